@@ -1,10 +1,45 @@
 //! cti-extract turns raw cybersecurity news into structured threat intelligence.
+//!
+//! An article arrives as bytes, in a digest item's layout or as plain text.
+//! [`Extractor::extract`] decodes it, parses the digest structure and returns a
+//! [`Report`] whose spans all point into the decoded text.
+//!
+//! ```
+//! use cti_extract::Extractor;
+//!
+//! let article = "CyberSecurity news\n\
+//!                Jane Roe@Example News\n\
+//!                //\n\
+//!                The China-linked APT31 group targeted a ministry network.\n\
+//!                References :\n\
+//!                - example.com: Ministry network attacked\n";
+//! let report = Extractor::new().extract(article.as_bytes())?;
+//! assert_eq!(report.digest.paragraphs().count(), 1);
+//! assert_eq!(report.digest.references.as_ref().map(|r| r.items.len()), Some(1));
+//! // Every span points into the report's text.
+//! for span in report.content_regions() {
+//!     assert!(span.slice(&report.text).is_some());
+//! }
+//! # Ok::<(), cti_extract::Error>(())
+//! ```
+//!
+//! The pipeline, one direction: bytes → [`decode`] → [`digest`] parse →
+//! (later stages: repair, gazetteer, indicators, classification) → [`Report`].
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod decode;
+pub mod digest;
 mod error;
+mod extractor;
 pub mod report;
 
+pub use digest::Digest;
 pub use error::{Error, ErrorKind};
-pub use report::Span;
+pub use extractor::{Extractor, ExtractorBuilder, DEFAULT_MAX_INPUT_BYTES};
+pub use report::{Report, Span};
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -1,0 +1,185 @@
+//! The pipeline: bytes in, [`Report`] out.
+
+use std::sync::LazyLock;
+
+use crate::decode;
+use crate::digest;
+use crate::error::{Error, ErrorKind};
+use crate::report::Report;
+
+/// The default limit on the size of one input: 256 MiB.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 << 20;
+
+/// Runs the whole pipeline over one article.
+///
+/// Build it once and reuse it: it owns the compiled data, is `Send + Sync`,
+/// and [`Extractor::extract`] takes `&self`.
+///
+/// # Examples
+///
+/// ```
+/// use cti_extract::Extractor;
+///
+/// let extractor = Extractor::new();
+/// let report = extractor.extract(b"Plain article text.")?;
+/// assert_eq!(report.digest.body, ["Plain article text."]);
+/// # Ok::<(), cti_extract::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    max_input_bytes: usize,
+}
+
+/// Configures an [`Extractor`].
+#[derive(Debug, Clone)]
+pub struct ExtractorBuilder {
+    max_input_bytes: usize,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        ExtractorBuilder {
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+        }
+    }
+}
+
+impl ExtractorBuilder {
+    /// A builder with the default settings.
+    pub fn new() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// Inputs larger than `bytes` are refused with [`ErrorKind::TooLarge`]
+    /// (default [`DEFAULT_MAX_INPUT_BYTES`]).
+    pub fn max_input_bytes(&mut self, bytes: usize) -> &mut ExtractorBuilder {
+        self.max_input_bytes = bytes;
+        self
+    }
+
+    /// Builds the extractor.
+    pub fn build(&self) -> Extractor {
+        Extractor {
+            max_input_bytes: self.max_input_bytes,
+        }
+    }
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new()
+    }
+}
+
+static SHARED: LazyLock<Extractor> = LazyLock::new(Extractor::new);
+
+impl Extractor {
+    /// An extractor with the default settings and the embedded data.
+    pub fn new() -> Extractor {
+        ExtractorBuilder::new().build()
+    }
+
+    /// A builder to configure an extractor.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+
+    /// A shared extractor with the default settings, built on first use.
+    pub fn shared() -> &'static Extractor {
+        &SHARED
+    }
+
+    /// Extracts a [`Report`] from the raw bytes of one article.
+    ///
+    /// The bytes may be a digest item or plain article text. Bytes that are
+    /// not valid in the detected encoding are replaced and counted in
+    /// [`Report::decoding`], never dropped silently.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::TooLarge`] when the input exceeds the configured maximum
+    /// size, and [`ErrorKind::Binary`] when it is recognisably binary data (an
+    /// image, an archive, an executable, or bytes full of control characters).
+    pub fn extract(&self, bytes: &[u8]) -> Result<Report, Error> {
+        if bytes.len() > self.max_input_bytes {
+            return Err(Error::new(ErrorKind::TooLarge {
+                size: bytes.len(),
+                limit: self.max_input_bytes,
+            }));
+        }
+        if let Some(what) = binary_signature(bytes) {
+            return Err(Error::new(ErrorKind::Binary { what }));
+        }
+        let decoded = decode::decode(bytes);
+        if looks_binary(&decoded.text) {
+            return Err(Error::new(ErrorKind::Binary {
+                what: "data full of control characters",
+            }));
+        }
+        let text = decoded.text.into_owned();
+        let (digest, regions) = digest::parse_with_regions(&text);
+        Ok(Report {
+            text,
+            decoding: decoded.info,
+            digest,
+            regions,
+        })
+    }
+}
+
+/// Recognises common binary formats by their first bytes.
+fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
+    const SIGNATURES: &[(&[u8], &str)] = &[
+        (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"GIF87a", "a GIF image"),
+        (b"GIF89a", "a GIF image"),
+        (b"\x1F\x8B", "gzip-compressed data"),
+        (b"BZh", "bzip2-compressed data"),
+        (b"\xFD7zXZ\x00", "xz-compressed data"),
+        (b"\x28\xB5\x2F\xFD", "zstd-compressed data"),
+        (b"PK\x03\x04", "a ZIP archive"),
+        (b"7z\xBC\xAF\x27\x1C", "a 7-Zip archive"),
+        (b"%PDF-", "a PDF document"),
+        (b"\x7FELF", "an ELF executable"),
+        (b"\x00asm", "a WebAssembly module"),
+        (b"RIFF", "a RIFF container (audio, video or image)"),
+    ];
+    SIGNATURES
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+        .map(|&(_, what)| what)
+}
+
+/// Whether decoded text is mostly control characters: more than one in
+/// twenty of its first 64 KiB of characters are C0 controls other than the
+/// usual white space.
+fn looks_binary(text: &str) -> bool {
+    let mut chars = 0usize;
+    let mut controls = 0usize;
+    for c in text.chars().take(64 * 1024) {
+        chars += 1;
+        if c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0C' | '\x0B' | '\x1B') {
+            controls += 1;
+        }
+    }
+    chars > 0 && controls * 20 > chars
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Extractor>();
+    }
+
+    #[test]
+    fn binary_detection() {
+        assert!(looks_binary("\0\0\0abc"));
+        assert!(!looks_binary("abc\tdef\n"));
+        assert!(!looks_binary(""));
+    }
+}
