@@ -1,11 +1,14 @@
 //! The pipeline: bytes in, [`Report`] out.
 
-use std::sync::LazyLock;
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock};
 
 use crate::decode;
 use crate::digest;
 use crate::error::{Error, ErrorKind};
-use crate::report::Report;
+use crate::gazetteer::{EntityKind, Found, Gazetteer};
+use crate::report::{ActorReport, MentionSpan, Report};
+use crate::text::Document;
 
 /// The default limit on the size of one input: 256 MiB.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 << 20;
@@ -28,18 +31,21 @@ pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 << 20;
 #[derive(Debug, Clone)]
 pub struct Extractor {
     max_input_bytes: usize,
+    gazetteer: Arc<Gazetteer>,
 }
 
 /// Configures an [`Extractor`].
 #[derive(Debug, Clone)]
 pub struct ExtractorBuilder {
     max_input_bytes: usize,
+    gazetteer: Option<Arc<Gazetteer>>,
 }
 
 impl Default for ExtractorBuilder {
     fn default() -> Self {
         ExtractorBuilder {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            gazetteer: None,
         }
     }
 }
@@ -57,10 +63,22 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Uses `gazetteer` instead of the default one built from the embedded
+    /// data (for example one with your own actors, see
+    /// [`GazetteerBuilder`](crate::gazetteer::GazetteerBuilder)).
+    pub fn gazetteer(&mut self, gazetteer: Arc<Gazetteer>) -> &mut ExtractorBuilder {
+        self.gazetteer = Some(gazetteer);
+        self
+    }
+
     /// Builds the extractor.
     pub fn build(&self) -> Extractor {
         Extractor {
             max_input_bytes: self.max_input_bytes,
+            gazetteer: self
+                .gazetteer
+                .clone()
+                .unwrap_or_else(Gazetteer::default_arc),
         }
     }
 }
@@ -82,6 +100,11 @@ impl Extractor {
     /// A builder to configure an extractor.
     pub fn builder() -> ExtractorBuilder {
         ExtractorBuilder::new()
+    }
+
+    /// The gazetteer this extractor matches with.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
     }
 
     /// A shared extractor with the default settings, built on first use.
@@ -118,13 +141,68 @@ impl Extractor {
         }
         let text = decoded.text.into_owned();
         let (digest, regions) = digest::parse_with_regions(&text);
+        let content = regions
+            .iter()
+            .filter(|r| matches!(r.part, digest::Part::Body | digest::Part::ReferenceSnippet))
+            .map(|r| r.span);
+        let doc = Document::with_regions(&text, content);
+        let found = self.gazetteer.find(&doc);
+        let actors = actor_reports(&self.gazetteer, &found);
         Ok(Report {
-            text,
             decoding: decoded.info,
             digest,
             regions,
+            actors,
+            mentions: found.mentions,
+            discovered_aliases: found.discovered,
+            text,
         })
     }
+}
+
+/// Groups actor mentions by actor, most mentioned first.
+fn actor_reports(gazetteer: &Gazetteer, found: &Found) -> Vec<ActorReport> {
+    let mut order = Vec::new();
+    let mut by_actor: HashMap<_, Vec<MentionSpan>> = HashMap::new();
+    for m in &found.mentions {
+        let (EntityKind::Actor, Some(id)) = (m.kind, m.entity) else {
+            continue;
+        };
+        let spans = by_actor.entry(id).or_insert_with(|| {
+            order.push(id);
+            Vec::new()
+        });
+        spans.push(MentionSpan {
+            start: m.span.start,
+            end: m.span.end,
+            text: m.text.clone(),
+        });
+    }
+    let mut reports: Vec<ActorReport> = order
+        .into_iter()
+        .filter_map(|id| {
+            let entity = gazetteer.get(id)?;
+            let mut aliases = entity.aliases.clone();
+            for d in found.discovered.iter().filter(|d| d.entity == id) {
+                if !aliases.contains(&d.alias) {
+                    aliases.push(d.alias.clone());
+                }
+            }
+            Some(ActorReport {
+                id: entity.id.clone(),
+                name: entity.name.clone(),
+                aliases,
+                country: entity.country.clone(),
+                sponsor: entity.agency.clone(),
+                kind: entity.subkind.clone(),
+                attack_id: entity.sources.attack_id.clone(),
+                mentions: by_actor.remove(&id).unwrap_or_default(),
+            })
+        })
+        .collect();
+    // Stable: ties keep the order of first mention.
+    reports.sort_by_key(|r| std::cmp::Reverse(r.mentions.len()));
+    reports
 }
 
 /// Recognises common binary formats by their first bytes.

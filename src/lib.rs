@@ -32,7 +32,9 @@ pub mod decode;
 pub mod digest;
 mod error;
 mod extractor;
+pub mod gazetteer;
 pub mod report;
+pub mod text;
 
 pub use digest::Digest;
 pub use error::{Error, ErrorKind};

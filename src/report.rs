@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::decode::DecodeInfo;
 use crate::digest::{Digest, Part, Region};
+use crate::gazetteer::{DiscoveredAlias, Mention};
 
 /// A byte range `start..end` into a text.
 ///
@@ -45,7 +46,7 @@ impl Span {
 /// Every [`Span`] in a report is a byte range into [`Report::text`].
 /// Parts that a later stage of the pipeline fills are added to this type as
 /// those stages exist; nothing here is a placeholder.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Report {
     /// The article's text after decoding, which every span points into.
@@ -56,6 +57,46 @@ pub struct Report {
     pub digest: Digest,
     /// Where each part of the digest lies in `text`.
     pub regions: Vec<Region>,
+    /// The threat actors named in the body and references, most mentioned
+    /// first.
+    pub actors: Vec<ActorReport>,
+    /// Every gazetteer mention (actors, software, countries, agencies,
+    /// sectors) in text order.
+    pub mentions: Vec<Mention>,
+    /// Aliases the article itself introduced for a known actor.
+    pub discovered_aliases: Vec<DiscoveredAlias>,
+}
+
+/// One threat actor named in an article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActorReport {
+    /// The gazetteer's stable id.
+    pub id: String,
+    /// The canonical name.
+    pub name: String,
+    /// Every alias the gazetteer knows, then those the article introduced.
+    pub aliases: Vec<String>,
+    /// The attributed country, when known.
+    pub country: Option<String>,
+    /// The sponsoring state agency, when known.
+    pub sponsor: Option<String>,
+    /// `state-sponsored`, `criminal`, `hacktivist` or `unknown`.
+    pub kind: Option<String>,
+    /// The MITRE ATT&CK group id, when it has one.
+    pub attack_id: Option<String>,
+    /// Where the article names it, under whatever alias.
+    pub mentions: Vec<MentionSpan>,
+}
+
+/// Where a name occurs: a span and the text written there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MentionSpan {
+    /// The first byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The text as written.
+    pub text: String,
 }
 
 impl Report {

@@ -1,0 +1,181 @@
+//! Alias discovery: names an article itself gives for a known actor.
+//!
+//! "APT31, also known as Judgement Panda, Bronze Vinewood or RedBravo, a
+//! cyber-espionage group" links three names to APT31 even where the data
+//! lacks them. The triggers: "also known as", "aka", "a.k.a.", "also tracked
+//! as", "also called", "which <Vendor> calls / tracks as / refers to as";
+//! after a trigger comes a list of names separated by commas, "or", "and" or
+//! slashes, each made of capitalised words or words with digits.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use super::matcher::Mention;
+use super::{EntityId, EntityKind, Gazetteer};
+use crate::report::Span;
+use crate::text::{folded, Document, Gap};
+
+/// An alias the article introduced for a known entity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DiscoveredAlias {
+    /// The name as the article writes it.
+    pub alias: String,
+    /// The entity it was linked to.
+    pub entity: EntityId,
+    /// Where the name is introduced.
+    pub span: Span,
+    /// The phrase that introduced it ("also known as").
+    pub trigger: String,
+}
+
+/// A trigger right after a mention: optional comma or bracket, then the
+/// phrase. Anchored at the start of the text that follows the mention.
+static TRIGGER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[\s,(\[]*(?:(?:which|whom|that)\s+(?:is\s+)?(?:also\s+)?(?:[A-Z][\w.-]*\s+){0,2}(?:calls|tracks\s+as|refers\s+to\s+as|names|dubs)|(?:is\s+)?(?:also\s+)?(?:known|tracked|referred\s+to|called|named|dubbed)(?:\s+as)?|aka|a\.k\.a\.|alias)[\s:]+",
+    )
+    .ok()
+});
+
+/// Words that end a list of names even when capitalised.
+const STOP_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "which",
+    "who",
+    "that",
+    "is",
+    "was",
+    "and",
+    "or",
+    "in",
+    "by",
+    "according",
+    "microsoft",
+    "mandiant",
+    "crowdstrike",
+    "secureworks",
+    "google",
+    "proofpoint",
+];
+
+/// The most words one discovered name may have.
+const MAX_NAME_TOKENS: usize = 4;
+
+/// Finds aliases introduced right after actor mentions.
+pub(crate) fn discover(
+    gazetteer: &Gazetteer,
+    doc: &Document<'_>,
+    mentions: &[Mention],
+) -> Vec<DiscoveredAlias> {
+    let Some(trigger) = TRIGGER.as_ref() else {
+        return Vec::new();
+    };
+    let text = doc.text();
+    let toks = doc.tokens();
+    let mut out: Vec<DiscoveredAlias> = Vec::new();
+    for m in mentions {
+        let (EntityKind::Actor, Some(entity)) = (m.kind, m.entity) else {
+            continue;
+        };
+        let Some(after) = text.get(m.span.end..) else {
+            continue;
+        };
+        let window = after.get(..after.len().min(120)).unwrap_or(after);
+        let window = floor_boundary(after, window.len());
+        let Some(found) = trigger.find(window) else {
+            continue;
+        };
+        let phrase = found
+            .as_str()
+            .trim_matches(|c: char| c.is_whitespace() || ",([:".contains(c));
+        let list_start = m.span.end + found.end();
+        let Some(mut k) = toks.iter().position(|t| t.span.start >= list_start) else {
+            continue;
+        };
+        // Read names until something that is not a name or a separator.
+        let mut names_read = 0;
+        while names_read < 6 {
+            let Some((name_end, next)) = read_name(doc, k) else {
+                break;
+            };
+            let (Some(first), Some(last)) = (toks.get(k), toks.get(name_end)) else {
+                break;
+            };
+            let span = Span::new(first.span.start, last.span.end);
+            let name = span.slice(text).unwrap_or_default().to_string();
+            names_read += 1;
+            let known = gazetteer.lookup(&name);
+            let already = out.iter().any(|d| folded(&d.alias) == folded(&name));
+            if known.is_empty() && !already {
+                out.push(DiscoveredAlias {
+                    alias: name,
+                    entity,
+                    span,
+                    trigger: phrase.to_string(),
+                });
+            }
+            match next {
+                Some(n) => k = n,
+                None => break,
+            }
+        }
+    }
+    out
+}
+
+/// The largest char boundary of `s` not above `at`.
+fn floor_boundary(s: &str, mut at: usize) -> &str {
+    while at > 0 && !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    s.get(..at).unwrap_or_default()
+}
+
+/// Reads one name starting at token `k`: capitalised words or words with
+/// digits, joined by single spaces or hyphens. Returns its last token and,
+/// when a list separator (",", "or", "and", "/") follows, the first token of
+/// the next name.
+fn read_name(doc: &Document<'_>, k: usize) -> Option<(usize, Option<usize>)> {
+    let toks = doc.tokens();
+    let text = doc.text();
+    let is_name_word = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            let w = doc.token_text(t).to_ascii_lowercase();
+            (t.shape.initial_upper || t.shape.has_digit || t.shape.has_upper)
+                && !STOP_WORDS.contains(&w.as_str())
+        })
+    };
+    if !is_name_word(k) {
+        return None;
+    }
+    let mut end = k;
+    while end + 1 - k < MAX_NAME_TOKENS {
+        let t = toks.get(end)?;
+        if t.gap == Gap::Break || !is_name_word(end + 1) {
+            break;
+        }
+        end += 1;
+    }
+    let last = toks.get(end)?;
+    let next = toks.get(end + 1)?;
+    let between = text.get(last.span.end..next.span.start)?.trim();
+    let next_word = doc.token_text(next).to_ascii_lowercase();
+    let follows = match between {
+        "," | "/" | ";" => {
+            if next_word == "or" || next_word == "and" {
+                Some(end + 2)
+            } else {
+                Some(end + 1)
+            }
+        }
+        "" if next_word == "or" || next_word == "and" => Some(end + 2),
+        _ => None,
+    };
+    // After a comma the list goes on only if a name follows.
+    let follows = follows.filter(|&n| is_name_word(n));
+    Some((end, follows))
+}

@@ -1,0 +1,791 @@
+//! The matching hot path: one hash look-up per token.
+//!
+//! Every alias is folded (see [`crate::text`]) and its key, and the key of
+//! every prefix of it, go into one hash table. Walking the document's tokens,
+//! a token whose key is absent costs one look-up; a token that starts an alias
+//! is extended over the following tokens while their joined key is still a
+//! prefix of some alias (so "Red Bravo" meets "RedBravo" and "APT 31" meets
+//! "APT31"). A hit is then verified on the text itself, so hash collisions
+//! cannot produce a mention, and checked for boundaries (not inside a URL,
+//! a file name or a host name), casing and context.
+//!
+//! This is faster than an Aho-Corasick automaton over the raw bytes because
+//! tokens are already found by the document and most are rejected with one
+//! look-up; `benches/gazetteer.rs` measures both.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+use serde::Serialize;
+
+use super::names::{self, usual_casing};
+use super::{AliasFlags, DiscoveredAlias, Entity, EntityId, EntityKind, Gazetteer};
+use crate::report::Span;
+use crate::text::{concat_keys, folded, key_of, Document, Gap, Token};
+
+/// How many tokens either side of a mention are searched for a cue word.
+const CUE_WINDOW: usize = 6;
+
+/// The most tokens one alias may span.
+const MAX_ALIAS_TOKENS: usize = 12;
+
+/// A mention of an entity in a document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mention {
+    /// Where the mention is in the document's text.
+    pub span: Span,
+    /// The text as written.
+    pub text: String,
+    /// The kind of entity.
+    pub kind: EntityKind,
+    /// The entity meant, when it could be decided; `None` for an ambiguous
+    /// alias that nothing in the text resolves.
+    pub entity: Option<EntityId>,
+    /// Every entity of this kind that the alias names (more than one when the
+    /// alias is ambiguous).
+    pub candidates: Vec<EntityId>,
+    /// The gazetteer's form of the alias that matched.
+    pub alias: String,
+    /// How sure the match is, from 0 to 1.
+    pub confidence: f32,
+    /// Why the mention was accepted.
+    pub rule: MentionRule,
+    /// Whether invisible characters (zero-width, soft hyphens) were inside
+    /// the written name.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub hidden_characters: bool,
+}
+
+/// Why a mention was accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionRule {
+    /// A distinctive name, written as the gazetteer writes it (or in capitals).
+    Name,
+    /// A distinctive name written in another case.
+    NameOtherCase,
+    /// An ordinary-word or short alias in its usual casing next to a cue word
+    /// ("the Play ransomware gang").
+    Cue,
+    /// An ordinary-word or short alias of an entity that is also named by a
+    /// distinctive name in the same text.
+    SameEntity,
+    /// A weak form (a capital for its government) in its usual casing.
+    Weak,
+    /// An alias the article itself introduced ("also known as").
+    Discovered,
+}
+
+/// What [`Gazetteer::find`] found.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Found {
+    /// The mentions in text order, not overlapping.
+    pub mentions: Vec<Mention>,
+    /// Aliases the text introduced for a known entity.
+    pub discovered: Vec<DiscoveredAlias>,
+}
+
+/// A hasher for keys that are already hashes: one multiply-xorshift to spread
+/// the polynomial hash's low bits.
+#[derive(Default)]
+pub(crate) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, x: u64) {
+        let h = (x ^ (x >> 31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = h ^ (h >> 29);
+    }
+}
+
+type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+
+/// A table slot: whether the key is a proper prefix of some alias key, and
+/// the aliases whose key it is.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    prefix: bool,
+    first: u32,
+    count: u32,
+}
+
+/// One alias of one entity.
+#[derive(Debug, Clone)]
+struct AliasEntry {
+    folded: String,
+    alias: String,
+    entity: EntityId,
+    kind: EntityKind,
+    flags: AliasFlags,
+    stripped: bool,
+    /// An actor or software name that is also the name of a country, agency
+    /// or sector ("Czech", "Mercury"): it needs context.
+    shadowed: bool,
+    /// Software known only from community lists (no ATT&CK entry) whose name
+    /// is plain words ("Donald Trump", "Wall Street"): it needs context.
+    uncurated_plain: bool,
+    /// Whether this is the entity's canonical name.
+    canonical: bool,
+}
+
+impl AliasEntry {
+    /// Whether the alias counts only with context (casing plus a cue or a
+    /// distinctive name of the same entity).
+    fn needs_context(&self) -> bool {
+        self.flags.common_word
+            || self.flags.short
+            || self.stripped && is_plain_word(&self.alias)
+            || self.shadowed
+            || self.uncurated_plain
+    }
+}
+
+/// The compiled alias table.
+#[derive(Debug)]
+pub(crate) struct Matcher {
+    table: KeyMap<Slot>,
+    entries: Vec<AliasEntry>,
+    flags: HashMap<String, AliasFlags>,
+    actor_cues: HashSet<u64, BuildHasherDefault<KeyHasher>>,
+    software_cues: HashSet<u64, BuildHasherDefault<KeyHasher>>,
+}
+
+const ACTOR_CUES: &[&str] = &[
+    "group",
+    "groups",
+    "hackers",
+    "hacker",
+    "hacking",
+    "threat",
+    "actor",
+    "actors",
+    "apt",
+    "gang",
+    "crew",
+    "operators",
+    "operator",
+    "cluster",
+    "campaign",
+    "campaigns",
+    "espionage",
+    "cyberespionage",
+    "tracked",
+    "aka",
+    "dubbed",
+    "attributed",
+    "ransomware",
+    "affiliate",
+    "affiliates",
+    "adversary",
+    "intrusion",
+    "collective",
+    "spies",
+    "sponsored",
+    "nexus",
+    "hacktivist",
+    "hacktivists",
+];
+
+const SOFTWARE_CUES: &[&str] = &[
+    "malware",
+    "ransomware",
+    "backdoor",
+    "trojan",
+    "loader",
+    "stealer",
+    "infostealer",
+    "rat",
+    "botnet",
+    "wiper",
+    "implant",
+    "tool",
+    "toolkit",
+    "variant",
+    "payload",
+    "strain",
+    "family",
+    "beacon",
+    "dropper",
+    "downloader",
+    "worm",
+    "rootkit",
+    "spyware",
+    "framework",
+];
+
+impl Matcher {
+    pub(crate) fn new(entities: &[Entity], flags: &HashMap<String, AliasFlags>) -> Matcher {
+        let mut entries = Vec::new();
+        for (i, entity) in entities.iter().enumerate() {
+            let id = EntityId(u32::try_from(i).unwrap_or(u32::MAX));
+            let names = std::iter::once(&entity.name).chain(entity.aliases.iter());
+            let uncurated =
+                entity.kind == EntityKind::Software && entity.sources.attack_id.is_none();
+            for (n, name) in names.enumerate() {
+                for variant in names::variants(name) {
+                    let f = folded(&variant.text);
+                    if f.is_empty() {
+                        continue;
+                    }
+                    let plain = is_plain_words(&variant.text);
+                    let mut alias_flags = flags.get(&f).copied().unwrap_or_default();
+                    alias_flags.short |= names::is_short(&variant.text);
+                    entries.push(AliasEntry {
+                        folded: f,
+                        alias: variant.text,
+                        entity: id,
+                        kind: entity.kind,
+                        flags: alias_flags,
+                        uncurated_plain: uncurated && plain,
+                        canonical: n == 0 && !variant.stripped,
+                        stripped: variant.stripped,
+                        shadowed: false,
+                    });
+                }
+            }
+        }
+        // Group by key; drop exact duplicates (same folded form, same entity).
+        entries.sort_by(|a, b| {
+            key_of(&a.folded)
+                .cmp(&key_of(&b.folded))
+                .then_with(|| a.folded.cmp(&b.folded))
+                .then_with(|| a.entity.cmp(&b.entity))
+                .then_with(|| a.stripped.cmp(&b.stripped))
+        });
+        entries.dedup_by(|b, a| a.folded == b.folded && a.entity == b.entity);
+
+        let places: HashSet<&str> = entries
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e.kind,
+                    EntityKind::Country | EntityKind::Agency | EntityKind::Sector
+                )
+            })
+            .map(|e| e.folded.as_str())
+            .collect();
+        let shadowed: Vec<bool> = entries
+            .iter()
+            .map(|e| {
+                matches!(e.kind, EntityKind::Actor | EntityKind::Software)
+                    && places.contains(e.folded.as_str())
+            })
+            .collect();
+        for (e, s) in entries.iter_mut().zip(shadowed) {
+            e.shadowed = s;
+        }
+        let mut table: KeyMap<Slot> = KeyMap::default();
+        let mut i = 0;
+        while i < entries.len() {
+            let key = key_of(&entries[i].folded);
+            let mut j = i;
+            while j < entries.len() && key_of(&entries[j].folded) == key {
+                j += 1;
+            }
+            let slot = table.entry(key).or_default();
+            slot.first = u32::try_from(i).unwrap_or(u32::MAX);
+            slot.count = u32::try_from(j - i).unwrap_or(0);
+            i = j;
+        }
+        for entry in &entries {
+            for (at, _) in entry.folded.char_indices().skip(1) {
+                let prefix = entry.folded.get(..at).unwrap_or_default();
+                table.entry(key_of(prefix)).or_default().prefix = true;
+            }
+        }
+        let cue_set = |words: &[&str]| words.iter().map(|w| key_of(w)).collect();
+        Matcher {
+            table,
+            entries,
+            flags: flags.clone(),
+            actor_cues: cue_set(ACTOR_CUES),
+            software_cues: cue_set(SOFTWARE_CUES),
+        }
+    }
+
+    /// The entities whose alias folds to `folded_name`.
+    pub(crate) fn lookup(&self, folded_name: &str) -> Vec<EntityId> {
+        let mut out: Vec<EntityId> = self
+            .entries_for(key_of(folded_name))
+            .iter()
+            .filter(|e| e.folded == folded_name)
+            .map(|e| e.entity)
+            .collect();
+        out.dedup();
+        out
+    }
+
+    pub(crate) fn flags_of(&self, folded_name: &str) -> AliasFlags {
+        let mut flags = self.flags.get(folded_name).copied().unwrap_or_default();
+        flags.short |= folded_name.chars().count() <= 3;
+        flags
+    }
+
+    fn entries_for(&self, key: u64) -> &[AliasEntry] {
+        match self.table.get(&key) {
+            Some(slot) if slot.count > 0 => {
+                let start = slot.first as usize;
+                self.entries
+                    .get(start..start + slot.count as usize)
+                    .unwrap_or_default()
+            }
+            _ => &[],
+        }
+    }
+
+    /// Finds the mentions in `doc`.
+    pub(crate) fn find(&self, gazetteer: &Gazetteer, doc: &Document<'_>) -> Found {
+        let raw = self.scan(doc);
+        let mut mentions = self.accept(gazetteer, doc, raw);
+        resolve_by_country(gazetteer, doc, &mut mentions);
+        Found {
+            mentions,
+            discovered: Vec::new(),
+        }
+    }
+
+    /// The hot loop: candidate hits, verified on the text, boundaries checked.
+    fn scan(&self, doc: &Document<'_>) -> Vec<Hit> {
+        let toks = doc.tokens();
+        let text = doc.text();
+        let mut hits = Vec::new();
+        let mut i = 0;
+        let mut ends: Vec<(usize, u64)> = Vec::with_capacity(4);
+        while let Some(first) = toks.get(i) {
+            let Some(slot) = self.table.get(&first.key) else {
+                i += 1;
+                continue;
+            };
+            ends.clear();
+            let mut key = first.key;
+            let mut slot = *slot;
+            let mut j = i;
+            loop {
+                if slot.count > 0 {
+                    ends.push((j, key));
+                }
+                if !slot.prefix || j + 1 - i >= MAX_ALIAS_TOKENS {
+                    break;
+                }
+                let Some(tok) = toks.get(j) else { break };
+                if tok.gap == Gap::Break {
+                    break;
+                }
+                let Some(next) = toks.get(j + 1) else { break };
+                key = concat_keys(key, next.key, next.key_len);
+                match self.table.get(&key) {
+                    Some(s) => {
+                        slot = *s;
+                        j += 1;
+                    }
+                    None => break,
+                }
+            }
+            let mut matched = false;
+            for &(j, key) in ends.iter().rev() {
+                if let Some(hit) = self.verify(text, toks, i, j, key) {
+                    hits.push(hit);
+                    i = j + 1;
+                    matched = true;
+                    break;
+                }
+            }
+            if !matched {
+                i += 1;
+            }
+        }
+        hits
+    }
+
+    /// Checks a hit of tokens `i..=j` against the text: the folded surface
+    /// must equal an alias (no hash collision) and lie on name boundaries.
+    fn verify(&self, text: &str, toks: &[Token], i: usize, j: usize, key: u64) -> Option<Hit> {
+        let start = toks.get(i)?.span.start;
+        let end = toks.get(j)?.span.end;
+        let surface = text.get(start..end)?;
+        if !on_name_boundaries(text, start, end) {
+            return None;
+        }
+        let f = folded(surface);
+        let entries = self.entries_for(key);
+        let first = entries.iter().position(|e| e.folded == f)?;
+        let count = entries
+            .get(first..)?
+            .iter()
+            .take_while(|e| e.folded == f)
+            .count();
+        let base = self.table.get(&key)?.first as usize + first;
+        let hidden = toks.get(i..=j)?.iter().any(|t| t.shape.hidden);
+        Some(Hit {
+            first_token: i,
+            last_token: j,
+            span: crate::report::Span::new(start, end),
+            entries: base..base + count,
+            hidden,
+        })
+    }
+
+    /// Applies casing and context rules, resolves ambiguous aliases, and
+    /// builds the mentions.
+    fn accept(&self, gazetteer: &Gazetteer, doc: &Document<'_>, hits: Vec<Hit>) -> Vec<Mention> {
+        let text = doc.text();
+        // Entities named by a distinctive name somewhere in the text.
+        let mut strong: HashSet<EntityId> = HashSet::new();
+        for hit in &hits {
+            let entries = self.entries.get(hit.entries.clone()).unwrap_or_default();
+            let surface = hit.span.slice(text).unwrap_or_default();
+            let distinct: HashSet<EntityId> = entries.iter().map(|e| e.entity).collect();
+            if distinct.len() == 1 {
+                for e in entries {
+                    if !e.needs_context() && !e.flags.weak && casing_ok(e, surface) {
+                        strong.insert(e.entity);
+                    }
+                }
+            }
+        }
+        let mut mentions = Vec::with_capacity(hits.len());
+        for hit in hits {
+            let surface = hit.span.slice(text).unwrap_or_default();
+            let entries = self.entries.get(hit.entries.clone()).unwrap_or_default();
+            let mut accepted: Vec<(&AliasEntry, MentionRule, f32)> = Vec::new();
+            for e in entries {
+                if let Some((rule, confidence)) = self.judge(e, surface, doc, &hit, &strong) {
+                    accepted.push((e, rule, confidence));
+                }
+            }
+            if accepted.is_empty() {
+                continue;
+            }
+            // One mention per hit: the kind of the most confident entry.
+            accepted.sort_by(|a, b| {
+                b.2.partial_cmp(&a.2)
+                    .unwrap_or(std::cmp::Ordering::Equal)
+                    .then(kind_priority(a.0.kind).cmp(&kind_priority(b.0.kind)))
+            });
+            let Some(&(best, rule, confidence)) = accepted.first() else {
+                continue;
+            };
+            let kind = best.kind;
+            let mut candidates: Vec<EntityId> = accepted
+                .iter()
+                .filter(|(e, _, _)| e.kind == kind)
+                .map(|(e, _, _)| e.entity)
+                .collect();
+            candidates.sort();
+            candidates.dedup();
+            let (entity, confidence) = if candidates.len() == 1 {
+                (candidates.first().copied(), confidence)
+            } else {
+                let named: Vec<EntityId> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|c| strong.contains(c))
+                    .collect();
+                let canonical: Vec<EntityId> = accepted
+                    .iter()
+                    .filter(|(e, _, _)| e.kind == kind && e.canonical)
+                    .map(|(e, _, _)| e.entity)
+                    .collect();
+                match (named.as_slice(), canonical.as_slice()) {
+                    ([only], _) => (Some(*only), confidence * 0.9),
+                    ([], [only]) => (Some(*only), confidence * 0.8),
+                    _ => (None, confidence / candidates.len() as f32),
+                }
+            };
+            let _ = gazetteer;
+            mentions.push(Mention {
+                span: hit.span,
+                text: surface.to_string(),
+                kind,
+                entity,
+                candidates,
+                alias: best.alias.clone(),
+                confidence,
+                rule,
+                hidden_characters: hit.hidden,
+            });
+        }
+        mentions
+    }
+
+    /// Whether one alias entry counts at this hit, and why.
+    fn judge(
+        &self,
+        e: &AliasEntry,
+        surface: &str,
+        doc: &Document<'_>,
+        hit: &Hit,
+        strong: &HashSet<EntityId>,
+    ) -> Option<(MentionRule, f32)> {
+        // Names read across more tokens than they have words ("Red Bravo" for
+        // RedBravo) must look like names.
+        let alias_words = e
+            .alias
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .count();
+        if hit.last_token + 1 - hit.first_token > alias_words && !initial_upper_words(surface) {
+            return None;
+        }
+        let plain_stripped = e.stripped && is_plain_word(&e.alias);
+        let needs_context = e.needs_context();
+        if needs_context && !e.alias.chars().any(char::is_uppercase) {
+            // "at", "net", "ping": lower-case tool names are ordinary words.
+            return None;
+        }
+        match e.kind {
+            EntityKind::Sector => return Some((MentionRule::Name, 0.8)),
+            EntityKind::Country | EntityKind::Agency => {
+                // Proper names: "china" the porcelain, "turkey" the bird.
+                if !usual_casing(surface, &e.alias) && !initial_upper_words(surface) {
+                    return None;
+                }
+                if e.flags.short && !usual_casing(surface, &e.alias) {
+                    return None;
+                }
+                if e.flags.weak {
+                    return Some((MentionRule::Weak, 0.6));
+                }
+                if e.flags.common_word && !self.has_cue(doc, hit, e.kind, CUE_WINDOW) {
+                    return None;
+                }
+                return Some((MentionRule::Name, 1.0));
+            }
+            EntityKind::Actor | EntityKind::Software => {}
+        }
+        if !needs_context {
+            return if casing_ok(e, surface) {
+                Some((MentionRule::Name, 1.0))
+            } else if e.stripped {
+                None
+            } else {
+                Some((MentionRule::NameOtherCase, 0.7))
+            };
+        }
+        if !usual_casing(surface, &e.alias) {
+            return None;
+        }
+        if strong.contains(&e.entity) {
+            return Some((MentionRule::SameEntity, 0.9));
+        }
+        let window = if e.uncurated_plain { 1 } else { CUE_WINDOW };
+        if !plain_stripped && self.has_cue(doc, hit, e.kind, window) {
+            return Some((MentionRule::Cue, 0.8));
+        }
+        None
+    }
+
+    /// Whether a cue word for `kind` is within the window in the same
+    /// sentence.
+    fn has_cue(&self, doc: &Document<'_>, hit: &Hit, kind: EntityKind, window: usize) -> bool {
+        let cues = match kind {
+            EntityKind::Software => &self.software_cues,
+            _ => &self.actor_cues,
+        };
+        let toks = doc.tokens();
+        let sentence = doc.sentence_of(hit.first_token);
+        let from = hit.first_token.saturating_sub(window);
+        let to = (hit.last_token + window + 1).min(toks.len());
+        (from..to)
+            .filter(|&k| k < hit.first_token || k > hit.last_token)
+            .filter(|&k| doc.sentence_of(k) == sentence)
+            .filter_map(|k| toks.get(k))
+            .any(|t| cues.contains(&t.key))
+    }
+}
+
+/// Which kind wins when one name is accepted for several kinds with the same
+/// confidence: a place or agency name is read as such before a malware name
+/// that happens to share it.
+fn kind_priority(kind: EntityKind) -> u8 {
+    match kind {
+        EntityKind::Country => 0,
+        EntityKind::Agency => 1,
+        EntityKind::Actor => 2,
+        EntityKind::Software => 3,
+        EntityKind::Sector => 4,
+    }
+}
+
+/// Resolves ambiguous agency and actor mentions by the country named in the
+/// same sentence ("China's Ministry of State Security").
+fn resolve_by_country(gazetteer: &Gazetteer, doc: &Document<'_>, mentions: &mut [Mention]) {
+    let sentence_of_span = |span: Span| {
+        doc.sentences()
+            .iter()
+            .position(|s| s.start <= span.start && span.end <= s.end)
+    };
+    let countries: Vec<(Option<usize>, String)> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Country)
+        .filter_map(|m| {
+            m.entity
+                .map(|e| (sentence_of_span(m.span), gazetteer.entity(e).name.clone()))
+        })
+        .collect();
+    for m in mentions.iter_mut() {
+        if m.entity.is_some() || m.candidates.len() < 2 {
+            continue;
+        }
+        let here = sentence_of_span(m.span);
+        let fits: Vec<EntityId> = m
+            .candidates
+            .iter()
+            .copied()
+            .filter(|&c| {
+                gazetteer.entity(c).country.as_ref().is_some_and(|country| {
+                    countries
+                        .iter()
+                        .any(|(s, name)| *s == here && name == country)
+                })
+            })
+            .collect();
+        if let [only] = fits.as_slice() {
+            m.entity = Some(*only);
+            m.confidence = (m.confidence * m.candidates.len() as f32 * 0.9).min(0.9);
+        }
+    }
+}
+
+/// A verified hit before the casing and context rules.
+struct Hit {
+    first_token: usize,
+    last_token: usize,
+    span: Span,
+    entries: std::ops::Range<usize>,
+    hidden: bool,
+}
+
+/// Whether a name that the gazetteer writes with capitals is written with
+/// capitals here too (or in full capitals).
+fn casing_ok(e: &AliasEntry, surface: &str) -> bool {
+    let has_upper = e.alias.chars().any(char::is_uppercase);
+    !has_upper || surface.chars().any(char::is_uppercase)
+}
+
+/// Whether an alias is one plain word of letters (no digits, no inner
+/// capitals): dropping "Group" from such a name leaves something that may be
+/// an ordinary word.
+fn is_plain_word(alias: &str) -> bool {
+    let word: Vec<char> = alias.chars().filter(|c| c.is_alphanumeric()).collect();
+    !word.iter().any(|c| c.is_numeric())
+        && word.iter().skip(1).all(|c| c.is_lowercase())
+        && !alias.contains(' ')
+}
+
+/// Words of letters only, each capitalised and otherwise lower case
+/// ("Wall Street", "Kali"), unlike "LockBit", "REvil" or "Conti 2".
+fn is_plain_words(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_alphabetic) && cs.all(char::is_lowercase)
+        })
+}
+
+/// Each word starts with a capital or a digit.
+fn initial_upper_words(surface: &str) -> bool {
+    surface
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
+}
+
+/// A name must not be part of a URL, a host or file name, an e-mail address
+/// or an identifier: "apt31.example.com", "APT31.exe", "/apt31/", "x_apt31".
+fn on_name_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|s| s.chars().next_back());
+    let before2 = text.get(..start).and_then(|s| s.chars().rev().nth(1));
+    let after = text.get(end..).and_then(|s| s.chars().next());
+    let after2 = text.get(end..).and_then(|s| s.chars().nth(1));
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    match before {
+        Some('/' | '\\' | '@' | '_' | '=' | '#' | '%' | '$' | '~') => return false,
+        Some('.' | ':') if word(before2) => return false,
+        _ => {}
+    }
+    match after {
+        Some('/' | '\\' | '@' | '_' | '=') => false,
+        Some('.' | ':') if word(after2) => false,
+        _ => true,
+    }
+}
+
+/// Adds mentions of aliases the text introduced, wherever they occur and do
+/// not overlap a mention already found.
+pub(crate) fn add_discovered(
+    doc: &Document<'_>,
+    discovered: &[DiscoveredAlias],
+    mentions: &mut Vec<Mention>,
+) {
+    let toks = doc.tokens();
+    let text = doc.text();
+    let mut added = Vec::new();
+    for d in discovered {
+        let target = folded(&d.alias);
+        let target_key = key_of(&target);
+        for i in 0..toks.len() {
+            let mut key = 0u64;
+            let mut len = 0usize;
+            for j in i..toks.len().min(i + MAX_ALIAS_TOKENS) {
+                let Some(t) = toks.get(j) else { break };
+                key = if j == i {
+                    t.key
+                } else {
+                    concat_keys(key, t.key, t.key_len)
+                };
+                len += t.key_len as usize;
+                if len > target.len() {
+                    break;
+                }
+                if len == target.len() {
+                    if key == target_key {
+                        let (Some(a), Some(b)) = (toks.get(i), toks.get(j)) else {
+                            break;
+                        };
+                        let span = Span::new(a.span.start, b.span.end);
+                        let surface = span.slice(text).unwrap_or_default();
+                        if folded(surface) == target
+                            && on_name_boundaries(text, span.start, span.end)
+                        {
+                            added.push(Mention {
+                                span,
+                                text: surface.to_string(),
+                                kind: EntityKind::Actor,
+                                entity: Some(d.entity),
+                                candidates: vec![d.entity],
+                                alias: d.alias.clone(),
+                                confidence: 0.9,
+                                rule: MentionRule::Discovered,
+                                hidden_characters: false,
+                            });
+                        }
+                    }
+                    break;
+                }
+                if t.gap == Gap::Break {
+                    break;
+                }
+            }
+        }
+    }
+    for m in added {
+        let overlaps = mentions
+            .iter()
+            .any(|x| x.span.start < m.span.end && m.span.start < x.span.end);
+        if !overlaps {
+            mentions.push(m);
+        }
+    }
+    mentions.sort_by_key(|m| m.span.start);
+}

@@ -1,0 +1,713 @@
+//! Documents: word tokens and sentences with byte spans, and the match keys
+//! the gazetteer looks up.
+//!
+//! Tokenization is one pass over the bytes with an ASCII fast path. A token is
+//! a maximal run of letters and digits (any script); everything else
+//! separates tokens. Each token carries a *key*: a 64-bit polynomial hash of
+//! its case-folded letters and digits, chosen so that the key of two tokens
+//! read as one word can be computed from theirs ([`concat_keys`]): this is how
+//! "Red Bravo", "Red-Bravo" and "RedBravo" meet the same gazetteer entry.
+//!
+//! Characters that hide names without changing how they read (zero-width
+//! spaces and joiners, soft hyphens, the word joiner, a BOM) are skipped
+//! inside tokens and counted in [`Document::hidden_characters`]; full-width
+//! Latin letters and digits are folded to ASCII.
+//!
+//! # Examples
+//!
+//! ```
+//! use cti_extract::text::{key_of, Document};
+//!
+//! let doc = Document::new("China-linked APT 31 struck again.");
+//! let words: Vec<&str> = doc.tokens().iter().map(|t| doc.token_text(t)).collect();
+//! assert_eq!(words, ["China", "linked", "APT", "31", "struck", "again"]);
+//! let apt = &doc.tokens()[2];
+//! let n31 = &doc.tokens()[3];
+//! assert_eq!(cti_extract::text::concat_keys(apt.key, n31.key, n31.key_len), key_of("APT31"));
+//! assert_eq!(doc.sentences().len(), 1);
+//! ```
+
+use serde::Serialize;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::report::Span;
+
+/// The multiplier of the polynomial key hash (odd, so powers never vanish).
+const KEY_BASE: u64 = 0x0100_0000_01b3_u64 | 0x9e37_79b9_0000_0000;
+
+/// How a token is separated from the next one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Gap {
+    /// Nothing: the token is directly followed by the next (a hidden
+    /// character or a script change split them).
+    None,
+    /// One space, or one or two joining punctuation marks (`-`, `.`, `_`,
+    /// `/`, `(`, `)`, `'`, `&`, a dash): the two tokens may be read as one
+    /// name ("APT 31", "APT-31", "U.S.").
+    Join,
+    /// Anything else: a line break, a comma, several spaces, a quote.
+    Break,
+}
+
+/// A word token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Token {
+    /// Where the token is in the text.
+    pub span: Span,
+    /// The hash of the token's case-folded letters and digits.
+    pub key: u64,
+    /// The number of folded characters hashed into `key`.
+    pub key_len: u32,
+    /// Casing and character facts.
+    pub shape: Shape,
+    /// How the token is separated from the next one.
+    pub gap: Gap,
+}
+
+/// Casing and character facts of a token.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Shape {
+    /// The first character is an upper-case letter.
+    pub initial_upper: bool,
+    /// Some letter is upper-case.
+    pub has_upper: bool,
+    /// Some letter is lower-case.
+    pub has_lower: bool,
+    /// Some character is a digit.
+    pub has_digit: bool,
+    /// Some character is outside ASCII.
+    pub non_ascii: bool,
+    /// A hidden character (zero-width, soft hyphen) was skipped inside it.
+    pub hidden: bool,
+}
+
+/// A text cut into tokens and sentences.
+#[derive(Debug, Clone)]
+pub struct Document<'t> {
+    text: &'t str,
+    tokens: Vec<Token>,
+    sentences: Vec<Span>,
+    sentence_of_token: Vec<u32>,
+    hidden: Vec<Span>,
+}
+
+impl<'t> Document<'t> {
+    /// Tokenizes the whole text.
+    pub fn new(text: &'t str) -> Document<'t> {
+        Document::with_regions(text, std::iter::once(Span::new(0, text.len())))
+    }
+
+    /// Tokenizes only the given regions of `text` (for example the body and
+    /// reference snippets of a digest item). Regions out of range or off
+    /// character boundaries are skipped; each region ends a sentence.
+    pub fn with_regions(text: &'t str, regions: impl IntoIterator<Item = Span>) -> Document<'t> {
+        let mut doc = Document {
+            text,
+            tokens: Vec::with_capacity(text.len() / 6 + 1),
+            sentences: Vec::new(),
+            sentence_of_token: Vec::new(),
+            hidden: Vec::new(),
+        };
+        for region in regions {
+            if region.slice(text).is_none() {
+                continue;
+            }
+            let first = doc.tokens.len();
+            tokenize(text, region, &mut doc.tokens, &mut doc.hidden);
+            if doc.tokens.len() > first {
+                mark_gap(&mut doc.tokens, Gap::Break);
+            }
+            split_sentences(text, &doc.tokens, first, &mut doc.sentences);
+        }
+        doc.sentence_of_token = sentence_index(&doc.tokens, &doc.sentences);
+        doc
+    }
+
+    /// The text the spans point into.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// The tokens in order.
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// The sentences in order, each a span from its first token's start to its
+    /// last token's end (closing punctuation included).
+    pub fn sentences(&self) -> &[Span] {
+        &self.sentences
+    }
+
+    /// The index into [`Document::sentences`] of the sentence that holds
+    /// token `i`.
+    pub fn sentence_of(&self, i: usize) -> Option<usize> {
+        self.sentence_of_token.get(i).map(|&s| s as usize)
+    }
+
+    /// The text of a token.
+    pub fn token_text(&self, token: &Token) -> &'t str {
+        token.span.slice(self.text).unwrap_or_default()
+    }
+
+    /// Spans of hidden characters (zero-width spaces and joiners, soft
+    /// hyphens, word joiners, BOMs) that were skipped inside tokens.
+    pub fn hidden_characters(&self) -> &[Span] {
+        &self.hidden
+    }
+}
+
+/// The key of a string as the tokenizer would compute it for one token made of
+/// all its letters and digits (other characters are skipped).
+pub fn key_of(s: &str) -> u64 {
+    let mut key = 0u64;
+    for c in s.chars() {
+        fold_char(c, |b| key = push_key(key, b));
+    }
+    key
+}
+
+/// The folded form a key is computed from: lower-case letters and digits only.
+pub fn folded(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut buf = Vec::new();
+    for c in s.chars() {
+        buf.clear();
+        fold_char(c, |b| buf.push(b));
+        out.push_str(std::str::from_utf8(&buf).unwrap_or_default());
+    }
+    out
+}
+
+/// The number of folded bytes `s` contributes to its key.
+pub fn key_len_of(s: &str) -> u32 {
+    let mut n = 0u32;
+    for c in s.chars() {
+        fold_char(c, |_| n += 1);
+    }
+    n
+}
+
+/// The key of the concatenation of two folded strings, from the first's key
+/// and the second's key and folded length.
+pub fn concat_keys(left: u64, right: u64, right_len: u32) -> u64 {
+    left.wrapping_mul(pow_base(right_len)).wrapping_add(right)
+}
+
+#[inline]
+fn push_key(key: u64, byte: u8) -> u64 {
+    key.wrapping_mul(KEY_BASE).wrapping_add(u64::from(byte) + 1)
+}
+
+/// `KEY_BASE` to the power `n`.
+fn pow_base(n: u32) -> u64 {
+    static POWERS: std::sync::LazyLock<[u64; 64]> = std::sync::LazyLock::new(|| {
+        let mut p = [1u64; 64];
+        for i in 1..64 {
+            p[i] = p[i - 1].wrapping_mul(KEY_BASE);
+        }
+        p
+    });
+    match POWERS.get(n as usize) {
+        Some(&p) => p,
+        None => {
+            let mut acc = 1u64;
+            let mut base = KEY_BASE;
+            let mut e = n;
+            while e > 0 {
+                if e & 1 == 1 {
+                    acc = acc.wrapping_mul(base);
+                }
+                base = base.wrapping_mul(base);
+                e >>= 1;
+            }
+            acc
+        }
+    }
+}
+
+/// Feeds the folded bytes of `c` (lower case; full-width forms to ASCII) to
+/// `push`; characters that are not letters or digits feed nothing.
+#[inline]
+fn fold_char(c: char, mut push: impl FnMut(u8)) {
+    if c.is_ascii() {
+        if c.is_ascii_alphanumeric() {
+            push(c.to_ascii_lowercase() as u8);
+        }
+        return;
+    }
+    let c = fold_wide(c);
+    if c.is_ascii() {
+        if c.is_ascii_alphanumeric() {
+            push(c.to_ascii_lowercase() as u8);
+        }
+        return;
+    }
+    if !c.is_alphanumeric() {
+        return;
+    }
+    for lower in c.to_lowercase() {
+        let mut buf = [0u8; 4];
+        for &b in lower.encode_utf8(&mut buf).as_bytes() {
+            push(b);
+        }
+    }
+}
+
+/// Full-width ASCII forms (U+FF01..U+FF5E) to ASCII.
+fn fold_wide(c: char) -> char {
+    let u = c as u32;
+    if (0xFF01..=0xFF5E).contains(&u) {
+        char::from_u32(u - 0xFF01 + 0x21).unwrap_or(c)
+    } else {
+        c
+    }
+}
+
+/// Characters that are invisible and may be slipped into a name to hide it.
+pub(crate) fn is_hidden_char(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}'
+    )
+}
+
+/// Punctuation that may join two tokens into one name.
+fn is_join_punct(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '.'
+            | '_'
+            | '/'
+            | '('
+            | ')'
+            | '\''
+            | '&'
+            | '\u{2010}'
+            | '\u{2011}'
+            | '\u{2012}'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '\u{2019}'
+    )
+}
+
+/// Byte classes for the ASCII fast path.
+const WORD: u8 = 1;
+const SPACE: u8 = 2;
+const NEWLINE: u8 = 3;
+const JOIN: u8 = 4;
+const OTHER: u8 = 5;
+const HIGH: u8 = 6;
+
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphanumeric() {
+            WORD
+        } else if b == b' ' || b == b'\t' {
+            SPACE
+        } else if b == b'\n' || b == b'\r' || b == 0x0B || b == 0x0C {
+            NEWLINE
+        } else if matches!(b, b'-' | b'.' | b'_' | b'/' | b'(' | b')' | b'\'' | b'&') {
+            JOIN
+        } else if b >= 0x80 {
+            HIGH
+        } else {
+            OTHER
+        };
+        i += 1;
+    }
+    t
+};
+
+/// State of the token being built.
+struct Building {
+    start: usize,
+    key: u64,
+    len: u32,
+    shape: Shape,
+}
+
+/// Tokenizes `region` of `text`, appending to `tokens`.
+fn tokenize(text: &str, region: Span, tokens: &mut Vec<Token>, hidden: &mut Vec<Span>) {
+    let bytes = text.as_bytes();
+    let mut i = region.start;
+    let end = region.end.min(bytes.len());
+    let mut current: Option<Building> = None;
+    // Separator bookkeeping since the last token ended.
+    let mut sep_spaces = 0u32;
+    let mut sep_joins = 0u32;
+    let mut sep_break = false;
+
+    while i < end {
+        let b = bytes.get(i).copied().unwrap_or(b' ');
+        match CLASS[b as usize] {
+            WORD => {
+                let tok = current.get_or_insert_with(|| {
+                    close_gap(tokens, sep_spaces, sep_joins, sep_break);
+                    Building {
+                        start: i,
+                        key: 0,
+                        len: 0,
+                        shape: Shape::default(),
+                    }
+                });
+                // ASCII fast path: the rest of this ASCII word.
+                let mut j = i;
+                while j < end {
+                    let c = bytes.get(j).copied().unwrap_or(b' ');
+                    if CLASS[c as usize] != WORD {
+                        break;
+                    }
+                    if tok.len == 0 && c.is_ascii_uppercase() {
+                        tok.shape.initial_upper = true;
+                    }
+                    tok.shape.has_upper |= c.is_ascii_uppercase();
+                    tok.shape.has_lower |= c.is_ascii_lowercase();
+                    tok.shape.has_digit |= c.is_ascii_digit();
+                    tok.key = push_key(tok.key, c.to_ascii_lowercase());
+                    tok.len += 1;
+                    j += 1;
+                }
+                sep_spaces = 0;
+                sep_joins = 0;
+                sep_break = false;
+                i = j;
+            }
+            HIGH => {
+                let c = text.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
+                let width = c.len_utf8();
+                if is_hidden_char(c) {
+                    hidden.push(Span::new(i, i + width));
+                    if let Some(tok) = current.as_mut() {
+                        tok.shape.hidden = true;
+                    }
+                } else if fold_wide(c).is_ascii_alphanumeric() || c.is_alphanumeric() {
+                    let starting = current.is_none();
+                    // Scripts without spaces between words (CJK, Thai...)
+                    // get their word boundaries from unicode-segmentation.
+                    if needs_segmentation(c) {
+                        finish(&mut current, i, tokens);
+                        let run_end = script_run_end(text, i, end);
+                        if starting {
+                            close_gap(tokens, sep_spaces, sep_joins, sep_break);
+                        } else {
+                            mark_gap(tokens, Gap::None);
+                        }
+                        segment_run(text, i, run_end, tokens);
+                        sep_spaces = 0;
+                        sep_joins = 0;
+                        sep_break = false;
+                        i = run_end;
+                        continue;
+                    }
+                    let tok = current.get_or_insert_with(|| {
+                        close_gap(tokens, sep_spaces, sep_joins, sep_break);
+                        Building {
+                            start: i,
+                            key: 0,
+                            len: 0,
+                            shape: Shape::default(),
+                        }
+                    });
+                    let folded = fold_wide(c);
+                    if tok.len == 0 && folded.is_uppercase() {
+                        tok.shape.initial_upper = true;
+                    }
+                    tok.shape.has_upper |= folded.is_uppercase();
+                    tok.shape.has_lower |= folded.is_lowercase();
+                    tok.shape.has_digit |= folded.is_numeric();
+                    tok.shape.non_ascii = true;
+                    let (mut key, mut len) = (tok.key, tok.len);
+                    fold_char(c, |byte| {
+                        key = push_key(key, byte);
+                        len += 1;
+                    });
+                    tok.key = key;
+                    tok.len = len;
+                    sep_spaces = 0;
+                    sep_joins = 0;
+                    sep_break = false;
+                } else {
+                    finish(&mut current, i, tokens);
+                    if c == '\u{00A0}' || c == '\u{2009}' || c == '\u{202F}' {
+                        sep_spaces += 1;
+                    } else if is_join_punct(c) {
+                        sep_joins += 1;
+                    } else {
+                        sep_break = true;
+                    }
+                }
+                i += width;
+            }
+            class => {
+                finish(&mut current, i, tokens);
+                match class {
+                    SPACE => sep_spaces += 1,
+                    JOIN => sep_joins += 1,
+                    _ => sep_break = true,
+                }
+                i += 1;
+            }
+        }
+    }
+    finish(&mut current, end, tokens);
+}
+
+/// Records the gap before a new token on the previous token.
+fn close_gap(tokens: &mut [Token], spaces: u32, joins: u32, brk: bool) {
+    let gap = if brk || spaces > 1 || joins > 2 || (spaces == 1 && joins > 0) {
+        Gap::Break
+    } else if spaces == 0 && joins == 0 {
+        Gap::None
+    } else {
+        Gap::Join
+    };
+    mark_gap(tokens, gap);
+}
+
+fn mark_gap(tokens: &mut [Token], gap: Gap) {
+    if let Some(last) = tokens.last_mut() {
+        last.gap = gap;
+    }
+}
+
+fn finish(current: &mut Option<Building>, end: usize, tokens: &mut Vec<Token>) {
+    if let Some(b) = current.take() {
+        tokens.push(Token {
+            span: Span::new(b.start, end),
+            key: b.key,
+            key_len: b.len,
+            shape: b.shape,
+            gap: Gap::Break,
+        });
+    }
+}
+
+/// Whether `c` belongs to a script written without spaces between words.
+fn needs_segmentation(c: char) -> bool {
+    let u = c as u32;
+    (0x0E00..=0x0EFF).contains(&u) // Thai, Lao
+        || (0x1000..=0x109F).contains(&u) // Myanmar
+        || (0x1780..=0x17FF).contains(&u) // Khmer
+        || (0x3040..=0x30FF).contains(&u) // Hiragana, Katakana
+        || (0x3400..=0x4DBF).contains(&u) // CJK extension A
+        || (0x4E00..=0x9FFF).contains(&u) // CJK unified
+        || (0xAC00..=0xD7AF).contains(&u) // Hangul syllables
+        || (0xF900..=0xFAFF).contains(&u) // CJK compatibility
+        || (0x20000..=0x2FA1F).contains(&u) // CJK extensions
+}
+
+/// The end of the run of characters from `start` that need segmentation.
+fn script_run_end(text: &str, start: usize, end: usize) -> usize {
+    let Some(rest) = text.get(start..end) else {
+        return end;
+    };
+    for (offset, c) in rest.char_indices() {
+        if !needs_segmentation(c) {
+            return start + offset;
+        }
+    }
+    end
+}
+
+/// Tokenizes a run of a script without spaces with unicode-segmentation.
+fn segment_run(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
+    let Some(run) = text.get(start..end) else {
+        return;
+    };
+    for (offset, word) in run.split_word_bound_indices() {
+        if !word.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        let mut key = 0u64;
+        let mut len = 0u32;
+        for c in word.chars() {
+            fold_char(c, |b| {
+                key = push_key(key, b);
+                len += 1;
+            });
+        }
+        mark_gap(tokens, Gap::None);
+        tokens.push(Token {
+            span: Span::new(start + offset, start + offset + word.len()),
+            key,
+            key_len: len,
+            shape: Shape {
+                non_ascii: true,
+                ..Shape::default()
+            },
+            gap: Gap::Break,
+        });
+    }
+}
+
+/// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "co", "corp", "jr", "sr", "st", "vs", "etc",
+    "e", "g", "i", "u", "s", "no", "fig", "gen", "gov", "sen", "rep", "dept", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
+];
+
+/// Appends the sentences of the tokens from `first` on.
+fn split_sentences(text: &str, tokens: &[Token], first: usize, sentences: &mut Vec<Span>) {
+    let bytes = text.as_bytes();
+    let Some(region_tokens) = tokens.get(first..) else {
+        return;
+    };
+    let mut start: Option<usize> = None;
+    for (k, tok) in region_tokens.iter().enumerate() {
+        let s = *start.get_or_insert(tok.span.start);
+        let next = region_tokens.get(k + 1);
+        let gap_text = match next {
+            Some(n) => text.get(tok.span.end..n.span.start).unwrap_or_default(),
+            None => "",
+        };
+        let ends = match next {
+            None => true,
+            Some(n) => {
+                let has_newline = gap_text.contains(['\n', '\r']);
+                let terminal =
+                    gap_text.trim_start_matches(['"', '\'', ')', '\u{201D}', '\u{2019}']);
+                let punct = terminal.starts_with(['.', '!', '?']);
+                let followed_by_space = gap_text.ends_with(char::is_whitespace)
+                    || gap_text.contains(|c: char| c.is_whitespace());
+                let next_starts_sentence = n.shape.initial_upper
+                    || n.shape.has_digit
+                    || !n.shape.has_lower && !n.shape.has_upper;
+                let abbreviation = punct
+                    && gap_text.starts_with('.')
+                    && ABBREVIATIONS.contains(
+                        &text
+                            .get(tok.span.start..tok.span.end)
+                            .unwrap_or_default()
+                            .to_ascii_lowercase()
+                            .as_str(),
+                    );
+                has_newline || (punct && followed_by_space && next_starts_sentence && !abbreviation)
+            }
+        };
+        if ends {
+            // Include closing punctuation and quotes after the last token.
+            let mut e = tok.span.end;
+            while let Some(&b) = bytes.get(e) {
+                if matches!(b, b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            if next.is_some_and(|n| e > n.span.start) {
+                e = tok.span.end;
+            }
+            sentences.push(Span::new(s, e));
+            start = None;
+        }
+    }
+}
+
+/// For each token, the index of its sentence.
+fn sentence_index(tokens: &[Token], sentences: &[Span]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut s = 0usize;
+    for tok in tokens {
+        while sentences.get(s).is_some_and(|sp| sp.end <= tok.span.start) {
+            s += 1;
+        }
+        out.push(u32::try_from(s).unwrap_or(u32::MAX));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let doc = Document::new(text);
+        doc.tokens().iter().map(|t| doc.token_text(t)).collect()
+    }
+
+    #[test]
+    fn tokens_table() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("ascii", "APT31's tools.", &["APT31", "s", "tools"]),
+            ("accented", "Müller café", &["Müller", "café"]),
+            (
+                "cjk_one_token_per_ideograph",
+                "中国黑客 APT31",
+                &["中", "国", "黑", "客", "APT31"],
+            ),
+            ("zero_width", "AP\u{200B}T31", &["AP\u{200B}T31"]),
+            ("fullwidth", "ＡＰＴ３１ group", &["ＡＰＴ３１", "group"]),
+            ("empty", "", &[]),
+            ("punct_only", "--- ... !!!", &[]),
+        ];
+        for (name, input, expected) in cases {
+            assert_eq!(words(input), *expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn keys_join_across_separators() {
+        let k = key_of("APT31");
+        for text in [
+            "APT31",
+            "apt 31",
+            "APT-31",
+            "APT_31",
+            "Apt.31",
+            "AP\u{200B}T31",
+            "ＡＰＴ３１",
+        ] {
+            let doc = Document::new(text);
+            let t = doc.tokens();
+            let key = t
+                .iter()
+                .skip(1)
+                .fold(t[0].key, |acc, n| concat_keys(acc, n.key, n.key_len));
+            assert_eq!(key, k, "{text}");
+            assert!(
+                t.iter().take(t.len() - 1).all(|t| t.gap != Gap::Break),
+                "{text}"
+            );
+        }
+        assert_ne!(key_of("APT3"), key_of("APT31"));
+    }
+
+    #[test]
+    fn gaps() {
+        let doc = Document::new("Red Bravo, Red  Bravo\nX");
+        let gaps: Vec<Gap> = doc.tokens().iter().map(|t| t.gap).collect();
+        assert_eq!(
+            gaps,
+            [Gap::Join, Gap::Break, Gap::Break, Gap::Break, Gap::Break]
+        );
+    }
+
+    #[test]
+    fn sentences() {
+        let doc = Document::new("The U.S. said so. APT31 was blamed! Was it? Yes.\nNew line");
+        let s: Vec<&str> = doc
+            .sentences()
+            .iter()
+            .map(|s| &doc.text()[s.start..s.end])
+            .collect();
+        assert_eq!(
+            s,
+            [
+                "The U.S. said so.",
+                "APT31 was blamed!",
+                "Was it?",
+                "Yes.",
+                "New line"
+            ]
+        );
+        assert_eq!(doc.sentence_of(0), Some(0));
+        assert_eq!(doc.sentence_of(5), Some(1));
+    }
+}

@@ -1,0 +1,321 @@
+//! The gazetteer: the merged data, name normalisation, and matching rules.
+
+use cti_extract::gazetteer::{EntityKind, Gazetteer, GazetteerBuilder, MentionRule};
+use cti_extract::text::Document;
+
+fn gaz() -> &'static Gazetteer {
+    Gazetteer::default_ref()
+}
+
+/// (canonical name, aliases the row must hold, country, agency).
+const PINNED: &[(&str, &[&str], &str, &str)] = &[
+    (
+        "APT31",
+        &[
+            "Zirconium",
+            "Judgment Panda",
+            "Bronze Vinewood",
+            "Violet Typhoon",
+            "TA412",
+        ],
+        "China",
+        "Ministry of State Security",
+    ),
+    (
+        "APT29",
+        &["Cozy Bear", "Midnight Blizzard", "Nobelium", "The Dukes"],
+        "Russia",
+        "",
+    ),
+    (
+        "APT28",
+        &["Fancy Bear", "Forest Blizzard", "Sofacy", "Strontium"],
+        "Russia",
+        "",
+    ),
+    (
+        "Sandworm",
+        &["Seashell Blizzard", "Voodoo Bear"],
+        "Russia",
+        "",
+    ),
+    (
+        "Lazarus Group",
+        &["Hidden Cobra", "Diamond Sleet"],
+        "North Korea",
+        "",
+    ),
+    (
+        "Kimsuky",
+        &["Emerald Sleet", "Velvet Chollima", "Thallium"],
+        "North Korea",
+        "",
+    ),
+    (
+        "Volt Typhoon",
+        &["Vanguard Panda", "Bronze Silhouette"],
+        "China",
+        "",
+    ),
+    (
+        "Scattered Spider",
+        &["UNC3944", "Octo Tempest", "0ktapus"],
+        "",
+        "",
+    ),
+    ("APT41", &["Wicked Panda", "Barium"], "China", ""),
+    (
+        "Turla",
+        &["Venomous Bear", "Secret Blizzard", "Snake"],
+        "Russia",
+        "",
+    ),
+    (
+        "APT35",
+        &["Charming Kitten", "Mint Sandstorm", "Phosphorus"],
+        "Iran",
+        "",
+    ),
+    (
+        "Star Blizzard",
+        &["Callisto", "Seaborgium", "Cold River"],
+        "Russia",
+        "",
+    ),
+    ("MuddyWater", &["Mango Sandstorm", "Mercury"], "Iran", ""),
+];
+
+#[test]
+fn pinned_actor_rows() {
+    for (name, aliases, country, agency) in PINNED {
+        let actor = gaz()
+            .entities()
+            .iter()
+            .find(|e| e.kind == EntityKind::Actor && e.name == *name)
+            .unwrap_or_else(|| panic!("no actor named {name}"));
+        for alias in *aliases {
+            assert!(
+                actor.aliases.iter().any(|a| a.eq_ignore_ascii_case(alias)),
+                "{name} lacks alias {alias}: {:?}",
+                actor.aliases
+            );
+        }
+        if !country.is_empty() {
+            assert_eq!(actor.country.as_deref(), Some(*country), "{name}");
+        }
+        if !agency.is_empty() {
+            assert_eq!(actor.agency.as_deref(), Some(*agency), "{name}");
+        }
+    }
+}
+
+#[test]
+fn every_alias_resolves_to_its_actor() {
+    for (name, aliases, _, _) in PINNED {
+        for alias in aliases.iter().chain(std::iter::once(name)) {
+            let ids = gaz().lookup(alias);
+            assert!(
+                ids.iter().any(|&id| gaz().entity(id).name == *name),
+                "{alias} does not resolve to {name}"
+            );
+        }
+    }
+}
+
+/// Actor names found in `text`, by canonical name, in order.
+fn actors_in(text: &str) -> Vec<String> {
+    let doc = Document::new(text);
+    gaz()
+        .find(&doc)
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Actor)
+        .map(|m| match m.entity {
+            Some(id) => gaz().entity(id).name.clone(),
+            None => format!("ambiguous:{}", m.text),
+        })
+        .collect()
+}
+
+/// (name, input, expected actors by canonical name).
+const MATCHING: &[(&str, &str, &[&str])] = &[
+    ("plain", "APT31 struck again.", &["APT31"]),
+    ("spaced", "APT 31 struck again.", &["APT31"]),
+    ("hyphenated", "APT-31 struck again.", &["APT31"]),
+    ("lower_case", "apt31 struck again.", &["APT31"]),
+    ("possessive", "APT31's tools.", &["APT31"]),
+    ("possessive_curly", "APT31\u{2019}s tools.", &["APT31"]),
+    (
+        "numbers_exact_3",
+        "APT3 and APT31 and APT310.",
+        &["APT3", "APT31"],
+    ),
+    (
+        "apt_c_36_is_not_apt36",
+        "APT-C-36 sent e-mails.",
+        &["APT-C-36"],
+    ),
+    ("spelling_variant", "Judgement Panda was named.", &["APT31"]),
+    ("two_words_as_one", "RedBravo and Red Bravo.", &[]),
+    (
+        "microsoft_name",
+        "Violet Typhoon hit a ministry.",
+        &["APT31"],
+    ),
+    ("fullwidth", "ＡＰＴ３１ struck.", &["APT31"]),
+    ("zero_width_inside", "AP\u{200B}T31 struck.", &["APT31"]),
+    ("not_inside_word", "XAPT31X and APT31X.", &[]),
+    ("not_in_domain", "Visit apt31.example.com today.", &[]),
+    (
+        "not_in_url",
+        "See https://example.com/apt31/index.html now.",
+        &[],
+    ),
+    ("not_in_file_name", "The file APT31.exe ran.", &[]),
+    ("not_in_email", "Write to apt31@example.com today.", &[]),
+    ("sentence_end_dot_ok", "It was APT31.", &["APT31"]),
+    (
+        "festival_play_stage",
+        "Fans crowded the Play stage at the festival.",
+        &[],
+    ),
+    ("play_gang", "The Play gang claimed the attack.", &["Play"]),
+    (
+        "platinum_prices",
+        "PLATINUM prices rose two percent on Monday.",
+        &[],
+    ),
+    (
+        "lowercase_common_word",
+        "They went to play outside with the lead singer.",
+        &[],
+    ),
+    (
+        "trailing_group",
+        "The Lazarus Group struck. Lazarus then left.",
+        &["Lazarus Group", "Lazarus Group"],
+    ),
+];
+
+#[test]
+fn matching_table() {
+    for (name, input, expected) in MATCHING {
+        let got = actors_in(input);
+        let expected: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+        assert_eq!(got, expected, "case {name}: {input}");
+    }
+}
+
+#[test]
+fn seed_aliases_resolve_to_one_actor_with_country_and_agency() {
+    let seed = include_bytes!("../data/samples/000_08b0a145e7fea504.txt");
+    let report = cti_extract::Extractor::new().extract(seed).expect("seed");
+    assert_eq!(report.actors.len(), 1, "{:?}", report.actors);
+    let apt31 = &report.actors[0];
+    assert_eq!(apt31.name, "APT31");
+    assert_eq!(apt31.country.as_deref(), Some("China"));
+    assert_eq!(apt31.sponsor.as_deref(), Some("Ministry of State Security"));
+    let written: Vec<&str> = apt31.mentions.iter().map(|m| m.text.as_str()).collect();
+    for alias in ["APT31", "Judgement Panda", "Bronze Vinewood", "RedBravo"] {
+        assert!(written.contains(&alias), "{alias} not linked: {written:?}");
+    }
+    let discovered: Vec<&str> = report
+        .discovered_aliases
+        .iter()
+        .map(|d| d.alias.as_str())
+        .collect();
+    assert_eq!(discovered, ["RedBravo"]);
+    for m in &report.mentions {
+        assert_eq!(m.span.slice(&report.text), Some(m.text.as_str()));
+    }
+}
+
+#[test]
+fn alias_discovery_table() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "also_known_as_list",
+            "APT31, also known as Foo Panda, Bar Vinewood or BazBravo, a group.",
+            &["Foo Panda", "Bar Vinewood", "BazBravo"],
+        ),
+        (
+            "aka_in_brackets",
+            "APT29 (aka Quux Bear) struck.",
+            &["Quux Bear"],
+        ),
+        (
+            "which_vendor_calls",
+            "APT28, which Acme tracks as Storm-9991, struck.",
+            &["Storm-9991"],
+        ),
+        ("no_trigger", "APT31 and Foo Panda struck.", &[]),
+    ];
+    for (name, input, expected) in cases {
+        let doc = Document::new(input);
+        let found = gaz().find(&doc);
+        let got: Vec<&str> = found.discovered.iter().map(|d| d.alias.as_str()).collect();
+        assert_eq!(got, *expected, "{name}");
+    }
+}
+
+#[test]
+fn ambiguous_alias_returns_every_candidate() {
+    let mut b = GazetteerBuilder::empty();
+    b.add_tsv("one\tAlpha Group\none\tShared Name\ntwo\tBeta Group\ntwo\tShared Name\n")
+        .expect("tsv");
+    let g = b.build();
+    let found = g.find(&Document::new("Shared Name struck."));
+    let m = &found.mentions[0];
+    assert_eq!(m.entity, None);
+    assert_eq!(m.candidates.len(), 2);
+    // A distinctive name elsewhere resolves it.
+    let found = g.find(&Document::new("Alpha Group, or Shared Name, struck."));
+    assert!(found.mentions.iter().all(|m| m.entity == g.by_id("one")));
+}
+
+#[test]
+fn users_add_actors_from_tsv() {
+    let mut b = Gazetteer::builder();
+    b.add_tsv(
+        "# my actors\nacme-panda\tAcme Panda\tChina\nacme-panda\tUNC9998\napt31\tGreen Kettle\n",
+    )
+    .expect("tsv");
+    let g = b.build();
+    let found = g.find(&Document::new("UNC9998 and Green Kettle struck."));
+    let names: Vec<&str> = found
+        .mentions
+        .iter()
+        .filter_map(|m| m.entity)
+        .map(|id| g.entity(id).name.as_str())
+        .collect();
+    assert_eq!(names, ["Acme Panda", "APT31"]);
+    let err = GazetteerBuilder::empty()
+        .add_tsv("only-one-column\n")
+        .expect_err("bad row");
+    assert!(err.to_string().contains("line 1"), "{err}");
+}
+
+#[test]
+fn countries_need_capitals() {
+    let doc = Document::new("They bought fine china in Turkey, then ate turkey.");
+    let countries: Vec<String> = gaz()
+        .find(&doc)
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Country)
+        .map(|m| m.text.clone())
+        .collect();
+    assert_eq!(countries, ["Turkey"]);
+}
+
+#[test]
+fn mention_rules_are_reported() {
+    let doc = Document::new("Hackers of the Play group struck.");
+    let found = gaz().find(&doc);
+    let play = found
+        .mentions
+        .iter()
+        .find(|m| m.text == "Play")
+        .expect("Play found");
+    assert_eq!(play.rule, MentionRule::Cue);
+}
