@@ -75,6 +75,11 @@ CANONICAL_OVERRIDES = {
     "Patchwork": "Patchwork",           # MISP value "QUILTED TIGER"
     "BITTER": "Bitter",                 # MISP value "HAZY TIGER"
     "APT-C-23": "Arid Viper",           # MISP value "AridViper"
+    # Microsoft renamed these Storm- clusters in 2025, but the reporting that
+    # made them known used the number
+    "Storm-0558": "Storm-0558",         # 2023 Exchange Online key theft (now "Antique Typhoon")
+    "Storm-1516": "Storm-1516",         # Russian influence operation (now "Neva Flood")
+    "Storm-1679": "Storm-1679",         # Russian influence operation (now "Oka Flood")
     # Financially motivated
     "Indrik Spider": "Evil Corp",       # the sanctioned name used in news
     "Wizard Spider": "Wizard Spider",
@@ -1301,6 +1306,8 @@ def canonical_name(a, name_variant, apt_owners):
         codey = bool(re.match(r"^(Storm|DEV|UNC)-?\d+$", v))
         if a.attack and ((letters.isupper() and len(letters) > 5) or codey):
             return name_variant(a.attack.primary), "ATT&CK name (MISP value is a vendor code)"
+        if codey and a.ms and not re.match(r"^(Storm|DEV)-?\d+$", a.ms.primary):
+            return a.ms.primary, "Microsoft name (MISP value is a vendor number)"
         return name_variant(v), "MISP value"
     if a.attack:
         return name_variant(a.attack.primary), "ATT&CK name"
@@ -1666,8 +1673,28 @@ def build_software(src, attack, log):
 GENERIC_LEAD = re.compile(r"^the\s+", re.I)
 
 
+# Editorial: technology words and file names that community lists (mostly
+# MISP's ransomware galaxy) use as family or actor names. News uses these words
+# for the technology itself ("an Android app", "cmd.exe", "a Python
+# backdoor"), so the matcher never takes them for a name: flag "generic".
+GENERIC_TECH_NAMES = {
+    "android", "windows", "windows 7", "windows 10", "windows 11", "linux", "macos", "ios", "unix",
+    "python", "java", "javascript", "powershell", "autoit", "golang", "rust", "php", "perl", "ruby",
+    "whois", "encrypt", "decrypt", "encrypted", "crypt", "crypto", "cmd", "oct", "alibaba", "google",
+    "microsoft", "apple", "amazon", "facebook", "telegram", "discord", "chrome", "firefox", "office",
+    "outlook", "zoom", "github", "dropbox", "tor", "bitcoin", "monero", "email", "ftp", "http", "https",
+    "ssh", "rdp", "smb", "dns", "vpn", "admin", "root", "test", "update", "setup", "installer", "trojan",
+    "virus", "malware", "ransomware", "hacker", "hackers", "system", "service", "server", "client",
+    "network", "internet", "web", "cloud", "file", "files", "data", "backup", "password", "login",
+    "user", "windows update", "svchost", "explorer", "notepad", "foxmail",
+}
+FILE_NAME_RE = re.compile(r"\.(?:exe|dll|bat|cmd|ps1|js|vbs|sh|py|jar|scr|zip|rar)$", re.I)
+
+
 def word_flags(s):
     flags = []
+    if re.sub(r"\s+", " ", s.strip().casefold()) in GENERIC_TECH_NAMES or FILE_NAME_RE.search(s.strip()):
+        flags.append("generic")
     core = GENERIC_LEAD.sub("", s).strip()
     # written like an ordinary word (lower, Capitalised or ALL CAPS); camelCase
     # compounds such as "BlackJack" are distinctive as written

@@ -132,6 +132,7 @@ fn actors_in(text: &str) -> Vec<String> {
         .filter(|m| m.kind == EntityKind::Actor)
         .map(|m| match m.entity {
             Some(id) => gaz().entity(id).name.clone(),
+            None if m.candidates.is_empty() => format!("unlisted:{}", m.text),
             None => format!("ambiguous:{}", m.text),
         })
         .collect()
@@ -148,7 +149,7 @@ const MATCHING: &[(&str, &str, &[&str])] = &[
     (
         "numbers_exact_3",
         "APT3 and APT31 and APT310.",
-        &["APT3", "APT31"],
+        &["APT3", "APT31", "unlisted:APT310"],
     ),
     (
         "apt_c_36_is_not_apt36",

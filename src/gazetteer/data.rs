@@ -89,6 +89,7 @@ fn flags_from(text: &str) -> AliasFlags {
             "common-word" => flags.common_word = true,
             "short" => flags.short = true,
             "weak" => flags.weak = true,
+            "generic" => flags.generic = true,
             _ => {}
         }
     }

@@ -77,6 +77,7 @@ pub(crate) fn discover(
     let text = doc.text();
     let toks = doc.tokens();
     let mut out: Vec<DiscoveredAlias> = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     for m in mentions {
         let (EntityKind::Actor, Some(entity)) = (m.kind, m.entity) else {
             continue;
@@ -93,9 +94,10 @@ pub(crate) fn discover(
             .as_str()
             .trim_matches(|c: char| c.is_whitespace() || ",([:".contains(c));
         let list_start = m.span.end + found.end();
-        let Some(mut k) = toks.iter().position(|t| t.span.start >= list_start) else {
+        let mut k = toks.partition_point(|t| t.span.start < list_start);
+        if k >= toks.len() {
             continue;
-        };
+        }
         // Read names until something that is not a name or a separator.
         let mut names_read = 0;
         while names_read < 6 {
@@ -109,8 +111,7 @@ pub(crate) fn discover(
             let name = span.slice(text).unwrap_or_default().to_string();
             names_read += 1;
             let known = gazetteer.lookup(&name);
-            let already = out.iter().any(|d| folded(&d.alias) == folded(&name));
-            if known.is_empty() && !already {
+            if known.is_empty() && seen.insert(folded(&name)) {
                 out.push(DiscoveredAlias {
                     alias: name,
                     entity,
@@ -178,4 +179,155 @@ fn read_name(doc: &Document<'_>, k: usize) -> Option<(usize, Option<usize>)> {
     // After a comma the list goes on only if a name follows.
     let follows = follows.filter(|&n| is_name_word(n));
     Some((end, follows))
+}
+
+/// A name the article introduces for an actor the gazetteer does not know
+/// ("we are naming the attackers ReconHellcat", "Threat Actor HydroJiin").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IntroducedName {
+    /// The name as written.
+    pub name: String,
+    /// Where it is introduced.
+    pub span: Span,
+    /// The phrase that introduced it.
+    pub trigger: String,
+}
+
+/// "named", "dubbed", "tracked as"... followed by a (possibly quoted) name;
+/// or "threat actor" directly followed by a capitalised name.
+static INTRODUCTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?:\b(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?(?:\s+(?:it|them))?\s+as|refer(?:s|red)?\s+to\s+(?:it|them)\s+as|[Tt]hreat\s+[Aa]ctor)\s+(?:the\s+)?)["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+){0,2})["”']?"#,
+    )
+    .ok()
+});
+
+/// Words that show the sentence is about who attacked.
+const ACTOR_WORDS: &[&str] = &[
+    "group",
+    "actor",
+    "actors",
+    "attackers",
+    "attacker",
+    "apt",
+    "gang",
+    "hackers",
+    "operators",
+    "adversary",
+    "crew",
+    "cluster",
+];
+
+/// Words that show the introduced name is software or an operation, not an
+/// actor.
+const NOT_ACTOR_WORDS: &[&str] = &[
+    "malware",
+    "loader",
+    "backdoor",
+    "ransomware",
+    "variant",
+    "campaign",
+    "operation",
+    "tool",
+    "trojan",
+    "stealer",
+    "implant",
+    "botnet",
+    "family",
+    "framework",
+    "exploit",
+    "vulnerability",
+    "technique",
+    "document",
+    "file",
+    "script",
+];
+
+/// Finds names introduced for actors the gazetteer does not know.
+pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<IntroducedName> {
+    let Some(pattern) = INTRODUCTION.as_ref() else {
+        return Vec::new();
+    };
+    let text = doc.text();
+    let mut out: Vec<IntroducedName> = Vec::new();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for sentence in doc.sentences() {
+        let Some(s) = sentence.slice(text) else {
+            continue;
+        };
+        for caps in pattern.captures_iter(s) {
+            let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else {
+                continue;
+            };
+            let before = s
+                .get(..whole.start())
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            let trigger = s
+                .get(whole.start()..name.start())
+                .unwrap_or_default()
+                .trim_matches(|c: char| c.is_whitespace() || "\"“'".contains(c))
+                .to_string();
+            let threat_actor = trigger.to_ascii_lowercase().starts_with("threat actor");
+            let words = |list: &[&str], hay: &str| {
+                hay.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| list.contains(&w))
+            };
+            // The nearest kind word before the trigger decides what is named.
+            let tail: String = before
+                .chars()
+                .rev()
+                .take(80)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            if !threat_actor && (!words(ACTOR_WORDS, &tail) || words(NOT_ACTOR_WORDS, &tail)) {
+                continue;
+            }
+            let name_text = name.as_str();
+            let quoted = s
+                .get(..name.start())
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(|c| "\"“'".contains(c));
+            // Headlines capitalise every word ("Threat Actor Profile"): only
+            // a quoted name or one that is no ordinary word counts.
+            if !quoted && !distinctive(name_text) {
+                continue;
+            }
+            let lower = name_text.to_ascii_lowercase();
+            if STOP_WORDS.contains(&lower.as_str()) || name_text.len() < 3 {
+                continue;
+            }
+            if !gazetteer.lookup(name_text).is_empty() {
+                continue;
+            }
+            if !seen.insert(name_text) {
+                continue;
+            }
+            let start = sentence.start + name.start();
+            out.push(IntroducedName {
+                name: name_text.to_string(),
+                span: Span::new(start, start + name_text.len()),
+                trigger,
+            });
+        }
+    }
+    out
+}
+
+/// Inner capitals after a lower-case letter ("ReconHellcat") or letters
+/// mixed with digits ("Cl0p"): not an ordinary word.
+fn distinctive(name: &str) -> bool {
+    let mut prev_lower = false;
+    let (mut letters, mut digits) = (false, false);
+    for c in name.chars() {
+        if c.is_uppercase() && prev_lower {
+            return true;
+        }
+        prev_lower = c.is_lowercase();
+        letters |= c.is_alphabetic();
+        digits |= c.is_numeric();
+    }
+    letters && digits
 }

@@ -19,7 +19,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use serde::Serialize;
 
 use super::names::{self, usual_casing};
-use super::{AliasFlags, DiscoveredAlias, Entity, EntityId, EntityKind, Gazetteer};
+use super::{AliasFlags, DiscoveredAlias, Entity, EntityId, EntityKind, Gazetteer, IntroducedName};
 use crate::report::Span;
 use crate::text::{concat_keys, folded, key_of, Document, Gap, Token};
 
@@ -74,6 +74,12 @@ pub enum MentionRule {
     Weak,
     /// An alias the article itself introduced ("also known as").
     Discovered,
+    /// A name the text introduced for an actor the gazetteer does not know
+    /// ("a group we named ReconHellcat").
+    Introduced,
+    /// A vendor's tracking name that is not in the gazetteer (TA574,
+    /// UNC5812, Storm-1152, DEV-0537): an actor, but not a known one.
+    TrackingId,
 }
 
 /// What [`Gazetteer::find`] found.
@@ -83,6 +89,8 @@ pub struct Found {
     pub mentions: Vec<Mention>,
     /// Aliases the text introduced for a known entity.
     pub discovered: Vec<DiscoveredAlias>,
+    /// Names the text introduced for actors the gazetteer does not know.
+    pub introduced: Vec<IntroducedName>,
 }
 
 /// A hasher for keys that are already hashes: one multiply-xorshift to spread
@@ -135,6 +143,10 @@ struct AliasEntry {
     uncurated_plain: bool,
     /// Whether this is the entity's canonical name.
     canonical: bool,
+    /// The keys of the words that say what kind of software this is
+    /// ("ransomware" for a ransomware family), for names that need one
+    /// right after them.
+    kind_words: &'static [&'static str],
 }
 
 impl AliasEntry {
@@ -155,8 +167,26 @@ pub(crate) struct Matcher {
     table: KeyMap<Slot>,
     entries: Vec<AliasEntry>,
     flags: HashMap<String, AliasFlags>,
-    actor_cues: HashSet<u64, BuildHasherDefault<KeyHasher>>,
-    software_cues: HashSet<u64, BuildHasherDefault<KeyHasher>>,
+    actor_cues: KeySet,
+    software_cues: KeySet,
+}
+
+type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
+
+/// The words that say what a piece of software of a given kind is: "Delta"
+/// names a ransomware family only in "Delta ransomware".
+fn kind_words(subkind: Option<&str>) -> &'static [&'static str] {
+    match subkind {
+        Some("ransomware") => &["ransomware", "locker"],
+        Some("stealer") => &["stealer", "infostealer"],
+        Some("rat") => &["rat", "trojan"],
+        Some("botnet") => &["botnet", "bot"],
+        Some("wiper") => &["wiper"],
+        Some("tool") => &["tool", "toolkit", "framework"],
+        _ => &[
+            "malware", "backdoor", "trojan", "loader", "implant", "worm", "rootkit", "spyware",
+        ],
+    }
 }
 
 const ACTOR_CUES: &[&str] = &[
@@ -238,6 +268,9 @@ impl Matcher {
                     }
                     let plain = is_plain_words(&variant.text);
                     let mut alias_flags = flags.get(&f).copied().unwrap_or_default();
+                    if alias_flags.generic {
+                        continue;
+                    }
                     alias_flags.short |= names::is_short(&variant.text);
                     entries.push(AliasEntry {
                         folded: f,
@@ -247,6 +280,7 @@ impl Matcher {
                         flags: alias_flags,
                         uncurated_plain: uncurated && plain,
                         canonical: n == 0 && !variant.stripped,
+                        kind_words: kind_words(entity.subkind.as_deref()),
                         stripped: variant.stripped,
                         shadowed: false,
                     });
@@ -347,9 +381,11 @@ impl Matcher {
         let raw = self.scan(doc);
         let mut mentions = self.accept(gazetteer, doc, raw);
         resolve_by_country(gazetteer, doc, &mut mentions);
+        add_tracking_ids(doc, &mut mentions);
         Found {
             mentions,
             discovered: Vec::new(),
+            introduced: Vec::new(),
         }
     }
 
@@ -412,7 +448,7 @@ impl Matcher {
         let start = toks.get(i)?.span.start;
         let end = toks.get(j)?.span.end;
         let surface = text.get(start..end)?;
-        if !on_name_boundaries(text, start, end) {
+        if !on_name_boundaries(text, start, end) || inside_url(text, start, end) {
             return None;
         }
         let f = folded(surface);
@@ -452,14 +488,29 @@ impl Matcher {
                 }
             }
         }
+        // One sense per discourse: an alias accepted once by its cue counts
+        // wherever else the text writes it the same way.
+        let mut by_cue: HashSet<(EntityId, &str)> = HashSet::new();
+        for hit in &hits {
+            let surface = hit.span.slice(text).unwrap_or_default();
+            for e in self.entries.get(hit.entries.clone()).unwrap_or_default() {
+                if let Some((MentionRule::Cue, _)) = self.judge(e, surface, doc, hit, &strong) {
+                    by_cue.insert((e.entity, surface));
+                }
+            }
+        }
         let mut mentions = Vec::with_capacity(hits.len());
         for hit in hits {
             let surface = hit.span.slice(text).unwrap_or_default();
             let entries = self.entries.get(hit.entries.clone()).unwrap_or_default();
             let mut accepted: Vec<(&AliasEntry, MentionRule, f32)> = Vec::new();
             for e in entries {
-                if let Some((rule, confidence)) = self.judge(e, surface, doc, &hit, &strong) {
-                    accepted.push((e, rule, confidence));
+                match self.judge(e, surface, doc, &hit, &strong) {
+                    Some((rule, confidence)) => accepted.push((e, rule, confidence)),
+                    None if by_cue.contains(&(e.entity, surface)) => {
+                        accepted.push((e, MentionRule::SameEntity, 0.75));
+                    }
+                    None => {}
                 }
             }
             if accepted.is_empty() {
@@ -555,7 +606,7 @@ impl Matcher {
                 if e.flags.weak {
                     return Some((MentionRule::Weak, 0.6));
                 }
-                if e.flags.common_word && !self.has_cue(doc, hit, e.kind, CUE_WINDOW) {
+                if e.flags.common_word && !self.has_cue(doc, hit, &self.actor_cues, CUE_WINDOW) {
                     return None;
                 }
                 return Some((MentionRule::Name, 1.0));
@@ -565,7 +616,9 @@ impl Matcher {
         if !needs_context {
             return if casing_ok(e, surface) {
                 Some((MentionRule::Name, 1.0))
-            } else if e.stripped {
+            } else if e.stripped || !e.alias.chars().any(|c| c.is_ascii_digit()) {
+                // "lazarus", "revil": lower-case writing of a capitalised
+                // name is prose, unless the name has digits ("apt29").
                 None
             } else {
                 Some((MentionRule::NameOtherCase, 0.7))
@@ -574,11 +627,33 @@ impl Matcher {
         if !usual_casing(surface, &e.alias) {
             return None;
         }
+        // "Dharma Ransomware", "Snake malware": the name carries its own cue.
+        if e.kind == EntityKind::Software && !e.flags.short && ends_with_kind_word(&e.alias) {
+            return Some((MentionRule::Cue, 0.85));
+        }
         if strong.contains(&e.entity) {
             return Some((MentionRule::SameEntity, 0.9));
         }
-        let window = if e.uncurated_plain { 1 } else { CUE_WINDOW };
-        if !plain_stripped && self.has_cue(doc, hit, e.kind, window) {
+        // Community-listed software with plain names ("Delta", "Final") and
+        // short ordinary words ("UPS", "SEA") need the cue right beside them.
+        let adjacent = e.uncurated_plain || e.flags.short && e.flags.common_word;
+        let window = if adjacent { 1 } else { CUE_WINDOW };
+        if adjacent && e.kind == EntityKind::Software {
+            let next = doc.tokens().get(hit.last_token + 1);
+            let followed = hit_gap(doc, hit)
+                && next.is_some_and(|t| e.kind_words.iter().any(|w| key_of(w) == t.key));
+            return if followed {
+                Some((MentionRule::Cue, 0.8))
+            } else {
+                None
+            };
+        }
+        let cues = if e.kind == EntityKind::Software {
+            &self.software_cues
+        } else {
+            &self.actor_cues
+        };
+        if !plain_stripped && self.has_cue(doc, hit, cues, window) {
             return Some((MentionRule::Cue, 0.8));
         }
         None
@@ -586,11 +661,7 @@ impl Matcher {
 
     /// Whether a cue word for `kind` is within the window in the same
     /// sentence.
-    fn has_cue(&self, doc: &Document<'_>, hit: &Hit, kind: EntityKind, window: usize) -> bool {
-        let cues = match kind {
-            EntityKind::Software => &self.software_cues,
-            _ => &self.actor_cues,
-        };
+    fn has_cue(&self, doc: &Document<'_>, hit: &Hit, cues: &KeySet, window: usize) -> bool {
         let toks = doc.tokens();
         let sentence = doc.sentence_of(hit.first_token);
         let from = hit.first_token.saturating_sub(window);
@@ -601,6 +672,36 @@ impl Matcher {
             .filter_map(|k| toks.get(k))
             .any(|t| cues.contains(&t.key))
     }
+}
+
+/// Whether a name's last word says what kind of software it is.
+fn ends_with_kind_word(alias: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "ransomware",
+        "malware",
+        "stealer",
+        "botnet",
+        "rat",
+        "trojan",
+        "backdoor",
+        "loader",
+        "wiper",
+        "locker",
+        "crypter",
+        "miner",
+    ];
+    alias
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        && alias.split_whitespace().count() > 1
+}
+
+/// Whether the hit's last token is joined to the next by a space or hyphen.
+fn hit_gap(doc: &Document<'_>, hit: &Hit) -> bool {
+    doc.tokens()
+        .get(hit.last_token)
+        .is_some_and(|t| t.gap == Gap::Join)
 }
 
 /// Which kind wins when one name is accepted for several kinds with the same
@@ -619,34 +720,31 @@ fn kind_priority(kind: EntityKind) -> u8 {
 /// Resolves ambiguous agency and actor mentions by the country named in the
 /// same sentence ("China's Ministry of State Security").
 fn resolve_by_country(gazetteer: &Gazetteer, doc: &Document<'_>, mentions: &mut [Mention]) {
-    let sentence_of_span = |span: Span| {
-        doc.sentences()
-            .iter()
-            .position(|s| s.start <= span.start && span.end <= s.end)
-    };
-    let countries: Vec<(Option<usize>, String)> = mentions
+    let countries: HashSet<(Option<usize>, &str)> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Country)
         .filter_map(|m| {
-            m.entity
-                .map(|e| (sentence_of_span(m.span), gazetteer.entity(e).name.clone()))
+            let entity = gazetteer.get(m.entity?)?;
+            Some((sentence_at(doc, m.span.start), entity.name.as_str()))
         })
         .collect();
+    if countries.is_empty() {
+        return;
+    }
     for m in mentions.iter_mut() {
         if m.entity.is_some() || m.candidates.len() < 2 {
             continue;
         }
-        let here = sentence_of_span(m.span);
+        let here = sentence_at(doc, m.span.start);
         let fits: Vec<EntityId> = m
             .candidates
             .iter()
             .copied()
             .filter(|&c| {
-                gazetteer.entity(c).country.as_ref().is_some_and(|country| {
-                    countries
-                        .iter()
-                        .any(|(s, name)| *s == here && name == country)
-                })
+                gazetteer
+                    .get(c)
+                    .and_then(|e| e.country.as_deref())
+                    .is_some_and(|country| countries.contains(&(here, country)))
             })
             .collect();
         if let [only] = fits.as_slice() {
@@ -654,6 +752,20 @@ fn resolve_by_country(gazetteer: &Gazetteer, doc: &Document<'_>, mentions: &mut 
             m.confidence = (m.confidence * m.candidates.len() as f32 * 0.9).min(0.9);
         }
     }
+}
+
+/// The index of the sentence that holds byte `at` (binary search).
+fn sentence_at(doc: &Document<'_>, at: usize) -> Option<usize> {
+    let sentences = doc.sentences();
+    let i = sentences.partition_point(|s| s.end <= at);
+    sentences.get(i).filter(|s| s.start <= at).map(|_| i)
+}
+
+/// Whether `span` overlaps any of `sorted`, which are sorted by start and do
+/// not overlap each other (binary search).
+fn overlaps_any(sorted: &[Span], span: Span) -> bool {
+    let i = sorted.partition_point(|s| s.end <= span.start);
+    sorted.get(i).is_some_and(|s| s.start < span.end)
 }
 
 /// A verified hit before the casing and context rules.
@@ -721,71 +833,206 @@ fn on_name_boundaries(text: &str, start: usize, end: usize) -> bool {
     }
 }
 
+/// Whether `start..end` lies in a URL, a path or an e-mail address: the
+/// stretch around it up to white space or brackets contains "://", "www.",
+/// an "@", or a "/" next to a dot-separated name.
+fn inside_url(text: &str, start: usize, end: usize) -> bool {
+    const LIMIT: usize = 512;
+    let is_stop = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '(' | ')' | '[' | ']' | '<' | '>' | '"' | '`' | '\u{201C}' | '\u{201D}'
+            )
+    };
+    let before = text.get(..start).unwrap_or_default();
+    let chunk_start = before
+        .char_indices()
+        .rev()
+        .take(LIMIT)
+        .find(|&(_, c)| is_stop(c))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(start.saturating_sub(LIMIT));
+    let after = text.get(end..).unwrap_or_default();
+    let chunk_end = after
+        .char_indices()
+        .take(LIMIT)
+        .find(|&(_, c)| is_stop(c))
+        .map(|(i, _)| end + i)
+        .unwrap_or((end + LIMIT).min(text.len()));
+    let Some(chunk) = text.get(chunk_start..chunk_end) else {
+        // Off a char boundary at the limit: judge by what is certain.
+        return false;
+    };
+    chunk.contains("://")
+        || chunk.starts_with("www.")
+        || chunk.contains('@') && chunk.contains('.')
+        || chunk.matches('/').count() >= 2
+        || chunk.contains('/')
+            && chunk
+                .split('/')
+                .any(|part| part.contains('.') && !part.ends_with('.'))
+}
+
+/// Vendors' tracking names for actors: Proofpoint's TA, Mandiant's UNC and
+/// FIN, Microsoft's DEV and Storm, Volexity's UTA, Recorded Future's TAG.
+static TRACKING_ID: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:TA\d{3,4}|UNC\d{3,5}|UTA\d{4}|FIN\d{1,2}|APT\d{1,3}|(?:DEV|Storm|TAG|APT-C|APT-Q|APT-K)-\d{2,4})$",
+    )
+    .ok()
+});
+
+/// Adds actor mentions for tracking names the gazetteer does not know.
+fn add_tracking_ids(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let Some(pattern) = TRACKING_ID.as_ref() else {
+        return;
+    };
+    let toks = doc.tokens();
+    let text = doc.text();
+    let taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    let mut added = Vec::new();
+    let mut i = 0;
+    while let Some(t) = toks.get(i) {
+        if !t.shape.initial_upper || !t.shape.has_digit && t.gap != Gap::Join {
+            i += 1;
+            continue;
+        }
+        // One token (TA574) or a word, a hyphen and a number (Storm-1152,
+        // APT-C-36).
+        let mut found = None;
+        for j in i..(i + 3).min(toks.len()) {
+            let (Some(a), Some(b)) = (toks.get(i), toks.get(j)) else {
+                break;
+            };
+            let span = Span::new(a.span.start, b.span.end);
+            let surface = span.slice(text).unwrap_or_default();
+            if pattern.is_match(surface)
+                && on_name_boundaries(text, span.start, span.end)
+                && !inside_url(text, span.start, span.end)
+            {
+                found = Some((j, span, surface));
+            }
+            if b.gap != Gap::Join {
+                break;
+            }
+        }
+        match found {
+            Some((j, span, surface)) => {
+                if !overlaps_any(&taken, span) {
+                    added.push(Mention {
+                        span,
+                        text: surface.to_string(),
+                        kind: EntityKind::Actor,
+                        entity: None,
+                        candidates: Vec::new(),
+                        alias: surface.to_string(),
+                        confidence: 0.7,
+                        rule: MentionRule::TrackingId,
+                        hidden_characters: false,
+                    });
+                }
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
 /// Adds mentions of aliases the text introduced, wherever they occur and do
 /// not overlap a mention already found.
 pub(crate) fn add_discovered(
     doc: &Document<'_>,
     discovered: &[DiscoveredAlias],
+    introduced: &[IntroducedName],
     mentions: &mut Vec<Mention>,
 ) {
     let toks = doc.tokens();
     let text = doc.text();
-    let mut added = Vec::new();
-    for d in discovered {
-        let target = folded(&d.alias);
-        let target_key = key_of(&target);
-        for i in 0..toks.len() {
-            let mut key = 0u64;
-            let mut len = 0usize;
-            for j in i..toks.len().min(i + MAX_ALIAS_TOKENS) {
-                let Some(t) = toks.get(j) else { break };
-                key = if j == i {
-                    t.key
-                } else {
-                    concat_keys(key, t.key, t.key_len)
+    // (name, entity, folded) by key; one pass over the tokens finds them all.
+    let names: Vec<(&str, Option<EntityId>, String)> = discovered
+        .iter()
+        .map(|d| (d.alias.as_str(), Some(d.entity)))
+        .chain(introduced.iter().map(|n| (n.name.as_str(), None)))
+        .map(|(name, entity)| (name, entity, folded(name)))
+        .filter(|(_, _, f)| !f.is_empty())
+        .collect();
+    let mut by_key: KeyMap<Vec<usize>> = KeyMap::default();
+    for (n, (_, _, f)) in names.iter().enumerate() {
+        by_key.entry(key_of(f)).or_default().push(n);
+    }
+    let longest = names.iter().map(|(_, _, f)| f.len()).max().unwrap_or(0);
+    let taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    let mut added: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let mut key = 0u64;
+        let mut len = 0usize;
+        let mut matched = None;
+        for j in i..toks.len().min(i + MAX_ALIAS_TOKENS) {
+            let Some(t) = toks.get(j) else { break };
+            key = if j == i {
+                t.key
+            } else {
+                concat_keys(key, t.key, t.key_len)
+            };
+            len += t.key_len as usize;
+            if len > longest {
+                break;
+            }
+            if let Some(candidates) = by_key.get(&key) {
+                let (Some(a), Some(b)) = (toks.get(i), toks.get(j)) else {
+                    break;
                 };
-                len += t.key_len as usize;
-                if len > target.len() {
-                    break;
-                }
-                if len == target.len() {
-                    if key == target_key {
-                        let (Some(a), Some(b)) = (toks.get(i), toks.get(j)) else {
-                            break;
-                        };
-                        let span = Span::new(a.span.start, b.span.end);
-                        let surface = span.slice(text).unwrap_or_default();
-                        if folded(surface) == target
-                            && on_name_boundaries(text, span.start, span.end)
-                        {
-                            added.push(Mention {
-                                span,
-                                text: surface.to_string(),
-                                kind: EntityKind::Actor,
-                                entity: Some(d.entity),
-                                candidates: vec![d.entity],
-                                alias: d.alias.clone(),
-                                confidence: 0.9,
-                                rule: MentionRule::Discovered,
-                                hidden_characters: false,
-                            });
-                        }
+                let span = Span::new(a.span.start, b.span.end);
+                let surface = span.slice(text).unwrap_or_default();
+                let f = folded(surface);
+                for &n in candidates {
+                    let Some((name, entity, target)) = names.get(n) else {
+                        continue;
+                    };
+                    // Introduced names keep their exact spelling.
+                    let spelled = entity.is_some() || surface == *name;
+                    if spelled && f == *target && on_name_boundaries(text, span.start, span.end) {
+                        matched = Some((j, span, surface, *name, *entity));
+                        break;
                     }
-                    break;
-                }
-                if t.gap == Gap::Break {
-                    break;
                 }
             }
+            if t.gap == Gap::Break {
+                break;
+            }
+        }
+        match matched {
+            Some((j, span, surface, name, entity)) => {
+                if !overlaps_any(&taken, span) {
+                    added.push(Mention {
+                        span,
+                        text: surface.to_string(),
+                        kind: EntityKind::Actor,
+                        entity,
+                        candidates: entity.into_iter().collect(),
+                        alias: name.to_string(),
+                        confidence: if entity.is_some() { 0.9 } else { 0.7 },
+                        rule: if entity.is_some() {
+                            MentionRule::Discovered
+                        } else {
+                            MentionRule::Introduced
+                        },
+                        hidden_characters: false,
+                    });
+                }
+                i = j + 1;
+            }
+            None => i += 1,
         }
     }
-    for m in added {
-        let overlaps = mentions
-            .iter()
-            .any(|x| x.span.start < m.span.end && m.span.start < x.span.end);
-        if !overlaps {
-            mentions.push(m);
-        }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.span.start);
     }
-    mentions.sort_by_key(|m| m.span.start);
 }

@@ -37,7 +37,7 @@ use serde::Serialize;
 use crate::error::{Error, ErrorKind};
 use crate::text::{folded, Document};
 
-pub use discover::DiscoveredAlias;
+pub use discover::{DiscoveredAlias, IntroducedName};
 pub use matcher::{Found, Mention, MentionRule};
 
 /// The kind of an entity.
@@ -151,12 +151,15 @@ pub struct AliasFlags {
     /// A form that names something else more often than the entity (a
     /// capital city standing for a government, "US").
     pub weak: bool,
+    /// A technology word or file name that some list uses as a name
+    /// ("Android", "cmd.exe"): never matched.
+    pub generic: bool,
 }
 
 impl AliasFlags {
     /// Whether any flag is set.
     pub fn any(self) -> bool {
-        self.common_word || self.short || self.weak
+        self.common_word || self.short || self.weak || self.generic
     }
 }
 
@@ -255,10 +258,12 @@ impl Gazetteer {
     pub fn find(&self, doc: &Document<'_>) -> Found {
         let mut found = self.matcher.find(self, doc);
         let discovered = discover::discover(self, doc, &found.mentions);
-        if !discovered.is_empty() {
-            matcher::add_discovered(doc, &discovered, &mut found.mentions);
+        let introduced = discover::introduced(self, doc);
+        if !discovered.is_empty() || !introduced.is_empty() {
+            matcher::add_discovered(doc, &discovered, &introduced, &mut found.mentions);
         }
         found.discovered = discovered;
+        found.introduced = introduced;
         found
     }
 }
@@ -357,6 +362,7 @@ impl GazetteerBuilder {
         entry.common_word |= flags.common_word;
         entry.short |= flags.short;
         entry.weak |= flags.weak;
+        entry.generic |= flags.generic;
     }
 
     /// Adds actors and aliases from a TSV of your own: one row per name,

@@ -134,6 +134,26 @@ pub(crate) fn usual_casing(surface: &str, alias: &str) -> bool {
     if all_upper && letters().count() > 1 {
         return true;
     }
+    // Both capitalised word by word: "DarkSide" for "Darkside"; a
+    // lower-case start is not the name's usual casing.
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric());
+    let surface_words: Vec<&str> = surface
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let alias_words: Vec<&str> = alias
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if surface_words.len() == alias_words.len()
+        && alias_words.first().is_some_and(|w| capitalised(w))
+        && surface_words
+            .iter()
+            .zip(&alias_words)
+            .all(|(sw, aw)| capitalised(sw) == capitalised(aw))
+    {
+        return true;
+    }
     let alias_all_upper = a
         .iter()
         .filter(|c| c.is_alphabetic())
