@@ -4,7 +4,9 @@
 
 pub mod decode;
 mod error;
+pub mod ioc;
 pub mod report;
 
 pub use error::{Error, ErrorKind};
+pub use ioc::{Indicator, IndicatorFlag, IndicatorKind, Indicators};
 pub use report::Span;
