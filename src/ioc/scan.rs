@@ -302,12 +302,15 @@ fn dotted_pass(r: &str, refanged: &Refanged<'_>, covered: &[(usize, usize)], raw
         }
         let mut host_end = end;
         if !defanged && validate::tld_is_title_case(token) {
-            // `data.It`: a missing space between two sentences.
+            // `data.It`, `evil.com.The`: a missing space between sentences.
             host_end = start + token.rfind('.').unwrap_or(0);
         }
         let Some(host) = r.get(start..host_end) else {
             continue;
         };
+        if !defanged && validate::looks_like_prose_name(host) {
+            continue;
+        }
         let value = match validate::domain(host) {
             DomainVerdict::Valid(d) => d,
             DomainVerdict::FileLike(d) if defanged || d.starts_with("www.") => d,

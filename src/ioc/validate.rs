@@ -162,6 +162,18 @@ pub(crate) fn tld_is_title_case(name: &str) -> bool {
         && b.all(|c| c.is_ascii_lowercase())
 }
 
+/// Whether the name is written like a code identifier or product name
+/// rather than a host name: a top-level label with capitals in a name that is
+/// not all capitals (`System.IO`, `System.Net`, `Evil.Com`), or one of a few
+/// technology names that happen to end in a real TLD (`ASP.NET`).
+pub(crate) fn looks_like_prose_name(name: &str) -> bool {
+    const TECH_NAMES: &[&str] = &["asp.net", "vb.net", "ado.net"];
+    let tld = name.rsplit('.').next().unwrap_or("");
+    let tld_has_upper = tld.bytes().any(|c| c.is_ascii_uppercase());
+    let any_lower = name.bytes().any(|c| c.is_ascii_lowercase());
+    (tld_has_upper && any_lower) || TECH_NAMES.iter().any(|t| name.eq_ignore_ascii_case(t))
+}
+
 /// Flags for special-use names: documentation (`example.com`, `.example`),
 /// reserved (`.test`, `.invalid`), loopback (`.localhost`), private
 /// (`.local`, `.internal`, `.home.arpa`).
