@@ -64,7 +64,7 @@ fn every_kind() {
         ("url userinfo", "http://user:pw@evil.com:8080/", &[("url", "http://user:pw@evil.com:8080/"), ("domain", "evil.com")]),
         ("email", "write to ops@evil-mail.ru.", &[("email", "ops@evil-mail.ru")]),
         ("email upper case", "Admin@Evil.RU", &[("email", "admin@evil.ru")]),
-        ("email ip literal", "test@[192.168.0.1]", &[("email", "test@[192.168.0.1]")]),
+        ("email ip literal", "test@[192.168.0.1]", &[("email", "test@[192.168.0.1]"), ("ipv4", "192.168.0.1")]),
         ("md5", "md5: D41D8CD98F00B204E9800998ECF8427E", &[("md5", "d41d8cd98f00b204e9800998ecf8427e")]),
         ("sha1", "da39a3ee5e6b4b0d3255bfef95601890afd80709", &[("sha1", "da39a3ee5e6b4b0d3255bfef95601890afd80709")]),
         ("sha256", "sha256=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855;", &[("sha256", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")]),

@@ -72,7 +72,7 @@ impl Refanged<'_> {
 static TRIGGER: [bool; 256] = {
     let mut t = [false; 256];
     let mut i = 0;
-    let bytes = b"[({]}\\xX";
+    let bytes = b"[({]}\\xX<";
     while i < bytes.len() {
         t[bytes[i] as usize] = true;
         i += 1;
@@ -113,54 +113,92 @@ fn starts_with_ci(b: &[u8], i: usize, word: &[u8]) -> bool {
 /// A marker found at a trigger byte: the original range and its replacement.
 type Marker = (usize, usize, &'static str);
 
-/// `hxxp`, `hxxps`, `fxp`, `fxps` (any case) as a whole word followed by a
-/// scheme separator (`:` or a bracket), triggered at the first `x`.
+/// `hxxp`, `hxxps`, `fxp`, `fxps`, `xxxx`, `xxxxs`, `xxxxx` (any case) as a
+/// whole word followed by a scheme separator (`:` or a bracket), triggered
+/// at its first `x`.
 fn scheme_marker(b: &[u8], i: usize, floor: usize) -> Option<Marker> {
-    let start = i.checked_sub(1)?;
-    if start < floor {
-        return None;
-    }
-    let first = at(b, start).to_ascii_lowercase();
-    let (mut end, base, secure) = if first == b'h'
-        && at(b, i + 1).eq_ignore_ascii_case(&b'x')
-        && at(b, i + 2).eq_ignore_ascii_case(&b'p')
-    {
-        (i + 3, "http", "https")
-    } else if first == b'f' && at(b, i + 1).eq_ignore_ascii_case(&b'p') {
-        (i + 2, "ftp", "ftps")
-    } else {
-        return None;
-    };
-    if start > 0 && at(b, start - 1).is_ascii_alphanumeric() {
+    let is_x = |j: usize| at(b, j).eq_ignore_ascii_case(&b'x');
+    let prev = i
+        .checked_sub(1)
+        .map_or(0, |j| at(b, j))
+        .to_ascii_lowercase();
+    let (start, mut end, base, secure) =
+        if prev == b'h' && is_x(i + 1) && at(b, i + 2).eq_ignore_ascii_case(&b'p') {
+            (i - 1, i + 3, "http", "https")
+        } else if prev == b'f' && at(b, i + 1).eq_ignore_ascii_case(&b'p') {
+            (i - 1, i + 2, "ftp", "ftps")
+        } else if !prev.is_ascii_alphanumeric() && is_x(i + 1) && is_x(i + 2) && is_x(i + 3) {
+            if is_x(i + 4) {
+                (i, i + 5, "https", "https")
+            } else {
+                (i, i + 4, "http", "https")
+            }
+        } else {
+            return None;
+        };
+    if start < floor || (start > 0 && at(b, start - 1).is_ascii_alphanumeric()) {
         return None;
     }
     let mut rep = base;
-    if at(b, end).eq_ignore_ascii_case(&b's') {
+    if base != secure && at(b, end).eq_ignore_ascii_case(&b's') {
         end += 1;
         rep = secure;
     }
     matches!(at(b, end), b':' | b'[' | b'(' | b'{').then_some((start, end, rep))
 }
 
+/// Words that stand for a dot or an at sign inside brackets, in English,
+/// Spanish, German and French.
+const DOT_WORDS: &[&[u8]] = &[b"dot", b"punto", b"punkt"];
+const AT_WORDS: &[&[u8]] = &[b"arroba", b"at", b"et"];
+/// Scheme names written in brackets: `[http]://`, `(hxxps)://`.
+const SCHEME_WORDS: &[(&[u8], &str)] = &[
+    (b"https", "https"),
+    (b"http", "http"),
+    (b"hxxps", "https"),
+    (b"hxxp", "http"),
+    (b"ftp", "ftp"),
+];
+
 /// `[.]`, `(dot)`, `{ . }`, `[:]`, `[://]`, `[@]`, `(at)`... at an opener,
 /// with up to three spaces inside; the word forms and `@` also swallow one
 /// space on either side (`foo [at] bar.com`).
 fn bracket_marker(b: &[u8], i: usize, floor: usize) -> Option<Marker> {
     let mut j = skip_spaces(b, i + 1);
+    let word = |words: &[&[u8]]| {
+        words
+            .iter()
+            .find(|w| starts_with_ci(b, j, w))
+            .map(|w| w.len())
+    };
+    let scheme = SCHEME_WORDS.iter().find(|(w, _)| starts_with_ci(b, j, w));
     let (rep, len, spaced) = match at(b, j) {
         b':' if b.get(j..j + 3) == Some(b"://") => ("://", 3, false),
         b':' => (":", 1, false),
-        b'.' => (".", 1, false),
+        b'.' | b',' => (".", 1, false),
+        b'-' => ("-", 1, false),
+        b'/' => ("/", 1, false),
         b'@' => ("@", 1, true),
-        _ if starts_with_ci(b, j, b"dot") => (".", 3, true),
-        _ if starts_with_ci(b, j, b"at") => ("@", 2, true),
-        _ => return None,
+        _ => {
+            if let Some((w, rep)) = scheme {
+                (*rep, w.len(), false)
+            } else if let Some(len) = word(DOT_WORDS) {
+                (".", len, true)
+            } else if let Some(len) = word(AT_WORDS) {
+                ("@", len, true)
+            } else {
+                return None;
+            }
+        }
     };
     j = skip_spaces(b, j + len);
     if !is_closer(at(b, j)) {
         return None;
     }
     let (mut start, mut end) = (i, j + 1);
+    if scheme.is_some() && !matches!(at(b, end), b':' | b'[') {
+        return None;
+    }
     if spaced {
         if start > floor && at(b, start - 1) == b' ' {
             start -= 1;
@@ -180,7 +218,12 @@ fn odd_dot_marker(b: &[u8], i: usize) -> Option<Marker> {
 
 fn marker_at(b: &[u8], i: usize, floor: usize) -> Option<Marker> {
     match at(b, i) {
-        b'\\' => (at(b, i + 1) == b'.').then_some((i, i + 2, ".")),
+        b'\\' => match at(b, i + 1) {
+            b'.' => Some((i, i + 2, ".")),
+            b'/' => Some((i, i + 2, "/")),
+            _ => None,
+        },
+        b'<' => (at(b, i + 1) == b'.' && at(b, i + 2) == b'>').then_some((i, i + 3, ".")),
         b'x' | b'X' => scheme_marker(b, i, floor),
         c if is_opener(c) => bracket_marker(b, i, floor).or_else(|| odd_dot_marker(b, i)),
         _ => odd_dot_marker(b, i),

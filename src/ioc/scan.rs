@@ -155,23 +155,42 @@ fn email_pass(r: &str, urls: &[(usize, usize)], raws: &mut Vec<Raw>) -> Vec<(usi
         start += skip;
         let domain_part = r.get(at_sign + 1..end).unwrap_or("");
         let (domain_value, flags) = if let Some(lit) = domain_part.strip_prefix('[') {
+            // An address literal: `[192.0.2.1]` or `[IPv6:2001:db8::1]`; the
+            // address is an indicator of its own.
             let inner = lit.strip_suffix(']').unwrap_or(lit);
-            let flags = if let Some(v6) = inner.get(5..).filter(|_| {
-                inner.len() > 5
-                    && inner
-                        .get(..5)
-                        .is_some_and(|p| p.eq_ignore_ascii_case("ipv6:"))
-            }) {
-                match validate::ipv6(v6) {
-                    Some(ip) => validate::ipv6_flags(ip),
-                    None => continue,
-                }
+            let lit_start = at_sign + 2;
+            let v6 = inner
+                .get(..5)
+                .filter(|p| p.eq_ignore_ascii_case("ipv6:"))
+                .and_then(|_| inner.get(5..));
+            let (kind, value, flags, ip_start) = if let Some(v6) = v6 {
+                let Some(ip) = validate::ipv6(v6) else {
+                    continue;
+                };
+                (
+                    IndicatorKind::Ipv6,
+                    ip.to_string(),
+                    validate::ipv6_flags(ip),
+                    lit_start + 5,
+                )
             } else {
-                match validate::ipv4(inner) {
-                    Some(ip) => validate::ipv4_flags(ip),
-                    None => continue,
-                }
+                let Some(ip) = validate::ipv4(inner) else {
+                    continue;
+                };
+                (
+                    IndicatorKind::Ipv4,
+                    ip.to_string(),
+                    validate::ipv4_flags(ip),
+                    lit_start,
+                )
             };
+            raws.push(Raw {
+                kind,
+                value,
+                start: ip_start,
+                end: lit_start + inner.len(),
+                flags: flags.clone(),
+            });
             (domain_part.to_string(), flags)
         } else {
             let mut dp = domain_part;
