@@ -19,7 +19,6 @@ use std::path::PathBuf;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 #[path = "../tests/ioc_corpus.rs"]
-#[allow(dead_code)]
 mod corpus;
 
 /// The seed and size of the benchmark text.
