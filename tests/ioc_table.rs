@@ -230,6 +230,9 @@ fn false_positive_traps() {
         ("attack bad sub-technique", "T1156.0012", &[]),
         ("attack glued", "FOOT1329 T1329FUN", &[]),
         ("cidr is not a url", "1.2.3.0/24", &[("ipv4", "1.2.3.0")]),
+        ("version label", "Version: 1.2.2.0 and Version: \"1.3.0.0\" (ver 2.0.0.1)", &[]),
+        ("half-bracket marker stays", "http://pv.sohu.]com/cityjson", &[("url", "http://pv.sohu"), ("domain", "pv.sohu")]),
+        ("markdown escape", "consulate\\_ksa\\_emb@gmail.com", &[("email", "consulate_ksa_emb@gmail.com")]),
         ("dedup keeps first", "evil.com EVIL.com evil[.]com", &[("domain", "evil.com")]),
         ("empty", "", &[]),
     ]);

@@ -51,6 +51,7 @@ mod suffix;
 mod url;
 mod validate;
 
+use std::collections::HashSet;
 use std::fmt;
 
 use serde::Serialize;
@@ -374,10 +375,10 @@ impl From<&[Indicator]> for Indicators {
     /// Groups values by kind, keeping the first occurrence of each.
     fn from(found: &[Indicator]) -> Indicators {
         let mut out = Indicators::default();
+        let mut seen = HashSet::new();
         for i in found {
-            let list = out.get_mut(i.kind);
-            if !list.contains(&i.value) {
-                list.push(i.value.clone());
+            if seen.insert((i.kind, i.value.as_str())) {
+                out.get_mut(i.kind).push(i.value.clone());
             }
         }
         out

@@ -17,6 +17,8 @@ struct Edit {
     r_len: usize,
     o_start: usize,
     o_len: usize,
+    /// False for edits that undo escaping rather than defanging (`\_`).
+    defang: bool,
 }
 
 impl Edit {
@@ -64,7 +66,12 @@ impl Refanged<'_> {
     /// Whether any replacement falls inside `start..end` of the refanged text.
     pub(crate) fn is_defanged(&self, start: usize, end: usize) -> bool {
         let i = self.edits.partition_point(|e| e.r_end() <= start);
-        self.edits.get(i).is_some_and(|e| e.r_start < end)
+        self.edits
+            .get(i..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|e| e.r_start < end)
+            .any(|e| e.defang)
     }
 }
 
@@ -221,6 +228,8 @@ fn marker_at(b: &[u8], i: usize, floor: usize) -> Option<Marker> {
         b'\\' => match at(b, i + 1) {
             b'.' => Some((i, i + 2, ".")),
             b'/' => Some((i, i + 2, "/")),
+            // A Markdown escape, common in reports converted from HTML.
+            b'_' => Some((i, i + 2, "_")),
             _ => None,
         },
         b'<' => (at(b, i + 1) == b'.' && at(b, i + 2) == b'>').then_some((i, i + 3, ".")),
@@ -253,6 +262,7 @@ pub(crate) fn refang_mapped(text: &str) -> Refanged<'_> {
             r_len: rep.len(),
             o_start: start,
             o_len: end - start,
+            defang: rep != "_",
         });
         buf.push_str(rep);
         copied = end;
@@ -268,11 +278,19 @@ pub(crate) fn refang_mapped(text: &str) -> Refanged<'_> {
     Refanged { text, edits }
 }
 
-/// Turns defanged text back into its plain form: `hxxp`, `hxxps`, `fxp`
-/// schemes; `[.]`, `(.)`, `{.}`, `[dot]`, `(dot)`, `\.` and odd bracket pairs
-/// such as `].[` for dots; `[:]` and `[://]`; `[@]`, `[at]`, `(at)` for `@`.
-/// Brackets may hold up to three spaces (`[ . ]`), and the word forms may
-/// have a space on either side (`admin [at] evil.ru`).
+/// Turns defanged text back into its plain form:
+///
+/// - schemes `hxxp`, `hxxps`, `fxp`, `fxps`, `xxxx`, `xxxxs` (any case, as a
+///   whole word before `:` or a bracket), and `[http]://`, `(hxxps)://`;
+/// - dots `[.]`, `(.)`, `{.}`, `[dot]`, `(dot)`, `{dot}`, `[punto]`,
+///   `[punkt]`, `[,]`, `\.`, `<.>` and odd bracket pairs such as `].[`;
+/// - `[:]` and `[://]`; `[@]`, `(@)`, `[at]`, `(at)`, `[arroba]`, `[et]`;
+///   `[-]`, `[/]` and `\/`.
+///
+/// Brackets may hold up to three spaces (`[ . ]`), and the word forms and
+/// `@` may have a space on either side (`admin [at] evil.ru`). Bare words
+/// (`AT`, `DOT`) and markers with a single bracket are left alone: in prose
+/// they are ordinary text.
 ///
 /// Returns the text borrowed when there was nothing to refang.
 ///

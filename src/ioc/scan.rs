@@ -261,6 +261,29 @@ fn schemeless_end(r: &str, host_end: usize, is_ip: bool) -> Option<usize> {
     Some(end)
 }
 
+/// Whether the text just before `start` is a version label (`Version:
+/// 1.2.2.0`, `ver "1.3.0.0"`): a four-part version number, not an address.
+fn after_version_label(r: &str, start: usize) -> bool {
+    let from = start.saturating_sub(16);
+    let Some(before) = r.get(from..start) else {
+        return false;
+    };
+    let label = before
+        .trim_end_matches([' ', '\t', ':', '=', '"', '\'', '\u{a0}'])
+        .as_bytes();
+    ["version", "ver.", "ver"].iter().any(|w| {
+        let n = w.len();
+        label.len() >= n
+            && label
+                .get(label.len() - n..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(w.as_bytes()))
+            && !label
+                .get(..label.len() - n)
+                .and_then(|p| p.last())
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+    })
+}
+
 /// Domains, IPv4 addresses and scheme-less URLs outside URLs and e-mails.
 fn dotted_pass(r: &str, refanged: &Refanged<'_>, covered: &[(usize, usize)], raws: &mut Vec<Raw>) {
     let b = r.as_bytes();
@@ -293,6 +316,10 @@ fn dotted_pass(r: &str, refanged: &Refanged<'_>, covered: &[(usize, usize)], raw
             let Some(ip) = validate::ipv4(token) else {
                 continue;
             };
+            // `Version: 1.2.2.0`: version numbers start small.
+            if !defanged && ip.octets()[0] < 30 && after_version_label(r, start) {
+                continue;
+            }
             let flags = validate::ipv4_flags(ip);
             if let Some(url_end) = schemeless_end(r, end, true) {
                 raws.push(Raw {
