@@ -13,8 +13,9 @@
 //! ipv4, ipv6, domain, url, email, md5, sha1, sha256, sha512 and
 //! attack_technique, each a list of refanged values in order of appearance.
 //!
-//! A file or line that cannot be read is reported on stderr and skipped;
-//! the exit status is then 1.
+//! A file that cannot be read, or an input line that is not JSON, is
+//! reported on stderr and skipped; a line without a `text` string is
+//! reported and answered with empty `iocs`. The exit status is then 1.
 
 use std::io::{self, BufRead, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -110,11 +111,16 @@ fn run_jsonl(out: &mut impl Write) -> io::Result<bool> {
             }
         };
         let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
-        let Some(text) = value.get("text").and_then(|t| t.as_str()) else {
-            eprintln!("indicators: stdin line {n}: no \"text\" string");
-            failed = true;
-            continue;
-        };
+        // A line without a text still gets its output line, so that outputs
+        // stay aligned with inputs.
+        let text = value
+            .get("text")
+            .and_then(|t| t.as_str())
+            .unwrap_or_else(|| {
+                eprintln!("indicators: stdin line {n}: no \"text\" string");
+                failed = true;
+                ""
+            });
         write_line(out, &id, text)?;
     }
     Ok(failed)

@@ -15,8 +15,9 @@
 //! Public Suffix List; file names such as `setup.zip` or `loader.py` count
 //! as domains only when defanged or inside a URL; IPv4 octets are at most
 //! 255; MAC addresses and clock times are not IPv6; URLs lose the sentence's
-//! final dot and unbalanced brackets; hashes are bounded by non-hex
-//! characters; and no e-mail address is built from prose.
+//! final dot and unbalanced brackets; hashes stand alone (no hex digit, nor
+//! any other letter or digit, on either side); and no e-mail address is
+//! built from prose. The rules are written up in `data/ioc/NOTES.md`.
 //!
 //! The work is linear in the length of the input whatever it holds: the
 //! regular expressions are finite automata, and no pass goes back over text
