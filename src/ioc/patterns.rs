@@ -14,6 +14,10 @@ fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).expect("built-in IOC pattern compiles")
 }
 
+/// A byte that can start a defang marker (see `refang.rs`). The regex
+/// engine scans for a byte class several times faster than a table loop.
+pub(crate) static MARKER_START: LazyLock<Regex> = LazyLock::new(|| compile(r"(?-u)[\[({\]}\\xX<]"));
+
 /// A URL scheme and its separator; the URL's end is found by hand.
 pub(crate) static SCHEME: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i-u)\b(?:https?|ftps?|sftp|wss?)://"));
@@ -25,9 +29,11 @@ pub(crate) static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A dotted name: domain or IPv4 candidate.
-pub(crate) static DOTTED: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?-u)[A-Za-z0-9_\-]+(?:\.[A-Za-z0-9_\-]+)+"));
+/// The heart of a dotted name (domain or IPv4 candidate): a dot between two
+/// name bytes. The name around it is delimited by hand (`scan.rs`), which
+/// spares the engine a reverse scan at every full stop of the prose.
+pub(crate) static DOT_IN_NAME: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?-u)[A-Za-z0-9_\-]\.[A-Za-z0-9_\-]"));
 
 /// An IPv6 candidate: hex groups with at least two colons, maybe an IPv4 tail.
 pub(crate) static IPV6: LazyLock<Regex> = LazyLock::new(|| {

@@ -2,11 +2,12 @@
 //! the original text, and defanging for output.
 //!
 //! The scanner looks only at the bytes that can start a marker (`[ ( { ] }
-//! \ x X`), so clean text costs one pass over a lookup table, and every byte
-//! is looked at a bounded number of times.
+//! \ x X <`), found by one byte-class search, so clean text costs one fast
+//! pass, and every byte is looked at a bounded number of times.
 
 use std::borrow::Cow;
 
+use super::patterns;
 use crate::Span;
 
 /// One replacement: `o_len` bytes at `o_start` in the original became
@@ -74,18 +75,6 @@ impl Refanged<'_> {
             .any(|e| e.defang)
     }
 }
-
-/// Bytes that can begin a marker.
-static TRIGGER: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    let bytes = b"[({]}\\xX<";
-    while i < bytes.len() {
-        t[bytes[i] as usize] = true;
-        i += 1;
-    }
-    t
-};
 
 fn at(b: &[u8], i: usize) -> u8 {
     b.get(i).copied().unwrap_or(0)
@@ -246,11 +235,8 @@ pub(crate) fn refang_mapped(text: &str) -> Refanged<'_> {
     let mut edits = Vec::new();
     let mut copied = 0;
     let mut i = 0;
-    while let Some(off) = b
-        .get(i..)
-        .and_then(|rest| rest.iter().position(|&c| TRIGGER[c as usize]))
-    {
-        i += off;
+    while let Some(m) = patterns::MARKER_START.find_at(b, i) {
+        i = m.start();
         let Some((start, end, rep)) = marker_at(b, i, copied) else {
             i += 1;
             continue;

@@ -261,6 +261,11 @@ fn schemeless_end(r: &str, host_end: usize, is_ip: bool) -> Option<usize> {
     Some(end)
 }
 
+/// A byte of a dotted name's label.
+fn is_name_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'-' || c == b'_'
+}
+
 /// Whether the text just before `start` is a version label (`Version:
 /// 1.2.2.0`, `ver "1.3.0.0"`): a four-part version number, not an address.
 fn after_version_label(r: &str, start: usize) -> bool {
@@ -292,9 +297,21 @@ fn dotted_pass(r: &str, refanged: &Refanged<'_>, covered: &[(usize, usize)], raw
         next: 0,
     };
     let mut pos = 0;
-    while let Some(m) = patterns::DOTTED.find_at(b, pos) {
-        pos = m.end();
-        let (mut start, mut end) = (m.start(), m.end());
+    while let Some(m) = patterns::DOT_IN_NAME.find_at(b, pos) {
+        // The name: name bytes back to `pos` at most (where the previous
+        // name or URL ended), then labels joined by single dots forward.
+        let mut start = m.start();
+        while start > pos && is_name_byte(before(b, start)) {
+            start -= 1;
+        }
+        let mut end = m.start() + 1;
+        while at(b, end) == b'.' && is_name_byte(at(b, end + 1)) {
+            end += 1;
+            while is_name_byte(at(b, end)) {
+                end += 1;
+            }
+        }
+        pos = end;
         while start < end && at(b, start) == b'-' {
             start += 1;
         }
