@@ -7,7 +7,7 @@ MB, half of them defanged). Run the bench first, then, with ioc-finder and
 iocextract installed in a virtualenv outside the repository:
 
     python3 -m venv /work/venvs/peers
-    /work/venvs/peers/bin/pip install ioc-finder iocextract
+    /work/venvs/peers/bin/pip install ioc-finder iocextract requests
     /work/venvs/peers/bin/python benches/peers/ioc_peers.py
 
 The Python tools are slow, so by default they get a prefix of the text
