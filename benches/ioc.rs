@@ -26,17 +26,32 @@ const SEED: u64 = 2024;
 const BYTES: usize = 4 << 20;
 const PER_MB: usize = 300;
 
-fn write_corpus(text: &str, expected: usize) {
+fn write_corpus(text: &str, expected: &BTreeSet<(&'static str, String)>) {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("target")
         .join("ioc-bench");
     if std::fs::create_dir_all(&dir).is_ok() {
         let _ = std::fs::write(dir.join("corpus.txt"), text);
         let meta = format!(
-            "{{\"seed\": {SEED}, \"bytes\": {}, \"per_mb\": {PER_MB}, \"indicators\": {expected}}}\n",
-            text.len()
+            "{{\"seed\": {SEED}, \"bytes\": {}, \"per_mb\": {PER_MB}, \"indicators\": {}}}\n",
+            text.len(),
+            expected.len()
         );
         let _ = std::fs::write(dir.join("corpus.json"), meta);
+        // The planted indicators, one `kind<TAB>value` per line, for the
+        // whole text and for its first MiB (the generator is sequential, so
+        // a smaller text is a prefix of a larger one).
+        let tsv = |set: &BTreeSet<(&'static str, String)>| -> String {
+            set.iter().map(|(k, v)| format!("{k}\t{v}\n")).collect()
+        };
+        let _ = std::fs::write(dir.join("expected.tsv"), tsv(expected));
+        let (prefix, planted) = corpus::corpus(SEED, 1 << 20, PER_MB);
+        if text.starts_with(&prefix) {
+            let _ = std::fs::write(
+                dir.join("expected_prefix.tsv"),
+                format!("#bytes\t{}\n{}", prefix.len(), tsv(&planted)),
+            );
+        }
     }
 }
 
@@ -50,7 +65,7 @@ fn bench(c: &mut Criterion) {
         found, expected,
         "the benchmark text must be extracted exactly"
     );
-    write_corpus(&text, expected.len());
+    write_corpus(&text, &expected);
 
     // The same prose and traps without a single indicator.
     let (clean, none) = corpus::corpus(SEED, BYTES, 0);
