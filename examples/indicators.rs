@@ -44,6 +44,8 @@ fn write_line(out: &mut impl Write, id: &serde_json::Value, text: &str) -> io::R
 }
 
 /// Collects the files under `path` (itself if it is a file), sorted.
+/// Symbolic links to directories below the top are not followed, so a link
+/// loop cannot make the walk endless.
 fn collect(path: &Path, files: &mut Vec<PathBuf>, failed: &mut bool) {
     if !path.is_dir() {
         files.push(path.to_path_buf());
@@ -57,10 +59,18 @@ fn collect(path: &Path, files: &mut Vec<PathBuf>, failed: &mut bool) {
             return;
         }
     };
-    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut children: Vec<(PathBuf, bool)> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| {
+            let linked_dir = e.file_type().is_ok_and(|t| t.is_symlink()) && e.path().is_dir();
+            (e.path(), linked_dir)
+        })
+        .collect();
     children.sort();
-    for child in children {
-        collect(&child, files, failed);
+    for (child, linked_dir) in children {
+        if !linked_dir {
+            collect(&child, files, failed);
+        }
     }
 }
 
