@@ -47,6 +47,7 @@ pub(crate) static CVE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// An ATT&CK technique id, optionally with a sub-technique.
+/// An ATT&CK technique id, optionally with a sub-technique: `T1nnn`
+/// (enterprise and mobile) or `T08nn`/`T09nn` (ICS).
 pub(crate) static ATTACK: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i-u)\bT[01][0-9]{3}(?:\.[0-9]{3})?\b"));
+    LazyLock::new(|| compile(r"(?i-u)\bT(?:1[0-9]{3}|0[89][0-9]{2})(?:\.[0-9]{3})?\b"));

@@ -470,7 +470,8 @@ fn attack_pass(r: &str, raws: &mut Vec<Raw>) {
         if !t.contains('.') && at(b, end) == b'.' && at(b, end + 1).is_ascii_digit() {
             continue;
         }
-        if glued(r, start, end) {
+        // Not a piece of a name: `a-t1000.com`, `x.T1059`, `me@T1566`.
+        if matches!(before(b, start), b'-' | b'.' | b'@') || glued(r, start, end) {
             continue;
         }
         raws.push(Raw {

@@ -16,6 +16,14 @@ const FILE_EXTENSION_TLDS: &[&str] = &[
     "app", "cab", "md", "mov", "one", "py", "rs", "sh", "so", "zip",
 ];
 
+/// Attribute and method names of code that are also top-level domains:
+/// `file.read`, `user.name`, `request.post`, `UsrClass.data`. They get the
+/// same treatment as file extensions.
+const CODE_NAME_TLDS: &[&str] = &[
+    "call", "data", "email", "map", "name", "new", "next", "open", "phone", "play", "post", "read",
+    "run", "save", "search", "show", "style",
+];
+
 /// Parses a dotted-quad IPv4 address: exactly four decimal octets of one to
 /// three digits, each at most 255. Leading zeros are read as decimal.
 pub(crate) fn ipv4(s: &str) -> Option<Ipv4Addr> {
@@ -110,8 +118,8 @@ pub(crate) fn ipv6_flags(ip: Ipv6Addr) -> Vec<IndicatorFlag> {
 pub(crate) enum DomainVerdict {
     /// A domain; the value is lower-cased.
     Valid(String),
-    /// Valid, but its last label is a file extension (`setup.zip`): the
-    /// caller decides by context.
+    /// Valid, but its last label is a file extension (`setup.zip`) or a
+    /// code attribute name (`file.read`): the caller decides by context.
     FileLike(String),
     /// Not a domain.
     Invalid,
@@ -144,7 +152,7 @@ pub(crate) fn domain(name: &str) -> DomainVerdict {
     if tld.contains('_') || !suffix::is_tld(tld) || suffix::is_public_suffix(&lower) {
         return DomainVerdict::Invalid;
     }
-    if FILE_EXTENSION_TLDS.contains(&tld) {
+    if FILE_EXTENSION_TLDS.contains(&tld) || CODE_NAME_TLDS.contains(&tld) {
         DomainVerdict::FileLike(lower)
     } else {
         DomainVerdict::Valid(lower)
