@@ -47,7 +47,11 @@ fn refang_table() {
         ("round at word", "a(AT)b.com", "a@b.com"),
         ("spaced at word", "a [at] b.com", "a@b.com"),
         ("arroba", "a(arroba)b.com", "a@b.com"),
-        ("et", "a[et]b.com", "a@b.com"),
+        (
+            "et is not refanged",
+            "Emerging Threats (ET) rules.example.net",
+            "Emerging Threats (ET) rules.example.net",
+        ),
         (
             "nothing",
             "plain text (with brackets) [1] {x}",

@@ -144,9 +144,10 @@ fn scheme_marker(b: &[u8], i: usize, floor: usize) -> Option<Marker> {
 }
 
 /// Words that stand for a dot or an at sign inside brackets, in English,
-/// Spanish, German and French.
+/// Spanish and German. (French `(et)` is left out: in security prose `(ET)`
+/// is Eastern Time or Emerging Threats.)
 const DOT_WORDS: &[&[u8]] = &[b"dot", b"punto", b"punkt"];
-const AT_WORDS: &[&[u8]] = &[b"arroba", b"at", b"et"];
+const AT_WORDS: &[&[u8]] = &[b"arroba", b"at"];
 /// Scheme names written in brackets: `[http]://`, `(hxxps)://`.
 const SCHEME_WORDS: &[(&[u8], &str)] = &[
     (b"https", "https"),
@@ -270,7 +271,7 @@ pub(crate) fn refang_mapped(text: &str) -> Refanged<'_> {
 ///   whole word before `:` or a bracket), and `[http]://`, `(hxxps)://`;
 /// - dots `[.]`, `(.)`, `{.}`, `[dot]`, `(dot)`, `{dot}`, `[punto]`,
 ///   `[punkt]`, `[,]`, `\.`, `<.>` and odd bracket pairs such as `].[`;
-/// - `[:]` and `[://]`; `[@]`, `(@)`, `[at]`, `(at)`, `[arroba]`, `[et]`;
+/// - `[:]` and `[://]`; `[@]`, `(@)`, `[at]`, `(at)`, `[arroba]`;
 ///   `[-]`, `[/]` and `\/`.
 ///
 /// Brackets may hold up to three spaces (`[ . ]`), and the word forms and
