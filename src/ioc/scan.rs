@@ -470,8 +470,10 @@ fn attack_pass(r: &str, raws: &mut Vec<Raw>) {
         if !t.contains('.') && at(b, end) == b'.' && at(b, end + 1).is_ascii_digit() {
             continue;
         }
+        // Enterprise and mobile `T1nnn`, ICS `T08nn`/`T09nn`.
+        let in_range = at(b, start + 1) == b'1' || matches!(at(b, start + 2), b'8' | b'9');
         // Not a piece of a name: `a-t1000.com`, `x.T1059`, `me@T1566`.
-        if matches!(before(b, start), b'-' | b'.' | b'@') || glued(r, start, end) {
+        if !in_range || matches!(before(b, start), b'-' | b'.' | b'@') || glued(r, start, end) {
             continue;
         }
         raws.push(Raw {
