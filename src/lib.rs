@@ -33,12 +33,14 @@ pub mod digest;
 mod error;
 mod extractor;
 pub mod gazetteer;
+pub mod ioc;
 pub mod report;
 pub mod text;
 
 pub use digest::Digest;
 pub use error::{Error, ErrorKind};
 pub use extractor::{Extractor, ExtractorBuilder, DEFAULT_MAX_INPUT_BYTES};
+pub use ioc::{Indicator, IndicatorFlag, IndicatorKind, Indicators};
 pub use report::{Report, Span};
 
 /// The README's examples, compiled and run as doc tests.

@@ -1,0 +1,107 @@
+//! The public suffix table: which top-level domains exist, and which names
+//! are public suffixes (`co.uk`) rather than registrable domains.
+//!
+//! The table is the ICANN section of the Public Suffix List, converted to
+//! ASCII by `data/ioc/gen_suffix.py` and embedded at compile time, so no file
+//! is read at run time. See `data/ioc/SOURCES.md` for its provenance.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// The generated table: one rule per line, `//` comments.
+static RAW: &str = include_str!("../../data/ioc/public_suffix_icann.txt");
+
+/// Special-use top-level names (RFC 2606, RFC 6761, RFC 6762, ICANN's
+/// `.internal`) that are not in the list but that writers use on purpose:
+/// accepted so that they can be flagged instead of dropped silently.
+const SPECIAL_USE_TLDS: &[&str] = &[
+    "example",
+    "test",
+    "invalid",
+    "localhost",
+    "local",
+    "internal",
+];
+
+struct Table {
+    /// Every rule as written in the table (`co.uk`, `*.ck`, `!www.ck`).
+    rules: HashSet<&'static str>,
+    /// The last label of every rule, plus the special-use names.
+    tlds: HashSet<&'static str>,
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let mut rules = HashSet::with_capacity(8192);
+    let mut tlds = HashSet::with_capacity(2048);
+    for line in RAW.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with("//") {
+            continue;
+        }
+        rules.insert(line);
+        let last = line.rsplit('.').next().unwrap_or(line);
+        let last = last.trim_start_matches('!');
+        if last != "*" && !last.is_empty() {
+            tlds.insert(last);
+        }
+    }
+    tlds.extend(SPECIAL_USE_TLDS.iter().copied());
+    Table { rules, tlds }
+});
+
+/// Whether `label` (lower-case ASCII) is a top-level domain.
+pub(crate) fn is_tld(label: &str) -> bool {
+    TABLE.tlds.contains(label)
+}
+
+/// Whether `name` (lower-case ASCII, at least two labels) is itself a public
+/// suffix, such as `co.uk` or `kawasaki.jp`, and so not a domain anyone
+/// registers.
+pub(crate) fn is_public_suffix(name: &str) -> bool {
+    let t = &*TABLE;
+    if t.rules.contains(name) {
+        return true;
+    }
+    let Some((_, parent)) = name.split_once('.') else {
+        return false;
+    };
+    let wildcard = format!("*.{parent}");
+    if !t.rules.contains(wildcard.as_str()) {
+        return false;
+    }
+    let exception = format!("!{name}");
+    !t.rules.contains(exception.as_str())
+}
+
+/// The number of rules in the embedded table.
+#[cfg(test)]
+pub(crate) fn rule_count() -> usize {
+    TABLE.rules.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_loads() {
+        assert!(rule_count() > 5000);
+        for tld in ["com", "ru", "zip", "onion", "xn--p1ai", "example", "test"] {
+            assert!(is_tld(tld), "{tld}");
+        }
+        for no in ["exe", "pdf", "json", "js", "dll", "php", "txt"] {
+            assert!(!is_tld(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn public_suffixes() {
+        assert!(is_public_suffix("co.uk"));
+        assert!(is_public_suffix("com"));
+        assert!(!is_public_suffix("evil.co.uk"));
+        assert!(!is_public_suffix("example.com"));
+        // Wildcard and exception rules: *.ck and !www.ck.
+        assert!(is_public_suffix("foo.ck"));
+        assert!(!is_public_suffix("www.ck"));
+    }
+}
