@@ -4,7 +4,9 @@
 
 pub mod decode;
 mod error;
+pub mod repair;
 pub mod report;
 
 pub use error::{Error, ErrorKind};
+pub use repair::{fix_and_explain, fix_text, RepairKind, RepairOptions, RepairStep, Repaired};
 pub use report::Span;
