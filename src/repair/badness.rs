@@ -159,6 +159,22 @@ pub(crate) fn is_bad(text: &[char]) -> bool {
     (0..text.len()).any(|i| match_at(text, i).is_some())
 }
 
+/// Counts the non-overlapping mojibake-looking sequences in `text`.
+pub(crate) fn badness(text: &[char]) -> usize {
+    let mut i = 0;
+    let mut n = 0;
+    while i < text.len() {
+        match match_at(text, i) {
+            Some(len) => {
+                n += 1;
+                i += len.max(1);
+            }
+            None => i += 1,
+        }
+    }
+    n
+}
+
 fn is(c: Option<char>, flags: u16) -> bool {
     c.is_some_and(|c| category(c) & flags != 0)
 }

@@ -33,6 +33,7 @@ mod cp_tables;
 mod entities;
 mod entities_table;
 mod mojibake;
+mod plausible;
 mod scan;
 mod simple;
 mod width_table;

@@ -40,28 +40,32 @@ impl Chars {
 /// One pass of mojibake repair over `seg`; the changes are in `seg`'s byte
 /// offsets, sorted and disjoint. Empty when nothing is to be done.
 pub(crate) fn fix_once(seg: &str, view: &Chars) -> Vec<Change> {
-    if !needs_fix(&view.chars) {
-        return Vec::new();
-    }
-    if let Some(changes) = fix_whole(seg, view) {
-        return changes;
-    }
-    fix_runs(seg, view)
+    fix_once_with(seg, view, false)
 }
 
-/// Whether `chars` has anything this module would repair.
-pub(crate) fn needs_fix(chars: &[char]) -> bool {
-    is_bad(chars)
+/// [`fix_once`], with `known_bad` when the caller saw badness in context.
+fn fix_once_with(seg: &str, view: &Chars, known_bad: bool) -> Vec<Change> {
+    let bad = known_bad || is_bad(&view.chars);
+    if let Some(changes) = fix_whole(seg, view, bad) {
+        return changes;
+    }
+    if bad {
+        let changes = fix_runs(seg, view);
+        if !changes.is_empty() {
+            return changes;
+        }
+    }
+    fix_regions(seg, view)
 }
 
 /// Repairs `s` completely (all layers) and returns the result, or `None`
 /// when nothing changed. Used for runs inside a segment.
-fn fix_fully(s: &str) -> Option<(String, &'static str)> {
+fn fix_fully(s: &str, known_bad: bool) -> Option<(String, &'static str)> {
     let mut text = s.to_owned();
     let mut first_encoding = None;
-    for _ in 0..8 {
+    for round in 0..8 {
         let view = Chars::new(&text);
-        let changes = fix_once(&text, &view);
+        let changes = fix_once_with(&text, &view, known_bad && round == 0);
         if changes.is_empty() {
             break;
         }
@@ -340,37 +344,79 @@ fn decode_at(b: &[u8], i: usize) -> Option<(char, usize)> {
     s.chars().next().map(|c| (c, len))
 }
 
-/// Tries to re-encode the whole segment in each code page in turn.
-fn fix_whole(seg: &str, view: &Chars) -> Option<Vec<Change>> {
+/// A way to read a segment as mojibake through one code page.
+struct Candidate {
+    changes: Vec<Change>,
+    /// Bytes that multi-byte sequences saved (the evidence for UTF-8).
+    evidence: usize,
+    /// The plausibility score of the result (lower is better).
+    score: usize,
+}
+
+/// Re-encodes the whole segment in each code page. When the segment looks
+/// bad (ftfy's badness), the best-scoring code page whose bytes are UTF-8
+/// wins (ftfy takes the first; ties go to the first here too). When it does
+/// not, a reading is still taken if it saves at least two bytes, scores
+/// strictly better than the segment, and produces no C1 or private-use
+/// character (cti-extract addition: mojibake of one script through another
+/// script's code page, which the badness rules do not see).
+fn fix_whole(seg: &str, view: &Chars, bad: bool) -> Option<Vec<Change>> {
     let chars = &view.chars;
-    // Quick reject: if some character is encodable in no code page, no
-    // code page can re-encode the whole segment.
+    let mut best: Option<Candidate> = None;
+    let mut orig_score = None;
     for page in 0..COUNT {
         let Some(mut e) = Encoded::new(chars, page) else {
             continue;
         };
-        if CODEPAGES.get(page).is_some_and(|p| p.sloppy) {
+        let sloppy = CODEPAGES.get(page).is_some_and(|p| p.sloppy);
+        if sloppy {
             restore_lost_quote(&mut e, page);
         }
-        if page != MAC_ROMAN {
-            restore_byte_a0(&mut e);
+        if bad {
+            if page != MAC_ROMAN {
+                restore_byte_a0(&mut e);
+            }
+            if sloppy {
+                replace_lossy_sequences(&mut e);
+            }
         }
-        if CODEPAGES.get(page).is_some_and(|p| p.sloppy) {
-            replace_lossy_sequences(&mut e);
+        let Some((changes, evidence)) = decode_groups(view, &e, page) else {
+            continue;
+        };
+        let fixed = super::apply(seg, &changes);
+        let fixed_chars: Vec<char> = fixed.chars().collect();
+        let score = super::plausible::score(&fixed_chars);
+        if !bad {
+            let orig = *orig_score.get_or_insert_with(|| super::plausible::score(chars));
+            if evidence < 2 || score >= orig || super::plausible::has_forbidden(&fixed) {
+                continue;
+            }
         }
-        if let Some(changes) = decode_groups(seg, view, &e, page) {
-            return Some(changes);
+        let better = match &best {
+            Some(b) => score < b.score,
+            None => true,
+        };
+        if better {
+            best = Some(Candidate {
+                changes,
+                evidence,
+                score,
+            });
         }
     }
-    None
+    best.map(|b| {
+        let _ = b.evidence;
+        b.changes
+    })
 }
 
 /// Decodes the re-encoded bytes as UTF-8 and turns each multi-byte sequence
 /// into a change of the characters it came from; `None` if the bytes are not
 /// UTF-8.
-fn decode_groups(seg: &str, view: &Chars, e: &Encoded, page: usize) -> Option<Vec<Change>> {
+fn decode_groups(view: &Chars, e: &Encoded, page: usize) -> Option<(Vec<Change>, usize)> {
     let name = CODEPAGES.get(page).map(|p| p.name);
     let mut changes: Vec<Change> = Vec::new();
+    let mut evidence = 0;
     // The character range of the change being built.
     let mut i = 0;
     while i < e.bytes.len() {
@@ -383,6 +429,7 @@ fn decode_groups(seg: &str, view: &Chars, e: &Encoded, page: usize) -> Option<Ve
             i += 1;
             continue;
         }
+        evidence += len - 1;
         let first = e.src.get(i).copied()?;
         let last = e.src.get(i + len - 1).copied()?;
         let start = view.byte(first);
@@ -413,11 +460,10 @@ fn decode_groups(seg: &str, view: &Chars, e: &Encoded, page: usize) -> Option<Ve
         }
         i += len;
     }
-    let _ = seg;
     if changes.is_empty() {
         None
     } else {
-        Some(changes)
+        Some((changes, evidence))
     }
 }
 
@@ -429,9 +475,9 @@ const FIRST4: u8 = 4;
 const CONT: u8 = 8;
 const STRICT: u8 = 16;
 
-/// The code pages ftfy's clue lists are drawn from: Latin-1 and the
-/// windows-125x pages.
-const CLUE_PAGES: [usize; 7] = [0, 1, 2, 3, 4, 5, 6];
+/// The code pages the clues are drawn from (ftfy uses Latin-1 and the
+/// windows-125x pages; cp437, MacRoman and ISO-8859-2 are added here).
+const CLUE_PAGES: [usize; COUNT] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 fn clues(c: char) -> u8 {
     if c == ' ' {
@@ -484,6 +530,17 @@ fn run_at(chars: &[char], i: usize) -> Option<usize> {
     (p > i).then_some(p)
 }
 
+/// Whether replacing `run` by `fixed` makes the text more plausible and
+/// adds no forbidden character.
+fn plausible_fix(run: &str, fixed: &str) -> bool {
+    if super::plausible::has_forbidden(fixed) {
+        return false;
+    }
+    let a: Vec<char> = run.chars().collect();
+    let b: Vec<char> = fixed.chars().collect();
+    super::plausible::score(&b) <= super::plausible::score(&a)
+}
+
 /// ftfy's `decode_inconsistent_utf8`: fix each run that looks like UTF-8
 /// mojibake, on its own.
 fn fix_runs(seg: &str, view: &Chars) -> Vec<Change> {
@@ -500,11 +557,17 @@ fn fix_runs(seg: &str, view: &Chars) -> Vec<Change> {
             i += 1;
             continue;
         };
-        let run_chars = chars.get(i..end).unwrap_or_default();
-        if end - i < chars.len() && is_bad(run_chars) {
+        // The run with one character of context on each side: ftfy looks
+        // at the run alone and misses "ná»™i" (the "»™" needs the "i").
+        let ctx = chars
+            .get(i.saturating_sub(1)..(end + 1).min(chars.len()))
+            .unwrap_or_default();
+        if end - i < chars.len() && is_bad(ctx) {
             let (start_b, end_b) = (view.byte(i), view.byte(end));
             if let Some(run) = seg.get(start_b..end_b) {
-                if let Some((fixed, encoding)) = fix_fully(run) {
+                if let Some((fixed, encoding)) =
+                    fix_fully(run, true).filter(|(f, _)| plausible_fix(run, f))
+                {
                     changes.push(Change {
                         start: start_b,
                         end: end_b,
@@ -518,4 +581,178 @@ fn fix_runs(seg: &str, view: &Chars) -> Vec<Change> {
         i = end;
     }
     changes
+}
+
+/// A byte a character encodes to in `page`, if it is not ASCII.
+fn high_byte(c: char, page: usize) -> Option<u8> {
+    if c.is_ascii() {
+        return None;
+    }
+    codepages::encode_char(c, page).filter(|&b| b >= 0x80)
+}
+
+/// The number of continuation bytes a UTF-8 lead byte needs.
+fn needs(lead: u8) -> Option<usize> {
+    match lead {
+        0xC2..=0xDF => Some(1),
+        0xE0..=0xEF => Some(2),
+        0xF0..=0xF4 => Some(3),
+        _ => None,
+    }
+}
+
+/// The character range of the region of `page` mojibake starting at or
+/// after `from`: ASCII and complete UTF-8 sequences (in `page`), beginning
+/// and ending with a sequence. Returns (start, end, next search position).
+fn region_at(chars: &[char], from: usize, page: usize) -> Option<(usize, usize, usize)> {
+    let n = chars.len();
+    let mut i = from;
+    let mut start = None;
+    let mut last_end = 0;
+    let lost_quote = codepages::is_undefined(0x9D, page);
+    while i < n {
+        let c = chars.get(i).copied().unwrap_or(' ');
+        if c.is_ascii() {
+            i += 1;
+            continue;
+        }
+        let group = high_byte(c, page).and_then(|b| {
+            let k = needs(b)?;
+            let conts = (1..=k).all(|d| {
+                chars
+                    .get(i + d)
+                    .and_then(|&x| high_byte(x, page))
+                    .is_some_and(|x| (0x80..0xC0).contains(&x))
+            });
+            if conts {
+                let mut bytes = vec![b];
+                for d in 1..=k {
+                    bytes.push(
+                        chars
+                            .get(i + d)
+                            .and_then(|&x| high_byte(x, page))
+                            .unwrap_or(0),
+                    );
+                }
+                std::str::from_utf8(&bytes).ok().map(|_| k + 1)
+            } else if lost_quote
+                && b == 0xE2
+                && chars.get(i + 1).and_then(|&x| high_byte(x, page)) == Some(0x80)
+            {
+                Some(2)
+            } else {
+                None
+            }
+        });
+        match group {
+            Some(len) => {
+                start.get_or_insert(i);
+                i += len;
+                last_end = i;
+            }
+            None => {
+                // A stray character ends the region.
+                if let Some(s) = start {
+                    return Some((s, last_end, i + 1));
+                }
+                i += 1;
+            }
+        }
+    }
+    start.map(|s| (s, last_end, n))
+}
+
+/// cti-extract addition: regions of one code page's mojibake inside a line
+/// that also has text no single code page can encode (mojibake mixed with
+/// correct text in another script). Each region is re-encoded on its own and
+/// kept when it looks bad in context (ftfy's badness) and the repair is not
+/// less plausible, or when it saves at least two bytes and is strictly more
+/// plausible. Overlapping candidates from different code pages: the larger
+/// improvement wins.
+fn fix_regions(seg: &str, view: &Chars) -> Vec<Change> {
+    let chars = &view.chars;
+    let mut cands: Vec<(usize, usize, usize, Vec<Change>)> = Vec::new();
+    for page in 0..COUNT {
+        let mut from = 0;
+        while let Some((start, end, next)) = region_at(chars, from, page) {
+            from = next.max(from + 1);
+            let Some(region) = chars.get(start..end) else {
+                continue;
+            };
+            if region.len() == chars.len() {
+                continue;
+            }
+            let ctx = chars
+                .get(start.saturating_sub(1)..(end + 1).min(chars.len()))
+                .unwrap_or_default();
+            let bad = is_bad(ctx);
+            let Some(mut e) = Encoded::new(region, page) else {
+                continue;
+            };
+            if CODEPAGES.get(page).is_some_and(|p| p.sloppy) {
+                restore_lost_quote(&mut e, page);
+            }
+            let sub = Chars {
+                chars: region.to_vec(),
+                offsets: view
+                    .offsets
+                    .get(start..=end)
+                    .map(<[usize]>::to_vec)
+                    .unwrap_or_default(),
+            };
+            let Some((changes, evidence)) = decode_groups(&sub, &e, page) else {
+                continue;
+            };
+            let (sb, eb) = (view.byte(start), view.byte(end));
+            let Some(before) = seg.get(sb..eb) else {
+                continue;
+            };
+            // `sub` offsets are absolute, so the changes are too.
+            let rebased: Vec<Change> = changes
+                .into_iter()
+                .map(|c| Change {
+                    start: c.start - sb,
+                    end: c.end - sb,
+                    ..c
+                })
+                .collect();
+            let after = super::apply(before, &rebased);
+            if super::plausible::has_forbidden(&after) {
+                continue;
+            }
+            let sb_score = super::plausible::score(region);
+            let after_chars: Vec<char> = after.chars().collect();
+            let sa_score = super::plausible::score(&after_chars);
+            let ok = if bad {
+                sa_score <= sb_score
+            } else {
+                evidence >= 2 && sa_score < sb_score
+            };
+            if ok {
+                let gain = sb_score.saturating_sub(sa_score) * 4 + evidence;
+                let abs: Vec<Change> = rebased
+                    .into_iter()
+                    .map(|c| Change {
+                        start: c.start + sb,
+                        end: c.end + sb,
+                        ..c
+                    })
+                    .collect();
+                cands.push((gain, sb, eb, abs));
+            }
+        }
+    }
+    // Best first; ties keep code page order (stable sort).
+    cands.sort_by_key(|c| std::cmp::Reverse(c.0));
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut out: Vec<Change> = Vec::new();
+    for (_, sb, eb, changes) in cands {
+        if taken.iter().any(|&(s, e)| sb < e && s < eb) {
+            continue;
+        }
+        taken.push((sb, eb));
+        out.extend(changes);
+    }
+    out.sort_by_key(|c| c.start);
+    out
 }

@@ -1,0 +1,152 @@
+//! How implausible a text looks as written language: letters of two scripts
+//! inside one word, non-ASCII symbols wedged between letters, a capital
+//! between small letters, C1 controls and private-use characters.
+//!
+//! This is cti-extract's own measure (not ftfy's). Mojibake scores high
+//! ("tГЄte", "л°”мќґнЉё", "rƩseautage"); its repair scores low. It is used to
+//! choose between code pages that all re-encode to valid UTF-8, and to accept
+//! repairs that ftfy's badness rules do not see.
+
+use super::badness;
+
+/// A coarse script class for a letter; 0 for "no script" (digits,
+/// punctuation, symbols, spaces).
+fn script(c: char) -> u16 {
+    let cp = c as u32;
+    if c.is_ascii_alphabetic() {
+        return 1;
+    }
+    if cp < 0x80 || !c.is_alphabetic() {
+        return 0;
+    }
+    match cp {
+        0xAA | 0xBA | 0xC0..=0x24F | 0x1E00..=0x1EFF | 0x250..=0x2AF => 1,
+        0x370..=0x3FF | 0x1F00..=0x1FFF => 2,
+        0x400..=0x52F => 3,
+        0x530..=0x58F => 4,
+        0x590..=0x5FF => 5,
+        0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => 6,
+        // Hangul, kana and Han together: they mix in one text.
+        0x1100..=0x11FF
+        | 0x3040..=0x30FF
+        | 0x3130..=0x318F
+        | 0x3400..=0x9FFF
+        | 0xAC00..=0xD7AF
+        | 0xF900..=0xFAFF => 7,
+        _ => 16 + (cp >> 7) as u16,
+    }
+}
+
+/// Punctuation that legitimately sits between letters.
+fn joiner(c: char) -> bool {
+    matches!(
+        c,
+        '’' | '‘' | 'ʼ' | '·' | '‐' | '‑' | '\u{AD}' | '\u{200C}' | '\u{200D}' | '׳' | '״'
+    ) || c.is_ascii()
+}
+
+fn symbol(c: char) -> bool {
+    !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace() && !joiner(c) && !is_mark(c)
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x300..=0x36F | 0x483..=0x489 | 0x591..=0x5C7 | 0x610..=0x61A | 0x64B..=0x65F
+        | 0x670 | 0x6D6..=0x6ED | 0x900..=0x903 | 0x93A..=0x94F | 0x951..=0x957 | 0x962..=0x963
+        | 0x981..=0x983 | 0x9BC..=0x9D7 | 0xA01..=0xA83 | 0xABC..=0xACD | 0xE31 | 0xE34..=0xE3A
+        | 0xE47..=0xE4E | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+        || (0x900..=0xDFF).contains(&(c as u32)) && !c.is_alphanumeric()
+}
+
+/// The implausibility score of `text` (0 for ordinary text in any script).
+pub(crate) fn weirdness(text: &[char]) -> usize {
+    let mut score = 0;
+    for (i, &c) in text.iter().enumerate() {
+        let cp = c as u32;
+        if (0x80..0xA0).contains(&cp) {
+            score += 2;
+            continue;
+        }
+        if (0xE000..=0xF8FF).contains(&cp) {
+            score += 2;
+            continue;
+        }
+        let prev = i.checked_sub(1).and_then(|k| text.get(k)).copied();
+        let next = text.get(i + 1).copied();
+        if let Some(p) = prev {
+            let (a, b) = (script(p), script(c));
+            // Two letters of different scripts side by side (CJK next to
+            // Latin is common and not counted).
+            if a != 0 && b != 0 && a != b && !(a.min(b) == 1 && a.max(b) == 7) {
+                score += 1;
+            }
+        }
+        if symbol(c)
+            && prev.is_some_and(char::is_alphabetic)
+            && next.is_some_and(char::is_alphabetic)
+        {
+            score += 1;
+        }
+        if !c.is_ascii()
+            && c.is_uppercase()
+            && prev.is_some_and(char::is_lowercase)
+            && next.is_some_and(char::is_lowercase)
+        {
+            score += 1;
+        }
+    }
+    score
+}
+
+/// Weirdness plus ftfy's badness (weighted), the measure a repair must lower.
+pub(crate) fn score(text: &[char]) -> usize {
+    weirdness(text) + 2 * badness::badness(text)
+}
+
+/// Characters a repair must never produce: C1 controls, private use,
+/// noncharacters.
+pub(crate) fn has_forbidden(text: &str) -> bool {
+    text.chars().any(|c| {
+        let cp = c as u32;
+        (0x80..0xA0).contains(&cp)
+            || (0xE000..=0xF8FF).contains(&cp)
+            || (0xFDD0..=0xFDEF).contains(&cp)
+            || (cp & 0xFFFE) == 0xFFFE
+            || cp >= 0xF0000
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> usize {
+        weirdness(&s.chars().collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn mojibake_is_weird() {
+        assert!(w("en-tГЄte") >= 2);
+        assert!(w("rƩseautage") >= 1);
+        assert!(w("л°”мќґнЉё") >= 2);
+    }
+
+    #[test]
+    fn text_is_not() {
+        for s in [
+            "en-tête de ligne",
+            "Він пішов додому",
+            "Το πακέτο",
+            "바이트 단위 전체 크기",
+            "BMP格式",
+            "l’été à Paris",
+            "Ελληνικά and English",
+            "iPhone McDonald",
+            "पहुँच नियंत्रण",
+            "שלום עולם",
+            "مرحبا بالعالم",
+            "สวัสดีครับ",
+        ] {
+            assert_eq!(w(s), 0, "{s}");
+        }
+    }
+}
