@@ -60,9 +60,10 @@ fn fix_once_with(seg: &str, view: &Chars, known_bad: bool) -> Vec<Change> {
 
 /// Repairs `s` completely (all layers) and returns the result, or `None`
 /// when nothing changed. Used for runs inside a segment.
-fn fix_fully(s: &str, known_bad: bool) -> Option<(String, &'static str)> {
+fn fix_fully(s: &str, known_bad: bool) -> Option<(String, &'static str, RepairKind)> {
     let mut text = s.to_owned();
     let mut first_encoding = None;
+    let mut kind = RepairKind::Mojibake;
     for round in 0..8 {
         let view = Chars::new(&text);
         let changes = fix_once_with(&text, &view, known_bad && round == 0);
@@ -72,12 +73,15 @@ fn fix_fully(s: &str, known_bad: bool) -> Option<(String, &'static str)> {
         if first_encoding.is_none() {
             first_encoding = changes.first().and_then(|c| c.encoding);
         }
+        if changes.iter().any(|c| c.kind == RepairKind::LostByte) {
+            kind = RepairKind::LostByte;
+        }
         text = super::apply(&text, &changes);
     }
     if text == s {
         None
     } else {
-        Some((text, first_encoding.unwrap_or("windows-1252")))
+        Some((text, first_encoding.unwrap_or("windows-1252"), kind))
     }
 }
 
@@ -128,24 +132,41 @@ fn is_cont(b: Option<u8>) -> bool {
     b.is_some_and(|b| (0x80..0xC0).contains(&b))
 }
 
-/// cti-extract: a right double quote (E2 80 9D) whose last byte windows-1252
-/// could not represent and dropped, leaving "â€" before a space, a line end
-/// or the end of the text (or before U+FFFD, read as byte 0x1A). Of the five
+/// cti-extract: a right double quote (E2 80 9D) whose last byte the code
+/// page could not represent and dropped, leaving "â€" before a space, a line
+/// end or the end of the text (or before U+FFFD, read as byte 0x1A). Of the
 /// characters E2 80 + an undefined byte could be, ” is by far the most
-/// common; ftfy instead reads "â€ " as a dagger (E2 80 A0) and eats the space.
+/// common; ftfy instead reads "â€ " as a dagger (E2 80 A0) and eats the
+/// space. Between two letters or digits the lost byte is taken to be 0x90
+/// (U+2010 HYPHEN), and where the code page leaves 0x9C undefined too
+/// (windows-1253) "â€" before a word is an opening quote “.
 fn restore_lost_quote(e: &mut Encoded, page: usize) {
     if !codepages::is_undefined(0x9D, page) {
         return;
     }
+    let open_undefined = codepages::is_undefined(0x9C, page);
+    let hyphen_undefined = codepages::is_undefined(0x90, page);
     let mut i = 0;
     while i + 1 < e.bytes.len() {
         if e.get(i) == Some(0xE2) && e.get(i + 1) == Some(0x80) {
             let next = e.get(i + 2);
+            let word_after = next.is_some_and(|b| b.is_ascii_alphanumeric());
+            let word_before = i
+                .checked_sub(1)
+                .and_then(|k| e.get(k))
+                .is_some_and(|b| b.is_ascii_alphanumeric());
+            let lost = if word_after && word_before && hyphen_undefined {
+                0x90
+            } else if word_after && open_undefined {
+                0x9C
+            } else {
+                0x9D
+            };
             if next == Some(0x1A) {
-                e.set(i + 2, 0x9D);
+                e.set(i + 2, lost);
             } else if !is_cont(next) {
                 let src = e.src.get(i + 1).copied().unwrap_or(0);
-                e.insert(i + 2, 0x9D, src);
+                e.insert(i + 2, lost, src);
             }
             i += 3;
         } else {
@@ -565,14 +586,14 @@ fn fix_runs(seg: &str, view: &Chars) -> Vec<Change> {
         if end - i < chars.len() && is_bad(ctx) {
             let (start_b, end_b) = (view.byte(i), view.byte(end));
             if let Some(run) = seg.get(start_b..end_b) {
-                if let Some((fixed, encoding)) =
-                    fix_fully(run, true).filter(|(f, _)| plausible_fix(run, f))
+                if let Some((fixed, encoding, kind)) =
+                    fix_fully(run, true).filter(|(f, _, _)| plausible_fix(run, f))
                 {
                     changes.push(Change {
                         start: start_b,
                         end: end_b,
                         replacement: fixed,
-                        kind: RepairKind::Mojibake,
+                        kind,
                         encoding: Some(encoding),
                     });
                 }
