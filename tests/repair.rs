@@ -176,7 +176,11 @@ const FTFY_CASES: &[(&str, &str, &str)] = &[
         "Ã\u{83}Â¢Ã¢â\u{80}\u{9a}Â¬Ã¢â\u{80}\u{9e}Â¢",
         "’",
     ),
-    ("cesu8_emoji_mojibake", "Ã\u{AD}Â\u{a0}Â½Ã\u{AD}Â¸Â\u{80}", "😀"),
+    (
+        "cesu8_emoji_mojibake",
+        "Ã\u{AD}Â\u{a0}Â½Ã\u{AD}Â¸Â\u{80}",
+        "😀",
+    ),
     ("mixed_with_correct", "cafÃ© and café’s", "café and café’s"),
     ("markup_keeps_entities", "<b>&amp;</b>", "<b>&amp;</b>"),
     ("nbsp_after_a_hat", "a kmÂ away", "a km\u{a0}away"),

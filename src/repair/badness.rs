@@ -212,6 +212,14 @@ fn match_at(t: &[char], i: usize) -> Option<usize> {
     if a_cat == 0 && !a.is_some_and(|a| a.is_ascii() || a.is_whitespace()) {
         return None;
     }
+    // Every rule that starts with an ASCII character needs a non-ASCII one
+    // next, or whitespace and then Ã or Â.
+    if a.is_some_and(|a| a.is_ascii())
+        && b.is_some_and(|b| b.is_ascii())
+        && !(b.is_some_and(|b| b.is_ascii_whitespace()) && matches!(c, Some('Ã' | 'Â')))
+    {
+        return None;
+    }
     let b_cat = b.map_or(0, category);
     let has = |cat: u16, f: u16| cat & f != 0;
 
@@ -273,6 +281,12 @@ fn match_at(t: &[char], i: usize) -> Option<usize> {
     }
     if has(a_cat, ACC) && has(b_cat, START | END) && word(c) {
         return Some(3);
+    }
+    // The rest are rules about particular characters.
+    let a_char = a.unwrap_or(' ');
+    if !(a_char.is_ascii() || has(a_cat, UPPER_ACC | END) || "œ×Ùà√≈‚вГβāΒΓΞΟВРСâ".contains(a_char))
+    {
+        return None;
     }
     if one_of(a, "Œœ") && b.is_some_and(|b| !b.is_ascii_alphabetic()) {
         return Some(2);

@@ -18,18 +18,40 @@ use super::{Change, RepairKind};
 pub(crate) struct Chars {
     pub chars: Vec<char>,
     pub offsets: Vec<usize>,
+    /// For each character, the byte it encodes to in each code page (all 0
+    /// for ASCII, which encodes to itself).
+    pub enc: Vec<codepages::Bytes>,
+    /// Whether some non-ASCII character is in no code page at all (then no
+    /// code page can re-encode the whole text).
+    pub unencodable: bool,
 }
 
 impl Chars {
     pub(crate) fn new(s: &str) -> Chars {
         let mut chars = Vec::with_capacity(s.len());
         let mut offsets = Vec::with_capacity(s.len() + 1);
+        let mut enc = Vec::with_capacity(s.len());
+        let mut unencodable = false;
         for (i, c) in s.char_indices() {
             chars.push(c);
             offsets.push(i);
+            if c.is_ascii() {
+                enc.push([0; COUNT]);
+            } else {
+                let b = codepages::bytes_of(c);
+                if c != '\u{FFFD}' && b == [0; COUNT] {
+                    unencodable = true;
+                }
+                enc.push(b);
+            }
         }
         offsets.push(s.len());
-        Chars { chars, offsets }
+        Chars {
+            chars,
+            offsets,
+            enc,
+            unencodable,
+        }
     }
 
     fn byte(&self, char_index: usize) -> usize {
@@ -98,10 +120,15 @@ struct Encoded {
 }
 
 impl Encoded {
-    fn new(chars: &[char], page: usize) -> Option<Encoded> {
+    fn new(chars: &[char], enc: &[codepages::Bytes], page: usize) -> Option<Encoded> {
         let mut bytes = Vec::with_capacity(chars.len());
-        for &c in chars {
-            bytes.push(codepages::encode_char(c, page)?);
+        for (&c, b) in chars.iter().zip(enc) {
+            let byte = match b.get(page) {
+                _ if c.is_ascii() => c as u8,
+                Some(&x) if x != 0 => x,
+                _ => codepages::encode_char(c, page)?,
+            };
+            bytes.push(byte);
         }
         let src = (0..chars.len()).collect();
         let flags = vec![0; chars.len()];
@@ -383,10 +410,16 @@ struct Candidate {
 /// script's code page, which the badness rules do not see).
 fn fix_whole(seg: &str, view: &Chars, bad: bool) -> Option<Vec<Change>> {
     let chars = &view.chars;
+    if view.unencodable {
+        return None;
+    }
     let mut best: Option<Candidate> = None;
     let mut orig_score = None;
     for page in 0..COUNT {
-        let Some(mut e) = Encoded::new(chars, page) else {
+        if !bad && !maybe_utf8(view, page) {
+            continue;
+        }
+        let Some(mut e) = Encoded::new(chars, &view.enc, page) else {
             continue;
         };
         let sloppy = CODEPAGES.get(page).is_some_and(|p| p.sloppy);
@@ -429,6 +462,39 @@ fn fix_whole(seg: &str, view: &Chars, bad: bool) -> Option<Vec<Change>> {
         let _ = b.evidence;
         b.changes
     })
+}
+
+/// A quick necessary condition for the whole text to re-encode in `page`
+/// to UTF-8 (without the byte transforms): every non-ASCII character is the
+/// lead or a continuation of a complete sequence, or "â€" of a lost quote.
+fn maybe_utf8(view: &Chars, page: usize) -> bool {
+    let lost_quote = codepages::is_undefined(0x9D, page);
+    let high = |k: usize| -> u8 {
+        view.enc
+            .get(k)
+            .and_then(|b| b.get(page))
+            .copied()
+            .unwrap_or(0)
+    };
+    let mut i = 0;
+    let n = view.chars.len();
+    while i < n {
+        if view.chars.get(i).is_some_and(char::is_ascii) {
+            i += 1;
+            continue;
+        }
+        let Some(k) = needs(high(i)) else {
+            return false;
+        };
+        if (1..=k).all(|d| (0x80..0xC0).contains(&high(i + d))) {
+            i += k + 1;
+        } else if lost_quote && high(i) == 0xE2 && high(i + 1) == 0x80 {
+            i += 2;
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 /// Decodes the re-encoded bytes as UTF-8 and turns each multi-byte sequence
@@ -604,14 +670,6 @@ fn fix_runs(seg: &str, view: &Chars) -> Vec<Change> {
     changes
 }
 
-/// A byte a character encodes to in `page`, if it is not ASCII.
-fn high_byte(c: char, page: usize) -> Option<u8> {
-    if c.is_ascii() {
-        return None;
-    }
-    codepages::encode_char(c, page).filter(|&b| b >= 0x80)
-}
-
 /// The number of continuation bytes a UTF-8 lead byte needs.
 fn needs(lead: u8) -> Option<usize> {
     match lead {
@@ -625,7 +683,12 @@ fn needs(lead: u8) -> Option<usize> {
 /// The character range of the region of `page` mojibake starting at or
 /// after `from`: ASCII and complete UTF-8 sequences (in `page`), beginning
 /// and ending with a sequence. Returns (start, end, next search position).
-fn region_at(chars: &[char], from: usize, page: usize) -> Option<(usize, usize, usize)> {
+fn region_at(view: &Chars, from: usize, page: usize) -> Option<(usize, usize, usize)> {
+    let chars = &view.chars;
+    let high = |k: usize| -> Option<u8> {
+        let b = view.enc.get(k)?.get(page).copied()?;
+        (b != 0).then_some(b)
+    };
     let n = chars.len();
     let mut i = from;
     let mut start = None;
@@ -637,29 +700,16 @@ fn region_at(chars: &[char], from: usize, page: usize) -> Option<(usize, usize, 
             i += 1;
             continue;
         }
-        let group = high_byte(c, page).and_then(|b| {
+        let group = high(i).and_then(|b| {
             let k = needs(b)?;
-            let conts = (1..=k).all(|d| {
-                chars
-                    .get(i + d)
-                    .and_then(|&x| high_byte(x, page))
-                    .is_some_and(|x| (0x80..0xC0).contains(&x))
-            });
+            let conts = (1..=k).all(|d| high(i + d).is_some_and(|x| (0x80..0xC0).contains(&x)));
             if conts {
                 let mut bytes = vec![b];
                 for d in 1..=k {
-                    bytes.push(
-                        chars
-                            .get(i + d)
-                            .and_then(|&x| high_byte(x, page))
-                            .unwrap_or(0),
-                    );
+                    bytes.push(high(i + d).unwrap_or(0));
                 }
                 std::str::from_utf8(&bytes).ok().map(|_| k + 1)
-            } else if lost_quote
-                && b == 0xE2
-                && chars.get(i + 1).and_then(|&x| high_byte(x, page)) == Some(0x80)
-            {
+            } else if lost_quote && b == 0xE2 && high(i + 1) == Some(0x80) {
                 Some(2)
             } else {
                 None
@@ -695,7 +745,7 @@ fn fix_regions(seg: &str, view: &Chars) -> Vec<Change> {
     let mut cands: Vec<(usize, usize, usize, Vec<Change>)> = Vec::new();
     for page in 0..COUNT {
         let mut from = 0;
-        while let Some((start, end, next)) = region_at(chars, from, page) {
+        while let Some((start, end, next)) = region_at(view, from, page) {
             from = next.max(from + 1);
             let Some(region) = chars.get(start..end) else {
                 continue;
@@ -707,7 +757,9 @@ fn fix_regions(seg: &str, view: &Chars) -> Vec<Change> {
                 .get(start.saturating_sub(1)..(end + 1).min(chars.len()))
                 .unwrap_or_default();
             let bad = is_bad(ctx);
-            let Some(mut e) = Encoded::new(region, page) else {
+            let Some(mut e) =
+                Encoded::new(region, view.enc.get(start..end).unwrap_or_default(), page)
+            else {
                 continue;
             };
             if CODEPAGES.get(page).is_some_and(|p| p.sloppy) {
@@ -720,6 +772,8 @@ fn fix_regions(seg: &str, view: &Chars) -> Vec<Change> {
                     .get(start..=end)
                     .map(<[usize]>::to_vec)
                     .unwrap_or_default(),
+                enc: Vec::new(),
+                unencodable: false,
             };
             let Some((changes, evidence)) = decode_groups(&sub, &e, page) else {
                 continue;

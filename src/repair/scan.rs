@@ -3,7 +3,7 @@
 //!
 //! Every rule of the badness heuristic needs either a single "trigger"
 //! character (a C1 control, Ã, Â, Œ, œ, U+FFFD) or two non-ASCII characters
-//! side by side, so ASCII runs are skipped eight bytes at a time and only
+//! side by side, so ASCII runs are skipped 32 bytes at a time and only
 //! non-ASCII characters are decoded.
 
 use super::{entities, simple};
@@ -29,26 +29,25 @@ impl Triggers {
     }
 }
 
-const LO: u64 = 0x0101_0101_0101_0101;
-const HI: u64 = 0x8080_8080_8080_8080;
-
+/// Whether a block has a byte that is not plain ASCII (or is `&` or ESC).
+/// Written over a fixed-size array so that the compiler vectorises it.
 #[inline]
-fn has_byte(w: u64, b: u8) -> bool {
-    let x = w ^ (LO * u64::from(b));
-    (x.wrapping_sub(LO) & !x & HI) != 0
+fn block_is_plain(block: &[u8; 32]) -> bool {
+    let mut flag = 0u8;
+    for &x in block {
+        flag |= u8::from(x >= 0x80) | u8::from(x == b'&') | u8::from(x == 0x1B);
+    }
+    flag == 0
 }
 
 /// Skips bytes that are ASCII and neither `&` nor ESC.
 #[inline]
 fn skip_plain(b: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = b.get(i..i + 8) {
-        let mut arr = [0u8; 8];
-        arr.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(arr);
-        if w & HI != 0 || has_byte(w, b'&') || has_byte(w, 0x1B) {
+    while let Some(block) = b.get(i..i + 32).and_then(|s| <&[u8; 32]>::try_from(s).ok()) {
+        if !block_is_plain(block) {
             break;
         }
-        i += 8;
+        i += 32;
     }
     while let Some(&x) = b.get(i) {
         if x >= 0x80 || x == b'&' || x == 0x1B {
