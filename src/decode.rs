@@ -20,6 +20,7 @@
 //! (`"UTF-8"`, `"windows-1252"`, `"UTF-16LE"`, ...).
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use encoding_rs::Encoding;
 use serde::Serialize;
@@ -219,8 +220,8 @@ impl Decoder {
                 return with_encoding(enc, bytes, false, EncodingSource::Markup);
             }
         }
-        let utf8 = utf8_lossy(bytes);
-        if !self.detect || (utf8.multibyte > 0 && utf8.multibyte >= utf8.malformed) {
+        if !self.detect || looks_like_damaged_utf8(bytes) {
+            let utf8 = utf8_lossy(bytes);
             return Decoded {
                 text: Cow::Owned(utf8.text),
                 info: DecodeInfo {
@@ -234,7 +235,13 @@ impl Decoder {
                 },
             };
         }
-        with_encoding(detect(bytes), bytes, false, EncodingSource::Detected)
+        let present = high_bytes(bytes);
+        let enc = if only_punctuation(&present) {
+            encoding_rs::WINDOWS_1252
+        } else {
+            prefer_windows_1252(detect(bytes), &present)
+        };
+        with_encoding(enc, bytes, false, EncodingSource::Detected)
     }
 }
 
@@ -432,21 +439,127 @@ fn attr_value(tag: &[u8], name: &[u8]) -> Option<Vec<u8>> {
     (!value.is_empty()).then_some(value)
 }
 
-/// The detector's guess for bytes that are not UTF-8. Only the first 64 KiB
-/// are fed to it, and then windows around non-ASCII bytes: ASCII tells it
-/// nothing, and long articles stay fast.
-fn detect(bytes: &[u8]) -> &'static Encoding {
-    const HEAD: usize = 64 * 1024;
-    const BUDGET: usize = 256 * 1024;
-    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    let head = bytes.get(..bytes.len().min(HEAD)).unwrap_or_default();
-    if bytes.len() <= HEAD {
-        det.feed(head, true);
+/// Which bytes 0x80..=0xFF occur in `bytes`.
+fn high_bytes(bytes: &[u8]) -> [bool; 128] {
+    let mut seen = [false; 256];
+    for &b in bytes {
+        seen[usize::from(b)] = true;
+    }
+    let mut present = [false; 128];
+    present.copy_from_slice(&seen[128..]);
+    present
+}
+
+/// Bytes that every windows-125x code page reads as the same character
+/// (typographic quotes, dashes, ellipsis, NBSP, ©, ®, °, ...).
+static SHARED_PUNCTUATION: LazyLock<[bool; 128]> = LazyLock::new(|| {
+    let pages = [
+        encoding_rs::WINDOWS_1250,
+        encoding_rs::WINDOWS_1251,
+        encoding_rs::WINDOWS_1253,
+        encoding_rs::WINDOWS_1254,
+        encoding_rs::WINDOWS_1255,
+        encoding_rs::WINDOWS_1256,
+        encoding_rs::WINDOWS_1257,
+        encoding_rs::WINDOWS_1258,
+    ];
+    let mut shared = [false; 128];
+    for (i, slot) in shared.iter_mut().enumerate() {
+        let one = [0x80u8 | i as u8];
+        let base = encoding_rs::WINDOWS_1252
+            .decode_without_bom_handling(&one)
+            .0;
+        *slot = pages
+            .iter()
+            .all(|p| p.decode_without_bom_handling(&one).0 == base);
+    }
+    shared
+});
+
+/// Whether every non-ASCII byte present is punctuation that all windows-125x
+/// code pages share: the text is ASCII letters with typographic
+/// punctuation, and windows-1252 reads it right without a detector.
+fn only_punctuation(present: &[bool; 128]) -> bool {
+    present
+        .iter()
+        .zip(SHARED_PUNCTUATION.iter())
+        .all(|(&p, &shared)| !p || shared)
+}
+
+/// The detector's guess, or windows-1252 when that reads every byte of the
+/// input the same way (English news with curly quotes is the same text in
+/// windows-1250 and windows-1252; say the common one).
+fn prefer_windows_1252(guess: &'static Encoding, present: &[bool; 128]) -> &'static Encoding {
+    if guess == encoding_rs::WINDOWS_1252 || !guess.is_single_byte() {
+        return guess;
+    }
+    let same = (0x80u8..=0xFF)
+        .filter(|b| present.get(usize::from(b - 0x80)).copied().unwrap_or(false))
+        .all(|b| {
+            let one = [b];
+            guess.decode_without_bom_handling(&one).0
+                == encoding_rs::WINDOWS_1252
+                    .decode_without_bom_handling(&one)
+                    .0
+        });
+    if same {
+        encoding_rs::WINDOWS_1252
     } else {
-        det.feed(head, false);
-        let mut fed = head.len();
+        guess
+    }
+}
+
+/// Whether invalid UTF-8 is still UTF-8 with some damage: at least one valid
+/// multi-byte sequence, and at least as many of them as invalid sequences
+/// (legacy text has almost no valid multi-byte sequences). Counts without
+/// decoding.
+fn looks_like_damaged_utf8(bytes: &[u8]) -> bool {
+    let mut multibyte = 0usize;
+    let mut malformed = 0usize;
+    let mut rest = bytes;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                multibyte += s.bytes().filter(|&b| b >= 0xC0).count();
+                break;
+            }
+            Err(e) => {
+                let (good, bad) = rest.split_at(e.valid_up_to());
+                multibyte += good.iter().filter(|&&b| b >= 0xC0).count();
+                if surrogate_at(bad, 0).is_some() {
+                    multibyte += 1;
+                    rest = bad.get(3..).unwrap_or_default();
+                    continue;
+                }
+                malformed += 1;
+                rest = bad
+                    .get(e.error_len().unwrap_or(bad.len()).max(1)..)
+                    .unwrap_or_default();
+                if rest.is_empty() {
+                    break;
+                }
+            }
+        }
+    }
+    multibyte > 0 && multibyte >= malformed
+}
+
+/// The detector's guess for bytes that are not UTF-8. The first 2 KiB are
+/// fed to it, then 24-byte windows around non-ASCII bytes, up to 8 KiB in
+/// all: ASCII tells it nothing, and long articles stay fast.
+fn detect(bytes: &[u8]) -> &'static Encoding {
+    const HEAD: usize = 2 * 1024;
+    const BUDGET: usize = 8 * 1024;
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    if bytes.len() <= BUDGET {
+        det.feed(bytes, true);
+    } else {
+        // One buffer: the head, then windows around non-ASCII bytes, each
+        // after a space.
+        let mut sample = Vec::with_capacity(BUDGET + 64);
+        sample.extend_from_slice(bytes.get(..HEAD).unwrap_or_default());
         let mut i = HEAD;
-        while fed < BUDGET {
+        while sample.len() < BUDGET {
             let Some(k) = bytes
                 .get(i..)
                 .and_then(|r| r.iter().position(|&b| b >= 0x80))
@@ -454,14 +567,13 @@ fn detect(bytes: &[u8]) -> &'static Encoding {
                 break;
             };
             let at = i + k;
-            let start = at.saturating_sub(32).max(i);
-            let end = (at + 64).min(bytes.len());
-            det.feed(b" ", false);
-            det.feed(bytes.get(start..end).unwrap_or_default(), false);
-            fed += end - start + 1;
+            let start = at.saturating_sub(12).max(i);
+            let end = (at + 12).min(bytes.len());
+            sample.push(b' ');
+            sample.extend_from_slice(bytes.get(start..end).unwrap_or_default());
             i = end;
         }
-        det.feed(b"", true);
+        det.feed(&sample, true);
     }
     det.guess(None, chardetng::Utf8Detection::Deny)
 }
@@ -471,8 +583,6 @@ struct Utf8Lossy {
     text: String,
     malformed: usize,
     pairs: usize,
-    /// Valid multi-byte sequences seen (evidence that this is UTF-8).
-    multibyte: usize,
 }
 
 /// A 3-byte encoded surrogate at `i`: its value.
@@ -490,20 +600,17 @@ fn utf8_lossy(bytes: &[u8]) -> Utf8Lossy {
         text: String::with_capacity(bytes.len() + 16),
         malformed: 0,
         pairs: 0,
-        multibyte: 0,
     };
     let mut rest = bytes;
     loop {
         match std::str::from_utf8(rest) {
             Ok(s) => {
-                out.multibyte += s.bytes().filter(|&b| b >= 0xC0).count();
                 out.text.push_str(s);
                 return out;
             }
             Err(e) => {
                 let (good, bad) = rest.split_at(e.valid_up_to());
                 let good = std::str::from_utf8(good).unwrap_or_default();
-                out.multibyte += good.bytes().filter(|&b| b >= 0xC0).count();
                 out.text.push_str(good);
                 // A surrogate pair encoded as two 3-byte sequences.
                 if let (Some(hi), Some(lo)) = (surrogate_at(bad, 0), surrogate_at(bad, 3)) {
@@ -512,7 +619,6 @@ fn utf8_lossy(bytes: &[u8]) -> Utf8Lossy {
                         if let Some(c) = char::from_u32(cp) {
                             out.text.push(c);
                             out.pairs += 1;
-                            out.multibyte += 1;
                             rest = bad.get(6..).unwrap_or_default();
                             continue;
                         }
