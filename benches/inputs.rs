@@ -63,15 +63,17 @@ pub fn mojibake(s: &str) -> String {
 }
 
 /// The clean news with about 1% of its sentences turned into mojibake
-/// (every 100th sentence, with a curly quote added so that each one has
-/// something to repair).
+/// (every 100th piece between full stops or line ends, put in curly quotes
+/// so that each one has something to repair).
 pub fn news_1pct() -> String {
     let clean = clean_news();
     let mut out = String::with_capacity(clean.len() + clean.len() / 50);
-    for (i, sentence) in clean.split_inclusive(". ").enumerate() {
+    for (i, sentence) in clean.split_inclusive(['.', '\n']).enumerate() {
         if i % 100 == 50 {
-            out.push_str(&mojibake(&format!("“{}”", sentence.trim_end())));
-            out.push(' ');
+            let body = sentence.trim_end_matches(['.', '\n']);
+            let end = sentence.get(body.len()..).unwrap_or_default();
+            out.push_str(&mojibake(&format!("“{body}”")));
+            out.push_str(end);
         } else {
             out.push_str(sentence);
         }

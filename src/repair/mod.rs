@@ -248,6 +248,12 @@ impl RepairOptions {
         self.run(text, true)
     }
 
+    /// Whether the scan finds anything in `text` that `triggers` could
+    /// repair.
+    fn may_need(&self, text: &str, triggers: &scan::Triggers) -> bool {
+        scan::find(text, 0, triggers).is_some()
+    }
+
     fn triggers(&self) -> scan::Triggers {
         scan::Triggers {
             entities: self.unescape_html,
@@ -312,6 +318,17 @@ impl RepairOptions {
         };
         // As ftfy: a line with a '<' is markup, whose entities stay.
         let unescape = self.unescape_html && !line.contains('<');
+        let triggers = self.triggers();
+        let mojibake_only = &scan::Triggers {
+            entities: false,
+            escapes: false,
+            ligatures: false,
+            quotes: false,
+            width: false,
+            line_breaks: false,
+            controls: false,
+            ..triggers
+        };
         for _ in 0..MAX_ROUNDS {
             let round_start = t.text.clone();
             if unescape {
@@ -321,7 +338,9 @@ impl RepairOptions {
                 for _ in 0..MAX_ROUNDS {
                     let view = mojibake::Chars::new(&t.text);
                     let changes = mojibake::fix_once(&t.text, &view);
-                    if !t.apply(changes) {
+                    // Stop when nothing changed or the scan finds nothing
+                    // left that could be mojibake.
+                    if !t.apply(changes) || !self.may_need(&t.text, mojibake_only) {
                         break;
                     }
                 }
@@ -347,7 +366,7 @@ impl RepairOptions {
             if self.remove_control_chars {
                 t.stage(simple::control_chars);
             }
-            if t.text == round_start {
+            if t.text == round_start || !self.may_need(&t.text, &triggers) {
                 break;
             }
         }

@@ -392,15 +392,6 @@ fn decode_at(b: &[u8], i: usize) -> Option<(char, usize)> {
     s.chars().next().map(|c| (c, len))
 }
 
-/// A way to read a segment as mojibake through one code page.
-struct Candidate {
-    changes: Vec<Change>,
-    /// Bytes that multi-byte sequences saved (the evidence for UTF-8).
-    evidence: usize,
-    /// The plausibility score of the result (lower is better).
-    score: usize,
-}
-
 /// Re-encodes the whole segment in each code page. When the segment looks
 /// bad (ftfy's badness), the best-scoring code page whose bytes are UTF-8
 /// wins (ftfy takes the first; ties go to the first here too). When it does
@@ -413,12 +404,17 @@ fn fix_whole(seg: &str, view: &Chars, bad: bool) -> Option<Vec<Change>> {
     if view.unencodable {
         return None;
     }
-    let mut best: Option<Candidate> = None;
-    let mut orig_score = None;
-    for page in 0..COUNT {
-        if !bad && !maybe_utf8(view, page) {
-            continue;
-        }
+    // Code pages in which the text has the shape of UTF-8 as it is; when
+    // none and the text looks bad, all of them, with the byte transforms
+    // (restored 0xA0, lost bytes) that can give it that shape.
+    let shaped: Vec<usize> = (0..COUNT).filter(|&p| maybe_utf8(view, p)).collect();
+    let pages: Vec<usize> = if bad && shaped.is_empty() {
+        (0..COUNT).collect()
+    } else {
+        shaped
+    };
+    let mut found: Vec<(Vec<Change>, usize)> = Vec::new();
+    for page in pages {
         let Some(mut e) = Encoded::new(chars, &view.enc, page) else {
             continue;
         };
@@ -434,9 +430,20 @@ fn fix_whole(seg: &str, view: &Chars, bad: bool) -> Option<Vec<Change>> {
                 replace_lossy_sequences(&mut e);
             }
         }
-        let Some((changes, evidence)) = decode_groups(view, &e, page) else {
-            continue;
-        };
+        if let Some(candidate) = decode_groups(view, &e, page) {
+            // Code pages that agree on the result (windows-1252 and
+            // windows-1254 on "â€œ") are one candidate, the first.
+            if !found.iter().any(|(c, _)| same_changes(c, &candidate.0)) {
+                found.push(candidate);
+            }
+        }
+    }
+    if bad && found.len() == 1 {
+        return found.pop().map(|(changes, _)| changes);
+    }
+    let mut best: Option<(Vec<Change>, usize)> = None;
+    let mut orig_score = None;
+    for (changes, evidence) in found {
         let fixed = super::apply(seg, &changes);
         let fixed_chars: Vec<char> = fixed.chars().collect();
         let score = super::plausible::score(&fixed_chars);
@@ -447,21 +454,21 @@ fn fix_whole(seg: &str, view: &Chars, bad: bool) -> Option<Vec<Change>> {
             }
         }
         let better = match &best {
-            Some(b) => score < b.score,
+            Some((_, b)) => score < *b,
             None => true,
         };
         if better {
-            best = Some(Candidate {
-                changes,
-                evidence,
-                score,
-            });
+            best = Some((changes, score));
         }
     }
-    best.map(|b| {
-        let _ = b.evidence;
-        b.changes
-    })
+    best.map(|(changes, _)| changes)
+}
+
+fn same_changes(a: &[Change], b: &[Change]) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| x.start == y.start && x.end == y.end && x.replacement == y.replacement)
 }
 
 /// A quick necessary condition for the whole text to re-encode in `page`
