@@ -449,7 +449,7 @@ fn fix_whole(seg: &str, view: &Chars, bad: bool) -> Option<Vec<Change>> {
         let score = super::plausible::score(&fixed_chars);
         if !bad {
             let orig = *orig_score.get_or_insert_with(|| super::plausible::score(chars));
-            if evidence < 2 || score >= orig || super::plausible::has_forbidden(&fixed) {
+            if !structural_ok(evidence, orig, score) || super::plausible::has_forbidden(&fixed) {
                 continue;
             }
         }
@@ -462,6 +462,13 @@ fn fix_whole(seg: &str, view: &Chars, bad: bool) -> Option<Vec<Change>> {
         }
     }
     best.map(|(changes, _)| changes)
+}
+
+/// Whether a reading that ftfy's badness does not ask for is still taken:
+/// it saves at least two bytes and is more plausible, or it saves one byte
+/// and is much more plausible (two points).
+fn structural_ok(evidence: usize, before: usize, after: usize) -> bool {
+    (evidence >= 2 && after < before) || (evidence == 1 && after + 2 <= before)
 }
 
 fn same_changes(a: &[Change], b: &[Change]) -> bool {
@@ -808,7 +815,7 @@ fn fix_regions(seg: &str, view: &Chars) -> Vec<Change> {
             let ok = if bad {
                 sa_score <= sb_score
             } else {
-                evidence >= 2 && sa_score < sb_score
+                structural_ok(evidence, sb_score, sa_score)
             };
             if ok {
                 let gain = sb_score.saturating_sub(sa_score) * 4 + evidence;

@@ -60,38 +60,73 @@ fn is_mark(c: char) -> bool {
 /// The implausibility score of `text` (0 for ordinary text in any script).
 pub(crate) fn weirdness(text: &[char]) -> usize {
     let mut score = 0;
+    // Whether the current word (run of letters) has had a small letter.
+    let mut word_has_lower = false;
+    // The script of the nearest letter to the left.
+    let mut left_script = 0u16;
     for (i, &c) in text.iter().enumerate() {
         let cp = c as u32;
-        if (0x80..0xA0).contains(&cp) {
+        if (0x80..0xA0).contains(&cp) || (0xE000..=0xF8FF).contains(&cp) {
             score += 2;
-            continue;
-        }
-        if (0xE000..=0xF8FF).contains(&cp) {
-            score += 2;
+            word_has_lower = false;
             continue;
         }
         let prev = i.checked_sub(1).and_then(|k| text.get(k)).copied();
         let next = text.get(i + 1).copied();
+        let here = script(c);
         if let Some(p) = prev {
-            let (a, b) = (script(p), script(c));
+            let a = script(p);
             // Two letters of different scripts side by side (CJK next to
             // Latin is common and not counted).
-            if a != 0 && b != 0 && a != b && !(a.min(b) == 1 && a.max(b) == 7) {
+            if a != 0 && here != 0 && a != here && !(a.min(here) == 1 && a.max(here) == 7) {
                 score += 1;
             }
         }
-        if symbol(c)
-            && prev.is_some_and(char::is_alphabetic)
-            && next.is_some_and(char::is_alphabetic)
-        {
-            score += 1;
+        // A symbol inside a token, next to a letter: "f├╝r", "wymagajÄ…cy".
+        if symbol(c) {
+            let inside = |x: Option<char>| x.is_some_and(|x| !x.is_whitespace());
+            if inside(prev)
+                && inside(next)
+                && (prev.is_some_and(char::is_alphabetic) || next.is_some_and(char::is_alphabetic))
+            {
+                score += 1;
+            }
         }
-        if !c.is_ascii()
-            && c.is_uppercase()
-            && prev.is_some_and(char::is_lowercase)
-            && next.is_some_and(char::is_lowercase)
+        // A capital (not ASCII) after a small letter in the same word:
+        // "ungĂĽltige", "baÄŸ".
+        if c.is_alphabetic() {
+            if !c.is_ascii() && c.is_uppercase() && word_has_lower {
+                score += 1;
+            }
+            if c.is_lowercase() {
+                word_has_lower = true;
+            }
+        } else {
+            word_has_lower = false;
+        }
+        // A one-letter word of another script amid Latin text: "Date: В 2021"
+        // (windows-1251 mojibake of a no-break space).
+        if here > 1
+            && here != 7
+            && !prev.is_some_and(char::is_alphabetic)
+            && !next.is_some_and(char::is_alphabetic)
         {
-            score += 1;
+            let right = text
+                .iter()
+                .skip(i + 1)
+                .map(|&x| script(x))
+                .find(|&s| s != 0)
+                .unwrap_or(0);
+            let latin_or_none = |s: u16| s == 0 || s == 1;
+            if latin_or_none(left_script)
+                && latin_or_none(right)
+                && (left_script == 1 || right == 1)
+            {
+                score += 2;
+            }
+        }
+        if here != 0 {
+            left_script = here;
         }
     }
     score
@@ -127,6 +162,9 @@ mod tests {
     fn mojibake_is_weird() {
         assert!(w("en-tГЄte") >= 2);
         assert!(w("rƩseautage") >= 1);
+        assert!(w("ungĂĽltige") >= 2);
+        assert!(w("f├╝r") >= 2);
+        assert!(w("Date: В\u{a0}2021") >= 2);
         assert!(w("О¤О±Оє") >= 2);
     }
 
@@ -140,6 +178,8 @@ mod tests {
             "BMP格式",
             "l’été à Paris",
             "Ελληνικά and English",
+            "В\u{a0}Москве",
+            "“quoted” «Oui» it’s ©2024",
             "iPhone McDonald",
             "पहुँच नियंत्रण",
             "שלום עולם",

@@ -105,8 +105,16 @@ def pick(langs, rng):
 def generate(rng, langs):
     cases = []
     def add(kind, cp, lang, truth, broken):
-        if broken != truth and "\n" not in broken and "\r" not in broken:
+        if (broken != truth or kind == "clean") and "\n" not in broken and "\r" not in broken:
             cases.append({"kind": kind, "cp": cp, "lang": lang, "truth": truth, "broken": broken})
+
+    # Correct text must come back unchanged: every news sentence with a
+    # non-ASCII character, and lines of every language.
+    for sent in langs.get("news-en", []):
+        add("clean", "-", "news-en", unicodedata.normalize("NFC", sent), unicodedata.normalize("NFC", sent))
+    for _ in range(3000):
+        lang, t = pick({k: v for k, v in langs.items() if k != "news-en"}, rng)
+        add("clean", "-", lang, t, t)
 
     for cp in CODEPAGES:
         for _ in range(700):
@@ -164,6 +172,8 @@ def run_ours(cases):
 def status(output, case):
     if output == case["truth"]:
         return "correct"
+    if case["kind"] == "clean":
+        return "wrong"
     if output == case["broken"]:
         return "unchanged"
     return "wrong"
