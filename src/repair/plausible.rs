@@ -57,6 +57,17 @@ fn is_mark(c: char) -> bool {
         || (0x900..=0xDFF).contains(&(c as u32)) && !c.is_alphanumeric()
 }
 
+/// Latin letters that hardly any language writes (Latin Extended-B and IPA,
+/// minus the Romanian, Vietnamese, pinyin and Azerbaijani letters there):
+/// when two code pages give valid UTF-8, "nenƭ" loses to "není".
+fn rare_letter(c: char) -> bool {
+    matches!(c as u32, 0x180..=0x2AF)
+        && !matches!(
+            c as u32,
+            0x1A0 | 0x1A1 | 0x1AF | 0x1B0 | 0x218..=0x21B | 0x1CD..=0x1DC | 0x259 | 0x18F | 0x1E6 | 0x1E7
+        )
+}
+
 /// The implausibility score of `text` (0 for ordinary text in any script).
 pub(crate) fn weirdness(text: &[char]) -> usize {
     let mut score = 0;
@@ -70,6 +81,9 @@ pub(crate) fn weirdness(text: &[char]) -> usize {
             score += 2;
             word_has_lower = false;
             continue;
+        }
+        if rare_letter(c) {
+            score += 1;
         }
         let prev = i.checked_sub(1).and_then(|k| text.get(k)).copied();
         let next = text.get(i + 1).copied();

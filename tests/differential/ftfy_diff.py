@@ -179,11 +179,11 @@ def status(output, case):
     return "wrong"
 
 
-def first_diff(a, b, ctx=12):
+def first_diff(a, b):
     i = 0
     while i < min(len(a), len(b)) and a[i] == b[i]:
         i += 1
-    return a[max(0, i - ctx): i + ctx], b[max(0, i - ctx): i + ctx]
+    return i
 
 
 def main():
@@ -245,10 +245,12 @@ def main():
     for key in sorted(examples, key=lambda k: -len(examples[k])):
         ex = examples[key]
         c, f, o = ex[0]
-        t_, f_ = first_diff(c["truth"], f)
-        _, o_ = first_diff(c["truth"], o)
+        # Show all three around the first place where ours and ftfy differ.
+        i = first_diff(f, o)
+        lo, hi = max(0, i - 12), i + 12
         lines.append(f"- {key[0]} / ours {key[1]} / ftfy {key[2]}: {len(ex)} "
-                     f"(e.g. {c['cp']}, {c['lang']}: truth {t_!r}, ftfy {f_!r}, ours {o_!r})")
+                     f"(e.g. {c['cp']}, {c['lang']}: input {c['broken'][lo:hi]!r}, "
+                     f"truth {c['truth'][lo:hi]!r}, ftfy {f[lo:hi]!r}, ours {o[lo:hi]!r})")
     report = "\n".join(lines)
     print(report)
     if args.out:
