@@ -237,26 +237,74 @@ fn news_cases() {
 /// ftfy leaves or gets wrong, taken from its disagreement classes.
 const DIFFERENTIAL_LESSONS: &[(&str, &str, &str)] = &[
     // One mojibake sequence in a line: ftfy's badness rules do not fire.
-    ("single_sequence_cp1252_polish", "ale wymagajÄ…cy, by", "ale wymagający, by"),
-    ("single_sequence_cp1250_german", "ungĂĽltige Gruppenliste %s", "ungültige Gruppenliste %s"),
-    ("single_sequence_cp1254_turkish", "bir sembolik baÄŸ ise doÄŸrudur.", "bir sembolik bağ ise doğrudur."),
-    ("single_sequence_cp437_german", "der Urheber f├╝r %s konnte", "der Urheber für %s konnte"),
-    ("single_sequence_macroman_german", "Version des Bin√§rpakets setzen", "Version des Binärpakets setzen"),
-    ("single_sequence_cp1251_french", "en-tГЄte de ligne", "en-tête de ligne"),
-    ("single_sequence_cp1253_spanish", "Este pΓ΅rrafo de", "Este párrafo de"),
+    (
+        "single_sequence_cp1252_polish",
+        "ale wymagajÄ…cy, by",
+        "ale wymagający, by",
+    ),
+    (
+        "single_sequence_cp1250_german",
+        "ungĂĽltige Gruppenliste %s",
+        "ungültige Gruppenliste %s",
+    ),
+    (
+        "single_sequence_cp1254_turkish",
+        "bir sembolik baÄŸ ise doÄŸrudur.",
+        "bir sembolik bağ ise doğrudur.",
+    ),
+    (
+        "single_sequence_cp437_german",
+        "der Urheber f├╝r %s konnte",
+        "der Urheber für %s konnte",
+    ),
+    (
+        "single_sequence_macroman_german",
+        "Version des Bin√§rpakets setzen",
+        "Version des Binärpakets setzen",
+    ),
+    (
+        "single_sequence_cp1251_french",
+        "en-tГЄte de ligne",
+        "en-tête de ligne",
+    ),
+    (
+        "single_sequence_cp1253_spanish",
+        "Este pΓ΅rrafo de",
+        "Este párrafo de",
+    ),
     // A no-break space misread through windows-1251 and MacRoman.
-    ("nbsp_cp1251", "Creation Date: В\u{a0}2021-04-18", "Creation Date: \u{a0}2021-04-18"),
+    (
+        "nbsp_cp1251",
+        "Creation Date: В\u{a0}2021-04-18",
+        "Creation Date: \u{a0}2021-04-18",
+    ),
     ("nbsp_macroman", "Over¬†a thousand", "Over\u{a0}a thousand"),
     // Several code pages decode; ftfy takes the first (windows-1250: "nenƭ"),
     // we take the most plausible (windows-1257: "není").
-    ("most_plausible_code_page", "%s: nenĆ\u{ad} funkcĆ\u{ad}", "%s: není funkcí"),
+    (
+        "most_plausible_code_page",
+        "%s: nenĆ\u{ad} funkcĆ\u{ad}",
+        "%s: není funkcí",
+    ),
     // One script through another script's code page.
     ("arabic_through_cp1253", "ΨªΩ… ΨΉΨ±Ψ¶ GIcon", "تم عرض GIcon"),
-    ("greek_through_cp1251", "О¤Ої ПЂО±ОєО\u{ad}П„Ої", "Το πακέτο"),
+    (
+        "greek_through_cp1251",
+        "О¤Ої ПЂО±ОєО\u{ad}П„Ої",
+        "Το πακέτο",
+    ),
     // Mojibake next to correct text of a script no code page has.
-    ("mixed_hindi_and_macroman", "चलाने के ‡§∏‡•ç‡§ï‡•Ä‡§Æ‡§æ", "चलाने के स्कीमा"),
+    (
+        "mixed_hindi_and_macroman",
+        "चलाने के ‡§∏‡•ç‡§ï‡•Ä‡§Æ‡§æ",
+        "चलाने के स्कीमा",
+    ),
     // A dropped 0x9D is restored as ”, not read as a dagger that eats the space.
-    ("lost_quote_not_dagger", "a prime\u{e2}\u{20ac} example", "a prime” example"),
+    (
+        "lost_quote_not_dagger",
+        "a prime\u{e2}\u{20ac} example",
+        "a prime” example",
+    ),
 ];
 
 #[test]
