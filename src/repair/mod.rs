@@ -334,7 +334,9 @@ impl RepairOptions {
             if unescape {
                 t.stage(entities::changes);
             }
-            if self.fix_encoding {
+            // Lines the scan sent here only for an entity, an escape or an
+            // optional fix skip the mojibake stage.
+            if self.fix_encoding && self.may_need(&t.text, mojibake_only) {
                 for _ in 0..MAX_ROUNDS {
                     let view = mojibake::Chars::new(&t.text);
                     let changes = mojibake::fix_once(&t.text, &view);

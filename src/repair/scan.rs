@@ -29,28 +29,38 @@ impl Triggers {
     }
 }
 
-/// Whether a block has a byte that is not plain ASCII (or is `&` or ESC).
-/// Written over a fixed-size array so that the compiler vectorises it.
+/// Whether a block has only plain ASCII: not `&` or ESC, and with `extra`
+/// no control character other than tab and LF either. Written over a
+/// fixed-size array so that the compiler vectorises it.
 #[inline]
-fn block_is_plain(block: &[u8; 32]) -> bool {
+fn block_is_plain(block: &[u8; 32], extra: bool) -> bool {
     let mut flag = 0u8;
     for &x in block {
         flag |= u8::from(x >= 0x80) | u8::from(x == b'&') | u8::from(x == 0x1B);
     }
+    if extra {
+        for &x in block {
+            flag |= u8::from(x < 0x20 && x != b'\t' && x != b'\n') | u8::from(x == 0x7F);
+        }
+    }
     flag == 0
 }
 
-/// Skips bytes that are ASCII and neither `&` nor ESC.
+/// Skips bytes that are plain ASCII (see [`block_is_plain`]).
 #[inline]
-fn skip_plain(b: &[u8], mut i: usize) -> usize {
+fn skip_plain(b: &[u8], mut i: usize, extra: bool) -> usize {
     while let Some(block) = b.get(i..i + 32).and_then(|s| <&[u8; 32]>::try_from(s).ok()) {
-        if !block_is_plain(block) {
+        if !block_is_plain(block, extra) {
             break;
         }
         i += 32;
     }
     while let Some(&x) = b.get(i) {
-        if x >= 0x80 || x == b'&' || x == 0x1B {
+        let special = x >= 0x80
+            || x == b'&'
+            || x == 0x1B
+            || (extra && ((x < 0x20 && x != b'\t' && x != b'\n') || x == 0x7F));
+        if special {
             break;
         }
         i += 1;
@@ -89,7 +99,7 @@ pub(crate) fn find(text: &str, from: usize, t: &Triggers) -> Option<usize> {
     let mut prev_end = usize::MAX;
     let extra = t.ascii_extra();
     loop {
-        i = if extra { i } else { skip_plain(b, i) };
+        i = skip_plain(b, i, extra);
         let &x = b.get(i)?;
         if x < 0x80 {
             if (x == b'&' || x == 0x1B || extra) && ascii_trigger(b, i, t) {
