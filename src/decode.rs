@@ -16,7 +16,8 @@
 //!
 //! Nothing panics and nothing is dropped silently: every byte sequence that
 //! cannot be decoded becomes U+FFFD and is counted in
-//! [`DecodeInfo::malformed`]. Encodings are named by their WHATWG names
+//! [`DecodeInfo::malformed`] (its bytes in [`DecodeInfo::malformed_bytes`]).
+//! Encodings are named by their WHATWG names
 //! (`"UTF-8"`, `"windows-1252"`, `"UTF-16LE"`, ...).
 
 use std::borrow::Cow;
@@ -37,6 +38,9 @@ pub struct DecodeInfo {
     /// How many malformed byte sequences (or lone UTF-16 surrogates) were
     /// replaced by U+FFFD.
     pub malformed: usize,
+    /// How many input bytes those sequences covered: every byte of the input
+    /// is either decoded or counted here.
+    pub malformed_bytes: usize,
     /// How the encoding was chosen.
     pub source: EncodingSource,
     /// How many UTF-16 surrogate pairs encoded as two 3-byte sequences
@@ -212,7 +216,7 @@ impl Decoder {
         if let Ok(s) = std::str::from_utf8(bytes) {
             return Decoded {
                 text: Cow::Borrowed(s),
-                info: info(encoding_rs::UTF_8, false, 0, EncodingSource::Utf8),
+                info: info(encoding_rs::UTF_8, false, (0, 0), EncodingSource::Utf8),
             };
         }
         if self.markup {
@@ -229,7 +233,7 @@ impl Decoder {
                     ..info(
                         encoding_rs::UTF_8,
                         false,
-                        utf8.malformed,
+                        (utf8.malformed, utf8.malformed_bytes),
                         EncodingSource::Utf8,
                     )
                 },
@@ -245,11 +249,16 @@ impl Decoder {
     }
 }
 
-fn info(enc: &'static Encoding, bom: bool, malformed: usize, source: EncodingSource) -> DecodeInfo {
+/// Malformed sequences and the bytes they covered.
+type Bad = (usize, usize);
+
+fn info(enc: &'static Encoding, bom: bool, bad: Bad, source: EncodingSource) -> DecodeInfo {
+    let (malformed, malformed_bytes) = bad;
     DecodeInfo {
         encoding: enc.name(),
         bom,
         malformed,
+        malformed_bytes,
         source,
         surrogate_pairs: 0,
     }
@@ -263,17 +272,17 @@ fn with_encoding<'a>(
     source: EncodingSource,
 ) -> Decoded<'a> {
     if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
-        let (text, malformed) = utf16(bytes, enc == encoding_rs::UTF_16BE);
+        let (text, bad) = utf16(bytes, enc == encoding_rs::UTF_16BE);
         return Decoded {
             text: Cow::Owned(text),
-            info: info(enc, bom, malformed, source),
+            info: info(enc, bom, bad, source),
         };
     }
     if enc == encoding_rs::UTF_8 {
         if let Ok(s) = std::str::from_utf8(bytes) {
             return Decoded {
                 text: Cow::Borrowed(s),
-                info: info(enc, bom, 0, source),
+                info: info(enc, bom, (0, 0), source),
             };
         }
         let u = utf8_lossy(bytes);
@@ -281,7 +290,7 @@ fn with_encoding<'a>(
             text: Cow::Owned(u.text),
             info: DecodeInfo {
                 surrogate_pairs: u.pairs,
-                ..info(enc, bom, u.malformed, source)
+                ..info(enc, bom, (u.malformed, u.malformed_bytes), source)
             },
         };
     }
@@ -291,31 +300,35 @@ fn with_encoding<'a>(
         return with_encoding(encoding_rs::UTF_8, bytes, bom, source);
     }
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
-    let malformed = if had_errors {
+    let bad = if had_errors {
         count_malformed(enc, bytes)
     } else {
-        0
+        (0, 0)
     };
     Decoded {
         text,
-        info: info(enc, bom, malformed, source),
+        info: info(enc, bom, bad, source),
     }
 }
 
 /// Counts the malformed sequences of `bytes` in `enc` exactly, by decoding
 /// without replacement piece by piece.
-fn count_malformed(enc: &'static Encoding, bytes: &[u8]) -> usize {
+fn count_malformed(enc: &'static Encoding, bytes: &[u8]) -> Bad {
     let mut decoder = enc.new_decoder_without_bom_handling();
     let mut buf = String::with_capacity(bytes.len().min(1 << 16) * 3 + 16);
     let mut rest = bytes;
     let mut count = 0;
+    let mut bad_bytes = 0;
     loop {
         buf.clear();
         let (result, read) = decoder.decode_to_string_without_replacement(rest, &mut buf, true);
         rest = rest.get(read..).unwrap_or_default();
         match result {
-            encoding_rs::DecoderResult::InputEmpty => return count,
-            encoding_rs::DecoderResult::Malformed(_, _) => count += 1,
+            encoding_rs::DecoderResult::InputEmpty => return (count, bad_bytes),
+            encoding_rs::DecoderResult::Malformed(len, _) => {
+                count += 1;
+                bad_bytes += usize::from(len);
+            }
             encoding_rs::DecoderResult::OutputFull => {
                 buf.reserve(rest.len().min(1 << 16) * 3 + 16);
             }
@@ -324,7 +337,7 @@ fn count_malformed(enc: &'static Encoding, bytes: &[u8]) -> usize {
 }
 
 /// Decodes UTF-16; lone surrogates and an odd last byte become U+FFFD.
-fn utf16(bytes: &[u8], big_endian: bool) -> (String, usize) {
+fn utf16(bytes: &[u8], big_endian: bool) -> (String, Bad) {
     let mut malformed = 0;
     let units = bytes.chunks_exact(2).map(|p| match p {
         [a, b] if big_endian => u16::from_be_bytes([*a, *b]),
@@ -341,11 +354,13 @@ fn utf16(bytes: &[u8], big_endian: bool) -> (String, usize) {
             }
         }
     }
+    let mut malformed_bytes = 2 * malformed;
     if bytes.len() % 2 == 1 {
         text.push('\u{FFFD}');
         malformed += 1;
+        malformed_bytes += 1;
     }
-    (text, malformed)
+    (text, (malformed, malformed_bytes))
 }
 
 /// UTF-16 without a BOM: in the first 4 KiB, at least 8 code units, more
@@ -597,6 +612,7 @@ fn detect(bytes: &[u8]) -> &'static Encoding {
 struct Utf8Lossy {
     text: String,
     malformed: usize,
+    malformed_bytes: usize,
     pairs: usize,
 }
 
@@ -614,6 +630,7 @@ fn utf8_lossy(bytes: &[u8]) -> Utf8Lossy {
     let mut out = Utf8Lossy {
         text: String::with_capacity(bytes.len() + 16),
         malformed: 0,
+        malformed_bytes: 0,
         pairs: 0,
     };
     let mut rest = bytes;
@@ -647,6 +664,7 @@ fn utf8_lossy(bytes: &[u8]) -> Utf8Lossy {
                 } else {
                     e.error_len().unwrap_or(bad.len()).max(1)
                 };
+                out.malformed_bytes += skip.min(bad.len());
                 rest = bad.get(skip..).unwrap_or_default();
                 if rest.is_empty() {
                     return out;

@@ -137,6 +137,14 @@ fn declared_charset() {
 }
 
 #[test]
+fn malformed_bytes_are_counted() {
+    let d = decode(b"caf\xC3\xA9 na\xC3\xAFve \xE2\x80 \xFF ok");
+    assert_eq!((d.info.malformed, d.info.malformed_bytes), (2, 3));
+    let d = decode(b"\xFF\xFEa\x00\x00\xD8b");
+    assert_eq!((d.info.malformed, d.info.malformed_bytes), (2, 3));
+}
+
+#[test]
 fn malformed_declared_multibyte_is_counted() {
     // Shift_JIS lead byte 0x82 at the end, nothing after it.
     let d = Decoder::new().declared("shift_jis").decode(b"\x82\xa0\x82");
@@ -189,6 +197,16 @@ proptest! {
         };
         if !body.is_empty() {
             prop_assert!(!d.text.is_empty());
+        }
+        prop_assert!(d.info.malformed_bytes >= d.info.malformed);
+        prop_assert!(d.info.malformed_bytes <= body.len());
+        // UTF-8: every byte is copied or counted; each malformed sequence
+        // became one U+FFFD (3 bytes).
+        if d.info.encoding == "UTF-8" && d.info.surrogate_pairs == 0 {
+            prop_assert_eq!(
+                d.text.len() - 3 * d.info.malformed + d.info.malformed_bytes,
+                body.len()
+            );
         }
         if d.info.malformed == 0 && d.info.surrogate_pairs == 0 {
             let enc = encoding_rs::Encoding::for_label(d.info.encoding.as_bytes());
