@@ -75,8 +75,12 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         let decoded = decoder.decode(&bytes);
         if explain {
             eprintln!(
-                "decoded as {} (bom: {}, malformed: {})",
-                decoded.info.encoding, decoded.info.bom, decoded.info.malformed
+                "decoded as {} ({:?}; bom: {}, malformed: {} sequences, {} bytes)",
+                decoded.info.encoding,
+                decoded.info.source,
+                decoded.info.bom,
+                decoded.info.malformed,
+                decoded.info.malformed_bytes
             );
         }
         let repaired = opts.fix_and_explain(&decoded.text);
