@@ -1,22 +1,70 @@
 //! Bytes to text.
 //!
-//! The foundation decodes UTF-8 only: invalid sequences are replaced by
-//! U+FFFD and counted, never dropped silently. A UTF-8 byte order mark is
-//! removed and reported.
+//! [`Decoder`] decides how to read the bytes, in this order:
+//!
+//! 1. a byte order mark (UTF-8, UTF-16LE, UTF-16BE) wins;
+//! 2. then a charset the caller declares ([`Decoder::declared`]);
+//! 3. then UTF-16 without a BOM, when the byte pattern is unmistakable (many
+//!    NUL bytes at alternating positions);
+//! 4. then valid UTF-8, which is borrowed without a copy;
+//! 5. then a charset the bytes declare (HTML `<meta charset>` or
+//!    `http-equiv`, XML declaration) in their first 1024 bytes;
+//! 6. then UTF-8 with a few damaged sequences (as many valid multi-byte
+//!    sequences as invalid ones, at least one), including CESU-8 / WTF-8 surrogate pairs
+//!    (combined) and lone surrogates (replaced);
+//! 7. otherwise the legacy encoding that a detector (chardetng) guesses.
+//!
+//! Nothing panics and nothing is dropped silently: every byte sequence that
+//! cannot be decoded becomes U+FFFD and is counted in
+//! [`DecodeInfo::malformed`] (its bytes in [`DecodeInfo::malformed_bytes`]).
+//! Encodings are named by their WHATWG names
+//! (`"UTF-8"`, `"windows-1252"`, `"UTF-16LE"`, ...).
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
+use encoding_rs::Encoding;
 use serde::Serialize;
+
+use crate::error::{Error, ErrorKind};
 
 /// What decoding did to the input bytes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DecodeInfo {
-    /// The name of the encoding the bytes were read as (WHATWG label, e.g. "UTF-8").
+    /// The name of the encoding the bytes were read as (WHATWG name, e.g. "UTF-8").
     pub encoding: &'static str,
     /// Whether a byte order mark was found and removed.
     pub bom: bool,
-    /// How many malformed byte sequences were replaced by U+FFFD.
+    /// How many malformed byte sequences (or lone UTF-16 surrogates) were
+    /// replaced by U+FFFD.
     pub malformed: usize,
+    /// How many input bytes those sequences covered: every byte of the input
+    /// is either decoded or counted here.
+    pub malformed_bytes: usize,
+    /// How the encoding was chosen.
+    pub source: EncodingSource,
+    /// How many UTF-16 surrogate pairs encoded as two 3-byte sequences
+    /// (CESU-8, WTF-8) were combined into one character.
+    pub surrogate_pairs: usize,
+}
+
+/// How a [`Decoder`] chose the encoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum EncodingSource {
+    /// A byte order mark.
+    Bom,
+    /// The caller declared it.
+    Declared,
+    /// The pattern of NUL bytes said UTF-16.
+    Utf16Pattern,
+    /// The bytes are UTF-8 (possibly with a few damaged sequences).
+    Utf8,
+    /// An HTML `<meta>` or XML declaration in the bytes.
+    Markup,
+    /// Detected from the byte statistics.
+    Detected,
 }
 
 /// Text decoded from bytes, borrowed when the bytes were valid UTF-8.
@@ -28,7 +76,36 @@ pub struct Decoded<'a> {
     pub info: DecodeInfo,
 }
 
-/// Decodes `bytes` as UTF-8, replacing and counting malformed sequences.
+/// Options for decoding bytes to text.
+///
+/// ```
+/// use cti_extract::decode::Decoder;
+///
+/// let d = Decoder::new().declared("latin1").decode(b"caf\xE9");
+/// assert_eq!(d.text, "café");
+/// assert_eq!(d.info.encoding, "windows-1252");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Decoder {
+    declared: Option<&'static Encoding>,
+    markup: bool,
+    detect: bool,
+    limit: Option<usize>,
+}
+
+impl Default for Decoder {
+    fn default() -> Self {
+        Decoder {
+            declared: None,
+            markup: true,
+            detect: true,
+            limit: None,
+        }
+    }
+}
+
+/// Decodes `bytes` with the default [`Decoder`]: BOM, UTF-16 pattern, UTF-8,
+/// markup declaration, detection.
 ///
 /// Valid UTF-8 is borrowed without a copy.
 ///
@@ -38,46 +115,582 @@ pub struct Decoded<'a> {
 /// let d = cti_extract::decode::decode(b"caf\xC3\xA9 \xFF");
 /// assert_eq!(d.text, "café \u{FFFD}");
 /// assert_eq!(d.info.malformed, 1);
+///
+/// let d = cti_extract::decode::decode(b"\xFF\xFEh\x00i\x00");
+/// assert_eq!(d.text, "hi");
+/// assert_eq!(d.info.encoding, "UTF-16LE");
 /// ```
 pub fn decode(bytes: &[u8]) -> Decoded<'_> {
-    let (bom, body) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => (true, rest),
-        None => (false, bytes),
-    };
-    let (text, malformed) = match std::str::from_utf8(body) {
-        Ok(s) => (Cow::Borrowed(s), 0),
-        Err(_) => decode_lossy(body),
-    };
-    Decoded {
-        text,
-        info: DecodeInfo {
-            encoding: "UTF-8",
-            bom,
-            malformed,
-        },
+    Decoder::new().decode(bytes)
+}
+
+/// The WHATWG name of the encoding a label stands for (`"latin1"` →
+/// `"windows-1252"`), or `None` for an unknown label.
+///
+/// ```
+/// assert_eq!(cti_extract::decode::encoding_name("cp1251"), Some("windows-1251"));
+/// assert_eq!(cti_extract::decode::encoding_name("klingon"), None);
+/// ```
+pub fn encoding_name(label: &str) -> Option<&'static str> {
+    Encoding::for_label(label.trim().as_bytes()).map(Encoding::name)
+}
+
+impl Decoder {
+    /// A decoder with the defaults: no declared charset, markup declarations
+    /// honoured, detection on, no size limit.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The charset the caller knows the bytes are in (e.g. from an HTTP
+    /// header), by any WHATWG label: `"windows-1252"`, `"latin1"`,
+    /// `"utf-16le"`, `"koi8-r"`. A byte order mark still wins. An unknown
+    /// label is ignored (check it with [`encoding_name`]).
+    pub fn declared(mut self, label: &str) -> Self {
+        self.declared = Encoding::for_label(label.trim().as_bytes());
+        self
+    }
+
+    /// Whether to honour a charset the bytes declare in an HTML `<meta>` or
+    /// an XML declaration, when they are not valid UTF-8 (default on).
+    pub fn markup(mut self, on: bool) -> Self {
+        self.markup = on;
+        self
+    }
+
+    /// Whether to detect a legacy encoding for bytes that are not UTF-8
+    /// (default on). Off, such bytes are read as UTF-8 with replacements.
+    pub fn detect(mut self, on: bool) -> Self {
+        self.detect = on;
+        self
+    }
+
+    /// The largest input [`Decoder::try_decode`] accepts, in bytes.
+    pub fn max_size(mut self, bytes: usize) -> Self {
+        self.limit = Some(bytes);
+        self
+    }
+
+    /// Decodes `bytes`, enforcing the size limit.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::TooLarge`] when `bytes` is longer than
+    /// [`Decoder::max_size`].
+    ///
+    /// ```
+    /// use cti_extract::decode::Decoder;
+    ///
+    /// assert!(Decoder::new().max_size(3).try_decode(b"four").is_err());
+    /// ```
+    pub fn try_decode<'a>(&self, bytes: &'a [u8]) -> Result<Decoded<'a>, Error> {
+        match self.limit {
+            Some(limit) if bytes.len() > limit => Err(Error::new(ErrorKind::TooLarge {
+                size: bytes.len(),
+                limit,
+            })),
+            _ => Ok(self.decode(bytes)),
+        }
+    }
+
+    /// Decodes `bytes` (ignoring the size limit).
+    ///
+    /// ```
+    /// use cti_extract::decode::{Decoder, EncodingSource};
+    ///
+    /// let d = Decoder::new().decode(b"<meta charset=\"windows-1251\">\xcf\xf0\xe8\xe2\xe5\xf2");
+    /// assert!(d.text.ends_with("Привет"));
+    /// assert_eq!(d.info.source, EncodingSource::Markup);
+    /// ```
+    pub fn decode<'a>(&self, bytes: &'a [u8]) -> Decoded<'a> {
+        if let Some((enc, len)) = Encoding::for_bom(bytes) {
+            let body = bytes.get(len..).unwrap_or_default();
+            return with_encoding(enc, body, true, EncodingSource::Bom);
+        }
+        if let Some(enc) = self.declared {
+            return with_encoding(enc, bytes, false, EncodingSource::Declared);
+        }
+        if let Some(enc) = utf16_pattern(bytes) {
+            return with_encoding(enc, bytes, false, EncodingSource::Utf16Pattern);
+        }
+        if let Ok(s) = std::str::from_utf8(bytes) {
+            return Decoded {
+                text: Cow::Borrowed(s),
+                info: info(encoding_rs::UTF_8, false, (0, 0), EncodingSource::Utf8),
+            };
+        }
+        if self.markup {
+            if let Some(enc) = markup_charset(bytes) {
+                return with_encoding(enc, bytes, false, EncodingSource::Markup);
+            }
+        }
+        if !self.detect || looks_like_damaged_utf8(bytes) {
+            let utf8 = utf8_lossy(bytes);
+            return Decoded {
+                text: Cow::Owned(utf8.text),
+                info: DecodeInfo {
+                    surrogate_pairs: utf8.pairs,
+                    ..info(
+                        encoding_rs::UTF_8,
+                        false,
+                        (utf8.malformed, utf8.malformed_bytes),
+                        EncodingSource::Utf8,
+                    )
+                },
+            };
+        }
+        let present = high_bytes(bytes);
+        let enc = if only_punctuation(&present) {
+            encoding_rs::WINDOWS_1252
+        } else {
+            prefer_windows_1252(detect(bytes), &present)
+        };
+        with_encoding(enc, bytes, false, EncodingSource::Detected)
     }
 }
 
-/// Decodes invalid UTF-8, counting each replaced sequence.
-fn decode_lossy(mut bytes: &[u8]) -> (Cow<'_, str>, usize) {
-    let mut out = String::with_capacity(bytes.len() + 16);
-    let mut malformed = 0;
+/// Malformed sequences and the bytes they covered.
+type Bad = (usize, usize);
+
+fn info(enc: &'static Encoding, bom: bool, bad: Bad, source: EncodingSource) -> DecodeInfo {
+    let (malformed, malformed_bytes) = bad;
+    DecodeInfo {
+        encoding: enc.name(),
+        bom,
+        malformed,
+        malformed_bytes,
+        source,
+        surrogate_pairs: 0,
+    }
+}
+
+/// Decodes `bytes` in `enc` (no BOM handling).
+fn with_encoding<'a>(
+    enc: &'static Encoding,
+    bytes: &'a [u8],
+    bom: bool,
+    source: EncodingSource,
+) -> Decoded<'a> {
+    if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+        let (text, bad) = utf16(bytes, enc == encoding_rs::UTF_16BE);
+        return Decoded {
+            text: Cow::Owned(text),
+            info: info(enc, bom, bad, source),
+        };
+    }
+    if enc == encoding_rs::UTF_8 {
+        if let Ok(s) = std::str::from_utf8(bytes) {
+            return Decoded {
+                text: Cow::Borrowed(s),
+                info: info(enc, bom, (0, 0), source),
+            };
+        }
+        let u = utf8_lossy(bytes);
+        return Decoded {
+            text: Cow::Owned(u.text),
+            info: DecodeInfo {
+                surrogate_pairs: u.pairs,
+                ..info(enc, bom, (u.malformed, u.malformed_bytes), source)
+            },
+        };
+    }
+    // The "replacement" encoding (labels such as "iso-2022-kr") would turn
+    // everything into one U+FFFD: read such bytes as UTF-8 instead.
+    if enc == encoding_rs::REPLACEMENT {
+        return with_encoding(encoding_rs::UTF_8, bytes, bom, source);
+    }
+    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+    let bad = if had_errors {
+        count_malformed(enc, bytes)
+    } else {
+        (0, 0)
+    };
+    Decoded {
+        text,
+        info: info(enc, bom, bad, source),
+    }
+}
+
+/// Counts the malformed sequences of `bytes` in `enc` exactly, by decoding
+/// without replacement piece by piece.
+fn count_malformed(enc: &'static Encoding, bytes: &[u8]) -> Bad {
+    let mut decoder = enc.new_decoder_without_bom_handling();
+    let mut buf = String::with_capacity(bytes.len().min(1 << 16) * 3 + 16);
+    let mut rest = bytes;
+    let mut count = 0;
+    let mut bad_bytes = 0;
     loop {
-        match std::str::from_utf8(bytes) {
-            Ok(s) => {
-                out.push_str(s);
-                break;
+        buf.clear();
+        let (result, read) = decoder.decode_to_string_without_replacement(rest, &mut buf, true);
+        rest = rest.get(read..).unwrap_or_default();
+        match result {
+            encoding_rs::DecoderResult::InputEmpty => return (count, bad_bytes),
+            encoding_rs::DecoderResult::Malformed(len, _) => {
+                count += 1;
+                bad_bytes += usize::from(len);
             }
-            Err(e) => {
-                let (good, rest) = bytes.split_at(e.valid_up_to());
-                // `good` is valid by construction.
-                out.push_str(std::str::from_utf8(good).unwrap_or_default());
-                out.push('\u{FFFD}');
-                malformed += 1;
-                let skip = e.error_len().unwrap_or(rest.len());
-                bytes = rest.get(skip..).unwrap_or_default();
+            encoding_rs::DecoderResult::OutputFull => {
+                buf.reserve(rest.len().min(1 << 16) * 3 + 16);
             }
         }
     }
-    (Cow::Owned(out), malformed)
+}
+
+/// Decodes UTF-16; lone surrogates and an odd last byte become U+FFFD.
+fn utf16(bytes: &[u8], big_endian: bool) -> (String, Bad) {
+    let mut malformed = 0;
+    let units = bytes.chunks_exact(2).map(|p| match p {
+        [a, b] if big_endian => u16::from_be_bytes([*a, *b]),
+        [a, b] => u16::from_le_bytes([*a, *b]),
+        _ => 0,
+    });
+    let mut text = String::with_capacity(bytes.len());
+    for r in char::decode_utf16(units) {
+        match r {
+            Ok(c) => text.push(c),
+            Err(_) => {
+                text.push('\u{FFFD}');
+                malformed += 1;
+            }
+        }
+    }
+    let mut malformed_bytes = 2 * malformed;
+    if bytes.len() % 2 == 1 {
+        text.push('\u{FFFD}');
+        malformed += 1;
+        malformed_bytes += 1;
+    }
+    (text, (malformed, malformed_bytes))
+}
+
+/// UTF-16 without a BOM: in the first 4 KiB, at least 8 code units, more
+/// than 40% of the bytes at one parity are NUL and at most 5% at the other
+/// (ASCII-range text in UTF-16 looks like this; UTF-8 and legacy text has
+/// almost no NULs).
+fn utf16_pattern(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = bytes.get(..bytes.len().min(4096)).unwrap_or_default();
+    let units = sample.len() / 2;
+    if units < 8 {
+        return None;
+    }
+    let mut nul = [0usize; 2];
+    for (i, &b) in sample.iter().take(units * 2).enumerate() {
+        if b == 0 {
+            if let Some(n) = nul.get_mut(i % 2) {
+                *n += 1;
+            }
+        }
+    }
+    let [even, odd] = nul;
+    if odd * 10 > units * 4 && even * 20 <= units {
+        Some(encoding_rs::UTF_16LE)
+    } else if even * 10 > units * 4 && odd * 20 <= units {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// The charset an HTML `<meta>` or an XML declaration in the first 1024
+/// bytes names, if it is a known ASCII-compatible one. UTF-16 declarations
+/// are ignored (bytes that can carry the declaration in ASCII are not
+/// UTF-16), as in the WHATWG prescan.
+fn markup_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = bytes.get(..bytes.len().min(1024)).unwrap_or_default();
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let mut candidates = Vec::new();
+    if lower.starts_with(b"<?xml") {
+        if let Some(end) = find(&lower, b"?>") {
+            if let Some(v) = attr_value(lower.get(..end).unwrap_or_default(), b"encoding") {
+                candidates.push(v);
+            }
+        }
+    }
+    let mut from = 0;
+    while let Some(k) = find(lower.get(from..).unwrap_or_default(), b"<meta") {
+        let start = from + k;
+        let end =
+            find(lower.get(start..).unwrap_or_default(), b">").map_or(lower.len(), |e| start + e);
+        if let Some(v) = attr_value(lower.get(start..end).unwrap_or_default(), b"charset") {
+            candidates.push(v);
+        }
+        from = start + 5;
+    }
+    candidates.into_iter().find_map(|label| {
+        let enc = Encoding::for_label(&label)?;
+        if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+            Some(encoding_rs::UTF_8)
+        } else {
+            Some(enc)
+        }
+    })
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// The value after `name` and `=` (quoted or not) in a lower-cased tag.
+fn attr_value(tag: &[u8], name: &[u8]) -> Option<Vec<u8>> {
+    let k = find(tag, name)?;
+    let mut rest = tag.get(k + name.len()..)?;
+    while let [b' ' | b'\t' | b'\n' | b'\r', tail @ ..] = rest {
+        rest = tail;
+    }
+    rest = rest.strip_prefix(b"=")?;
+    while let [b' ' | b'\t' | b'\n' | b'\r' | b'"' | b'\'', tail @ ..] = rest {
+        rest = tail;
+    }
+    let value: Vec<u8> = rest
+        .iter()
+        .take_while(|&&b| {
+            !matches!(
+                b,
+                b'"' | b'\'' | b';' | b' ' | b'>' | b'/' | b'\t' | b'\n' | b'\r'
+            )
+        })
+        .copied()
+        .collect();
+    (!value.is_empty()).then_some(value)
+}
+
+/// Which bytes 0x80..=0xFF occur in `bytes`.
+fn high_bytes(bytes: &[u8]) -> [bool; 128] {
+    let mut seen = [false; 256];
+    let mut blocks = bytes.chunks_exact(32);
+    for block in &mut blocks {
+        // ASCII blocks (most of them) are skipped with one vectorised test.
+        if block.iter().fold(0u8, |acc, &b| acc | b) >= 0x80 {
+            for &b in block {
+                seen[usize::from(b)] = true;
+            }
+        }
+    }
+    for &b in blocks.remainder() {
+        seen[usize::from(b)] = true;
+    }
+    let mut present = [false; 128];
+    present.copy_from_slice(&seen[128..]);
+    present
+}
+
+/// Bytes that every windows-125x code page reads as the same character
+/// (typographic quotes, dashes, ellipsis, NBSP, ©, ®, °, ...).
+static SHARED_PUNCTUATION: LazyLock<[bool; 128]> = LazyLock::new(|| {
+    let pages = [
+        encoding_rs::WINDOWS_1250,
+        encoding_rs::WINDOWS_1251,
+        encoding_rs::WINDOWS_1253,
+        encoding_rs::WINDOWS_1254,
+        encoding_rs::WINDOWS_1255,
+        encoding_rs::WINDOWS_1256,
+        encoding_rs::WINDOWS_1257,
+        encoding_rs::WINDOWS_1258,
+    ];
+    let mut shared = [false; 128];
+    for (i, slot) in shared.iter_mut().enumerate() {
+        let one = [0x80u8 | i as u8];
+        let base = encoding_rs::WINDOWS_1252
+            .decode_without_bom_handling(&one)
+            .0;
+        *slot = pages
+            .iter()
+            .all(|p| p.decode_without_bom_handling(&one).0 == base);
+    }
+    shared
+});
+
+/// Whether every non-ASCII byte present is punctuation that all windows-125x
+/// code pages share: the text is ASCII letters with typographic
+/// punctuation, and windows-1252 reads it right without a detector.
+fn only_punctuation(present: &[bool; 128]) -> bool {
+    present
+        .iter()
+        .zip(SHARED_PUNCTUATION.iter())
+        .all(|(&p, &shared)| !p || shared)
+}
+
+/// The detector's guess, or windows-1252 when that reads every byte of the
+/// input the same way (English news with curly quotes is the same text in
+/// windows-1250 and windows-1252; say the common one).
+fn prefer_windows_1252(guess: &'static Encoding, present: &[bool; 128]) -> &'static Encoding {
+    if guess == encoding_rs::WINDOWS_1252 || !guess.is_single_byte() {
+        return guess;
+    }
+    let same = (0x80u8..=0xFF)
+        .filter(|b| present.get(usize::from(b - 0x80)).copied().unwrap_or(false))
+        .all(|b| {
+            let one = [b];
+            guess.decode_without_bom_handling(&one).0
+                == encoding_rs::WINDOWS_1252
+                    .decode_without_bom_handling(&one)
+                    .0
+        });
+    if same {
+        encoding_rs::WINDOWS_1252
+    } else {
+        guess
+    }
+}
+
+/// Whether invalid UTF-8 is still UTF-8 with some damage: at least one valid
+/// multi-byte sequence, and at least as many of them as invalid sequences
+/// (legacy text has almost no valid multi-byte sequences). Counts without
+/// decoding.
+fn looks_like_damaged_utf8(bytes: &[u8]) -> bool {
+    let mut multibyte = 0usize;
+    let mut malformed = 0usize;
+    let mut rest = bytes;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                multibyte += s.bytes().filter(|&b| b >= 0xC0).count();
+                break;
+            }
+            Err(e) => {
+                let (good, bad) = rest.split_at(e.valid_up_to());
+                multibyte += good.iter().filter(|&&b| b >= 0xC0).count();
+                if surrogate_at(bad, 0).is_some() {
+                    multibyte += 1;
+                    rest = bad.get(3..).unwrap_or_default();
+                    continue;
+                }
+                malformed += 1;
+                // Clearly legacy: stop counting.
+                if (malformed >= 16 && multibyte == 0)
+                    || (malformed >= 64 && malformed > 4 * multibyte)
+                {
+                    return false;
+                }
+                rest = bad
+                    .get(e.error_len().unwrap_or(bad.len()).max(1)..)
+                    .unwrap_or_default();
+                if rest.is_empty() {
+                    break;
+                }
+            }
+        }
+    }
+    multibyte > 0 && multibyte >= malformed
+}
+
+/// The detector's guess for bytes that are not UTF-8. The first 2 KiB are
+/// fed to it, then 24-byte windows around non-ASCII bytes, up to 8 KiB in
+/// all: ASCII tells it nothing, and long articles stay fast.
+fn detect(bytes: &[u8]) -> &'static Encoding {
+    const HEAD: usize = 2 * 1024;
+    const BUDGET: usize = 8 * 1024;
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    if bytes.len() <= BUDGET {
+        det.feed(bytes, true);
+    } else {
+        // One buffer: the head, then windows around non-ASCII bytes, each
+        // after a space.
+        let mut sample = Vec::with_capacity(BUDGET + 64);
+        sample.extend_from_slice(bytes.get(..HEAD).unwrap_or_default());
+        let mut i = HEAD;
+        while sample.len() < BUDGET {
+            let Some(k) = bytes
+                .get(i..)
+                .and_then(|r| r.iter().position(|&b| b >= 0x80))
+            else {
+                break;
+            };
+            let at = i + k;
+            let start = at.saturating_sub(12).max(i);
+            let end = (at + 12).min(bytes.len());
+            sample.push(b' ');
+            sample.extend_from_slice(bytes.get(start..end).unwrap_or_default());
+            i = end;
+        }
+        det.feed(&sample, true);
+    }
+    det.guess(None, chardetng::Utf8Detection::Deny)
+}
+
+/// UTF-8 decoded with replacement, CESU-8 / WTF-8 surrogate pairs combined.
+struct Utf8Lossy {
+    text: String,
+    malformed: usize,
+    malformed_bytes: usize,
+    pairs: usize,
+}
+
+/// A 3-byte encoded surrogate at `i`: its value.
+fn surrogate_at(b: &[u8], i: usize) -> Option<u32> {
+    match *b.get(i..i + 3)? {
+        [0xED, s @ 0xA0..=0xBF, t @ 0x80..=0xBF] => {
+            Some(0xD000 | (u32::from(s & 0x3F) << 6) | u32::from(t & 0x3F))
+        }
+        _ => None,
+    }
+}
+
+fn utf8_lossy(bytes: &[u8]) -> Utf8Lossy {
+    let mut out = Utf8Lossy {
+        text: String::with_capacity(bytes.len() + 16),
+        malformed: 0,
+        malformed_bytes: 0,
+        pairs: 0,
+    };
+    let mut rest = bytes;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                out.text.push_str(s);
+                return out;
+            }
+            Err(e) => {
+                let (good, bad) = rest.split_at(e.valid_up_to());
+                let good = std::str::from_utf8(good).unwrap_or_default();
+                out.text.push_str(good);
+                // A surrogate pair encoded as two 3-byte sequences.
+                if let (Some(hi), Some(lo)) = (surrogate_at(bad, 0), surrogate_at(bad, 3)) {
+                    if (0xD800..0xDC00).contains(&hi) && (0xDC00..0xE000).contains(&lo) {
+                        let cp = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
+                        if let Some(c) = char::from_u32(cp) {
+                            out.text.push(c);
+                            out.pairs += 1;
+                            rest = bad.get(6..).unwrap_or_default();
+                            continue;
+                        }
+                    }
+                }
+                out.text.push('\u{FFFD}');
+                out.malformed += 1;
+                // A lone encoded surrogate is one malformed sequence, not three.
+                let skip = if surrogate_at(bad, 0).is_some() {
+                    3
+                } else {
+                    e.error_len().unwrap_or(bad.len()).max(1)
+                };
+                out.malformed_bytes += skip.min(bad.len());
+                rest = bad.get(skip..).unwrap_or_default();
+                if rest.is_empty() {
+                    return out;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cesu8_pair_is_combined() {
+        // U+1F600 as CESU-8: ED A0 BD ED B8 80
+        let d = decode(b"a\xED\xA0\xBD\xED\xB8\x80b");
+        assert_eq!(d.text, "a\u{1F600}b");
+        assert_eq!(d.info.surrogate_pairs, 1);
+        assert_eq!(d.info.malformed, 0);
+    }
+
+    #[test]
+    fn lone_surrogate_is_one_replacement() {
+        let d = decode(b"\xC3\xA9\xED\xA0\xBDx");
+        assert_eq!(d.text, "é\u{FFFD}x");
+        assert_eq!(d.info.malformed, 1);
+    }
 }

@@ -34,6 +34,7 @@ mod error;
 mod extractor;
 pub mod gazetteer;
 pub mod ioc;
+pub mod repair;
 pub mod report;
 pub mod text;
 
@@ -41,6 +42,7 @@ pub use digest::Digest;
 pub use error::{Error, ErrorKind};
 pub use extractor::{Extractor, ExtractorBuilder, DEFAULT_MAX_INPUT_BYTES};
 pub use ioc::{Indicator, IndicatorFlag, IndicatorKind, Indicators};
+pub use repair::{fix_and_explain, fix_text, RepairKind, RepairOptions, RepairStep, Repaired};
 pub use report::{Report, Span};
 
 /// The README's examples, compiled and run as doc tests.
