@@ -3,11 +3,13 @@
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
 
-use crate::decode;
-use crate::digest;
+use crate::decode::Decoder;
+use crate::digest::{self, Part, Region};
 use crate::error::{Error, ErrorKind};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
-use crate::report::{ActorReport, MentionSpan, Report};
+use crate::ioc::{Indicator, IocExtractor};
+use crate::repair::RepairOptions;
+use crate::report::{ActorReport, MentionSpan, Report, Span};
 use crate::text::Document;
 
 /// The default limit on the size of one input: 256 MiB.
@@ -31,13 +33,18 @@ pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 << 20;
 #[derive(Debug, Clone)]
 pub struct Extractor {
     max_input_bytes: usize,
+    decoder: Decoder,
+    repair: RepairOptions,
     gazetteer: Arc<Gazetteer>,
+    indicators: IocExtractor,
 }
 
 /// Configures an [`Extractor`].
 #[derive(Debug, Clone)]
 pub struct ExtractorBuilder {
     max_input_bytes: usize,
+    charset: Option<String>,
+    repair: RepairOptions,
     gazetteer: Option<Arc<Gazetteer>>,
 }
 
@@ -45,6 +52,8 @@ impl Default for ExtractorBuilder {
     fn default() -> Self {
         ExtractorBuilder {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            charset: None,
+            repair: RepairOptions::new(),
             gazetteer: None,
         }
     }
@@ -63,6 +72,22 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Reads input in the encoding `label` (a WHATWG label such as
+    /// `"windows-1252"` or `"latin1"`) unless a byte order mark says
+    /// otherwise. By default the encoding is detected. An unknown label is
+    /// ignored.
+    pub fn charset(&mut self, label: &str) -> &mut ExtractorBuilder {
+        self.charset = Some(label.to_string());
+        self
+    }
+
+    /// The mojibake and text repairs to make (default: the lossless ones,
+    /// [`RepairOptions::new`]).
+    pub fn repair(&mut self, options: RepairOptions) -> &mut ExtractorBuilder {
+        self.repair = options;
+        self
+    }
+
     /// Uses `gazetteer` instead of the default one built from the embedded
     /// data (for example one with your own actors, see
     /// [`GazetteerBuilder`](crate::gazetteer::GazetteerBuilder)).
@@ -73,8 +98,15 @@ impl ExtractorBuilder {
 
     /// Builds the extractor.
     pub fn build(&self) -> Extractor {
+        let mut decoder = Decoder::new();
+        if let Some(label) = &self.charset {
+            decoder = decoder.declared(label);
+        }
         Extractor {
             max_input_bytes: self.max_input_bytes,
+            decoder,
+            repair: self.repair,
+            indicators: IocExtractor::new().dedup(false),
             gazetteer: self
                 .gazetteer
                 .clone()
@@ -133,30 +165,67 @@ impl Extractor {
         if let Some(what) = binary_signature(bytes) {
             return Err(Error::new(ErrorKind::Binary { what }));
         }
-        let decoded = decode::decode(bytes);
+        let decoded = self.decoder.decode(bytes);
         if looks_binary(&decoded.text) {
             return Err(Error::new(ErrorKind::Binary {
                 what: "data full of control characters",
             }));
         }
-        let text = decoded.text.into_owned();
+        let repaired = self.repair.fix_and_explain(&decoded.text);
+        let repairs = repaired.steps;
+        let text = repaired.text.into_owned();
+        drop(decoded.text);
         let (digest, regions) = digest::parse_with_regions(&text);
-        let content = regions
+        let content: Vec<Span> = regions
             .iter()
-            .filter(|r| matches!(r.part, digest::Part::Body | digest::Part::ReferenceSnippet))
-            .map(|r| r.span);
-        let doc = Document::with_regions(&text, content);
+            .filter(|r| matches!(r.part, Part::Body | Part::ReferenceSnippet))
+            .map(|r| r.span)
+            .collect();
+        let doc = Document::with_regions(&text, content.iter().copied());
         let found = self.gazetteer.find(&doc);
         let actors = actor_reports(&self.gazetteer, &found);
+        let indicators = self.indicators_in(&text, &regions);
         Ok(Report {
             decoding: decoded.info,
+            repairs,
             digest,
             regions,
             actors,
             mentions: found.mentions,
             discovered_aliases: found.discovered,
+            introduced_actors: found.introduced,
+            indicators,
             text,
         })
+    }
+
+    /// The indicators in the body and references (never the item's own
+    /// Classification block), deduplicated by kind and value in order of
+    /// appearance.
+    fn indicators_in(&self, text: &str, regions: &[Region]) -> Vec<Indicator> {
+        let readable: Vec<Span> = regions
+            .iter()
+            .filter(|r| {
+                matches!(
+                    r.part,
+                    Part::Body | Part::ReferenceSnippet | Part::ReferenceSource
+                )
+            })
+            .map(|r| r.span)
+            .collect();
+        let inside = |span: Span| {
+            let i = readable.partition_point(|r| r.end < span.end);
+            readable
+                .get(i)
+                .is_some_and(|r| r.start <= span.start && span.end <= r.end)
+        };
+        let mut seen = std::collections::HashSet::new();
+        self.indicators
+            .extract(text)
+            .into_iter()
+            .filter(|i| inside(i.span))
+            .filter(|i| seen.insert((i.kind, i.value.clone())))
+            .collect()
     }
 }
 

@@ -4,7 +4,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::decode::DecodeInfo;
 use crate::digest::{Digest, Part, Region};
-use crate::gazetteer::{DiscoveredAlias, Mention};
+use crate::gazetteer::{DiscoveredAlias, IntroducedName, Mention};
+use crate::ioc::Indicator;
+use crate::repair::RepairStep;
 
 /// A byte range `start..end` into a text.
 ///
@@ -49,10 +51,15 @@ impl Span {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Report {
-    /// The article's text after decoding, which every span points into.
+    /// The article's text after decoding and repair, which every span points
+    /// into (except those of [`Report::repairs`]).
     pub text: String,
     /// How the bytes were decoded, and how many could not be.
     pub decoding: DecodeInfo,
+    /// What repair changed (mojibake, lost bytes, entities...). Their spans
+    /// point into the decoded text before repair; `original` and
+    /// `replacement` say what was there and what is now.
+    pub repairs: Vec<RepairStep>,
     /// The parsed digest item (plain articles give a digest with only a body).
     pub digest: Digest,
     /// Where each part of the digest lies in `text`.
@@ -65,6 +72,11 @@ pub struct Report {
     pub mentions: Vec<Mention>,
     /// Aliases the article itself introduced for a known actor.
     pub discovered_aliases: Vec<DiscoveredAlias>,
+    /// Names the article introduced for actors the gazetteer does not know.
+    pub introduced_actors: Vec<IntroducedName>,
+    /// The indicators of compromise in the body and references, refanged,
+    /// deduplicated in order of appearance.
+    pub indicators: Vec<Indicator>,
 }
 
 /// One threat actor named in an article.

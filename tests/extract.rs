@@ -52,11 +52,66 @@ fn bad_inputs_give_a_result_or_a_clear_error() {
 
 #[test]
 fn invalid_bytes_are_counted_not_dropped() {
-    let report = Extractor::new()
+    // Declared UTF-8: the invalid bytes are replaced and counted.
+    let report = Extractor::builder()
+        .charset("utf-8")
+        .build()
         .extract(b"caf\xe9 ol\xe9 \xff\xfe")
         .expect("text");
     assert_eq!(report.decoding.malformed, 4);
     assert_eq!(report.text.matches('\u{FFFD}').count(), 4);
+    // Undeclared: the bytes are recognised as a legacy code page.
+    let report = Extractor::new().extract(b"caf\xe9 ol\xe9").expect("text");
+    assert_eq!(report.text, "caf\u{e9} ol\u{e9}");
+    assert_eq!(report.decoding.encoding, "windows-1252");
+}
+
+fn sample(name: &str) -> cti_extract::Report {
+    let path = format!("{}/data/samples/{name}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(&path).expect("sample");
+    Extractor::new().extract(&bytes).expect("sample extracts")
+}
+
+#[test]
+fn samples_in_other_encodings_are_decoded_and_repaired() {
+    let utf16 = sample("010_bybit-lazarus-theft.txt");
+    assert_eq!(utf16.decoding.encoding, "UTF-16LE");
+    assert!(utf16.digest.classification.is_some());
+    let cp1252 = sample("008_microsoft-ddos-anonymous-sudan.txt");
+    assert_eq!(cp1252.decoding.encoding, "windows-1252");
+    assert!(!cp1252.text.contains('\u{FFFD}'));
+    assert!(cp1252.text.contains('\u{201C}'), "curly quotes decoded");
+    // The seed's mojibake, including the closing quote whose last byte was
+    // lost before a line break, is repaired and reported.
+    let seed = sample("000_08b0a145e7fea504.txt");
+    assert!(seed.text.contains("certainty\u{201D}\nthat a Chinese"));
+    assert!(seed.text.contains("China\u{2019}s APT31"));
+    assert!(!seed.text.contains("\u{e2}\u{20ac}"));
+    // The seed's other quotes are correct UTF-8 and stay as they are.
+    assert_eq!(seed.repairs.len(), 1, "{:?}", seed.repairs);
+    assert_eq!(seed.repairs[0].replacement, "\u{201D}");
+}
+
+#[test]
+fn indicators_come_from_body_and_references() {
+    let report = Extractor::new()
+        .extract(
+            b"Cat\nA@B\n//\nThe loader called hxxps://evil[.]example[.]com/a and 203.0.113[.]7 \
+              (CVE-2023-34362).\nReferences :\n- s: see CVE-2024-3094\nClassification:\n- Product: CVE-2099-0001",
+        )
+        .expect("text");
+    let values: Vec<&str> = report.indicators.iter().map(|i| i.value.as_str()).collect();
+    assert!(values.contains(&"https://evil.example.com/a"), "{values:?}");
+    assert!(values.contains(&"203.0.113.7"), "{values:?}");
+    assert!(values.contains(&"CVE-2023-34362"), "{values:?}");
+    assert!(values.contains(&"CVE-2024-3094"), "{values:?}");
+    assert!(
+        !values.contains(&"CVE-2099-0001"),
+        "the item's own block is not read"
+    );
+    for i in &report.indicators {
+        assert!(i.span.slice(&report.text).is_some());
+    }
 }
 
 #[test]
