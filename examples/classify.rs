@@ -7,14 +7,15 @@
 //! ```
 //!
 //! Options: `--json` (whole report as JSON lines), `--jsonl` (read
-//! `{"id","text"}` lines on stdin, write JSON lines), `--text` (include the
-//! decoded text in JSON output), `--help`.
+//! `{"id","text"}` lines on stdin, write JSON lines), `--compare` (also show
+//! the item's own Classification block and which fields differ), `--text`
+//! (include the decoded text in JSON output), `--help`.
 
 mod common;
 
 use std::io::Write;
 
-use cti_extract::{Extractor, Report};
+use cti_extract::{Extractor, Indicators, Report};
 
 const USAGE: &str =
     "usage: classify [--json] [--text] FILE|DIR...\n       classify --jsonl [--text] < lines.jsonl";
@@ -24,9 +25,11 @@ fn main() {
     let mut json = false;
     let mut jsonl = false;
     let mut with_text = false;
+    let mut compare = false;
     for flag in &flags {
         match flag.as_str() {
             "--json" => json = true,
+            "--compare" => compare = true,
             "--jsonl" => jsonl = true,
             "--text" => with_text = true,
             "--help" => {
@@ -53,7 +56,7 @@ fn main() {
             Ok(report) if json || jsonl => {
                 writeln!(out, "{}", report_json(&input.id, &report, with_text))
             }
-            Ok(report) => writeln!(out, "{}", report_text(&input.id_text(), &report)),
+            Ok(report) => writeln!(out, "{}", report_text(&input.id_text(), &report, compare)),
             Err(e) => {
                 failures += 1;
                 eprintln!("{}: {e}", input.id_text());
@@ -82,8 +85,9 @@ fn main() {
     }
 }
 
-/// The default output: the item's Classification block under a header line.
-fn report_text(id: &str, report: &Report) -> String {
+/// The default output: the computed Classification block under a header
+/// line; with `--compare`, the item's own block and the differing fields.
+fn report_text(id: &str, report: &Report, compare: bool) -> String {
     let mut s = format!("== {id}\n");
     if report.decoding.malformed > 0 {
         s.push_str(&format!(
@@ -91,13 +95,31 @@ fn report_text(id: &str, report: &Report) -> String {
             report.decoding.encoding, report.decoding.malformed
         ));
     }
-    match report.digest.classification_block() {
-        Some(block) => {
-            s.push_str("# the item's own block\n");
-            s.push_str(&block);
-            s.push('\n');
+    s.push_str(&report.classification.to_block());
+    s.push('\n');
+    if compare {
+        match report.digest.classification_block() {
+            Some(block) => {
+                s.push_str("# the item's own block\n");
+                s.push_str(&block);
+                s.push('\n');
+                let differing: Vec<&str> = report
+                    .classification
+                    .fields()
+                    .iter()
+                    .filter(|(name, value)| {
+                        report.digest.field(name).map(str::trim) != Some(value.trim())
+                    })
+                    .map(|(name, _)| *name)
+                    .collect();
+                if differing.is_empty() {
+                    s.push_str("# all fields agree\n");
+                } else {
+                    s.push_str(&format!("# differing: {}\n", differing.join(", ")));
+                }
+            }
+            None => s.push_str("# the item has no Classification block to compare\n"),
         }
-        None => s.push_str("# the item has no Classification block\n"),
     }
     s
 }
@@ -111,6 +133,27 @@ fn report_json(id: &serde_json::Value, report: &Report, with_text: bool) -> Stri
             map.remove("text");
         }
         map.insert("id".to_string(), id.clone());
+        // DESIGN.md's contract: indicators grouped by type, evidence by field;
+        // the detailed lists stay under their own names.
+        if let Some(list) = map.remove("indicators") {
+            let grouped = serde_json::to_value(Indicators::from(report.indicators.as_slice()))
+                .unwrap_or_default();
+            map.insert("indicators".to_string(), grouped);
+            map.insert("indicator_details".to_string(), list);
+        }
+        if let Some(list) = map.remove("evidence") {
+            let mut by_field = serde_json::Map::new();
+            for item in list.as_array().into_iter().flatten() {
+                let field = item["field"].as_str().unwrap_or("other").to_string();
+                let entry = by_field
+                    .entry(field)
+                    .or_insert_with(|| serde_json::Value::Array(Vec::new()));
+                if let Some(items) = entry.as_array_mut() {
+                    items.push(item.clone());
+                }
+            }
+            map.insert("evidence".to_string(), serde_json::Value::Object(by_field));
+        }
     }
     value.to_string()
 }

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
 
+use crate::classify;
 use crate::decode::Decoder;
 use crate::digest::{self, Part, Region};
 use crate::error::{Error, ErrorKind};
@@ -185,7 +186,31 @@ impl Extractor {
         let found = self.gazetteer.find(&doc);
         let actors = actor_reports(&self.gazetteer, &found);
         let indicators = self.indicators_in(&text, &regions);
+        let spans_of = |part: Part| -> Vec<Span> {
+            regions
+                .iter()
+                .filter(|r| r.part == part)
+                .map(|r| r.span)
+                .collect()
+        };
+        let body = spans_of(Part::Body);
+        let references = spans_of(Part::ReferenceSnippet);
+        let outcome = classify::classify(&classify::Context {
+            text: &text,
+            doc: &doc,
+            gazetteer: &self.gazetteer,
+            mentions: &found.mentions,
+            indicators: &indicators,
+            body: &body,
+            references: &references,
+        });
+        drop(doc);
         Ok(Report {
+            classification: outcome.classification,
+            evidence: outcome.evidence,
+            attribution: outcome.attribution,
+            attacker_source: outcome.attacker_source,
+            victims: outcome.victims,
             decoding: decoded.info,
             repairs,
             digest,

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::classify::{AttackerSource, Attribution, Classification, Evidence};
 use crate::decode::DecodeInfo;
 use crate::digest::{Digest, Part, Region};
 use crate::gazetteer::{DiscoveredAlias, IntroducedName, Mention};
@@ -51,6 +52,17 @@ impl Span {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Report {
+    /// The digest's eight classification fields, computed from the body and
+    /// references (never from the item's own Classification block).
+    pub classification: Classification,
+    /// Why each field has its value: the cues, rules and signals used.
+    pub evidence: Vec<Evidence>,
+    /// The state and agency the text holds responsible.
+    pub attribution: Attribution,
+    /// Where the attacker's name came from.
+    pub attacker_source: AttackerSource,
+    /// Organisations in victim roles, most likely first.
+    pub victims: Vec<String>,
     /// The article's text after decoding and repair, which every span points
     /// into (except those of [`Report::repairs`]).
     pub text: String,

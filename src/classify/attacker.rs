@@ -1,0 +1,386 @@
+//! Attacker: who the article says attacked.
+//!
+//! Candidates are the actors the gazetteer found (canonical names), names
+//! the article introduced or vendors' tracking names it does not know, and
+//! ransomware families (news names a ransomware gang by its family). Each
+//! mention counts by where it stands (the opening and the references weigh
+//! more) and more in a sentence that attributes the attack ("behind",
+//! "attributed to", "claimed"). The most mentioned wins; a tie goes to the
+//! first named. With no candidate, the attacker as the text describes it
+//! ("Chinese state-sponsored hackers", "unknown fraudsters"), else `Unknown`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use super::{Attribution, Context, Evidence};
+use crate::gazetteer::{EntityId, EntityKind, MentionRule};
+use crate::text::folded;
+
+/// Where the attacker's name came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttackerSource {
+    /// A threat actor in the gazetteer, by its canonical name.
+    Gazetteer,
+    /// A ransomware family standing for its gang.
+    Ransomware,
+    /// A name the article introduced, or a vendor's tracking name, that the
+    /// gazetteer does not know.
+    Unlisted,
+    /// The attacker as the text describes it, no name given.
+    Described,
+    /// Nothing said.
+    Unknown,
+}
+
+/// The chosen attacker.
+#[derive(Debug, Clone)]
+pub(crate) struct Attacker {
+    pub name: String,
+    pub source: AttackerSource,
+    /// A state-sponsored actor, or one the text ties to a state.
+    pub state: bool,
+    pub attribution: Attribution,
+}
+
+/// Sentences that attribute an attack.
+const ATTRIBUTION_WORDS: &[&str] = &[
+    "behind",
+    "attributed",
+    "responsible",
+    "claimed",
+    "carried",
+    "conducted",
+    "blamed",
+    "accused",
+    "linked",
+    "orchestrated",
+    "blames",
+    "blame",
+    "tied",
+];
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Entity(EntityId),
+    Surface(String),
+}
+
+struct Candidate {
+    name: String,
+    source: AttackerSource,
+    entity: Option<EntityId>,
+    score: f32,
+    first: usize,
+    surfaces: HashMap<String, usize>,
+}
+
+/// Chooses the attacker.
+pub(crate) fn choose(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
+    let mut candidates: HashMap<Key, Candidate> = HashMap::new();
+    for m in ctx.mentions {
+        let (key, name, source, entity, bonus) =
+            match (m.kind, m.entity) {
+                (EntityKind::Actor, Some(id)) => {
+                    let Some(e) = ctx.gazetteer.get(id) else {
+                        continue;
+                    };
+                    (
+                        Key::Entity(id),
+                        e.name.clone(),
+                        AttackerSource::Gazetteer,
+                        Some(id),
+                        0.0,
+                    )
+                }
+                (EntityKind::Actor, None) if m.candidates.is_empty() => (
+                    Key::Surface(folded(&m.text)),
+                    m.text.clone(),
+                    AttackerSource::Unlisted,
+                    None,
+                    0.0,
+                ),
+                (EntityKind::Actor, None) => {
+                    // An ambiguous alias: the umbrella actor with most names.
+                    let Some(&id) = m.candidates.iter().max_by_key(|&&c| {
+                        ctx.gazetteer.get(c).map(|e| e.aliases.len()).unwrap_or(0)
+                    }) else {
+                        continue;
+                    };
+                    let Some(e) = ctx.gazetteer.get(id) else {
+                        continue;
+                    };
+                    (
+                        Key::Entity(id),
+                        e.name.clone(),
+                        AttackerSource::Gazetteer,
+                        Some(id),
+                        0.0,
+                    )
+                }
+                (EntityKind::Software, Some(id)) => {
+                    let Some(e) = ctx.gazetteer.get(id) else {
+                        continue;
+                    };
+                    if e.subkind.as_deref() != Some("ransomware") {
+                        continue;
+                    }
+                    (
+                        Key::Entity(id),
+                        String::new(),
+                        AttackerSource::Ransomware,
+                        Some(id),
+                        0.0,
+                    )
+                }
+                _ => continue,
+            };
+        let mut weight = ctx.weight_at(m.span.start) * m.confidence.max(0.3);
+        if attributes(ctx, m.span.start) {
+            weight += 0.5;
+        }
+        if m.rule == MentionRule::TrackingId {
+            weight *= 0.8;
+        }
+        let c = candidates.entry(key).or_insert_with(|| Candidate {
+            name,
+            source,
+            entity,
+            score: bonus,
+            first: m.span.start,
+            surfaces: HashMap::new(),
+        });
+        c.score += weight;
+        *c.surfaces.entry(m.text.clone()).or_default() += 1;
+    }
+    // Near ties (within a tenth) go to the better-known name (more aliases:
+    // "Lazarus Group" over one of its clusters), then to the first named.
+    let fame = |c: &Candidate| {
+        c.entity
+            .and_then(|id| ctx.gazetteer.get(id))
+            .map(|e| e.aliases.len())
+            .unwrap_or(0)
+    };
+    let top = candidates.values().map(|c| c.score).fold(0.0f32, f32::max);
+    let best = candidates
+        .into_values()
+        .filter(|c| c.score >= top * 0.9)
+        .max_by(|a, b| fame(a).cmp(&fame(b)).then(b.first.cmp(&a.first)));
+    if let Some(c) = best {
+        let name = if c.source == AttackerSource::Ransomware {
+            // The gang as the article writes it most ("ALPHV", "Cl0p").
+            let mut surfaces: Vec<(String, usize)> = c.surfaces.into_iter().collect();
+            surfaces.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            surfaces
+                .into_iter()
+                .next()
+                .map(|(s, _)| s)
+                .unwrap_or_default()
+        } else {
+            c.name
+        };
+        evidence.push(Evidence {
+            field: "Attacker",
+            rule: format!("most mentioned ({:?}), score {:.1}", c.source, c.score),
+            text: name.clone(),
+            span: None,
+            weight: c.score,
+        });
+        let entity = c.entity.and_then(|id| ctx.gazetteer.get(id));
+        let mut attribution = Attribution {
+            country: entity.and_then(|e| e.country.clone()),
+            agency: entity.and_then(|e| e.agency.clone()),
+        };
+        let state = entity.is_some_and(|e| e.subkind.as_deref() == Some("state-sponsored"));
+        if attribution.country.is_none() {
+            attribution.country = stated_country(ctx);
+        }
+        return Attacker {
+            name,
+            source: c.source,
+            state,
+            attribution,
+        };
+    }
+    described(ctx, evidence)
+}
+
+/// Whether the sentence at `at` attributes the attack.
+fn attributes(ctx: &Context<'_>, at: usize) -> bool {
+    ctx.window(at, 200)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| ATTRIBUTION_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
+}
+
+/// "Chinese state-sponsored hackers", "unknown ransomware gang": the attacker
+/// as described. Also a country adjective joined to "-linked", "-backed".
+static DESCRIBED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|linked|backed|nexus|aligned))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|attackers|fraudsters|scammers|cybercriminals|criminals|hacktivists|spies)\b",
+    )
+    .ok()
+});
+
+/// Words that are not a describing qualifier even when capitalised.
+const NOT_QUALIFIERS: &[&str] = &[
+    "the", "these", "those", "their", "its", "our", "some", "many", "other", "two", "three", "and",
+    "of", "by", "that", "when", "where", "while", "as",
+];
+
+fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
+    let unknown = Attacker {
+        name: "Unknown".to_string(),
+        source: AttackerSource::Unknown,
+        state: false,
+        attribution: Attribution {
+            country: stated_country(ctx),
+            agency: None,
+        },
+    };
+    let Some(re) = DESCRIBED.as_ref() else {
+        return unknown;
+    };
+    let mut fallback: Option<(String, crate::Span)> = None;
+    for span in ctx.body.iter().chain(ctx.references) {
+        let Some(line) = span.slice(ctx.text) else {
+            continue;
+        };
+        for caps in re.captures_iter(line) {
+            let (Some(whole), Some(noun)) = (caps.get(0), caps.get(2)) else {
+                continue;
+            };
+            let qualifier = caps
+                .get(1)
+                .map(|q| q.as_str().trim())
+                .filter(|q| !NOT_QUALIFIERS.contains(&q.to_ascii_lowercase().as_str()));
+            let at = crate::Span::new(span.start + whole.start(), span.start + whole.end());
+            if hypothetical(ctx, at.start) {
+                continue;
+            }
+            match qualifier {
+                Some(q) if is_qualifier(q) => {
+                    let name = capitalise(&format!("{q} {}", noun.as_str()));
+                    evidence.push(Evidence {
+                        field: "Attacker",
+                        rule: "described attacker".to_string(),
+                        text: name.clone(),
+                        span: Some(at),
+                        weight: 1.0,
+                    });
+                    let state = q.to_ascii_lowercase().contains("state")
+                        || q.to_ascii_lowercase().contains("government");
+                    return Attacker {
+                        name,
+                        source: AttackerSource::Described,
+                        state,
+                        ..unknown
+                    };
+                }
+                _ => {
+                    if fallback.is_none() {
+                        fallback = Some((noun.as_str().to_ascii_lowercase(), at));
+                    }
+                }
+            }
+        }
+    }
+    match fallback {
+        Some((noun, at)) => {
+            let name = format!("Unknown {noun}");
+            evidence.push(Evidence {
+                field: "Attacker",
+                rule: "described attacker, no qualifier".to_string(),
+                text: name.clone(),
+                span: Some(at),
+                weight: 0.5,
+            });
+            Attacker {
+                name,
+                source: AttackerSource::Described,
+                ..unknown
+            }
+        }
+        None => unknown,
+    }
+}
+
+/// A qualifier that describes who: "unknown", "Chinese state-sponsored",
+/// "pro-Russian", "Iranian-linked"; not any capitalised word.
+fn is_qualifier(q: &str) -> bool {
+    let lower = q.to_ascii_lowercase();
+    let first = lower.split([' ', '-']).next().unwrap_or_default();
+    matches!(
+        first,
+        "unknown" | "unidentified" | "suspected" | "anonymous" | "pro"
+    ) || lower.ends_with("ian")
+        || lower.ends_with("ese")
+        || lower.ends_with("ish")
+        || lower.ends_with("an")
+        || lower.contains("sponsored")
+        || lower.contains("backed")
+        || lower.contains("linked")
+        || lower.contains("nexus")
+}
+
+/// Whether the sentence at `at` speaks of what attackers could do, not of
+/// what they did ("an attacker could exploit").
+fn hypothetical(ctx: &Context<'_>, at: usize) -> bool {
+    let lower = ctx.window(at, 150).to_ascii_lowercase();
+    [
+        "could ",
+        "would ",
+        "might ",
+        "can ",
+        "may ",
+        "allow",
+        "unauthenticated",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+/// The state the text holds responsible: a country named with "-linked",
+/// "-backed", "-sponsored", or after "accused", "blamed", "attributed".
+fn stated_country(ctx: &Context<'_>) -> Option<String> {
+    for m in ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Country)
+    {
+        let after = ctx.text.get(m.span.end..).unwrap_or_default();
+        let after = after.get(..after.len().min(20)).unwrap_or(after);
+        let tied = [
+            "-linked",
+            "-backed",
+            "-sponsored",
+            "-nexus",
+            "-aligned",
+            " state-sponsored",
+        ]
+        .iter()
+        .any(|s| after.starts_with(s));
+        let before_start = m.span.start.saturating_sub(30);
+        let before = ctx.text.get(before_start..m.span.start).unwrap_or_default();
+        let accused = ["accused ", "blamed ", "attributed to ", "linked to "]
+            .iter()
+            .any(|s| before.ends_with(s));
+        if tied || accused {
+            return m
+                .entity
+                .and_then(|id| ctx.gazetteer.get(id))
+                .map(|e| e.name.clone());
+        }
+    }
+    None
+}

@@ -1,0 +1,79 @@
+//! HashTags: the incident class, the attacker's name when one is named, and
+//! the Feature, each in CamelCase.
+
+use super::attacker::{Attacker, AttackerSource};
+use super::IncidentType;
+
+/// The class tag of a type.
+fn class_tag(t: IncidentType) -> &'static str {
+    match t {
+        IncidentType::Espionage | IncidentType::Sabotage => "#CyberAttack",
+        IncidentType::Ransomware => "#Ransomware",
+        IncidentType::DataBreach => "#DataBreach",
+        IncidentType::Phishing => "#Phishing",
+        IncidentType::Ddos => "#DDoS",
+        IncidentType::Defacement => "#Defacement",
+        IncidentType::HackAndLeak => "#HackAndLeak",
+        IncidentType::FinancialTheft => "#FinancialTheft",
+        IncidentType::Malware => "#Malware",
+        IncidentType::Vulnerability | IncidentType::Patch => "#Vulnerability",
+        IncidentType::SupplyChain => "#SupplyChain",
+        IncidentType::Fraud => "#Fraud",
+        IncidentType::LawEnforcement => "#LawEnforcement",
+    }
+}
+
+/// "Lazarus Group" gives "#LazarusGroup", "Zero-Day Exploitation" gives
+/// "#ZeroDayExploitation": words capitalised, punctuation dropped, inner
+/// capitals kept ("DDoS", "APT31").
+pub(crate) fn camel(text: &str) -> String {
+    let mut out = String::from("#");
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let mut chars = w.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+    }
+    out
+}
+
+/// 2 to 5 tags.
+pub(crate) fn tags(t: IncidentType, attacker: &Attacker, feature: &str) -> Vec<String> {
+    let mut tags = vec![class_tag(t).to_string()];
+    if matches!(
+        attacker.source,
+        AttackerSource::Gazetteer | AttackerSource::Ransomware | AttackerSource::Unlisted
+    ) {
+        tags.push(camel(&attacker.name));
+    }
+    let feature_tag = camel(feature);
+    if feature_tag.len() > 1 && !tags.contains(&feature_tag) {
+        tags.push(feature_tag);
+    }
+    tags.truncate(5);
+    tags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::camel;
+
+    #[test]
+    fn camel_table() {
+        let cases = [
+            ("Lazarus Group", "#LazarusGroup"),
+            ("Zero-Day Exploitation", "#ZeroDayExploitation"),
+            ("APT31", "#APT31"),
+            ("DDoS Attack", "#DDoSAttack"),
+            ("Cl0p", "#Cl0p"),
+            ("LAPSUS$", "#LAPSUS"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(camel(input), expected, "{input}");
+        }
+    }
+}

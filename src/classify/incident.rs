@@ -1,0 +1,249 @@
+//! Type and Feature: weighted cue lexicons (`data/classify/`), negation and
+//! hedging, and what the gazetteer matched.
+
+use std::collections::HashMap;
+
+use super::attacker::{Attacker, AttackerSource};
+use super::severity::Signals;
+use super::{Context, Evidence, IncidentType, Lexicons};
+use crate::gazetteer::EntityKind;
+use crate::ioc::IndicatorKind;
+use crate::report::Span;
+
+/// Words that negate a cue when they come shortly before it in its sentence.
+const NEGATORS: &[&str] = &[
+    "no", "not", "never", "without", "denied", "denies", "deny", "ruled", "unlikely", "nor",
+];
+
+/// Words that hedge a cue.
+const HEDGES: &[&str] = &[
+    "may",
+    "might",
+    "possibly",
+    "suspected",
+    "could",
+    "alleged",
+    "allegedly",
+    "potential",
+];
+
+/// How many words before a cue are searched for a negator or hedge.
+const SCOPE_WORDS: usize = 5;
+
+/// Decides the incident type.
+pub(crate) fn decide(
+    ctx: &Context<'_>,
+    lex: &Lexicons,
+    attacker: &Attacker,
+    signals: &Signals,
+    evidence: &mut Vec<Evidence>,
+) -> IncidentType {
+    let mut score: HashMap<IncidentType, f32> = HashMap::new();
+    let mut best_cue: HashMap<IncidentType, (f32, Span)> = HashMap::new();
+    for region in ctx.body.iter().chain(ctx.references) {
+        for (span, &(t, w)) in lex.incident.find(ctx.text, *region) {
+            let factor = scope_factor(ctx, span) * ctx.weight_at(span.start);
+            let weight = w * factor;
+            *score.entry(t).or_default() += weight;
+            let entry = best_cue.entry(t).or_insert((weight, span));
+            if weight > entry.0 {
+                *entry = (weight, span);
+            }
+            if factor <= 0.0 {
+                evidence.push(Evidence {
+                    field: "Type",
+                    rule: "negated cue".to_string(),
+                    text: span.slice(ctx.text).unwrap_or_default().to_string(),
+                    span: Some(span),
+                    weight,
+                });
+            }
+        }
+    }
+    // What the gazetteer and the indicators matched.
+    let mut prior = |t: IncidentType, w: f32, why: &str| {
+        if w > 0.0 {
+            *score.entry(t).or_default() += w;
+            evidence.push(Evidence {
+                field: "Type",
+                rule: why.to_string(),
+                text: t.to_string(),
+                span: None,
+                weight: w,
+            });
+        }
+    };
+    let ransomware_mentions = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Software)
+        .filter(|m| {
+            m.entity
+                .and_then(|id| ctx.gazetteer.get(id))
+                .is_some_and(|e| e.subkind.as_deref() == Some("ransomware"))
+        })
+        .count();
+    prior(
+        IncidentType::Ransomware,
+        (ransomware_mentions as f32 * 1.5).min(6.0),
+        "ransomware family named",
+    );
+    if attacker.state && attacker.source == AttackerSource::Gazetteer {
+        prior(IncidentType::Espionage, 3.0, "state-sponsored actor");
+    }
+    let cves = ctx
+        .indicators
+        .iter()
+        .filter(|i| i.kind == IndicatorKind::Cve)
+        .count();
+    prior(
+        IncidentType::Vulnerability,
+        (cves as f32).min(3.0),
+        "CVE identifiers",
+    );
+    if signals.exploited_in_the_wild {
+        prior(IncidentType::Vulnerability, 2.0, "exploited in the wild");
+    }
+    if let Some(span) = new_malware(ctx) {
+        prior(
+            IncidentType::Malware,
+            8.0,
+            "a new tool or malware family introduced",
+        );
+        evidence.push(Evidence {
+            field: "Type",
+            rule: "new tool or malware".to_string(),
+            text: span.slice(ctx.text).unwrap_or_default().to_string(),
+            span: Some(span),
+            weight: 8.0,
+        });
+    }
+    let mut ranked: Vec<(IncidentType, f32)> = score.into_iter().collect();
+    ranked.sort_by(|a, b| {
+        b.1.partial_cmp(&a.1)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.0.cmp(&b.0))
+    });
+    let mut chosen = ranked
+        .first()
+        .map(|&(t, _)| t)
+        .unwrap_or(IncidentType::Malware);
+    // An arrest, takedown or sanction is the news even when the story is full
+    // of the ransomware or malware it acted against.
+    let top = ranked.first().map(|&(_, s)| s).unwrap_or(0.0);
+    let enforcement = ranked
+        .iter()
+        .find(|(t, _)| *t == IncidentType::LawEnforcement)
+        .map(|&(_, s)| s)
+        .unwrap_or(0.0);
+    // A flaw fixed before anyone is known to exploit it: the patch is the
+    // news.
+    let patch = ranked
+        .iter()
+        .find(|(t, _)| *t == IncidentType::Patch)
+        .map(|&(_, s)| s)
+        .unwrap_or(0.0);
+    if chosen == IncidentType::Vulnerability
+        && !signals.exploited_in_the_wild
+        && signals.zero_day.is_none()
+        && patch >= 0.4 * top
+    {
+        chosen = IncidentType::Patch;
+        evidence.push(Evidence {
+            field: "Type",
+            rule: "flaw fixed, no exploitation stated".to_string(),
+            text: chosen.to_string(),
+            span: None,
+            weight: patch,
+        });
+    }
+    if enforcement >= 8.0 && enforcement >= 0.5 * top {
+        chosen = IncidentType::LawEnforcement;
+        evidence.push(Evidence {
+            field: "Type",
+            rule: "enforcement action dominates the story".to_string(),
+            text: chosen.to_string(),
+            span: None,
+            weight: enforcement,
+        });
+    }
+    for &(t, s) in ranked.iter().take(3) {
+        let cue = best_cue
+            .get(&t)
+            .and_then(|(_, span)| span.slice(ctx.text))
+            .unwrap_or_default();
+        evidence.push(Evidence {
+            field: "Type",
+            rule: format!("score {s:.1} (strongest cue {cue:?})"),
+            text: t.to_string(),
+            span: best_cue.get(&t).map(|&(_, span)| span),
+            weight: s,
+        });
+    }
+    chosen
+}
+
+/// "GooseEgg, a custom post-compromise tool", "a new backdoor": the story
+/// introduces a tool or malware family.
+static NEW_MALWARE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b[A-Z][A-Za-z0-9]+, (?:a|an) (?:[\w-]+ ){0,3}(?:tool|malware|backdoor|loader|implant|trojan|stealer|launcher|framework|rootkit)\b|\b(?:new|custom|novel|previously unknown|previously undocumented) (?:[\w-]+ ){0,2}(?:malware|tool|backdoor|implant|loader|rootkit|stealer)\b",
+    )
+    .ok()
+});
+
+fn new_malware(ctx: &Context<'_>) -> Option<Span> {
+    let re = NEW_MALWARE.as_ref()?;
+    ctx.body.iter().find_map(|span| {
+        let line = span.slice(ctx.text)?;
+        re.find(line)
+            .map(|m| Span::new(span.start + m.start(), span.start + m.end()))
+    })
+}
+
+/// 1 for a plain cue, 0.5 for a hedged one, 0 for a negated one ("no
+/// evidence of exploitation", "denied a breach").
+fn scope_factor(ctx: &Context<'_>, cue: Span) -> f32 {
+    let Some(sentence) = ctx.sentence_span(cue.start) else {
+        return 1.0;
+    };
+    // The few words before the cue: a bounded look-back.
+    let mut from = cue.start.saturating_sub(60).max(sentence.start);
+    while from < cue.start && !ctx.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = ctx.text.get(from..cue.start).unwrap_or_default();
+    let words: Vec<String> = before
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let scope = words.iter().rev().take(SCOPE_WORDS);
+    let mut factor = 1.0;
+    for w in scope {
+        let w = w.trim_end_matches("n't");
+        if NEGATORS.contains(&w) || w.ends_with("n't") {
+            return 0.0;
+        }
+        if HEDGES.contains(&w) {
+            factor = 0.5;
+        }
+    }
+    factor
+}
+
+/// The Feature for a type: the first row of `data/classify/features.tsv`
+/// whose cue occurs.
+pub(crate) fn feature(ctx: &Context<'_>, lex: &Lexicons, t: IncidentType) -> String {
+    let regions: Vec<Span> = ctx.body.iter().chain(ctx.references).copied().collect();
+    for (ft, name, cues) in &lex.features {
+        if *ft != t {
+            continue;
+        }
+        let default = cues.is_empty();
+        if default || regions.iter().any(|r| cues.occurs(ctx.text, *r)) {
+            return name.clone();
+        }
+    }
+    t.to_string()
+}

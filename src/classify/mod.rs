@@ -1,0 +1,404 @@
+//! Filling the digest's Classification fields from an article's text, with
+//! evidence.
+//!
+//! Only the body and the reference snippets are read, never an item's own
+//! Classification block. Each field family has its own file: [`attacker`]
+//! (who attacked), `incident` (Type and Feature from weighted cue
+//! lexicons in `data/classify/`), `victim` (Target, Company, Product),
+//! `severity` (the rules of CLASSIFICATION.md), `hashtags`.
+
+mod attacker;
+mod hashtags;
+mod incident;
+mod lexicon;
+mod severity;
+mod victim;
+
+use std::fmt;
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+use crate::gazetteer::{Gazetteer, Mention};
+use crate::ioc::Indicator;
+use crate::report::Span;
+use crate::text::Document;
+
+pub use attacker::AttackerSource;
+
+/// The eight classification fields of a digest item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Classification {
+    /// 2 to 5 CamelCase tags.
+    pub hashtags: Vec<String>,
+    /// The principal organisation or state on the affected side.
+    pub company: String,
+    /// The most specific victim named.
+    pub target: String,
+    /// The threat actor's canonical name, the attacker as described, or
+    /// `Unknown`.
+    pub attacker: String,
+    /// The affected product, system or service, or `N/A`.
+    pub product: String,
+    /// The activity in two or three words.
+    pub feature: String,
+    /// The incident type.
+    #[serde(rename = "type")]
+    pub incident_type: IncidentType,
+    /// How bad it is.
+    pub severity: Severity,
+}
+
+impl Classification {
+    /// The fields as (name, value) pairs in the digest's order.
+    pub fn fields(&self) -> [(&'static str, String); 8] {
+        [
+            ("HashTags", self.hashtags.join(" ")),
+            ("Company", self.company.clone()),
+            ("Target", self.target.clone()),
+            ("Attacker", self.attacker.clone()),
+            ("Product", self.product.clone()),
+            ("Feature", self.feature.clone()),
+            ("Type", self.incident_type.to_string()),
+            ("Severity", self.severity.to_string()),
+        ]
+    }
+
+    /// The `Classification:` block in the digest's layout (`\n` line breaks,
+    /// no final one).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let report = cti_extract::Extractor::new()
+    ///     .extract(b"The China-linked APT31 group targeted the Czech Ministry of Foreign Affairs.")?;
+    /// let block = report.classification.to_block();
+    /// assert!(block.starts_with("Classification:\n- HashTags: "));
+    /// assert!(block.contains("\n- Attacker: APT31\n"));
+    /// # Ok::<(), cti_extract::Error>(())
+    /// ```
+    pub fn to_block(&self) -> String {
+        let fields = self.fields();
+        crate::digest::render_block(fields.iter().map(|(n, v)| (*n, v.as_str())))
+    }
+}
+
+/// The incident types of CLASSIFICATION.md.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum IncidentType {
+    /// Theft of confidential information, usually state-linked.
+    Espionage,
+    /// Encryption or extortion by a ransomware operation.
+    Ransomware,
+    /// Data stolen, exposed or leaked.
+    #[serde(rename = "Data Breach")]
+    DataBreach,
+    /// Phishing, spear-phishing, smishing, business e-mail compromise.
+    Phishing,
+    /// Denial of service.
+    #[serde(rename = "DDoS")]
+    Ddos,
+    /// Destructive or disruptive attacks.
+    Sabotage,
+    /// Websites or accounts defaced.
+    Defacement,
+    /// Stolen data published for political effect.
+    #[serde(rename = "Hack and Leak")]
+    HackAndLeak,
+    /// Theft of money or crypto-assets.
+    #[serde(rename = "Financial Theft")]
+    FinancialTheft,
+    /// A malware campaign or new family.
+    Malware,
+    /// A vulnerability disclosed or exploited.
+    Vulnerability,
+    /// An advisory or patch release.
+    Patch,
+    /// Compromise through a supplier, package or update.
+    #[serde(rename = "Supply Chain")]
+    SupplyChain,
+    /// Scams and fraud not done by phishing.
+    Fraud,
+    /// Arrests, takedowns, indictments, sanctions.
+    #[serde(rename = "Law Enforcement")]
+    LawEnforcement,
+}
+
+impl IncidentType {
+    /// Every type, in the vocabulary's order.
+    pub const ALL: [IncidentType; 15] = [
+        IncidentType::Espionage,
+        IncidentType::Ransomware,
+        IncidentType::DataBreach,
+        IncidentType::Phishing,
+        IncidentType::Ddos,
+        IncidentType::Sabotage,
+        IncidentType::Defacement,
+        IncidentType::HackAndLeak,
+        IncidentType::FinancialTheft,
+        IncidentType::Malware,
+        IncidentType::Vulnerability,
+        IncidentType::Patch,
+        IncidentType::SupplyChain,
+        IncidentType::Fraud,
+        IncidentType::LawEnforcement,
+    ];
+
+    /// The type's name as the digest writes it ("Data Breach").
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IncidentType::Espionage => "Espionage",
+            IncidentType::Ransomware => "Ransomware",
+            IncidentType::DataBreach => "Data Breach",
+            IncidentType::Phishing => "Phishing",
+            IncidentType::Ddos => "DDoS",
+            IncidentType::Sabotage => "Sabotage",
+            IncidentType::Defacement => "Defacement",
+            IncidentType::HackAndLeak => "Hack and Leak",
+            IncidentType::FinancialTheft => "Financial Theft",
+            IncidentType::Malware => "Malware",
+            IncidentType::Vulnerability => "Vulnerability",
+            IncidentType::Patch => "Patch",
+            IncidentType::SupplyChain => "Supply Chain",
+            IncidentType::Fraud => "Fraud",
+            IncidentType::LawEnforcement => "Law Enforcement",
+        }
+    }
+
+    /// The type named `name` (as the digest writes it, case-insensitive).
+    pub fn from_name(name: &str) -> Option<IncidentType> {
+        IncidentType::ALL
+            .into_iter()
+            .find(|t| t.as_str().eq_ignore_ascii_case(name.trim()))
+    }
+}
+
+impl fmt::Display for IncidentType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Severity levels, mapped onto the UK NCSC categories and CISA's NCISS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Severity {
+    /// NCSC category 6 / NCISS Low.
+    Minor,
+    /// NCSC categories 4-5 / NCISS Medium.
+    Moderate,
+    /// NCSC category 3 / NCISS High.
+    Major,
+    /// NCSC categories 1-2 / NCISS Emergency, Severe.
+    Critical,
+}
+
+impl Severity {
+    /// The level's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Minor => "Minor",
+            Severity::Moderate => "Moderate",
+            Severity::Major => "Major",
+            Severity::Critical => "Critical",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One reason behind a field's value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    /// The field it supports ("Type", "Severity", "Attacker"...).
+    pub field: &'static str,
+    /// The rule or cue that used it.
+    pub rule: String,
+    /// The text it rests on.
+    pub text: String,
+    /// Where that text is in the report's text, when it is there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+    /// How much it weighed (negative when it counted against).
+    pub weight: f32,
+}
+
+/// The attribution the text states for the attack.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Attribution {
+    /// The state held responsible, when one is named.
+    pub country: Option<String>,
+    /// The state agency held responsible, when one is named.
+    pub agency: Option<String>,
+}
+
+/// Everything classification concluded.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outcome {
+    /// The eight fields.
+    pub classification: Classification,
+    /// The reasons, field by field.
+    pub evidence: Vec<Evidence>,
+    /// The state and agency held responsible.
+    pub attribution: Attribution,
+    /// Where the attacker came from.
+    pub attacker_source: AttackerSource,
+    /// Victim organisations, most likely first.
+    pub victims: Vec<String>,
+}
+
+/// What classification reads.
+pub(crate) struct Context<'a> {
+    pub text: &'a str,
+    pub doc: &'a Document<'a>,
+    pub gazetteer: &'a Gazetteer,
+    pub mentions: &'a [Mention],
+    pub indicators: &'a [Indicator],
+    /// Body lines in order.
+    pub body: &'a [Span],
+    /// Reference snippets in order.
+    pub references: &'a [Span],
+}
+
+impl Context<'_> {
+    /// The weight of a position: the opening of the body and the reference
+    /// snippets (headline-like) weigh more than the rest.
+    pub(crate) fn weight_at(&self, at: usize) -> f32 {
+        if self.references.iter().any(|r| r.start <= at && at < r.end) {
+            return 1.2;
+        }
+        match self.body.first() {
+            Some(first) if first.start <= at && at < first.end => 1.5,
+            _ => 1.0,
+        }
+    }
+
+    /// The sentence that holds byte `at`, as a span.
+    pub(crate) fn sentence_span(&self, at: usize) -> Option<Span> {
+        let sentences = self.doc.sentences();
+        let i = sentences.partition_point(|s| s.end <= at);
+        sentences.get(i).copied().filter(|s| s.start <= at)
+    }
+
+    /// Up to `radius` bytes either side of `at`, within its sentence and on
+    /// char boundaries: a bounded window, so that work per mention or cue
+    /// stays constant however long a sentence is.
+    pub(crate) fn window(&self, at: usize, radius: usize) -> &str {
+        let Some(sentence) = self.sentence_span(at) else {
+            return "";
+        };
+        let mut start = at.saturating_sub(radius).max(sentence.start);
+        let mut end = (at + radius).min(sentence.end);
+        while start < at && !self.text.is_char_boundary(start) {
+            start += 1;
+        }
+        while end > at && !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        self.text.get(start..end).unwrap_or_default()
+    }
+
+    /// Every sentence (body first, then references).
+    pub(crate) fn sentences(&self) -> &[Span] {
+        self.doc.sentences()
+    }
+}
+
+/// The compiled lexicons, built once.
+pub(crate) struct Lexicons {
+    pub incident: lexicon::PhraseSet<(IncidentType, f32)>,
+    pub features: Vec<(IncidentType, String, lexicon::PhraseSet<()>)>,
+    pub victim_before: lexicon::PhraseSet<f32>,
+    pub victim_after: lexicon::PhraseSet<f32>,
+    pub reporter_before: lexicon::PhraseSet<f32>,
+    pub reporter_after: lexicon::PhraseSet<f32>,
+}
+
+static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
+    let incident = lexicon::rows(lexicon::INCIDENT_CUES)
+        .filter_map(|r| {
+            let t = IncidentType::from_name(r.first()?)?;
+            let w: f32 = r.get(1)?.trim().parse().ok()?;
+            Some((r.get(2)?.trim().to_string(), (t, w)))
+        })
+        .collect();
+    let features = lexicon::rows(lexicon::FEATURES)
+        .filter_map(|r| {
+            let t = IncidentType::from_name(r.first()?)?;
+            let feature = r.get(1)?.trim().to_string();
+            let cues = r
+                .get(2)
+                .map(|c| {
+                    c.split('|')
+                        .map(str::trim)
+                        .filter(|c| !c.is_empty())
+                        .map(|c| (c.to_string(), ()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            Some((t, feature, lexicon::PhraseSet::new(cues)))
+        })
+        .collect();
+    let role = |role: &str, position: &str| {
+        lexicon::PhraseSet::new(
+            lexicon::rows(lexicon::ROLES)
+                .filter(|r| r.first() == Some(&role) && r.get(1) == Some(&position))
+                .filter_map(|r| Some((r.get(2)?.trim().to_string(), 1.0)))
+                .collect(),
+        )
+    };
+    Lexicons {
+        incident: lexicon::PhraseSet::new(incident),
+        features,
+        victim_before: role("victim", "before"),
+        victim_after: role("victim", "after"),
+        reporter_before: role("reporter", "before"),
+        reporter_after: role("reporter", "after"),
+    }
+});
+
+/// Classifies an article.
+pub(crate) fn classify(ctx: &Context<'_>) -> Outcome {
+    let lex = &*LEXICONS;
+    let mut evidence = Vec::new();
+    let attacker = attacker::choose(ctx, &mut evidence);
+    let signals = severity::Signals::read(ctx, &attacker);
+    let incident_type = incident::decide(ctx, lex, &attacker, &signals, &mut evidence);
+    let feature = incident::feature(ctx, lex, incident_type);
+    let victims = victim::find(ctx, lex, &attacker);
+    let (company, target) = victim::company_and_target(ctx, &victims, incident_type);
+    let product = victim::product(ctx, &victims, incident_type);
+    let severity = severity::decide(&signals, incident_type, &attacker, &mut evidence);
+    for v in victims.iter().take(3) {
+        evidence.push(Evidence {
+            field: "Target",
+            rule: format!(
+                "victim cues {:.1}, reporter cues {:.1}",
+                v.victim, v.reporter
+            ),
+            text: v.name.clone(),
+            span: Some(v.first),
+            weight: v.victim,
+        });
+    }
+    let classification = Classification {
+        hashtags: hashtags::tags(incident_type, &attacker, &feature),
+        company,
+        target,
+        attacker: attacker.name.clone(),
+        product,
+        feature,
+        incident_type,
+        severity,
+    };
+    Outcome {
+        classification,
+        evidence,
+        attribution: attacker.attribution.clone(),
+        attacker_source: attacker.source,
+        victims: victims.into_iter().map(|v| v.name).collect(),
+    }
+}

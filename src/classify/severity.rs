@@ -1,0 +1,252 @@
+//! Severity by the rules of CLASSIFICATION.md, from signals the text states.
+//!
+//! | level | signals |
+//! |---|---|
+//! | Critical | essential services or critical infrastructure disrupted at national scale; mass exploitation; 100 million or more records |
+//! | Major | a state actor against government, military or critical infrastructure; ransomware halting a large organisation or a hospital; a zero-day exploited in the wild; 1 million or more records; theft of $100 million or more |
+//! | Moderate | an attack on one organisation; a serious flaw patched; a campaign |
+//! | Minor | research findings, proofs of concept, advisories with no exploitation |
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::attacker::Attacker;
+use super::{Context, Evidence, IncidentType, Severity};
+use crate::report::Span;
+
+/// What the text says about scale and impact.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Signals {
+    pub state_actor: bool,
+    pub government_target: Option<Span>,
+    pub critical_infrastructure: Option<Span>,
+    pub disruption: Option<Span>,
+    pub national_scale: Option<Span>,
+    pub zero_day: Option<Span>,
+    pub exploited_in_the_wild: bool,
+    pub mass_exploitation: Option<Span>,
+    pub research: Option<Span>,
+    pub hospital: Option<Span>,
+    /// The largest count of records, people or accounts affected.
+    pub records: Option<(f64, Span)>,
+    /// The largest sum of money stated, in dollars.
+    pub money: Option<(f64, Span)>,
+}
+
+fn re(pattern: &str) -> Option<Regex> {
+    Regex::new(pattern).ok()
+}
+
+/// A government body as the object of an attack ("targeting government
+/// networks", "breached the ministry").
+static GOVERNMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|intrusions? into|spied on|inside)\s+(?:[\w'’-]+\s+){0,5}?(?:government|ministry|ministries|military|defen[cs]e|embass(?:y|ies)|parliament|diplomat\w*|federal agenc\w+|armed forces|election\w*|political campaign|presidential campaign)\b|\b(?:government|ministry|military|embassy|parliament|presidential campaign|election campaign)\b[^.]{0,80}\b(?:stolen|breached|hacked|compromised|targeted|attacked|infiltrated)\b",
+    )
+});
+/// Critical infrastructure as the object of an attack, or an operator of it
+/// in the opening of the story.
+static CRITICAL_INFRASTRUCTURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+)\b|\b(?:critical infrastructure|mobile operator|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company)|pipeline operator)\b[^.]{0,80}\b(?:lost|outage|disrupt\w*|shut|offline|halted|hit|attack\w*)",
+    )
+});
+static DISRUPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:outages?|disrupt\w*|halt\w*|shut down|shutting down|offline|knocked out|blackouts?|paralys\w+|paralyz\w+|went dark|could not (?:call|pay|use|access)|unable to)\b",
+    )
+});
+static NATIONAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:millions of|nationwide|across the country|country's largest|nation's largest|largest (?:mobile )?operator|national scale|entire country|across the united states|across the us)\b",
+    )
+});
+static ZERO_DAY: LazyLock<Option<Regex>> =
+    LazyLock::new(|| re(r"(?i)\b(?:zero-day|zero day|0-day)s?\b"));
+static IN_THE_WILD: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:exploited in the wild|actively exploited|exploitation in the wild|under active exploitation|exploit(?:ed|ing) (?:the |a |an |this |that )?(?:[\w-]+ )?(?:flaw|vulnerability|vulnerabilities|zero-day|bug)|mass exploitation|mass-exploit\w*|as (?:a )?zero-day|(?:abus|leverag|weaponi[sz])\w* (?:the |a |an |this |that )?(?:[\w-]+ )?(?:flaw|vulnerability|zero-day|bug))\b",
+    )
+});
+static MASS: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:hundreds|thousands) of (?:organi[sz]ations|companies|victims|customers|servers|devices|instances|entities)\b|\bmass exploitation\b|\bmass-exploit|\b(?:\d{1,3},\d{3}|[1-9]\d{2,})\+? (?:\w+ )?(?:organi[sz]ations|companies|victims|entities)\b",
+    )
+});
+static NO_EXPLOITATION: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:no (?:known |active )?exploitation|no (?:evidence|sign|indication)s? (?:of|that)[^.]{0,40}exploit\w*|not (?:been |yet )?(?:been )?exploited|before (?:it could be )?exploit\w*|no known exploitation|not aware of any exploitation)",
+    )
+});
+static RESEARCH: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:proof[- ]of[- ]concept|researchers (?:found|discovered|demonstrated)|academic|conference talk)\b",
+    )
+});
+static HOSPITAL: LazyLock<Option<Regex>> =
+    LazyLock::new(|| re(r"(?i)\b(?:hospitals?|patients|pharmac\w+|clinics?)\b"));
+static COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|bn)?\s+(?:[a-z-]+\s+){0,2}(?:records|customers|users|people|accounts|individuals|patients|subscribers|members|persons|americans|files|rows)\b",
+    )
+});
+static MONEY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^A-Za-z$])(?:\$|US\$|USD\s?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|bn|b)?\b",
+    )
+});
+
+fn first_match(ctx: &Context<'_>, re: &LazyLock<Option<Regex>>) -> Option<Span> {
+    let re = re.as_ref()?;
+    ctx.body.iter().chain(ctx.references).find_map(|span| {
+        let line = span.slice(ctx.text)?;
+        re.find(line)
+            .map(|m| Span::new(span.start + m.start(), span.start + m.end()))
+    })
+}
+
+fn largest_amount(ctx: &Context<'_>, re: &LazyLock<Option<Regex>>) -> Option<(f64, Span)> {
+    let re = re.as_ref()?;
+    let mut best: Option<(f64, Span)> = None;
+    for span in ctx.body.iter().chain(ctx.references) {
+        let Some(line) = span.slice(ctx.text) else {
+            continue;
+        };
+        for caps in re.captures_iter(line) {
+            let (Some(whole), Some(number)) = (caps.get(0), caps.get(1)) else {
+                continue;
+            };
+            let Ok(n) = number.as_str().replace(',', "").parse::<f64>() else {
+                continue;
+            };
+            let scale = match caps.get(2).map(|m| m.as_str().to_ascii_lowercase()) {
+                Some(s) if s == "billion" || s == "bn" || s == "b" => 1e9,
+                Some(s) if s == "million" || s == "m" => 1e6,
+                Some(s) if s == "thousand" => 1e3,
+                _ => 1.0,
+            };
+            let value = n * scale;
+            let at = Span::new(span.start + whole.start(), span.start + whole.end());
+            if best.is_none_or(|(b, _)| value > b) {
+                best = Some((value, at));
+            }
+        }
+    }
+    best
+}
+
+impl Signals {
+    /// Reads the signals from the body and references.
+    pub(crate) fn read(ctx: &Context<'_>, attacker: &Attacker) -> Signals {
+        let zero_day = first_match(ctx, &ZERO_DAY);
+        let in_the_wild = first_match(ctx, &IN_THE_WILD).is_some();
+        let no_exploitation = first_match(ctx, &NO_EXPLOITATION);
+        Signals {
+            state_actor: attacker.state,
+            government_target: first_match(ctx, &GOVERNMENT),
+            critical_infrastructure: first_match(ctx, &CRITICAL_INFRASTRUCTURE),
+            disruption: first_match(ctx, &DISRUPTION),
+            national_scale: first_match(ctx, &NATIONAL),
+            zero_day,
+            exploited_in_the_wild: in_the_wild && no_exploitation.is_none(),
+            mass_exploitation: first_match(ctx, &MASS),
+            research: first_match(ctx, &RESEARCH),
+            hospital: first_match(ctx, &HOSPITAL),
+            records: largest_amount(ctx, &COUNT),
+            money: largest_amount(ctx, &MONEY),
+        }
+    }
+}
+
+/// Applies the rules, most severe first, and records the signals that set
+/// the level.
+pub(crate) fn decide(
+    s: &Signals,
+    t: IncidentType,
+    attacker: &Attacker,
+    evidence: &mut Vec<Evidence>,
+) -> Severity {
+    let mut why: Vec<(&str, Option<Span>)> = Vec::new();
+    let records = s.records.map(|(n, _)| n).unwrap_or(0.0);
+    let money = s.money.map(|(n, _)| n).unwrap_or(0.0);
+    let exploited = s.exploited_in_the_wild;
+
+    let critical = if s.critical_infrastructure.is_some()
+        && s.disruption.is_some()
+        && s.national_scale.is_some()
+    {
+        why.push((
+            "critical infrastructure disrupted",
+            s.critical_infrastructure,
+        ));
+        why.push(("national scale", s.national_scale));
+        true
+    } else if records >= 1e8 {
+        why.push(("100 million or more records", s.records.map(|(_, sp)| sp)));
+        true
+    } else if exploited && s.mass_exploitation.is_some() {
+        why.push(("mass exploitation", s.mass_exploitation));
+        true
+    } else {
+        false
+    };
+    let level = if critical {
+        Severity::Critical
+    } else {
+        let state_against_state =
+            s.state_actor && (s.government_target.is_some() || s.critical_infrastructure.is_some());
+        let ransomware_halt =
+            t == IncidentType::Ransomware && (s.disruption.is_some() || s.hospital.is_some());
+        let zero_day_itw = s.zero_day.is_some() && exploited;
+        if state_against_state {
+            why.push(("state actor", None));
+            why.push((
+                "government or critical-infrastructure target",
+                s.government_target.or(s.critical_infrastructure),
+            ));
+            Severity::Major
+        } else if ransomware_halt {
+            why.push((
+                "ransomware disrupting operations",
+                s.disruption.or(s.hospital),
+            ));
+            Severity::Major
+        } else if zero_day_itw {
+            why.push(("zero-day exploited in the wild", s.zero_day));
+            Severity::Major
+        } else if records >= 1e6 {
+            why.push(("1 million or more records", s.records.map(|(_, sp)| sp)));
+            Severity::Major
+        } else if money >= 1e8 && t == IncidentType::FinancialTheft {
+            why.push(("$100 million or more stolen", s.money.map(|(_, sp)| sp)));
+            Severity::Major
+        } else if s.critical_infrastructure.is_some() && s.disruption.is_some() {
+            why.push((
+                "critical infrastructure disrupted",
+                s.critical_infrastructure,
+            ));
+            Severity::Major
+        } else if s.research.is_some()
+            && matches!(t, IncidentType::Vulnerability | IncidentType::Malware)
+            && !exploited
+        {
+            why.push(("research finding", s.research));
+            Severity::Minor
+        } else {
+            why.push(("one organisation or campaign, no aggravating signal", None));
+            let _ = attacker;
+            Severity::Moderate
+        }
+    };
+    for (rule, span) in why {
+        evidence.push(Evidence {
+            field: "Severity",
+            rule: rule.to_string(),
+            text: level.to_string(),
+            span,
+            weight: 1.0,
+        });
+    }
+    level
+}

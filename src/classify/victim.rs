@@ -1,0 +1,877 @@
+//! Target, Company and Product: organisation phrases in victim roles.
+//!
+//! An organisation phrase is a run of capitalised words, with "of", "and",
+//! "for", "the" allowed inside ("Ministry of Foreign Affairs", "MGM Resorts
+//! International"). Role cues from `data/classify/roles.tsv` next to a
+//! phrase make it a victim ("targeting X", "X was breached", "attack on X")
+//! or the one telling the story ("X said", "according to X"). Actors and
+//! malware are never victims. A government body is composed with its
+//! country's adjective ("Czech" + "Ministry of Foreign Affairs"), and its
+//! Company is the country.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::attacker::Attacker;
+use super::lexicon::{self, PhraseSet};
+use super::{Context, IncidentType, Lexicons};
+use crate::gazetteer::EntityKind;
+use crate::report::Span;
+use crate::text::{Gap, Token};
+
+/// An organisation in a victim role.
+#[derive(Debug, Clone)]
+pub(crate) struct Victim {
+    pub name: String,
+    pub victim: f32,
+    pub reporter: f32,
+    pub count: usize,
+    pub first: Span,
+    pub government: bool,
+    /// The country named in the same sentence as the phrase's best victim
+    /// cue, if any.
+    pub country: Option<String>,
+}
+
+/// Words that may join the words of a name.
+const CONNECTORS: &[&str] = &["of", "for", "the", "de", "&"];
+
+/// Capitalised words that do not start or end an organisation's name.
+const STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "as",
+    "after",
+    "before",
+    "while",
+    "when",
+    "since",
+    "according",
+    "however",
+    "but",
+    "and",
+    "its",
+    "their",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "our",
+    "some",
+    "many",
+    "all",
+    "both",
+    "also",
+    "if",
+    "of",
+    "to",
+    "his",
+    "her",
+    "during",
+    "last",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "one",
+    "two",
+    "three",
+    "several",
+    "other",
+    "no",
+    "there",
+    "here",
+    "what",
+    "who",
+    "which",
+    "researchers",
+    "officials",
+    "hackers",
+    "attackers",
+    "investigators",
+    "authorities",
+];
+
+/// Words that make an organisation a government body.
+const GOVERNMENT_WORDS: &[&str] = &[
+    "ministry",
+    "department",
+    "government",
+    "parliament",
+    "agency",
+    "embassy",
+    "council",
+    "senate",
+    "army",
+    "navy",
+    "military",
+    "police",
+    "office",
+    "commission",
+    "authority",
+    "municipal",
+    "federal",
+    "state",
+    "court",
+];
+
+/// Nouns that make a phrase a system or service rather than an
+/// organisation.
+const SYSTEM_WORDS: &[&str] = &[
+    "network",
+    "networks",
+    "system",
+    "systems",
+    "platform",
+    "portal",
+    "server",
+    "servers",
+    "service",
+    "services",
+    "wallet",
+    "application",
+    "installer",
+    "infrastructure",
+    "accounts",
+    "email",
+    "software",
+    "app",
+    "gateway",
+    "appliance",
+    "appliances",
+    "devices",
+    "controller",
+    "controllers",
+];
+
+/// Finds victims, most likely first.
+pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Vec<Victim> {
+    let taken: Vec<Span> = ctx
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.kind, EntityKind::Actor | EntityKind::Software))
+        .map(|m| m.span)
+        .collect();
+    let mut by_name: HashMap<String, Victim> = HashMap::new();
+    let toks = ctx.doc.tokens();
+    let attacker_country = attacker.attribution.country.as_deref();
+    // The opening sentence of the body and of each reference: news puts the
+    // victim first ("Kyivstar lost its services", "X hit by ransomware").
+    let mid_sentence = capitalised_mid_sentence(ctx);
+    let lead = ctx.body.first().map(|s| s.start);
+    let headlines: Vec<usize> = ctx.references.iter().map(|s| s.start).collect();
+    for sentence in ctx.sentences() {
+        let from = toks.partition_point(|t| t.span.start < sentence.start);
+        let to = toks.partition_point(|t| t.span.start < sentence.end);
+        let Some(sentence_tokens) = toks.get(from..to) else {
+            continue;
+        };
+        let lead_bonus = if Some(sentence.start) == lead {
+            3.0
+        } else if headlines.contains(&sentence.start) {
+            1.0
+        } else {
+            0.0
+        };
+        let incident_sentence = lead_bonus > 0.0 && speaks_of_attack(ctx, *sentence);
+        let mut n = 0;
+        for phrase in phrases(ctx, sentence_tokens) {
+            if overlaps(&taken, phrase) {
+                continue;
+            }
+            let Some(name) = phrase.slice(ctx.text) else {
+                continue;
+            };
+            if name.eq_ignore_ascii_case(&attacker.name)
+                || !could_be_victim(ctx, name, attacker_country)
+                || modifier(ctx, phrase)
+                || lone_sentence_opener(ctx, phrase, *sentence, &mid_sentence)
+            {
+                continue;
+            }
+            let name = strip_corporate_suffix(name);
+            n += 1;
+            let first_in_sentence = n == 1;
+            let weight = ctx.weight_at(phrase.start);
+            let mut victim = role_score(
+                ctx,
+                &lex.victim_before,
+                &lex.victim_after,
+                *sentence,
+                phrase,
+            );
+            if first_in_sentence && incident_sentence {
+                victim += lead_bonus;
+            }
+            let reporter = role_score(
+                ctx,
+                &lex.reporter_before,
+                &lex.reporter_after,
+                *sentence,
+                phrase,
+            );
+            let lower = name.to_ascii_lowercase();
+            let government = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| GOVERNMENT_WORDS.contains(&w));
+            let country = if victim > 0.0 {
+                country_in(ctx, *sentence)
+            } else {
+                None
+            };
+            let v = by_name.entry(name.to_string()).or_insert(Victim {
+                name: name.to_string(),
+                victim: 0.0,
+                reporter: 0.0,
+                count: 0,
+                first: phrase,
+                government,
+                country: None,
+            });
+            v.victim += victim * weight;
+            v.reporter += reporter * weight;
+            v.count += 1;
+            if v.country.is_none() {
+                v.country = country;
+            }
+        }
+    }
+    merge_short_forms(&mut by_name);
+    let mut victims: Vec<Victim> = by_name
+        .into_values()
+        .filter(|v| v.victim > 0.0 && v.victim * 2.0 > v.reporter)
+        .filter(|v| !reporter_name(&v.name))
+        .collect();
+    victims.sort_by(|a, b| {
+        rank(b)
+            .partial_cmp(&rank(a))
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.first.start.cmp(&b.first.start))
+    });
+    victims
+}
+
+fn rank(v: &Victim) -> f32 {
+    v.victim * 2.0 + v.count as f32 * 0.3 - v.reporter * 0.5
+}
+
+/// Not an adjective standing alone ("Ukrainian"), not the attacker's own
+/// country, not a state agency named as the attacker's sponsor.
+fn could_be_victim(ctx: &Context<'_>, name: &str, attacker_country: Option<&str>) -> bool {
+    for id in ctx.gazetteer.lookup(name) {
+        let Some(e) = ctx.gazetteer.get(id) else {
+            continue;
+        };
+        let own_adjective = e.adjective.as_deref() == Some(name);
+        let attackers_state = attacker_country.is_some()
+            && (e.kind == EntityKind::Country && Some(e.name.as_str()) == attacker_country
+                || e.kind == EntityKind::Agency && e.country.as_deref() == attacker_country);
+        if e.kind == EntityKind::Country && own_adjective || attackers_state {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether a sentence speaks of an attack at all.
+fn speaks_of_attack(ctx: &Context<'_>, sentence: Span) -> bool {
+    const STEMS: &[&str] = &[
+        "hack",
+        "attack",
+        "breach",
+        "intrusion",
+        "intruder",
+        "compromis",
+        "ransom",
+        "stole",
+        "stolen",
+        "theft",
+        "outage",
+        "disrupt",
+        "exploit",
+        "phish",
+        "leak",
+        "wiper",
+        "malware",
+        "deface",
+        "scam",
+        "fraud",
+        "spy",
+        "espionage",
+        "takedown",
+        "seiz",
+        "arrest",
+    ];
+    let Some(text) = sentence.slice(ctx.text) else {
+        return false;
+    };
+    let lower = text.to_ascii_lowercase();
+    STEMS.iter().any(|s| lower.contains(s))
+}
+
+/// "Dubai-based", "Russia-linked": a name used as a modifier.
+fn modifier(ctx: &Context<'_>, phrase: Span) -> bool {
+    let after = ctx.text.get(phrase.end..).unwrap_or_default();
+    [
+        "-based",
+        "-linked",
+        "-backed",
+        "-sponsored",
+        "-born",
+        "-headquartered",
+        "-owned",
+    ]
+    .iter()
+    .any(|m| after.starts_with(m))
+}
+
+/// The capitalised words written somewhere other than at a sentence start.
+fn capitalised_mid_sentence<'t>(ctx: &Context<'t>) -> std::collections::HashSet<&'t str> {
+    let toks = ctx.doc.tokens();
+    let mut out = std::collections::HashSet::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !t.shape.initial_upper {
+            continue;
+        }
+        let starts = ctx
+            .sentence_span(t.span.start)
+            .is_some_and(|s| s.start == t.span.start);
+        if !starts && i > 0 {
+            if let Some(w) = t.span.slice(ctx.text) {
+                out.insert(w);
+            }
+        }
+    }
+    out
+}
+
+/// A single capitalised word that opens a sentence and is written in
+/// capitals nowhere else mid-sentence ("Joint", "Officials"): an ordinary
+/// word, not a name.
+fn lone_sentence_opener(
+    ctx: &Context<'_>,
+    phrase: Span,
+    sentence: Span,
+    mid_sentence: &std::collections::HashSet<&str>,
+) -> bool {
+    let Some(word) = phrase.slice(ctx.text) else {
+        return false;
+    };
+    if phrase.start != sentence.start || word.contains(' ') {
+        return false;
+    }
+    if word
+        .chars()
+        .skip(1)
+        .any(|c| c.is_uppercase() || c.is_numeric())
+    {
+        return false;
+    }
+    !mid_sentence.contains(word)
+}
+
+/// "CyberLink Corp." is "CyberLink".
+fn strip_corporate_suffix(name: &str) -> &str {
+    const SUFFIXES: &[&str] = &[
+        " Corp",
+        " Corporation",
+        " Inc",
+        " Ltd",
+        " LLC",
+        " Co",
+        " plc",
+        " PLC",
+        " GmbH",
+        " AG",
+        " SA",
+        " Limited",
+    ];
+    for suffix in SUFFIXES {
+        if let Some(stripped) = name.strip_suffix(suffix) {
+            return stripped.trim_end_matches(',');
+        }
+    }
+    name
+}
+
+/// "MGM" and "MGM Resorts" count for "MGM Resorts International" when the
+/// text also writes the full name: the scores of a short form go to the
+/// longest name that starts with it.
+fn merge_short_forms(by_name: &mut HashMap<String, Victim>) {
+    /// Beyond this many names sharing a first word, no merging (bounded work
+    /// on hostile input).
+    const MAX_GROUP: usize = 64;
+    let mut groups: HashMap<String, Vec<String>> = HashMap::new();
+    for name in by_name.keys() {
+        let first = name.split(' ').next().unwrap_or_default().to_string();
+        groups.entry(first).or_default().push(name.clone());
+    }
+    for names in groups.values_mut() {
+        if names.len() > MAX_GROUP || names.len() < 2 {
+            continue;
+        }
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        merge_group(by_name, names);
+    }
+}
+
+fn merge_group(by_name: &mut HashMap<String, Victim>, names: &[String]) {
+    for short in names.iter().rev() {
+        let first_short = by_name.get(short).map(|v| v.first.start).unwrap_or(0);
+        // The full name is introduced first and shortened after.
+        let Some(long) = names.iter().find(|l| {
+            l.len() > short.len()
+                && l.starts_with(short.as_str())
+                && l.get(short.len()..)
+                    .is_some_and(|rest| rest.starts_with(' '))
+                && by_name
+                    .get(*l)
+                    .is_some_and(|v| v.first.start <= first_short)
+        }) else {
+            continue;
+        };
+        let Some(s) = by_name.remove(short) else {
+            continue;
+        };
+        if let Some(l) = by_name.get_mut(long) {
+            l.victim += s.victim;
+            l.reporter += s.reporter;
+            l.count += s.count;
+            if s.first.start < l.first.start {
+                l.first = s.first;
+            }
+            if l.country.is_none() {
+                l.country = s.country;
+            }
+        } else {
+            by_name.insert(short.clone(), s);
+        }
+    }
+}
+
+/// Names of those who investigate or report rather than suffer: threat
+/// intelligence teams, research labs, security and intelligence services,
+/// police.
+fn reporter_name(name: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "intelligence",
+        "research",
+        "researchers",
+        "labs",
+        "lab",
+        "security",
+        "police",
+        "investigation",
+        "cert",
+        "ncsc",
+        "cisa",
+        "fbi",
+        "nsa",
+        "europol",
+        "interpol",
+        "sbu",
+        "justice",
+        "prosecutor",
+        "prosecutors",
+        "crime",
+    ];
+    name.split(|c: char| !c.is_alphanumeric())
+        .any(|w| WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        && !name.to_ascii_lowercase().contains("ministry")
+}
+
+/// Whether `s` overlaps one of `spans`, which are in text order and do not
+/// overlap each other (binary search).
+fn overlaps(spans: &[Span], s: Span) -> bool {
+    let i = spans.partition_point(|t| t.end <= s.start);
+    spans.get(i).is_some_and(|t| t.start < s.end)
+}
+
+/// The organisation phrases of one sentence.
+fn phrases(ctx: &Context<'_>, toks: &[Token]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_name_token(ctx, toks, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut j = i;
+        while j + 1 < toks.len() {
+            if !joins(ctx, toks, j) {
+                break;
+            }
+            if is_name_token(ctx, toks, j + 1) {
+                j += 1;
+                end = j;
+            } else if is_connector(ctx, toks, j + 1)
+                && j + 2 < toks.len()
+                && joins(ctx, toks, j + 1)
+                && is_name_token(ctx, toks, j + 2)
+            {
+                j += 2;
+                end = j;
+            } else {
+                break;
+            }
+        }
+        // Trim stop words at both ends.
+        let (mut s, mut e) = (start, end);
+        while s <= e && is_stop(ctx, toks, s) {
+            s += 1;
+        }
+        while e > s && (is_stop(ctx, toks, e) || is_connector(ctx, toks, e)) {
+            e -= 1;
+        }
+        if s <= e {
+            if let (Some(a), Some(b)) = (toks.get(s), toks.get(e)) {
+                out.push(Span::new(a.span.start, b.span.end));
+            }
+        }
+        i = end + 1;
+    }
+    out
+}
+
+fn word<'t>(ctx: &Context<'t>, toks: &[Token], i: usize) -> &'t str {
+    toks.get(i)
+        .and_then(|t| t.span.slice(ctx.text))
+        .unwrap_or_default()
+}
+
+fn is_name_token(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let _ = ctx;
+    t.shape.initial_upper || t.shape.has_upper && t.shape.has_digit
+}
+
+fn is_stop(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
+    STOP.contains(&word(ctx, toks, i).to_ascii_lowercase().as_str())
+}
+
+fn is_connector(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
+    CONNECTORS.contains(&word(ctx, toks, i))
+}
+
+/// Whether token `i` is joined to the next by one space, a hyphen, a dot or
+/// an ampersand (not a comma, a quote or a line break).
+fn joins(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
+    let (Some(a), Some(b)) = (toks.get(i), toks.get(i + 1)) else {
+        return false;
+    };
+    if a.gap == Gap::Break {
+        // "&" between spaces is a break for the tokenizer; allow it.
+        return ctx.text.get(a.span.end..b.span.start) == Some(" & ");
+    }
+    matches!(
+        ctx.text.get(a.span.end..b.span.start),
+        Some(" " | "-" | "." | "&")
+    )
+}
+
+/// The weight of role cues right before or after the phrase (at most three
+/// words between).
+fn role_score(
+    ctx: &Context<'_>,
+    before: &PhraseSet<f32>,
+    after: &PhraseSet<f32>,
+    sentence: Span,
+    phrase: Span,
+) -> f32 {
+    let near = |from: usize, to: usize| {
+        ctx.text
+            .get(from..to)
+            .map(|gap| gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', ':']))
+            .unwrap_or(false)
+    };
+    let mut score = 0.0;
+    // Cues are at most three words away: look in a bounded window.
+    let from = floor_boundary(
+        ctx.text,
+        phrase.start.saturating_sub(60).max(sentence.start),
+    );
+    let to = ceil_boundary(ctx.text, (phrase.end + 60).min(sentence.end));
+    for (cue, w) in before.find(ctx.text, Span::new(from, phrase.start)) {
+        if near(cue.end, phrase.start) {
+            score += w;
+        }
+    }
+    for (cue, w) in after.find(ctx.text, Span::new(phrase.end, to)) {
+        if near(phrase.end, cue.start) {
+            score += w;
+        }
+    }
+    score
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    while at < text.len() && !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The first country named in a sentence (mentions are in text order).
+fn country_in(ctx: &Context<'_>, sentence: Span) -> Option<String> {
+    let from = ctx
+        .mentions
+        .partition_point(|m| m.span.start < sentence.start);
+    ctx.mentions
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|m| m.span.start < sentence.end)
+        .filter(|m| m.kind == EntityKind::Country)
+        .filter(|m| sentence.start <= m.span.start && m.span.end <= sentence.end)
+        .find_map(|m| m.entity)
+        .and_then(|id| ctx.gazetteer.get(id))
+        .map(|e| e.name.clone())
+}
+
+/// The country the article speaks of most.
+fn main_country(ctx: &Context<'_>, except: Option<&str>) -> Option<String> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for m in ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Country)
+    {
+        if let Some(e) = m.entity.and_then(|id| ctx.gazetteer.get(id)) {
+            if Some(e.name.as_str()) != except {
+                *counts.entry(e.name.clone()).or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(name, _)| name)
+}
+
+fn adjective_of(ctx: &Context<'_>, country: &str) -> Option<String> {
+    ctx.gazetteer
+        .entities()
+        .iter()
+        .find(|e| e.kind == EntityKind::Country && e.name == country)
+        .and_then(|e| e.adjective.clone())
+}
+
+/// Company and Target from the victims.
+pub(crate) fn company_and_target(
+    ctx: &Context<'_>,
+    victims: &[Victim],
+    t: IncidentType,
+) -> (String, String) {
+    let is_place = |v: &Victim| {
+        ctx.gazetteer
+            .lookup(&v.name)
+            .iter()
+            .filter_map(|&id| ctx.gazetteer.get(id))
+            .any(|e| e.kind == EntityKind::Country)
+    };
+    let mut organisations: Vec<&Victim> = victims
+        .iter()
+        .filter(|v| !is_system(&v.name) && !is_product(ctx, &v.name))
+        .collect();
+    // A named organisation before a country or city.
+    organisations.sort_by_key(|v| is_place(v));
+    let attacker_country = None::<&str>;
+    let Some(top) = organisations.first() else {
+        let company = match t {
+            IncidentType::Vulnerability | IncidentType::Patch => {
+                kev_product(ctx).map(|(vendor, _)| vendor)
+            }
+            _ => None,
+        }
+        .or_else(|| main_country(ctx, attacker_country))
+        .unwrap_or_else(|| "Unknown".to_string());
+        return (company.clone(), company);
+    };
+    let is_country = ctx.gazetteer.actor(&top.name).is_none()
+        && ctx
+            .gazetteer
+            .lookup(&top.name)
+            .iter()
+            .filter_map(|&id| ctx.gazetteer.get(id))
+            .any(|e| e.kind == EntityKind::Country);
+    if top.government || is_country {
+        let country = top
+            .country
+            .clone()
+            .or_else(|| main_country(ctx, attacker_country));
+        let target = match (&country, top.government) {
+            (Some(c), true) => match adjective_of(ctx, c) {
+                Some(adj) if !top.name.starts_with(&adj) && !top.name.starts_with(c.as_str()) => {
+                    format!("{adj} {}", top.name)
+                }
+                _ => top.name.clone(),
+            },
+            _ => top.name.clone(),
+        };
+        let company = country.unwrap_or_else(|| top.name.clone());
+        return (company, target);
+    }
+    let company = match t {
+        IncidentType::Vulnerability | IncidentType::Patch => kev_product(ctx)
+            .map(|(vendor, _)| vendor)
+            .unwrap_or_else(|| top.name.clone()),
+        _ => parent_of(ctx, &top.name).unwrap_or_else(|| top.name.clone()),
+    };
+    (company, top.name.clone())
+}
+
+/// Whether a name is a product from the KEV catalog.
+fn is_product(ctx: &Context<'_>, name: &str) -> bool {
+    let _ = ctx;
+    PRODUCTS.occurs(name, Span::new(0, name.len()))
+        && PRODUCTS
+            .find(name, Span::new(0, name.len()))
+            .any(|(span, _)| span.len() * 2 > name.len())
+}
+
+fn is_system(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric())
+        .next_back()
+        .is_some_and(|w| SYSTEM_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// The affected product: a product from CISA's KEV catalog named in the
+/// text, else a victim phrase that names a system, else the main victim's
+/// network when the text speaks of one, else `N/A`.
+pub(crate) fn product(ctx: &Context<'_>, victims: &[Victim], t: IncidentType) -> String {
+    if let Some((_, product)) = kev_product(ctx) {
+        return product;
+    }
+    if let Some(system) = victims.iter().find(|v| is_system(&v.name)) {
+        return system.name.clone();
+    }
+    let _ = t;
+    if let Some(top) = victims.first() {
+        let mentions_network = ctx.body.iter().any(|s| {
+            s.slice(ctx.text)
+                .is_some_and(|l| l.contains(" network") && l.contains(top.name.as_str()))
+        });
+        if mentions_network {
+            return format!("{} Network", top.name);
+        }
+    }
+    "N/A".to_string()
+}
+
+/// KEV products: (vendor, product) by the product's name.
+static PRODUCTS: LazyLock<PhraseSet<(String, String)>> = LazyLock::new(|| {
+    PhraseSet::new(
+        lexicon::rows(include_str!("../../data/gazetteer/products.tsv"))
+            .filter_map(|r| {
+                let vendor = r.first()?.trim();
+                let product = r.get(1)?.trim();
+                // One short ordinary word ("Windows", "Office") names too
+                // much; keep distinctive names and multi-word products.
+                let distinctive = product.contains(' ')
+                    || product
+                        .chars()
+                        .skip(1)
+                        .any(|c| c.is_uppercase() || c.is_numeric());
+                (distinctive && product.len() > 3).then(|| {
+                    (
+                        product.to_string(),
+                        (vendor.to_string(), product.to_string()),
+                    )
+                })
+            })
+            .collect(),
+    )
+});
+
+/// The KEV product named most often, written with its usual casing.
+fn kev_product(ctx: &Context<'_>) -> Option<(String, String)> {
+    let mut counts: HashMap<(String, String), (usize, usize)> = HashMap::new();
+    for region in ctx.body.iter().chain(ctx.references) {
+        for (span, (vendor, product)) in PRODUCTS.find(ctx.text, *region) {
+            if span.slice(ctx.text) != Some(product.as_str()) {
+                continue;
+            }
+            let e = counts
+                .entry((vendor.clone(), product.clone()))
+                .or_insert((0, span.start));
+            e.0 += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+        .map(|(k, _)| k)
+}
+
+/// The parent organisation the text names for `name`: "Y's X", "X, a
+/// subsidiary of Y", "X, owned by Y", "X, part of Y", "X, a unit of Y".
+fn parent_of(ctx: &Context<'_>, name: &str) -> Option<String> {
+    let escaped = regex::escape(name);
+    let patterns = [
+        format!(
+            r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}})(?:'s|\u{{2019}}s) (?:subsidiary |unit |division )?{escaped}\b"
+        ),
+        format!(
+            r"\b{escaped}, (?:a|the) (?:[a-z]+ )?(?:subsidiary|unit|division|part|business) of ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}})"
+        ),
+        format!(
+            r"\b{escaped}, (?:owned|operated|acquired) by ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}})"
+        ),
+        format!(r"\b{escaped},? (?:which is )?part of ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}})"),
+    ];
+    for p in patterns {
+        let Ok(re) = regex::Regex::new(&p) else {
+            continue;
+        };
+        for span in ctx.body.iter().chain(ctx.references) {
+            let Some(line) = span.slice(ctx.text) else {
+                continue;
+            };
+            if let Some(parent) = re.captures(line).and_then(|c| c.get(1)) {
+                let parent = parent.as_str().trim();
+                if parent != name && !STOP.contains(&parent.to_ascii_lowercase().as_str()) {
+                    return Some(parent.to_string());
+                }
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,224 @@
+//! Classification: the seed's block, behaviour tables, and the development
+//! set as a regression floor.
+
+use cti_extract::classify::{IncidentType, Severity};
+use cti_extract::{Digest, Extractor};
+
+fn classify(text: &str) -> cti_extract::Report {
+    Extractor::new().extract(text.as_bytes()).expect("text")
+}
+
+#[test]
+fn seed_gives_the_expected_block() {
+    let seed = include_bytes!("../data/samples/000_08b0a145e7fea504.txt");
+    let report = Extractor::new().extract(seed).expect("seed");
+    let c = &report.classification;
+    assert_eq!(c.attacker, "APT31");
+    assert_eq!(c.incident_type, IncidentType::Espionage);
+    assert_eq!(c.severity, Severity::Major);
+    assert_eq!(c.hashtags, ["#CyberAttack", "#APT31", "#CyberEspionage"]);
+    assert_eq!(c.target, "Czech Ministry of Foreign Affairs");
+    assert_eq!(c.company, "Czech Republic");
+    assert_eq!(c.feature, "Cyber Espionage");
+    let product: Vec<String> = c.product.split(' ').map(str::to_lowercase).collect();
+    for word in ["foreign", "ministry", "network"] {
+        assert!(product.contains(&word.to_string()), "{}", c.product);
+    }
+    assert_eq!(report.attribution.country.as_deref(), Some("China"));
+    assert_eq!(
+        report.attribution.agency.as_deref(),
+        Some("Ministry of State Security")
+    );
+    // The block renders in the seed's layout.
+    let block = c.to_block();
+    assert!(block.starts_with("Classification:\n- HashTags: #CyberAttack #APT31 #CyberEspionage\n- Company: Czech Republic\n"));
+    // Severity says why.
+    assert!(report
+        .evidence
+        .iter()
+        .any(|e| e.field == "Severity" && e.rule.contains("state actor")));
+}
+
+#[test]
+fn the_items_own_block_is_never_read() {
+    let article = "CyberSecurity news\nA@B\n//\nA bakery updated its website menu.\n\
+                   Classification:\n- Attacker: APT31\n- Type: Espionage\n- Severity: Critical";
+    let report = classify(article);
+    assert_eq!(report.classification.attacker, "Unknown");
+    assert_ne!(report.classification.severity, Severity::Critical);
+}
+
+/// (name, article, expected attacker).
+const ATTACKERS: &[(&str, &str, &str)] = &[
+    ("no_actor", "A bakery in Lyon updated its menu and its website on Monday.", "Unknown"),
+    (
+        "described_state_hackers",
+        "Chinese state-sponsored hackers breached the network of a regional power utility, officials said.",
+        "Chinese state-sponsored hackers",
+    ),
+    (
+        "described_unknown_gang",
+        "An unknown ransomware gang encrypted the servers of a county hospital on Friday.",
+        "Unknown ransomware gang",
+    ),
+    (
+        "stray_word_is_not_an_actor",
+        "Fans crowded the Play stage while PLATINUM prices rose and the lead singer waved.",
+        "Unknown",
+    ),
+    (
+        "alias_resolves_to_canonical",
+        "Microsoft said Midnight Blizzard breached corporate mailboxes. Midnight Blizzard used password spraying.",
+        "APT29",
+    ),
+    (
+        "vendor_writeup_with_many_groups",
+        "Researchers detail a new campaign by Kimsuky against think tanks. Kimsuky sent lures. \
+         Kimsuky reused infrastructure. Unlike APT28, APT29, Sandworm or Turla, Kimsuky relies on e-mail.",
+        "Kimsuky",
+    ),
+    (
+        "tracking_name_not_in_data",
+        "Proofpoint attributes the campaign to TA9999, a newly tracked actor. TA9999 sent invoices.",
+        "TA9999",
+    ),
+];
+
+#[test]
+fn attacker_table() {
+    for (name, article, expected) in ATTACKERS {
+        let report = classify(article);
+        assert_eq!(report.classification.attacker, *expected, "case {name}");
+    }
+}
+
+/// (name, article, expected type).
+const TYPES: &[(&str, &str, IncidentType)] = &[
+    (
+        "ransomware",
+        "The LockBit ransomware gang encrypted systems at a logistics firm and demanded a ransom.",
+        IncidentType::Ransomware,
+    ),
+    (
+        "ddos",
+        "Hacktivists launched a DDoS attack that flooded the airline's website with junk traffic.",
+        IncidentType::Ddos,
+    ),
+    (
+        "phishing",
+        "A spear-phishing campaign sent lures impersonating journalists to harvest passwords.",
+        IncidentType::Phishing,
+    ),
+    (
+        "law_enforcement",
+        "Police arrested two suspects and seized servers in a takedown; prosecutors indicted a third and sanctions followed.",
+        IncidentType::LawEnforcement,
+    ),
+    (
+        "patch_without_exploitation",
+        "The vendor patched a critical flaw in its VPN appliance. There is no evidence of exploitation; customers should apply the security update.",
+        IncidentType::Patch,
+    ),
+    (
+        "zero_day_exploited",
+        "Attackers exploited a zero-day vulnerability, CVE-2024-0001, in a file transfer product before a fix existed.",
+        IncidentType::Vulnerability,
+    ),
+];
+
+#[test]
+fn negated_cue_does_not_decide_the_type() {
+    let report = classify(
+        "The outage was not ransomware, the company said; a faulty update to its booking system caused it.",
+    );
+    assert_ne!(
+        report.classification.incident_type,
+        IncidentType::Ransomware
+    );
+}
+
+#[test]
+fn type_table() {
+    for (name, article, expected) in TYPES {
+        let report = classify(article);
+        assert_eq!(
+            report.classification.incident_type, *expected,
+            "case {name}"
+        );
+    }
+}
+
+#[test]
+fn negated_cues_are_reported_as_evidence() {
+    let report = classify("The company denied a data breach and said no data was stolen.");
+    assert!(report
+        .evidence
+        .iter()
+        .any(|e| e.field == "Type" && e.rule == "negated cue"));
+}
+
+#[test]
+fn severity_table() {
+    let cases: &[(&str, &str, Severity)] = &[
+        (
+            "records_over_100_million",
+            "Hackers stole data of 150 million customers from the retailer in a breach.",
+            Severity::Critical,
+        ),
+        (
+            "zero_day_in_the_wild",
+            "Attackers exploited a zero-day in the firewall; the flaw was actively exploited in the wild.",
+            Severity::Major,
+        ),
+        (
+            "small_phishing_campaign",
+            "A phishing campaign sent fake invoices to a few small businesses.",
+            Severity::Moderate,
+        ),
+    ];
+    for (name, article, expected) in cases {
+        assert_eq!(
+            classify(article).classification.severity,
+            *expected,
+            "case {name}"
+        );
+    }
+}
+
+/// The development set as a regression floor: the measured exact-match
+/// rates (see the README) may not fall.
+#[test]
+fn development_set_floor() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/samples");
+    let expected_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/expected");
+    let (mut n, mut attacker, mut kind, mut severity) = (0, 0, 0, 0);
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("samples")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("txt"))
+        .collect();
+    entries.sort();
+    for path in entries {
+        let report = Extractor::new()
+            .extract(&std::fs::read(&path).expect("read"))
+            .expect("extract");
+        let expected = match report.digest.classification {
+            Some(_) => report.digest.clone(),
+            None => {
+                let name = path.file_name().expect("name");
+                let text = std::fs::read_to_string(std::path::Path::new(expected_dir).join(name))
+                    .expect("expected block");
+                Digest::parse(&text)
+            }
+        };
+        n += 1;
+        let c = &report.classification;
+        attacker += usize::from(expected.field("Attacker") == Some(c.attacker.as_str()));
+        kind += usize::from(expected.field("Type") == Some(c.incident_type.as_str()));
+        severity += usize::from(expected.field("Severity") == Some(c.severity.as_str()));
+    }
+    assert!(n >= 18);
+    assert!(attacker * 10 >= n * 9, "attacker {attacker}/{n}");
+    assert!(kind * 10 >= n * 9, "type {kind}/{n}");
+    assert!(severity * 10 >= n * 9, "severity {severity}/{n}");
+}
