@@ -36,6 +36,7 @@ pub mod gazetteer;
 pub mod ioc;
 pub mod repair;
 pub mod report;
+pub mod stix;
 pub mod text;
 
 pub use digest::Digest;
