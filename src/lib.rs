@@ -37,6 +37,7 @@ pub mod gazetteer;
 pub mod ioc;
 pub mod repair;
 pub mod report;
+pub mod stix;
 pub mod text;
 
 pub use digest::Digest;
