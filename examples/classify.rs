@@ -9,25 +9,40 @@
 //! Options: `--json` (whole report as JSON lines), `--jsonl` (read
 //! `{"id","text"}` lines on stdin, write JSON lines), `--compare` (also show
 //! the item's own Classification block and which fields differ), `--text`
-//! (include the decoded text in JSON output), `--help`.
+//! (include the decoded text in JSON output), `--stix` (a STIX 2.1 bundle per
+//! article as a JSON line `{"id", "bundle"}`; `--created TIME` sets its
+//! timestamps, default now), `--help`.
 
 mod common;
 
 use std::io::Write;
 
+use cti_extract::stix::StixOptions;
 use cti_extract::{Extractor, Indicators, Report};
 
 const USAGE: &str =
     "usage: classify [--json] [--text] FILE|DIR...\n       classify --jsonl [--text] < lines.jsonl";
 
 fn main() {
-    let (flags, operands) = common::split_args();
+    let (mut flags, mut operands) = common::split_args();
+    // `--created TIME` takes a value: move it out of the operands.
+    let mut created: Option<String> = None;
+    if let Some(i) = flags.iter().position(|f| f == "--created") {
+        flags.remove(i);
+        if operands.is_empty() {
+            eprintln!("--created needs a time\n{USAGE}");
+            std::process::exit(2);
+        }
+        created = Some(operands.remove(0));
+    }
     let mut json = false;
     let mut jsonl = false;
     let mut with_text = false;
     let mut compare = false;
+    let mut stix = false;
     for flag in &flags {
         match flag.as_str() {
+            "--stix" => stix = true,
             "--json" => json = true,
             "--compare" => compare = true,
             "--jsonl" => jsonl = true,
@@ -46,6 +61,14 @@ fn main() {
         eprintln!("{USAGE}");
         std::process::exit(2);
     }
+    let stix_options = match created.as_deref().map(StixOptions::new) {
+        Some(Ok(o)) => o,
+        Some(Err(e)) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+        None => StixOptions::now(),
+    };
     let extractor = Extractor::new();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -53,6 +76,11 @@ fn main() {
     let mut handle = |input: common::Input| {
         let result = extractor.extract(&input.bytes);
         let written = match result {
+            Ok(report) if stix => {
+                let bundle = report.to_stix(extractor.gazetteer(), &stix_options);
+                let line = serde_json::json!({"id": input.id, "bundle": bundle});
+                writeln!(out, "{line}")
+            }
             Ok(report) if json || jsonl => {
                 writeln!(out, "{}", report_json(&input.id, &report, with_text))
             }

@@ -447,15 +447,20 @@ fn one_actor_is_linked_to_what_the_article_names() {
 }
 
 #[test]
-fn several_actors_are_not_linked_by_guesswork() {
+fn several_actors_link_only_the_classified_attacker() {
     let (_, report) = reports()
         .into_iter()
         .find(|(n, _)| n.starts_with("006_"))
         .expect("sample 006");
     assert!(report.actors.len() > 1);
+    let attacker = report.classification.attacker.clone();
     let rels = relations(&bundle_of(&report));
     assert!(!rels.is_empty());
-    assert!(rels.iter().all(|r| r.0 == "originates-from"), "{rels:?}");
+    assert!(
+        rels.iter()
+            .all(|r| r.0 == "originates-from" || r.1 == attacker),
+        "{rels:?}"
+    );
 }
 
 #[test]
@@ -580,7 +585,11 @@ fn classification_can_add_victims_and_choose_the_attacker() {
         })
         .expect("Kyivstar");
     assert_eq!(kyivstar.identity_class, "organization");
-    assert_eq!(kyivstar.sectors, ["telecommunications"]);
+    assert!(
+        kyivstar.sectors.iter().any(|s| s == "telecommunications"),
+        "{:?}",
+        kyivstar.sectors
+    );
 }
 
 #[test]

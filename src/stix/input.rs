@@ -688,6 +688,47 @@ impl StixInput {
                 }
             }
         }
+        // Classification: labels, the victim it named, and the attacker.
+        let c = &report.classification;
+        input.labels.extend(
+            c.hashtags
+                .iter()
+                .map(|t| t.trim_start_matches('#').to_string()),
+        );
+        input.labels.push(format!("type:{}", c.incident_type));
+        input.labels.push(format!("severity:{}", c.severity));
+        let sectors: Vec<String> = distinct(
+            report
+                .mentions
+                .iter()
+                .filter(|m| m.kind == EntityKind::Sector)
+                .filter_map(|m| m.entity.and_then(|id| gazetteer.get(id)))
+                .map(|e| e.name.as_str()),
+        )
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+        let sector_refs: Vec<&str> = sectors.iter().map(String::as_str).collect();
+        if c.target != "Unknown" && !c.target.is_empty() {
+            let mut victim = VictimInput::organization(&c.target, &sector_refs);
+            victim.description = Some(format!(
+                "The victim classification named (company: {}).",
+                c.company
+            ));
+            input.add_victim(victim);
+        }
+        let chosen = input
+            .actors
+            .iter()
+            .position(|a| a.name.eq_ignore_ascii_case(&c.attacker));
+        if let Some(i) = chosen {
+            let text = format!(
+                "Classification chose {} as the attacker ({:?}).",
+                c.attacker, report.attacker_source
+            );
+            input.link_attacker(i, &text);
+            return input;
+        }
         match (input.actors.len(), input.software.len()) {
             (1, _) => {
                 let text = format!(
