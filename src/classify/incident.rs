@@ -187,7 +187,7 @@ pub(crate) fn decide(
 /// introduces a tool or malware family.
 static NEW_MALWARE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"\b[A-Z][A-Za-z0-9]+, (?:a|an) (?:[\w-]+ ){0,3}(?:tool|malware|backdoor|loader|implant|trojan|stealer|launcher|framework|rootkit)\b|\b(?:new|custom|novel|previously unknown|previously undocumented) (?:[\w-]+ ){0,2}(?:malware|tool|backdoor|implant|loader|rootkit|stealer)\b",
+        r"(?-u:\b)[A-Z][A-Za-z0-9]+, (?:a|an) (?:[\w-]+ ){0,3}(?:tool|malware|backdoor|loader|implant|trojan|stealer|launcher|framework|rootkit)(?-u:\b)|(?-u:\b)(?:new|custom|novel|previously unknown|previously undocumented) (?:[\w-]+ ){0,2}(?:malware|tool|backdoor|implant|loader|rootkit|stealer)(?-u:\b)",
     )
     .ok()
 });

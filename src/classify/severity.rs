@@ -42,68 +42,114 @@ fn re(pattern: &str) -> Option<Regex> {
 /// networks", "breached the ministry").
 static GOVERNMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|intrusions? into|spied on|inside)\s+(?:[\w'’-]+\s+){0,5}?(?:government|ministry|ministries|military|defen[cs]e|embass(?:y|ies)|parliament|diplomat\w*|federal agenc\w+|armed forces|election\w*|political campaign|presidential campaign)\b|\b(?:government|ministry|military|embassy|parliament|presidential campaign|election campaign)\b[^.]{0,80}\b(?:stolen|breached|hacked|compromised|targeted|attacked|infiltrated)\b",
+        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|intrusions? into|spied on|inside)\s+(?:[\w'’-]+\s+){0,5}?(?:government|ministry|ministries|military|defen[cs]e|embass(?:y|ies)|parliament|diplomat\w*|federal agenc\w+|armed forces|election\w*|political campaign|presidential campaign)(?-u:\b)|(?-u:\b)(?:government|ministry|military|embassy|parliament|presidential campaign|election campaign)(?-u:\b)[^.]{0,80}(?-u:\b)(?:stolen|breached|hacked|compromised|targeted|attacked|infiltrated)(?-u:\b)",
     )
 });
 /// Critical infrastructure as the object of an attack, or an operator of it
 /// in the opening of the story.
 static CRITICAL_INFRASTRUCTURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+)\b|\b(?:critical infrastructure|mobile operator|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company)|pipeline operator)\b[^.]{0,80}\b(?:lost|outage|disrupt\w*|shut|offline|halted|hit|attack\w*)",
+        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company)|pipeline operator)(?-u:\b)[^.]{0,80}(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|attack\w*)",
     )
 });
 static DISRUPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:outages?|disrupt\w*|halt\w*|shut down|shutting down|offline|knocked out|blackouts?|paralys\w+|paralyz\w+|went dark|could not (?:call|pay|use|access)|unable to)\b",
+        r"(?i)(?-u:\b)(?:outages?|disrupt\w*|halt\w*|shut down|shutting down|offline|knocked out|blackouts?|paralys\w+|paralyz\w+|went dark|could not (?:call|pay|use|access)|unable to)(?-u:\b)",
     )
 });
 static NATIONAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:millions of|nationwide|across the country|country's largest|nation's largest|largest (?:mobile )?operator|national scale|entire country|across the united states|across the us)\b",
+        r"(?i)(?-u:\b)(?:millions of|nationwide|across the country|country's largest|nation's largest|largest (?:mobile )?operator|national scale|entire country|across the united states|across the us)(?-u:\b)",
     )
 });
 static ZERO_DAY: LazyLock<Option<Regex>> =
-    LazyLock::new(|| re(r"(?i)\b(?:zero-day|zero day|0-day)s?\b"));
+    LazyLock::new(|| re(r"(?i)(?-u:\b)(?:zero-day|zero day|0-day)s?(?-u:\b)"));
 static IN_THE_WILD: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:exploited in the wild|actively exploited|exploitation in the wild|under active exploitation|exploit(?:ed|ing) (?:the |a |an |this |that )?(?:[\w-]+ )?(?:flaw|vulnerability|vulnerabilities|zero-day|bug)|mass exploitation|mass-exploit\w*|as (?:a )?zero-day|(?:abus|leverag|weaponi[sz])\w* (?:the |a |an |this |that )?(?:[\w-]+ )?(?:flaw|vulnerability|zero-day|bug))\b",
+        r"(?i)(?-u:\b)(?:exploited in the wild|actively exploited|exploitation in the wild|under active exploitation|exploit(?:ed|ing) (?:the |a |an |this |that )?(?:[\w-]+ )?(?:flaw|vulnerability|vulnerabilities|zero-day|bug)|mass exploitation|mass-exploit\w*|as (?:a )?zero-day|(?:abus|leverag|weaponi[sz])\w* (?:the |a |an |this |that )?(?:[\w-]+ )?(?:flaw|vulnerability|zero-day|bug))(?-u:\b)",
     )
 });
 static MASS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:hundreds|thousands) of (?:organi[sz]ations|companies|victims|customers|servers|devices|instances|entities)\b|\bmass exploitation\b|\bmass-exploit|\b(?:\d{1,3},\d{3}|[1-9]\d{2,})\+? (?:\w+ )?(?:organi[sz]ations|companies|victims|entities)\b",
+        r"(?i)(?-u:\b)(?:hundreds|thousands) of (?:organi[sz]ations|companies|victims|customers|servers|devices|instances|entities)(?-u:\b)|(?-u:\b)mass exploitation(?-u:\b)|(?-u:\b)mass-exploit|(?-u:\b)(?:\d{1,3},\d{3}|[1-9]\d{2,})\+? (?:\w+ )?(?:organi[sz]ations|companies|victims|entities)(?-u:\b)",
     )
 });
 static NO_EXPLOITATION: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:no (?:known |active )?exploitation|no (?:evidence|sign|indication)s? (?:of|that)[^.]{0,40}exploit\w*|not (?:been |yet )?(?:been )?exploited|before (?:it could be )?exploit\w*|no known exploitation|not aware of any exploitation)",
+        r"(?i)(?-u:\b)(?:no (?:known |active )?exploitation|no (?:evidence|sign|indication)s? (?:of|that)[^.]{0,40}exploit\w*|not (?:been |yet )?(?:been )?exploited|before (?:it could be )?exploit\w*|no known exploitation|not aware of any exploitation)",
     )
 });
 static RESEARCH: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:proof[- ]of[- ]concept|researchers (?:found|discovered|demonstrated)|academic|conference talk)\b",
+        r"(?i)(?-u:\b)(?:proof[- ]of[- ]concept|researchers (?:found|discovered|demonstrated)|academic|conference talk)(?-u:\b)",
     )
 });
 static HOSPITAL: LazyLock<Option<Regex>> =
-    LazyLock::new(|| re(r"(?i)\b(?:hospitals?|patients|pharmac\w+|clinics?)\b"));
+    LazyLock::new(|| re(r"(?i)(?-u:\b)(?:hospitals?|patients|pharmac\w+|clinics?)(?-u:\b)"));
 static COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|bn)?\s+(?:[a-z-]+\s+){0,2}(?:records|customers|users|people|accounts|individuals|patients|subscribers|members|persons|americans|files|rows)\b",
+        r"(?i)(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|bn)?\s+(?:[a-z-]+\s+){0,2}(?:records|customers|users|people|accounts|individuals|patients|subscribers|members|persons|americans|files|rows)(?-u:\b)",
     )
 });
 static MONEY: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^A-Za-z$])(?:\$|US\$|USD\s?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|bn|b)?\b",
+        r"(?i)(?:^|[^A-Za-z$])(?:\$|US\$|USD\s?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|bn|b)?(?-u:\b)",
     )
 });
 
-fn first_match(ctx: &Context<'_>, re: &LazyLock<Option<Regex>>) -> Option<Span> {
-    let re = re.as_ref()?;
-    ctx.body.iter().chain(ctx.references).find_map(|span| {
-        let line = span.slice(ctx.text)?;
-        re.find(line)
-            .map(|m| Span::new(span.start + m.start(), span.start + m.end()))
-    })
+/// The signals read by first match, in [`FirstMatches`] order.
+const SIGNALS: [&LazyLock<Option<Regex>>; 10] = [
+    &ZERO_DAY,
+    &IN_THE_WILD,
+    &NO_EXPLOITATION,
+    &GOVERNMENT,
+    &CRITICAL_INFRASTRUCTURE,
+    &DISRUPTION,
+    &NATIONAL,
+    &MASS,
+    &RESEARCH,
+    &HOSPITAL,
+];
+
+/// All signal patterns in one set: one pass over each line says which
+/// occur, and only those are searched again for their position.
+static SIGNAL_SET: LazyLock<Option<regex::RegexSet>> = LazyLock::new(|| {
+    let patterns: Option<Vec<&str>> = SIGNALS
+        .iter()
+        .map(|re| re.as_ref().map(Regex::as_str))
+        .collect();
+    regex::RegexSet::new(patterns?).ok()
+});
+
+/// The first match of each signal pattern in the body and references.
+type FirstMatches = [Option<Span>; 10];
+
+fn first_matches(ctx: &Context<'_>) -> FirstMatches {
+    let mut found: FirstMatches = [None; 10];
+    let Some(set) = SIGNAL_SET.as_ref() else {
+        return found;
+    };
+    for span in ctx.body.iter().chain(ctx.references) {
+        let Some(line) = span.slice(ctx.text) else {
+            continue;
+        };
+        for i in set.matches(line).iter() {
+            let (Some(slot), Some(Some(re))) =
+                (found.get_mut(i), SIGNALS.get(i).map(|r| r.as_ref()))
+            else {
+                continue;
+            };
+            if slot.is_none() {
+                *slot = re
+                    .find(line)
+                    .map(|m| Span::new(span.start + m.start(), span.start + m.end()));
+            }
+        }
+        if found.iter().all(Option::is_some) {
+            break;
+        }
+    }
+    found
 }
 
 fn largest_amount(ctx: &Context<'_>, re: &LazyLock<Option<Regex>>) -> Option<(f64, Span)> {
@@ -139,20 +185,20 @@ fn largest_amount(ctx: &Context<'_>, re: &LazyLock<Option<Regex>>) -> Option<(f6
 impl Signals {
     /// Reads the signals from the body and references.
     pub(crate) fn read(ctx: &Context<'_>, attacker: &Attacker) -> Signals {
-        let zero_day = first_match(ctx, &ZERO_DAY);
-        let in_the_wild = first_match(ctx, &IN_THE_WILD).is_some();
-        let no_exploitation = first_match(ctx, &NO_EXPLOITATION);
+        let [zero_day, in_the_wild, no_exploitation, government, critical, disruption, national, mass, research, hospital] =
+            first_matches(ctx);
+        let in_the_wild = in_the_wild.is_some();
         Signals {
             state_actor: attacker.state,
-            government_target: first_match(ctx, &GOVERNMENT),
-            critical_infrastructure: first_match(ctx, &CRITICAL_INFRASTRUCTURE),
-            disruption: first_match(ctx, &DISRUPTION),
-            national_scale: first_match(ctx, &NATIONAL),
+            government_target: government,
+            critical_infrastructure: critical,
+            disruption,
+            national_scale: national,
             zero_day,
             exploited_in_the_wild: in_the_wild && no_exploitation.is_none(),
-            mass_exploitation: first_match(ctx, &MASS),
-            research: first_match(ctx, &RESEARCH),
-            hospital: first_match(ctx, &HOSPITAL),
+            mass_exploitation: mass,
+            research,
+            hospital,
             records: largest_amount(ctx, &COUNT),
             money: largest_amount(ctx, &MONEY),
         }

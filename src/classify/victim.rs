@@ -841,34 +841,58 @@ fn kev_product(ctx: &Context<'_>) -> Option<(String, String)> {
         .map(|(k, _)| k)
 }
 
-/// The parent organisation the text names for `name`: "Y's X", "X, a
-/// subsidiary of Y", "X, owned by Y", "X, part of Y", "X, a unit of Y".
-fn parent_of(ctx: &Context<'_>, name: &str) -> Option<String> {
-    let escaped = regex::escape(name);
-    let patterns = [
-        format!(
-            r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}})(?:'s|\u{{2019}}s) (?:subsidiary |unit |division )?{escaped}\b"
+/// A capitalised name of up to four words.
+const NAME: &str = r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}";
+
+/// "Y's X" (Y the parent of X) and "X, a subsidiary of Y", "X, owned by Y",
+/// "X, part of Y": compiled once; the child is checked against the victim.
+static PARENT_PATTERNS: LazyLock<Vec<(regex::Regex, usize, usize)>> = LazyLock::new(|| {
+    let specs = [
+        (
+            format!(r"({NAME})(?:'s|\x{{2019}}s) (?:subsidiary |unit |division )?({NAME})"),
+            2,
+            1,
         ),
-        format!(
-            r"\b{escaped}, (?:a|the) (?:[a-z]+ )?(?:subsidiary|unit|division|part|business) of ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}})"
+        (
+            format!(
+                r"({NAME}), (?:a|the) (?:[a-z]+ )?(?:subsidiary|unit|division|part|business) of ({NAME})"
+            ),
+            1,
+            2,
         ),
-        format!(
-            r"\b{escaped}, (?:owned|operated|acquired) by ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}})"
+        (
+            format!(r"({NAME}), (?:owned|operated|acquired) by ({NAME})"),
+            1,
+            2,
         ),
-        format!(r"\b{escaped},? (?:which is )?part of ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}})"),
+        (format!(r"({NAME}),? (?:which is )?part of ({NAME})"), 1, 2),
     ];
-    for p in patterns {
-        let Ok(re) = regex::Regex::new(&p) else {
-            continue;
-        };
+    specs
+        .into_iter()
+        .filter_map(|(p, child, parent)| regex::Regex::new(&p).ok().map(|re| (re, child, parent)))
+        .collect()
+});
+
+/// The parent organisation the text names for `name`.
+fn parent_of(ctx: &Context<'_>, name: &str) -> Option<String> {
+    for (re, child, parent) in PARENT_PATTERNS.iter() {
         for span in ctx.body.iter().chain(ctx.references) {
             let Some(line) = span.slice(ctx.text) else {
                 continue;
             };
-            if let Some(parent) = re.captures(line).and_then(|c| c.get(1)) {
-                let parent = parent.as_str().trim();
-                if parent != name && !STOP.contains(&parent.to_ascii_lowercase().as_str()) {
-                    return Some(parent.to_string());
+            if !line.contains(name) {
+                continue;
+            }
+            for caps in re.captures_iter(line) {
+                let (Some(c), Some(p)) = (caps.get(*child), caps.get(*parent)) else {
+                    continue;
+                };
+                let (c, p) = (c.as_str().trim(), p.as_str().trim());
+                if c.ends_with(name)
+                    && p != name
+                    && !STOP.contains(&p.to_ascii_lowercase().as_str())
+                {
+                    return Some(p.to_string());
                 }
             }
         }

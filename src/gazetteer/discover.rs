@@ -197,7 +197,7 @@ pub struct IntroducedName {
 /// or "threat actor" directly followed by a capitalised name.
 static INTRODUCTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
-        r#"(?:\b(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?(?:\s+(?:it|them))?\s+as|refer(?:s|red)?\s+to\s+(?:it|them)\s+as|[Tt]hreat\s+[Aa]ctor)\s+(?:the\s+)?)["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+){0,2})["”']?"#,
+        r#"(?:(?-u:\b)(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?(?:\s+(?:it|them))?\s+as|refer(?:s|red)?\s+to\s+(?:it|them)\s+as|[Tt]hreat\s+[Aa]ctor)\s+(?:the\s+)?)["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+){0,2})["”']?"#,
     )
     .ok()
 });
