@@ -157,7 +157,10 @@ fn dump_found(id: &str, gazetteer: &Gazetteer, found: &cti_extract::gazetteer::F
         );
     }
     for d in &found.discovered {
-        println!("D {id} {:?} {:?} {:?} {:?}", d.alias, d.entity, d.span, d.trigger);
+        println!(
+            "D {id} {:?} {:?} {:?} {:?}",
+            d.alias, d.entity, d.span, d.trigger
+        );
     }
     for n in &found.introduced {
         println!("I {id} {:?} {:?} {:?}", n.name, n.span, n.trigger);
