@@ -180,6 +180,31 @@ pub fn folded(s: &str) -> String {
     out
 }
 
+/// Whether the folded form of `s` (see [`folded`]) is `target`, without
+/// building it.
+pub(crate) fn folds_to(s: &str, target: &str) -> bool {
+    let target = target.as_bytes();
+    if s.is_ascii() {
+        return s
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| b.to_ascii_lowercase())
+            .eq(target.iter().copied());
+    }
+    let mut at = 0usize;
+    let mut equal = true;
+    for c in s.chars() {
+        fold_char(c, |b| {
+            equal &= target.get(at) == Some(&b);
+            at += 1;
+        });
+        if !equal {
+            return false;
+        }
+    }
+    at == target.len()
+}
+
 /// The number of folded bytes `s` contributes to its key.
 pub fn key_len_of(s: &str) -> u32 {
     let mut n = 0u32;

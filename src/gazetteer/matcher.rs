@@ -21,7 +21,7 @@ use serde::Serialize;
 use super::names::{self, usual_casing};
 use super::{AliasFlags, DiscoveredAlias, Entity, EntityId, EntityKind, Gazetteer, IntroducedName};
 use crate::report::Span;
-use crate::text::{concat_keys, folded, key_of, Document, Gap, Token};
+use crate::text::{concat_keys, folded, folds_to, key_of, Document, Gap, Token};
 
 /// How many tokens either side of a mention are searched for a cue word.
 const CUE_WINDOW: usize = 6;
@@ -126,6 +126,118 @@ struct Slot {
     count: u32,
 }
 
+/// The keys of every alias and of every prefix of one, compiled for the hot
+/// loop: a bit filter small enough to stay in cache rejects most absent keys
+/// with one bit test, and an open-addressing table with linear probing
+/// answers the rest with (usually) one bucket read.
+#[derive(Debug, Default)]
+struct KeyTable {
+    /// One bit per `filter_index(key)`, set for every key in the table.
+    filter: Vec<u64>,
+    filter_shift: u32,
+    /// A power of two of buckets, at most half full.
+    buckets: Vec<Bucket>,
+    shift: u32,
+}
+
+/// A bucket of [`KeyTable`]: the key and its slot packed in 16 bytes.
+#[derive(Debug, Clone, Copy, Default)]
+struct Bucket {
+    key: u64,
+    first: u32,
+    /// [`OCCUPIED`], [`PREFIX`] and the alias count in the low bits.
+    meta: u32,
+}
+
+const OCCUPIED: u32 = 1 << 31;
+const PREFIX: u32 = 1 << 30;
+const COUNT_MASK: u32 = PREFIX - 1;
+
+/// Multipliers spreading a key's bits into the high bits used as indexes.
+const BUCKET_MUL: u64 = 0x9E37_79B9_7F4A_7C15;
+const FILTER_MUL: u64 = 0xC2B2_AE3D_27D4_EB4F;
+
+impl KeyTable {
+    /// Compiles `slots`.
+    fn new(slots: &KeyMap<Slot>) -> KeyTable {
+        let buckets_log2 = (slots.len() * 2)
+            .max(16)
+            .next_power_of_two()
+            .trailing_zeros();
+        // About 8 filter bits per key: one absent key in ten passes.
+        let filter_log2 = (slots.len() * 8)
+            .max(512)
+            .next_power_of_two()
+            .trailing_zeros();
+        let mut table = KeyTable {
+            filter: vec![0; 1 << (filter_log2 - 6)],
+            filter_shift: 64 - filter_log2,
+            buckets: vec![Bucket::default(); 1 << buckets_log2],
+            shift: 64 - buckets_log2,
+        };
+        for (&key, slot) in slots {
+            table.insert(key, slot);
+        }
+        table
+    }
+
+    fn insert(&mut self, key: u64, slot: &Slot) {
+        let f = self.filter_index(key);
+        if let Some(word) = self.filter.get_mut(f >> 6) {
+            *word |= 1 << (f & 63);
+        }
+        let mask = self.buckets.len() - 1;
+        let mut h = self.bucket_index(key);
+        while let Some(b) = self.buckets.get_mut(h) {
+            if b.meta & OCCUPIED == 0 {
+                let prefix = if slot.prefix { PREFIX } else { 0 };
+                *b = Bucket {
+                    key,
+                    first: slot.first,
+                    meta: OCCUPIED | prefix | slot.count.min(COUNT_MASK),
+                };
+                return;
+            }
+            h = (h + 1) & mask;
+        }
+    }
+
+    #[inline]
+    fn filter_index(&self, key: u64) -> usize {
+        (key.wrapping_mul(FILTER_MUL) >> self.filter_shift) as usize
+    }
+
+    #[inline]
+    fn bucket_index(&self, key: u64) -> usize {
+        (key.wrapping_mul(BUCKET_MUL) >> self.shift) as usize
+    }
+
+    /// The slot of `key`, if it is an alias's key or a prefix's.
+    #[inline]
+    fn get(&self, key: u64) -> Option<Slot> {
+        let f = self.filter_index(key);
+        if self.filter.get(f >> 6)? & (1 << (f & 63)) == 0 {
+            return None;
+        }
+        let mask = self.buckets.len() - 1;
+        let mut h = self.bucket_index(key);
+        loop {
+            let b = self.buckets.get(h)?;
+            if b.meta & OCCUPIED == 0 {
+                return None;
+            }
+            if b.key == key {
+                return Some(Slot {
+                    prefix: b.meta & PREFIX != 0,
+                    first: b.first,
+                    count: b.meta & COUNT_MASK,
+                });
+            }
+            h = (h + 1) & mask;
+        }
+    }
+}
+
 /// One alias of one entity.
 #[derive(Debug, Clone)]
 struct AliasEntry {
@@ -146,7 +258,27 @@ struct AliasEntry {
     /// The keys of the words that say what kind of software this is
     /// ("ransomware" for a ransomware family), for names that need one
     /// right after them.
-    kind_words: &'static [&'static str],
+    kind_keys: Vec<u64>,
+    /// Facts about the alias, computed once when the matcher is built.
+    facts: AliasFacts,
+}
+
+/// What the rules ask about an alias's own spelling, computed once.
+#[derive(Debug, Clone, Copy, Default)]
+struct AliasFacts {
+    /// The number of words of letters and digits.
+    words: usize,
+    /// Some letter is upper case.
+    has_upper: bool,
+    /// Some character is an ASCII digit.
+    has_ascii_digit: bool,
+    /// Derived by dropping a group word, leaving one plain word.
+    plain_stripped: bool,
+    /// The alias counts only with context (see [`AliasEntry::needs_context`]).
+    needs_context: bool,
+    /// A software name that ends in the word for its kind ("Dharma
+    /// Ransomware").
+    names_its_kind: bool,
 }
 
 impl AliasEntry {
@@ -159,12 +291,30 @@ impl AliasEntry {
             || self.shadowed
             || self.uncurated_plain
     }
+
+    /// Computes [`AliasEntry::facts`] (after `shadowed` is known).
+    fn compute_facts(&mut self) {
+        self.facts = AliasFacts {
+            words: self
+                .alias
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .count(),
+            has_upper: self.alias.chars().any(char::is_uppercase),
+            has_ascii_digit: self.alias.chars().any(|c| c.is_ascii_digit()),
+            plain_stripped: self.stripped && is_plain_word(&self.alias),
+            needs_context: self.needs_context(),
+            names_its_kind: self.kind == EntityKind::Software
+                && !self.flags.short
+                && ends_with_kind_word(&self.alias),
+        };
+    }
 }
 
 /// The compiled alias table.
 #[derive(Debug)]
 pub(crate) struct Matcher {
-    table: KeyMap<Slot>,
+    table: KeyTable,
     entries: Vec<AliasEntry>,
     flags: HashMap<String, AliasFlags>,
     actor_cues: KeySet,
@@ -280,7 +430,11 @@ impl Matcher {
                         flags: alias_flags,
                         uncurated_plain: uncurated && plain,
                         canonical: n == 0 && !variant.stripped,
-                        kind_words: kind_words(entity.subkind.as_deref()),
+                        kind_keys: kind_words(entity.subkind.as_deref())
+                            .iter()
+                            .map(|w| key_of(w))
+                            .collect(),
+                        facts: AliasFacts::default(),
                         stripped: variant.stripped,
                         shadowed: false,
                     });
@@ -316,6 +470,7 @@ impl Matcher {
             .collect();
         for (e, s) in entries.iter_mut().zip(shadowed) {
             e.shadowed = s;
+            e.compute_facts();
         }
         let mut table: KeyMap<Slot> = KeyMap::default();
         let mut i = 0;
@@ -338,7 +493,7 @@ impl Matcher {
         }
         let cue_set = |words: &[&str]| words.iter().map(|w| key_of(w)).collect();
         Matcher {
-            table,
+            table: KeyTable::new(&table),
             entries,
             flags: flags.clone(),
             actor_cues: cue_set(ACTOR_CUES),
@@ -365,7 +520,7 @@ impl Matcher {
     }
 
     fn entries_for(&self, key: u64) -> &[AliasEntry] {
-        match self.table.get(&key) {
+        match self.table.get(key) {
             Some(slot) if slot.count > 0 => {
                 let start = slot.first as usize;
                 self.entries
@@ -397,13 +552,12 @@ impl Matcher {
         let mut i = 0;
         let mut ends: Vec<(usize, u64)> = Vec::with_capacity(4);
         while let Some(first) = toks.get(i) {
-            let Some(slot) = self.table.get(&first.key) else {
+            let Some(mut slot) = self.table.get(first.key) else {
                 i += 1;
                 continue;
             };
             ends.clear();
             let mut key = first.key;
-            let mut slot = *slot;
             let mut j = i;
             loop {
                 if slot.count > 0 {
@@ -418,9 +572,9 @@ impl Matcher {
                 }
                 let Some(next) = toks.get(j + 1) else { break };
                 key = concat_keys(key, next.key, next.key_len);
-                match self.table.get(&key) {
+                match self.table.get(key) {
                     Some(s) => {
-                        slot = *s;
+                        slot = s;
                         j += 1;
                     }
                     None => break,
@@ -451,15 +605,15 @@ impl Matcher {
         if !on_name_boundaries(text, start, end) || inside_url(text, start, end) {
             return None;
         }
-        let f = folded(surface);
         let entries = self.entries_for(key);
-        let first = entries.iter().position(|e| e.folded == f)?;
+        let first = entries.iter().position(|e| folds_to(surface, &e.folded))?;
+        let f = &entries.get(first)?.folded;
         let count = entries
             .get(first..)?
             .iter()
-            .take_while(|e| e.folded == f)
+            .take_while(|e| e.folded == *f)
             .count();
-        let base = self.table.get(&key)?.first as usize + first;
+        let base = self.table.get(key)?.first as usize + first;
         let hidden = toks.get(i..=j)?.iter().any(|t| t.shape.hidden);
         Some(Hit {
             first_token: i,
@@ -474,98 +628,66 @@ impl Matcher {
     /// builds the mentions.
     fn accept(&self, gazetteer: &Gazetteer, doc: &Document<'_>, hits: Vec<Hit>) -> Vec<Mention> {
         let text = doc.text();
-        // Entities named by a distinctive name somewhere in the text.
-        let mut strong: HashSet<EntityId> = HashSet::new();
-        for hit in &hits {
-            let entries = self.entries.get(hit.entries.clone()).unwrap_or_default();
-            let surface = hit.span.slice(text).unwrap_or_default();
-            let distinct: HashSet<EntityId> = entries.iter().map(|e| e.entity).collect();
-            if distinct.len() == 1 {
-                for e in entries {
-                    if !e.needs_context() && !e.flags.weak && casing_ok(e, surface) {
-                        strong.insert(e.entity);
-                    }
-                }
-            }
-        }
-        // One sense per discourse: an alias accepted once by its cue counts
-        // wherever else the text writes it the same way.
-        let mut by_cue: HashSet<(EntityId, &str)> = HashSet::new();
+        let strong = self.strong_entities(text, &hits);
+        // Each entry of each hit is judged once; one sense per discourse: an
+        // alias accepted once by its cue counts wherever else the text
+        // writes it the same way.
+        let mut judged: Vec<Option<(MentionRule, f32)>> = Vec::with_capacity(hits.len());
+        let mut by_cue: HashSet<(EntityId, &str), BuildHasherDefault<KeyHasher>> =
+            HashSet::default();
         for hit in &hits {
             let surface = hit.span.slice(text).unwrap_or_default();
             for e in self.entries.get(hit.entries.clone()).unwrap_or_default() {
-                if let Some((MentionRule::Cue, _)) = self.judge(e, surface, doc, hit, &strong) {
+                let judgment = self.judge(e, surface, doc, hit, &strong);
+                if let Some((MentionRule::Cue, _)) = judgment {
                     by_cue.insert((e.entity, surface));
                 }
+                judged.push(judgment);
             }
         }
         let mut mentions = Vec::with_capacity(hits.len());
+        let mut accepted: Vec<(&AliasEntry, MentionRule, f32)> = Vec::new();
+        let mut next_judgment = judged.into_iter();
         for hit in hits {
             let surface = hit.span.slice(text).unwrap_or_default();
             let entries = self.entries.get(hit.entries.clone()).unwrap_or_default();
-            let mut accepted: Vec<(&AliasEntry, MentionRule, f32)> = Vec::new();
+            accepted.clear();
             for e in entries {
-                match self.judge(e, surface, doc, &hit, &strong) {
+                match next_judgment.next().flatten() {
                     Some((rule, confidence)) => accepted.push((e, rule, confidence)),
-                    None if by_cue.contains(&(e.entity, surface)) => {
+                    None if !by_cue.is_empty() && by_cue.contains(&(e.entity, surface)) => {
                         accepted.push((e, MentionRule::SameEntity, 0.75));
                     }
                     None => {}
                 }
             }
-            if accepted.is_empty() {
+            if let Some(mention) = mention_of(&hit, surface, &mut accepted, &strong) {
+                mentions.push(mention);
+            }
+        }
+        let _ = gazetteer;
+        mentions
+    }
+
+    /// Entities named by a distinctive name somewhere in the text.
+    fn strong_entities(&self, text: &str, hits: &[Hit]) -> EntitySet {
+        let mut strong = EntitySet::default();
+        for hit in hits {
+            let entries = self.entries.get(hit.entries.clone()).unwrap_or_default();
+            let Some(first) = entries.first() else {
+                continue;
+            };
+            if entries.iter().any(|e| e.entity != first.entity) {
                 continue;
             }
-            // One mention per hit: the kind of the most confident entry.
-            accepted.sort_by(|a, b| {
-                b.2.partial_cmp(&a.2)
-                    .unwrap_or(std::cmp::Ordering::Equal)
-                    .then(kind_priority(a.0.kind).cmp(&kind_priority(b.0.kind)))
-            });
-            let Some(&(best, rule, confidence)) = accepted.first() else {
-                continue;
-            };
-            let kind = best.kind;
-            let mut candidates: Vec<EntityId> = accepted
-                .iter()
-                .filter(|(e, _, _)| e.kind == kind)
-                .map(|(e, _, _)| e.entity)
-                .collect();
-            candidates.sort();
-            candidates.dedup();
-            let (entity, confidence) = if candidates.len() == 1 {
-                (candidates.first().copied(), confidence)
-            } else {
-                let named: Vec<EntityId> = candidates
-                    .iter()
-                    .copied()
-                    .filter(|c| strong.contains(c))
-                    .collect();
-                let canonical: Vec<EntityId> = accepted
-                    .iter()
-                    .filter(|(e, _, _)| e.kind == kind && e.canonical)
-                    .map(|(e, _, _)| e.entity)
-                    .collect();
-                match (named.as_slice(), canonical.as_slice()) {
-                    ([only], _) => (Some(*only), confidence * 0.9),
-                    ([], [only]) => (Some(*only), confidence * 0.8),
-                    _ => (None, confidence / candidates.len() as f32),
+            let surface = hit.span.slice(text).unwrap_or_default();
+            for e in entries {
+                if !e.facts.needs_context && !e.flags.weak && casing_ok(e, surface) {
+                    strong.insert(e.entity);
                 }
-            };
-            let _ = gazetteer;
-            mentions.push(Mention {
-                span: hit.span,
-                text: surface.to_string(),
-                kind,
-                entity,
-                candidates,
-                alias: best.alias.clone(),
-                confidence,
-                rule,
-                hidden_characters: hit.hidden,
-            });
+            }
         }
-        mentions
+        strong
     }
 
     /// Whether one alias entry counts at this hit, and why.
@@ -575,21 +697,16 @@ impl Matcher {
         surface: &str,
         doc: &Document<'_>,
         hit: &Hit,
-        strong: &HashSet<EntityId>,
+        strong: &EntitySet,
     ) -> Option<(MentionRule, f32)> {
         // Names read across more tokens than they have words ("Red Bravo" for
         // RedBravo) must look like names.
-        let alias_words = e
-            .alias
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .count();
-        if hit.last_token + 1 - hit.first_token > alias_words && !initial_upper_words(surface) {
+        if hit.last_token + 1 - hit.first_token > e.facts.words && !initial_upper_words(surface) {
             return None;
         }
-        let plain_stripped = e.stripped && is_plain_word(&e.alias);
-        let needs_context = e.needs_context();
-        if needs_context && !e.alias.chars().any(char::is_uppercase) {
+        let plain_stripped = e.facts.plain_stripped;
+        let needs_context = e.facts.needs_context;
+        if needs_context && !e.facts.has_upper {
             // "at", "net", "ping": lower-case tool names are ordinary words.
             return None;
         }
@@ -616,7 +733,7 @@ impl Matcher {
         if !needs_context {
             return if casing_ok(e, surface) {
                 Some((MentionRule::Name, 1.0))
-            } else if e.stripped || !e.alias.chars().any(|c| c.is_ascii_digit()) {
+            } else if e.stripped || !e.facts.has_ascii_digit {
                 // "lazarus", "revil": lower-case writing of a capitalised
                 // name is prose, unless the name has digits ("apt29").
                 None
@@ -628,7 +745,7 @@ impl Matcher {
             return None;
         }
         // "Dharma Ransomware", "Snake malware": the name carries its own cue.
-        if e.kind == EntityKind::Software && !e.flags.short && ends_with_kind_word(&e.alias) {
+        if e.facts.names_its_kind {
             return Some((MentionRule::Cue, 0.85));
         }
         if strong.contains(&e.entity) {
@@ -640,8 +757,7 @@ impl Matcher {
         let window = if adjacent { 1 } else { CUE_WINDOW };
         if adjacent && e.kind == EntityKind::Software {
             let next = doc.tokens().get(hit.last_token + 1);
-            let followed = hit_gap(doc, hit)
-                && next.is_some_and(|t| e.kind_words.iter().any(|w| key_of(w) == t.key));
+            let followed = hit_gap(doc, hit) && next.is_some_and(|t| e.kind_keys.contains(&t.key));
             return if followed {
                 Some((MentionRule::Cue, 0.8))
             } else {
@@ -672,6 +788,63 @@ impl Matcher {
             .filter_map(|k| toks.get(k))
             .any(|t| cues.contains(&t.key))
     }
+}
+
+/// A set of entities, for the few each text names.
+type EntitySet = HashSet<EntityId, BuildHasherDefault<KeyHasher>>;
+
+/// The mention a hit makes from its accepted entries (sorted here): the kind
+/// of the most confident entry, and the entity if it can be decided.
+fn mention_of(
+    hit: &Hit,
+    surface: &str,
+    accepted: &mut [(&AliasEntry, MentionRule, f32)],
+    strong: &EntitySet,
+) -> Option<Mention> {
+    accepted.sort_by(|a, b| {
+        b.2.partial_cmp(&a.2)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(kind_priority(a.0.kind).cmp(&kind_priority(b.0.kind)))
+    });
+    let &(best, rule, confidence) = accepted.first()?;
+    let kind = best.kind;
+    let mut candidates: Vec<EntityId> = accepted
+        .iter()
+        .filter(|(e, _, _)| e.kind == kind)
+        .map(|(e, _, _)| e.entity)
+        .collect();
+    candidates.sort();
+    candidates.dedup();
+    let (entity, confidence) = if candidates.len() == 1 {
+        (candidates.first().copied(), confidence)
+    } else {
+        let named: Vec<EntityId> = candidates
+            .iter()
+            .copied()
+            .filter(|c| strong.contains(c))
+            .collect();
+        let canonical: Vec<EntityId> = accepted
+            .iter()
+            .filter(|(e, _, _)| e.kind == kind && e.canonical)
+            .map(|(e, _, _)| e.entity)
+            .collect();
+        match (named.as_slice(), canonical.as_slice()) {
+            ([only], _) => (Some(*only), confidence * 0.9),
+            ([], [only]) => (Some(*only), confidence * 0.8),
+            _ => (None, confidence / candidates.len() as f32),
+        }
+    };
+    Some(Mention {
+        span: hit.span,
+        text: surface.to_string(),
+        kind,
+        entity,
+        candidates,
+        alias: best.alias.clone(),
+        confidence,
+        rule,
+        hidden_characters: hit.hidden,
+    })
 }
 
 /// Whether a name's last word says what kind of software it is.
@@ -780,8 +953,7 @@ struct Hit {
 /// Whether a name that the gazetteer writes with capitals is written with
 /// capitals here too (or in full capitals).
 fn casing_ok(e: &AliasEntry, surface: &str) -> bool {
-    let has_upper = e.alias.chars().any(char::is_uppercase);
-    !has_upper || surface.chars().any(char::is_uppercase)
+    !e.facts.has_upper || surface.chars().any(char::is_uppercase)
 }
 
 /// Whether an alias is one plain word of letters (no digits, no inner
@@ -883,6 +1055,14 @@ static TRACKING_ID: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyL
     .ok()
 });
 
+/// Whether a token may begin a tracking name: every alternative of
+/// [`TRACKING_ID`] starts with one of these literals, so a token that starts
+/// with none of them needs no regex.
+fn starts_like_tracking_id(token: &str) -> bool {
+    const PREFIXES: &[&str] = &["TA", "UNC", "UTA", "FIN", "APT", "DEV", "Storm"];
+    PREFIXES.iter().any(|p| token.starts_with(p))
+}
+
 /// Adds actor mentions for tracking names the gazetteer does not know.
 fn add_tracking_ids(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     let Some(pattern) = TRACKING_ID.as_ref() else {
@@ -894,7 +1074,10 @@ fn add_tracking_ids(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     let mut added = Vec::new();
     let mut i = 0;
     while let Some(t) = toks.get(i) {
-        if !t.shape.initial_upper || !t.shape.has_digit && t.gap != Gap::Join {
+        if !t.shape.initial_upper
+            || !t.shape.has_digit && t.gap != Gap::Join
+            || !starts_like_tracking_id(doc.token_text(t))
+        {
             i += 1;
             continue;
         }
