@@ -216,6 +216,7 @@ pub fn key_len_of(s: &str) -> u32 {
 
 /// The key of the concatenation of two folded strings, from the first's key
 /// and the second's key and folded length.
+#[inline]
 pub fn concat_keys(left: u64, right: u64, right_len: u32) -> u64 {
     left.wrapping_mul(pow_base(right_len)).wrapping_add(right)
 }
@@ -225,15 +226,20 @@ fn push_key(key: u64, byte: u8) -> u64 {
     key.wrapping_mul(KEY_BASE).wrapping_add(u64::from(byte) + 1)
 }
 
+/// `KEY_BASE` to the powers 0 to 63.
+const POWERS: [u64; 64] = {
+    let mut p = [1u64; 64];
+    let mut i = 1;
+    while i < 64 {
+        p[i] = p[i - 1].wrapping_mul(KEY_BASE);
+        i += 1;
+    }
+    p
+};
+
 /// `KEY_BASE` to the power `n`.
+#[inline]
 fn pow_base(n: u32) -> u64 {
-    static POWERS: std::sync::LazyLock<[u64; 64]> = std::sync::LazyLock::new(|| {
-        let mut p = [1u64; 64];
-        for i in 1..64 {
-            p[i] = p[i - 1].wrapping_mul(KEY_BASE);
-        }
-        p
-    });
     match POWERS.get(n as usize) {
         Some(&p) => p,
         None => {

@@ -127,12 +127,14 @@ struct Slot {
 }
 
 /// The keys of every alias and of every prefix of one, compiled for the hot
-/// loop: a bit filter small enough to stay in cache rejects most absent keys
-/// with one bit test, and an open-addressing table with linear probing
-/// answers the rest with (usually) one bucket read.
+/// loop: a filter small enough to stay in cache holds two bits per cell
+/// (some key here is a prefix; some key here is an alias) and answers most
+/// look-ups alone; an open-addressing table with linear probing answers the
+/// rest with (usually) one bucket read.
 #[derive(Debug, Default)]
 struct KeyTable {
-    /// One bit per `filter_index(key)`, set for every key in the table.
+    /// Two bits ([`CELL_PREFIX`], [`CELL_ALIAS`]) per `filter_index(key)`,
+    /// 32 cells a word.
     filter: Vec<u64>,
     filter_shift: u32,
     /// A power of two of buckets, at most half full.
@@ -149,6 +151,8 @@ struct Bucket {
     meta: u32,
 }
 
+const CELL_PREFIX: u64 = 1;
+const CELL_ALIAS: u64 = 2;
 const OCCUPIED: u32 = 1 << 31;
 const PREFIX: u32 = 1 << 30;
 const COUNT_MASK: u32 = PREFIX - 1;
@@ -164,13 +168,13 @@ impl KeyTable {
             .max(16)
             .next_power_of_two()
             .trailing_zeros();
-        // About 8 filter bits per key: one absent key in ten passes.
+        // About 8 cells per key: one absent key in ten passes.
         let filter_log2 = (slots.len() * 8)
             .max(512)
             .next_power_of_two()
             .trailing_zeros();
         let mut table = KeyTable {
-            filter: vec![0; 1 << (filter_log2 - 6)],
+            filter: vec![0; 1 << (filter_log2 - 5)],
             filter_shift: 64 - filter_log2,
             buckets: vec![Bucket::default(); 1 << buckets_log2],
             shift: 64 - buckets_log2,
@@ -183,8 +187,10 @@ impl KeyTable {
 
     fn insert(&mut self, key: u64, slot: &Slot) {
         let f = self.filter_index(key);
-        if let Some(word) = self.filter.get_mut(f >> 6) {
-            *word |= 1 << (f & 63);
+        let cell =
+            if slot.prefix { CELL_PREFIX } else { 0 } | if slot.count > 0 { CELL_ALIAS } else { 0 };
+        if let Some(word) = self.filter.get_mut(f >> 5) {
+            *word |= cell << ((f & 31) * 2);
         }
         let mask = self.buckets.len() - 1;
         let mut h = self.bucket_index(key);
@@ -212,13 +218,47 @@ impl KeyTable {
         (key.wrapping_mul(BUCKET_MUL) >> self.shift) as usize
     }
 
+    /// The filter's two bits for `key`: zero when `key` is certainly
+    /// absent.
+    #[inline]
+    fn cell(&self, key: u64) -> u64 {
+        let f = self.filter_index(key);
+        self.filter
+            .get(f >> 5)
+            .map_or(0, |w| (w >> ((f & 31) * 2)) & (CELL_PREFIX | CELL_ALIAS))
+    }
+
+    /// For the hot loop: `None` when `key` is absent; its slot when it may
+    /// be an alias; otherwise a prefix-only slot without reading the table,
+    /// which may be wrong only for an absent key (a filter false positive).
+    /// Such a key costs one more look-up when the scan extends it, and
+    /// nothing else: every prefix of a present key is present, so an absent
+    /// key never extends to a present one.
+    #[inline]
+    fn probe(&self, key: u64) -> Option<Slot> {
+        match self.cell(key) {
+            0 => None,
+            CELL_PREFIX => Some(Slot {
+                prefix: true,
+                first: 0,
+                count: 0,
+            }),
+            _ => self.lookup(key),
+        }
+    }
+
     /// The slot of `key`, if it is an alias's key or a prefix's.
     #[inline]
     fn get(&self, key: u64) -> Option<Slot> {
-        let f = self.filter_index(key);
-        if self.filter.get(f >> 6)? & (1 << (f & 63)) == 0 {
+        if self.cell(key) == 0 {
             return None;
         }
+        self.lookup(key)
+    }
+
+    /// The slot of `key` read from the table.
+    #[inline]
+    fn lookup(&self, key: u64) -> Option<Slot> {
         let mask = self.buckets.len() - 1;
         let mut h = self.bucket_index(key);
         loop {
@@ -552,7 +592,7 @@ impl Matcher {
         let mut i = 0;
         let mut ends: Vec<(usize, u64)> = Vec::with_capacity(4);
         while let Some(first) = toks.get(i) {
-            let Some(mut slot) = self.table.get(first.key) else {
+            let Some(mut slot) = self.table.probe(first.key) else {
                 i += 1;
                 continue;
             };
@@ -572,7 +612,7 @@ impl Matcher {
                 }
                 let Some(next) = toks.get(j + 1) else { break };
                 key = concat_keys(key, next.key, next.key_len);
-                match self.table.get(key) {
+                match self.table.probe(key) {
                     Some(s) => {
                         slot = s;
                         j += 1;
@@ -893,6 +933,12 @@ fn kind_priority(kind: EntityKind) -> u8 {
 /// Resolves ambiguous agency and actor mentions by the country named in the
 /// same sentence ("China's Ministry of State Security").
 fn resolve_by_country(gazetteer: &Gazetteer, doc: &Document<'_>, mentions: &mut [Mention]) {
+    if !mentions
+        .iter()
+        .any(|m| m.entity.is_none() && m.candidates.len() >= 2)
+    {
+        return;
+    }
     let countries: HashSet<(Option<usize>, &str)> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Country)
@@ -1036,6 +1082,10 @@ fn inside_url(text: &str, start: usize, end: usize) -> bool {
         // Off a char boundary at the limit: judge by what is certain.
         return false;
     };
+    // Every test below needs a slash or an at sign, but "www.".
+    if !chunk.bytes().any(|b| b == b'/' || b == b'@') {
+        return chunk.starts_with("www.");
+    }
     chunk.contains("://")
         || chunk.starts_with("www.")
         || chunk.contains('@') && chunk.contains('.')
@@ -1055,12 +1105,20 @@ static TRACKING_ID: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyL
     .ok()
 });
 
-/// Whether a token may begin a tracking name: every alternative of
-/// [`TRACKING_ID`] starts with one of these literals, so a token that starts
-/// with none of them needs no regex.
+/// Whether a token may begin a tracking name, so that only such tokens are
+/// given to the regex: every alternative of [`TRACKING_ID`] starts with a
+/// prefix and a digit inside the token (TA574), or with a whole token and a
+/// hyphen (Storm-1152). `\d` in the regex is any Unicode digit, hence
+/// `is_numeric` here.
 fn starts_like_tracking_id(token: &str) -> bool {
-    const PREFIXES: &[&str] = &["TA", "UNC", "UTA", "FIN", "APT", "DEV", "Storm"];
-    PREFIXES.iter().any(|p| token.starts_with(p))
+    const NUMBERED: &[&str] = &["TA", "UNC", "UTA", "FIN", "APT"];
+    const HYPHENATED: &[&str] = &["DEV", "Storm", "TAG", "APT"];
+    HYPHENATED.contains(&token)
+        || NUMBERED.iter().any(|p| {
+            token
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.starts_with(char::is_numeric))
+        })
 }
 
 /// Adds actor mentions for tracking names the gazetteer does not know.
