@@ -205,6 +205,13 @@ pub(crate) fn folds_to(s: &str, target: &str) -> bool {
     at == target.len()
 }
 
+/// The number of folded bytes one character contributes to a key.
+pub(crate) fn fold_len(c: char) -> u32 {
+    let mut n = 0u32;
+    fold_char(c, |_| n += 1);
+    n
+}
+
 /// The number of folded bytes `s` contributes to its key.
 pub fn key_len_of(s: &str) -> u32 {
     let mut n = 0u32;

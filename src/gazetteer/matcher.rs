@@ -295,12 +295,22 @@ struct AliasEntry {
     uncurated_plain: bool,
     /// Whether this is the entity's canonical name.
     canonical: bool,
+    /// An agency some actor of the gazetteer is attributed to (directly or
+    /// through one of its units): the kind CTI news names by its acronym.
+    attributed: bool,
     /// The keys of the words that say what kind of software this is
     /// ("ransomware" for a ransomware family), for names that need one
     /// right after them.
     kind_keys: Vec<u64>,
     /// Facts about the alias, computed once when the matcher is built.
     facts: AliasFacts,
+    /// Bit `p` is set when the alias may be read as split before its `p`th
+    /// folded byte: between two of its words, from a small letter to a
+    /// capital ("Red|Bravo"), or between letters and digits ("APT|31"), in
+    /// this spelling or another of the same entity that folds the same way
+    /// (Darkhotel, DarkHotel). Offsets from 64 on are not recorded and
+    /// count as allowed.
+    split_points: u64,
 }
 
 /// What the rules ask about an alias's own spelling, computed once.
@@ -319,6 +329,8 @@ struct AliasFacts {
     /// A software name that ends in the word for its kind ("Dharma
     /// Ransomware").
     names_its_kind: bool,
+    /// One word of two or more letters, all capitals ("GRU", "SIGN").
+    acronym: bool,
 }
 
 impl AliasEntry {
@@ -347,8 +359,84 @@ impl AliasEntry {
             names_its_kind: self.kind == EntityKind::Software
                 && !self.flags.short
                 && ends_with_kind_word(&self.alias),
+            acronym: is_acronym(&self.alias),
         };
     }
+}
+
+/// One word of two or more letters, all capitals (digits, "&", ".", "-"
+/// and "/" allowed: "R&AW", "U.S.").
+fn is_acronym(alias: &str) -> bool {
+    let mut letters = 0;
+    for c in alias.chars() {
+        if !c.is_alphanumeric() && !matches!(c, '&' | '.' | '-' | '/') {
+            return false;
+        }
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// Whether every letter of `surface` is a capital (and it has one).
+fn all_capitals(surface: &str) -> bool {
+    let mut letters = surface.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
+}
+
+/// See [`AliasEntry::split_points`].
+fn split_points(alias: &str) -> u64 {
+    let mut mask = 0u64;
+    let mut at = 0u32;
+    let mut prev: Option<char> = None;
+    let mut separated = false;
+    for c in alias.chars() {
+        let n = crate::text::fold_len(c);
+        if n == 0 {
+            separated |= prev.is_some();
+            continue;
+        }
+        if let Some(p) = prev {
+            let boundary = separated
+                || p.is_lowercase() && c.is_uppercase()
+                || p.is_alphabetic() != c.is_alphabetic();
+            if boundary && at < 64 {
+                mask |= 1 << at;
+            }
+        }
+        at += n;
+        prev = Some(c);
+        separated = false;
+    }
+    mask
+}
+
+/// Whether the hit splits the alias only where the alias itself may split:
+/// "AS IS" is not ASIS, "Sand worm" not Sandworm, but "Red Bravo" is
+/// RedBravo and "APT 31" APT31. Only splits at white space or hyphens
+/// count; dots ("A.S.I.S."), hidden characters and script changes do not.
+fn splits_fit(doc: &Document<'_>, hit: &Hit, split_points: u64) -> bool {
+    let toks = doc.tokens();
+    let text = doc.text();
+    let mut at = 0u32;
+    for k in hit.first_token..hit.last_token {
+        let (Some(t), Some(next)) = (toks.get(k), toks.get(k + 1)) else {
+            return true;
+        };
+        at += t.key_len;
+        let gap = text.get(t.span.end..next.span.start).unwrap_or_default();
+        let spaced = gap
+            .chars()
+            .any(|c| c.is_whitespace() || matches!(c, '-' | '\u{2010}'..='\u{2014}'));
+        if spaced && at < 64 && split_points & (1 << at) == 0 {
+            return false;
+        }
+    }
+    true
 }
 
 /// The compiled alias table.
@@ -359,9 +447,52 @@ pub(crate) struct Matcher {
     flags: HashMap<String, AliasFlags>,
     actor_cues: KeySet,
     software_cues: KeySet,
+    agency_cues: KeySet,
 }
 
 type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
+
+/// For each entity, whether it is an agency that some actor is attributed
+/// to, or the parent of one.
+fn attributed_agencies(entities: &[Entity]) -> Vec<bool> {
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind == EntityKind::Agency {
+            by_id.insert(e.id.as_str(), i);
+            for name in std::iter::once(&e.name).chain(&e.aliases) {
+                by_name.entry(folded(name)).or_default().push(i);
+            }
+        }
+    }
+    let mut out = vec![false; entities.len()];
+    let mut todo: Vec<usize> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Actor)
+        .filter_map(|e| e.agency.as_deref())
+        .filter_map(|a| by_name.get(&folded(a)))
+        .flatten()
+        .copied()
+        .collect();
+    while let Some(i) = todo.pop() {
+        match out.get_mut(i) {
+            Some(seen) if !*seen => *seen = true,
+            _ => continue,
+        }
+        // The embedded tables name a parent by its table id, which the
+        // gazetteer prefixes with the kind ("nsa" for "agency:nsa").
+        let parent = entities.get(i).and_then(|e| e.parent.as_deref());
+        if let Some(p) = parent {
+            let found = by_id
+                .get(p)
+                .or_else(|| by_id.get(format!("agency:{p}").as_str()));
+            if let Some(&p) = found {
+                todo.push(p);
+            }
+        }
+    }
+    out
+}
 
 /// The words that say what a piece of software of a given kind is: "Delta"
 /// names a ransomware family only in "Delta ransomware".
@@ -415,6 +546,35 @@ const ACTOR_CUES: &[&str] = &[
     "hacktivists",
 ];
 
+/// Words that show a short acronym names a state agency ("the GRU's
+/// military intelligence", "FSB officers").
+const AGENCY_CUES: &[&str] = &[
+    "intelligence",
+    "agency",
+    "agencies",
+    "spy",
+    "spies",
+    "spying",
+    "espionage",
+    "military",
+    "ministry",
+    "government",
+    "officials",
+    "officers",
+    "agents",
+    "operatives",
+    "director",
+    "directorate",
+    "army",
+    "police",
+    "counterintelligence",
+    "sponsored",
+    "hackers",
+    "hacking",
+    "cyber",
+    "attributed",
+];
+
 const SOFTWARE_CUES: &[&str] = &[
     "malware",
     "ransomware",
@@ -444,6 +604,7 @@ const SOFTWARE_CUES: &[&str] = &[
 
 impl Matcher {
     pub(crate) fn new(entities: &[Entity], flags: &HashMap<String, AliasFlags>) -> Matcher {
+        let attributed = attributed_agencies(entities);
         let mut entries = Vec::new();
         for (i, entity) in entities.iter().enumerate() {
             let id = EntityId(u32::try_from(i).unwrap_or(u32::MAX));
@@ -462,6 +623,7 @@ impl Matcher {
                         continue;
                     }
                     alias_flags.short |= names::is_short(&variant.text);
+                    let split_points = split_points(&variant.text);
                     entries.push(AliasEntry {
                         folded: f,
                         alias: variant.text,
@@ -470,11 +632,13 @@ impl Matcher {
                         flags: alias_flags,
                         uncurated_plain: uncurated && plain,
                         canonical: n == 0 && !variant.stripped,
+                        attributed: attributed.get(i).copied().unwrap_or(false),
                         kind_keys: kind_words(entity.subkind.as_deref())
                             .iter()
                             .map(|w| key_of(w))
                             .collect(),
                         facts: AliasFacts::default(),
+                        split_points,
                         stripped: variant.stripped,
                         shadowed: false,
                     });
@@ -489,7 +653,13 @@ impl Matcher {
                 .then_with(|| a.entity.cmp(&b.entity))
                 .then_with(|| a.stripped.cmp(&b.stripped))
         });
-        entries.dedup_by(|b, a| a.folded == b.folded && a.entity == b.entity);
+        entries.dedup_by(|b, a| {
+            let same = a.folded == b.folded && a.entity == b.entity;
+            if same {
+                a.split_points |= b.split_points;
+            }
+            same
+        });
 
         let places: HashSet<&str> = entries
             .iter()
@@ -538,6 +708,7 @@ impl Matcher {
             flags: flags.clone(),
             actor_cues: cue_set(ACTOR_CUES),
             software_cues: cue_set(SOFTWARE_CUES),
+            agency_cues: cue_set(AGENCY_CUES),
         }
     }
 
@@ -668,7 +839,7 @@ impl Matcher {
     /// builds the mentions.
     fn accept(&self, gazetteer: &Gazetteer, doc: &Document<'_>, hits: Vec<Hit>) -> Vec<Mention> {
         let text = doc.text();
-        let strong = self.strong_entities(text, &hits);
+        let facts = self.text_facts(doc, &hits);
         // Each entry of each hit is judged once; one sense per discourse: an
         // alias accepted once by its cue counts wherever else the text
         // writes it the same way.
@@ -678,7 +849,7 @@ impl Matcher {
         for hit in &hits {
             let surface = hit.span.slice(text).unwrap_or_default();
             for e in self.entries.get(hit.entries.clone()).unwrap_or_default() {
-                let judgment = self.judge(e, surface, doc, hit, &strong);
+                let judgment = self.judge(e, surface, doc, hit, &facts);
                 if let Some((MentionRule::Cue, _)) = judgment {
                     by_cue.insert((e.entity, surface));
                 }
@@ -701,7 +872,7 @@ impl Matcher {
                     None => {}
                 }
             }
-            if let Some(mention) = mention_of(&hit, surface, &mut accepted, &strong) {
+            if let Some(mention) = mention_of(&hit, surface, &mut accepted, &facts.strong) {
                 mentions.push(mention);
             }
         }
@@ -709,25 +880,36 @@ impl Matcher {
         mentions
     }
 
-    /// Entities named by a distinctive name somewhere in the text.
-    fn strong_entities(&self, text: &str, hits: &[Hit]) -> EntitySet {
-        let mut strong = EntitySet::default();
+    /// What the hits tell about the whole text: the entities named by a
+    /// distinctive name, and the sentences that name a country.
+    fn text_facts(&self, doc: &Document<'_>, hits: &[Hit]) -> TextFacts {
+        let text = doc.text();
+        let mut facts = TextFacts::default();
         for hit in hits {
             let entries = self.entries.get(hit.entries.clone()).unwrap_or_default();
             let Some(first) = entries.first() else {
                 continue;
             };
+            let surface = hit.span.slice(text).unwrap_or_default();
+            if entries.iter().any(|e| e.kind == EntityKind::Country)
+                && surface.starts_with(char::is_uppercase)
+            {
+                if let Some(s) = doc.sentence_of(hit.first_token) {
+                    facts.country_sentences.push(s);
+                }
+            }
             if entries.iter().any(|e| e.entity != first.entity) {
                 continue;
             }
-            let surface = hit.span.slice(text).unwrap_or_default();
             for e in entries {
                 if !e.facts.needs_context && !e.flags.weak && casing_ok(e, surface) {
-                    strong.insert(e.entity);
+                    facts.strong.insert(e.entity);
                 }
             }
         }
-        strong
+        facts.country_sentences.sort_unstable();
+        facts.country_sentences.dedup();
+        facts
     }
 
     /// Whether one alias entry counts at this hit, and why.
@@ -737,11 +919,15 @@ impl Matcher {
         surface: &str,
         doc: &Document<'_>,
         hit: &Hit,
-        strong: &EntitySet,
+        facts: &TextFacts,
     ) -> Option<(MentionRule, f32)> {
+        let strong = &facts.strong;
         // Names read across more tokens than they have words ("Red Bravo" for
         // RedBravo) must look like names.
         if hit.last_token + 1 - hit.first_token > e.facts.words && !initial_upper_words(surface) {
+            return None;
+        }
+        if hit.last_token > hit.first_token && !splits_fit(doc, hit, e.split_points) {
             return None;
         }
         let plain_stripped = e.facts.plain_stripped;
@@ -759,6 +945,33 @@ impl Matcher {
                 }
                 if e.flags.short && !usual_casing(surface, &e.alias) {
                     return None;
+                }
+                // Acronyms are written in capitals: "Raw" is not RAW.
+                if e.facts.acronym && !all_capitals(surface) {
+                    return None;
+                }
+                // Short agency acronyms (RAW, NIS, SID, VBA) are also
+                // abbreviations of everyday things: they count next to an
+                // agency word, in a sentence naming a country, or where the
+                // agency is named in full. Agencies that actors are
+                // attributed to (GRU, FSB, MSS, NSA) need nothing: they are
+                // what threat reports name.
+                // Accepted so, they count wherever else the text writes
+                // them the same way (one sense per discourse).
+                if e.kind == EntityKind::Agency
+                    && e.flags.short
+                    && e.facts.acronym
+                    && !e.attributed
+                    && !strong.contains(&e.entity)
+                {
+                    let in_context = facts.country_in(doc.sentence_of(hit.first_token))
+                        || self.has_cue(doc, hit, &self.agency_cues, CUE_WINDOW);
+                    if !in_context {
+                        return None;
+                    }
+                    if !e.flags.weak && !e.flags.common_word {
+                        return Some((MentionRule::Cue, 0.9));
+                    }
                 }
                 if e.flags.weak {
                     return Some((MentionRule::Weak, 0.6));
@@ -832,6 +1045,21 @@ impl Matcher {
 
 /// A set of entities, for the few each text names.
 type EntitySet = HashSet<EntityId, BuildHasherDefault<KeyHasher>>;
+
+/// What the hits tell about the whole text.
+#[derive(Default)]
+struct TextFacts {
+    /// Entities named by a distinctive name somewhere in the text.
+    strong: EntitySet,
+    /// The sentences that name a country, sorted.
+    country_sentences: Vec<usize>,
+}
+
+impl TextFacts {
+    fn country_in(&self, sentence: Option<usize>) -> bool {
+        sentence.is_some_and(|s| self.country_sentences.binary_search(&s).is_ok())
+    }
+}
 
 /// The mention a hit makes from its accepted entries (sorted here): the kind
 /// of the most confident entry, and the entity if it can be decided.
