@@ -293,6 +293,9 @@ struct AliasEntry {
     /// Software known only from community lists (no ATT&CK entry) whose name
     /// is plain words ("Donald Trump", "Wall Street"): it needs context.
     uncurated_plain: bool,
+    /// Software known only from community lists whose name is a short
+    /// acronym ("GOST", "ABCD"): it needs context.
+    uncurated_acronym: bool,
     /// Whether this is the entity's canonical name.
     canonical: bool,
     /// An agency some actor of the gazetteer is attributed to (directly or
@@ -331,6 +334,11 @@ struct AliasFacts {
     names_its_kind: bool,
     /// One word of two or more letters, all capitals ("GRU", "SIGN").
     acronym: bool,
+    /// An ordinary word with its last letter made a capital ("GammA",
+    /// "LockeR").
+    capital_tail: bool,
+    /// No letters at all ("777", "10001").
+    numeric: bool,
 }
 
 impl AliasEntry {
@@ -342,11 +350,17 @@ impl AliasEntry {
             || self.stripped && is_plain_word(&self.alias)
             || self.shadowed
             || self.uncurated_plain
+            || self.uncurated_acronym
+            || self.facts.numeric
     }
 
     /// Computes [`AliasEntry::facts`] (after `shadowed` is known).
     fn compute_facts(&mut self) {
+        // What needs_context() reads of the facts comes first.
+        self.facts.numeric = !self.alias.chars().any(char::is_alphabetic);
         self.facts = AliasFacts {
+            numeric: self.facts.numeric,
+            capital_tail: has_capital_tail(&self.alias),
             words: self
                 .alias
                 .split(|c: char| !c.is_alphanumeric())
@@ -380,6 +394,32 @@ fn is_acronym(alias: &str) -> bool {
         }
     }
     letters >= 2
+}
+
+/// One word of letters whose only capitals are its first and its last
+/// letter, the last after small letters ("GammA", "LockeR").
+fn has_capital_tail(alias: &str) -> bool {
+    let letters: Vec<char> = alias.chars().collect();
+    match letters.as_slice() {
+        [first, middle @ .., before_last, last] => {
+            first.is_alphabetic()
+                && middle.iter().all(|c| c.is_lowercase())
+                && before_last.is_lowercase()
+                && last.is_uppercase()
+        }
+        _ => false,
+    }
+}
+
+/// Whether `surface` keeps the last capital of a [`has_capital_tail`]
+/// alias (or is all capitals): "Gamma" does not.
+fn capital_tail_kept(surface: &str) -> bool {
+    all_capitals(surface)
+        || surface
+            .chars()
+            .rev()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_uppercase)
 }
 
 /// Whether every letter of `surface` is a capital (and it has one).
@@ -624,6 +664,9 @@ impl Matcher {
                     }
                     alias_flags.short |= names::is_short(&variant.text);
                     let split_points = split_points(&variant.text);
+                    let uncurated_acronym = uncurated
+                        && is_acronym(&variant.text)
+                        && variant.text.chars().filter(|c| c.is_alphabetic()).count() <= 4;
                     entries.push(AliasEntry {
                         folded: f,
                         alias: variant.text,
@@ -631,6 +674,7 @@ impl Matcher {
                         kind: entity.kind,
                         flags: alias_flags,
                         uncurated_plain: uncurated && plain,
+                        uncurated_acronym,
                         canonical: n == 0 && !variant.stripped,
                         attributed: attributed.get(i).copied().unwrap_or(false),
                         kind_keys: kind_words(entity.subkind.as_deref())
@@ -902,7 +946,10 @@ impl Matcher {
                 continue;
             }
             for e in entries {
-                if !e.facts.needs_context && !e.flags.weak && casing_ok(e, surface) {
+                if !self.needs_context_here(e, surface, doc, hit)
+                    && !e.flags.weak
+                    && casing_ok(e, surface)
+                {
                     facts.strong.insert(e.entity);
                 }
             }
@@ -931,7 +978,7 @@ impl Matcher {
             return None;
         }
         let plain_stripped = e.facts.plain_stripped;
-        let needs_context = e.facts.needs_context;
+        let needs_context = self.needs_context_here(e, surface, doc, hit);
         if needs_context && !e.facts.has_upper {
             // "at", "net", "ping": lower-case tool names are ordinary words.
             return None;
@@ -1006,7 +1053,11 @@ impl Matcher {
         }
         // Community-listed software with plain names ("Delta", "Final") and
         // short ordinary words ("UPS", "SEA") need the cue right beside them.
-        let adjacent = e.uncurated_plain || e.flags.short && e.flags.common_word;
+        let adjacent = e.uncurated_plain || e.flags.short && e.flags.common_word || e.facts.numeric;
+        // A number is a name only written as one ("777", not "7/77").
+        if e.facts.numeric && hit.last_token > hit.first_token {
+            return None;
+        }
         let window = if adjacent { 1 } else { CUE_WINDOW };
         if adjacent && e.kind == EntityKind::Software {
             let next = doc.tokens().get(hit.last_token + 1);
@@ -1025,7 +1076,54 @@ impl Matcher {
         if !plain_stripped && self.has_cue(doc, hit, cues, window) {
             return Some((MentionRule::Cue, 0.8));
         }
+
         None
+    }
+
+    /// Whether the alias needs context as written here: a stylised name
+    /// written without its last capital ("Gamma" for GammA) is an ordinary
+    /// word, and a one-word name inside a longer run of capitalised words
+    /// ("James Clark", "PositiveSSL Wildcard", "Little Timmy") is part of
+    /// another name, until something says otherwise.
+    fn needs_context_here(
+        &self,
+        e: &AliasEntry,
+        surface: &str,
+        doc: &Document<'_>,
+        hit: &Hit,
+    ) -> bool {
+        e.facts.needs_context
+            || e.facts.capital_tail && !capital_tail_kept(surface)
+            || e.facts.words == 1
+                && matches!(e.kind, EntityKind::Actor | EntityKind::Software)
+                && self.inside_longer_name(doc, hit)
+    }
+
+    /// Whether the hit has a capitalised word right beside it, separated by
+    /// one space, in the same sentence, that is no cue word and, before it,
+    /// does not merely start the sentence.
+    fn inside_longer_name(&self, doc: &Document<'_>, hit: &Hit) -> bool {
+        let toks = doc.tokens();
+        let text = doc.text();
+        let sentence = doc.sentence_of(hit.first_token);
+        let name_word = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.shape.initial_upper
+                    && !self.actor_cues.contains(&t.key)
+                    && !self.software_cues.contains(&t.key)
+                    && doc.sentence_of(k) == sentence
+            })
+        };
+        let one_space = |a: usize, b: usize| match (toks.get(a), toks.get(b)) {
+            (Some(x), Some(y)) => text.get(x.span.end..y.span.start) == Some(" "),
+            _ => false,
+        };
+        let before = hit.first_token.checked_sub(1).is_some_and(|k| {
+            let starts_sentence = k == 0 || doc.sentence_of(k - 1) != sentence;
+            !starts_sentence && one_space(k, hit.first_token) && name_word(k)
+        });
+        let after = one_space(hit.last_token, hit.last_token + 1) && name_word(hit.last_token + 1);
+        before || after
     }
 
     /// Whether a cue word for `kind` is within the window in the same
