@@ -112,6 +112,14 @@ const CASES: &[(&str, &str, EntityKind, &[&str])] = &[
         EntityKind::Actor,
         &["Kimsuky"],
     ),
+    // Found while checking that recall holds: a name that ends in its
+    // kind word is written with that word in small letters too.
+    (
+        "kind_word_in_small_letters",
+        "In this case study, we look at Dharma ransomware attacks.",
+        EntityKind::Software,
+        &["Dharma ransomware"],
+    ),
 ];
 
 #[test]

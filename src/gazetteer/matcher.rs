@@ -1041,12 +1041,15 @@ impl Matcher {
                 Some((MentionRule::NameOtherCase, 0.7))
             };
         }
+        // "Dharma Ransomware", "Snake malware": the name carries its own
+        // cue, which prose writes in small letters ("Dharma ransomware").
+        if e.facts.names_its_kind
+            && usual_casing(without_last_word(surface), without_last_word(&e.alias))
+        {
+            return Some((MentionRule::Cue, 0.85));
+        }
         if !usual_casing(surface, &e.alias) {
             return None;
-        }
-        // "Dharma Ransomware", "Snake malware": the name carries its own cue.
-        if e.facts.names_its_kind {
-            return Some((MentionRule::Cue, 0.85));
         }
         if strong.contains(&e.entity) {
             return Some((MentionRule::SameEntity, 0.9));
@@ -1211,6 +1214,14 @@ fn mention_of(
         rule,
         hidden_characters: hit.hidden,
     })
+}
+
+/// `s` up to its last word of letters and digits, without the separators
+/// before it ("Dharma" for "Dharma Ransomware").
+fn without_last_word(s: &str) -> &str {
+    let trimmed = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let head = trimmed.trim_end_matches(char::is_alphanumeric);
+    head.trim_end_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// Whether a name's last word says what kind of software it is.
