@@ -11,7 +11,11 @@
 //! - `tokenize+find`: both;
 //! - `aho-corasick/*`: the aho-corasick crate with every alias,
 //!   ASCII-case-insensitive, leftmost-longest, counting matches, for scale;
-//! - `build`: `GazetteerBuilder::embedded()?.build()`.
+//! - `build`: `GazetteerBuilder::embedded()?.build()`;
+//! - `annoctr/*`: tokenizing and matching the 86 real threat reports of
+//!   AnnoCTR (`../shared/corpora/annoctr/annoctr-train-dev.jsonl`, about
+//!   1.1 MB, fewer mentions per KB than the generated text), when the file is
+//!   there.
 //!
 //! ```text
 //! cargo bench --bench gazetteer -- --warm-up-time 1 --measurement-time 5
@@ -148,12 +152,55 @@ fn gazetteer_bench(c: &mut Criterion) {
     }
     g.finish();
 
+    annoctr_bench(c, gazetteer);
+
     let mut g = c.benchmark_group("gazetteer-build");
     g.sample_size(10);
     g.bench_function("build", |b| {
         b.iter(|| match GazetteerBuilder::embedded() {
             Ok(builder) => builder.build(),
             Err(e) => panic!("embedded data: {e}"),
+        })
+    });
+    g.finish();
+}
+
+/// The texts of the AnnoCTR corpus, if it is beside the crate.
+fn annoctr_texts() -> Option<Vec<String>> {
+    let path = corpus::root().join("../shared/corpora/annoctr/annoctr-train-dev.jsonl");
+    let jsonl = std::fs::read_to_string(path).ok()?;
+    let texts = jsonl
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v.get("text")?.as_str().map(str::to_string))
+        .collect();
+    Some(texts)
+}
+
+/// Matching throughput on real threat reports.
+fn annoctr_bench(c: &mut Criterion, gazetteer: &Gazetteer) {
+    let Some(texts) = annoctr_texts() else {
+        eprintln!("annoctr corpus not found: skipping its rows");
+        return;
+    };
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let docs: Vec<Document<'_>> = texts.iter().map(|t| Document::new(t)).collect();
+    summary(gazetteer, &docs, bytes);
+    let mut g = c.benchmark_group("gazetteer-annoctr");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(20);
+    g.bench_function("find", |b| {
+        b.iter(|| {
+            for d in &docs {
+                black_box(gazetteer.find(black_box(d)));
+            }
+        })
+    });
+    g.bench_function("tokenize+find", |b| {
+        b.iter(|| {
+            for t in &texts {
+                black_box(gazetteer.find(&Document::new(black_box(t))));
+            }
         })
     });
     g.finish();

@@ -805,7 +805,8 @@ impl Matcher {
         let text = doc.text();
         let mut hits = Vec::new();
         let mut i = 0;
-        let mut ends: Vec<(usize, u64)> = Vec::with_capacity(4);
+        // (last token, slot) of every alias the tokens from `i` spell.
+        let mut ends: Vec<(usize, Slot)> = Vec::with_capacity(4);
         while let Some(first) = toks.get(i) {
             let Some(mut slot) = self.table.probe(first.key) else {
                 i += 1;
@@ -816,7 +817,7 @@ impl Matcher {
             let mut j = i;
             loop {
                 if slot.count > 0 {
-                    ends.push((j, key));
+                    ends.push((j, slot));
                 }
                 if !slot.prefix || j + 1 - i >= MAX_ALIAS_TOKENS {
                     break;
@@ -836,8 +837,8 @@ impl Matcher {
                 }
             }
             let mut matched = false;
-            for &(j, key) in ends.iter().rev() {
-                if let Some(hit) = self.verify(text, toks, i, j, key) {
+            for &(j, slot) in ends.iter().rev() {
+                if let Some(hit) = self.verify(text, toks, i, j, slot) {
                     hits.push(hit);
                     i = j + 1;
                     matched = true;
@@ -853,14 +854,15 @@ impl Matcher {
 
     /// Checks a hit of tokens `i..=j` against the text: the folded surface
     /// must equal an alias (no hash collision) and lie on name boundaries.
-    fn verify(&self, text: &str, toks: &[Token], i: usize, j: usize, key: u64) -> Option<Hit> {
+    fn verify(&self, text: &str, toks: &[Token], i: usize, j: usize, slot: Slot) -> Option<Hit> {
         let start = toks.get(i)?.span.start;
         let end = toks.get(j)?.span.end;
         let surface = text.get(start..end)?;
         if !on_name_boundaries(text, start, end) || inside_url(text, start, end) {
             return None;
         }
-        let entries = self.entries_for(key);
+        let base = slot.first as usize;
+        let entries = self.entries.get(base..base + slot.count as usize)?;
         let first = entries.iter().position(|e| folds_to(surface, &e.folded))?;
         let f = &entries.get(first)?.folded;
         let count = entries
@@ -868,7 +870,7 @@ impl Matcher {
             .iter()
             .take_while(|e| e.folded == *f)
             .count();
-        let base = self.table.get(key)?.first as usize + first;
+        let base = base + first;
         let hidden = toks.get(i..=j)?.iter().any(|t| t.shape.hidden);
         Some(Hit {
             first_token: i,
@@ -876,6 +878,7 @@ impl Matcher {
             span: crate::report::Span::new(start, end),
             entries: base..base + count,
             hidden,
+            in_name_chain: false,
         })
     }
 
@@ -883,6 +886,10 @@ impl Matcher {
     /// builds the mentions.
     fn accept(&self, gazetteer: &Gazetteer, doc: &Document<'_>, hits: Vec<Hit>) -> Vec<Mention> {
         let text = doc.text();
+        let mut hits = hits;
+        for hit in &mut hits {
+            hit.in_name_chain = self.inside_longer_name(doc, hit);
+        }
         let facts = self.text_facts(doc, &hits);
         // Each entry of each hit is judged once; one sense per discourse: an
         // alias accepted once by its cue counts wherever else the text
@@ -946,10 +953,7 @@ impl Matcher {
                 continue;
             }
             for e in entries {
-                if !self.needs_context_here(e, surface, doc, hit)
-                    && !e.flags.weak
-                    && casing_ok(e, surface)
-                {
+                if !e.flags.weak && casing_ok(e, surface) && !needs_context_here(e, surface, hit) {
                     facts.strong.insert(e.entity);
                 }
             }
@@ -978,7 +982,7 @@ impl Matcher {
             return None;
         }
         let plain_stripped = e.facts.plain_stripped;
-        let needs_context = self.needs_context_here(e, surface, doc, hit);
+        let needs_context = needs_context_here(e, surface, hit);
         if needs_context && !e.facts.has_upper {
             // "at", "net", "ping": lower-case tool names are ordinary words.
             return None;
@@ -1083,25 +1087,6 @@ impl Matcher {
         None
     }
 
-    /// Whether the alias needs context as written here: a stylised name
-    /// written without its last capital ("Gamma" for GammA) is an ordinary
-    /// word, and a one-word name inside a longer run of capitalised words
-    /// ("James Clark", "PositiveSSL Wildcard", "Little Timmy") is part of
-    /// another name, until something says otherwise.
-    fn needs_context_here(
-        &self,
-        e: &AliasEntry,
-        surface: &str,
-        doc: &Document<'_>,
-        hit: &Hit,
-    ) -> bool {
-        e.facts.needs_context
-            || e.facts.capital_tail && !capital_tail_kept(surface)
-            || e.facts.words == 1
-                && matches!(e.kind, EntityKind::Actor | EntityKind::Software)
-                && self.inside_longer_name(doc, hit)
-    }
-
     /// Whether the hit has a capitalised word right beside it, separated by
     /// one space, in the same sentence, that is no cue word and, before it,
     /// does not merely start the sentence.
@@ -1142,6 +1127,19 @@ impl Matcher {
             .filter_map(|k| toks.get(k))
             .any(|t| cues.contains(&t.key))
     }
+}
+
+/// Whether the alias needs context as written here: a stylised name
+/// written without its last capital ("Gamma" for GammA) is an ordinary
+/// word, and a one-word name inside a longer run of capitalised words
+/// ("James Clark", "PositiveSSL Wildcard", "Little Timmy") is part of
+/// another name, until something says otherwise.
+fn needs_context_here(e: &AliasEntry, surface: &str, hit: &Hit) -> bool {
+    e.facts.needs_context
+        || e.facts.capital_tail && !capital_tail_kept(surface)
+        || e.facts.words == 1
+            && matches!(e.kind, EntityKind::Actor | EntityKind::Software)
+            && hit.in_name_chain
 }
 
 /// A set of entities, for the few each text names.
@@ -1331,6 +1329,9 @@ struct Hit {
     span: Span,
     entries: std::ops::Range<usize>,
     hidden: bool,
+    /// A capitalised word stands right beside it (see
+    /// [`Matcher::inside_longer_name`]); set by [`Matcher::accept`].
+    in_name_chain: bool,
 }
 
 /// Whether a name that the gazetteer writes with capitals is written with
