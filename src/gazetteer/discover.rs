@@ -3,7 +3,7 @@
 //! "APT31, also known as Judgement Panda, Bronze Vinewood or RedBravo, a
 //! cyber-espionage group" links three names to APT31 even where the data
 //! lacks them. The triggers: "also known as", "aka", "a.k.a.", "also tracked
-//! as", "also called", "which <Vendor> calls / tracks as / refers to as";
+//! as", "also called", "which `<Vendor>` calls / tracks as / refers to as";
 //! after a trigger comes a list of names separated by commas, "or", "and" or
 //! slashes, each made of capitalised words or words with digits.
 

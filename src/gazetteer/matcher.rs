@@ -1,13 +1,16 @@
-//! The matching hot path: one hash look-up per token.
+//! The matching hot path: one filter look-up per token.
 //!
 //! Every alias is folded (see [`crate::text`]) and its key, and the key of
-//! every prefix of it, go into one hash table. Walking the document's tokens,
-//! a token whose key is absent costs one look-up; a token that starts an alias
-//! is extended over the following tokens while their joined key is still a
-//! prefix of some alias (so "Red Bravo" meets "RedBravo" and "APT 31" meets
-//! "APT31"). A hit is then verified on the text itself, so hash collisions
-//! cannot produce a mention, and checked for boundaries (not inside a URL,
-//! a file name or a host name), casing and context.
+//! every prefix of it, go into one table ([`KeyTable`]): a filter of two bits
+//! per cell (small enough to stay in cache) says whether a key may be a
+//! prefix or an alias, and only possible aliases are read from the table
+//! itself. Walking the document's tokens, a token whose key is absent costs
+//! one filter look-up; a token that starts an alias is extended over the
+//! following tokens while their joined key is still a prefix of some alias
+//! (so "Dark Hotel" meets "DarkHotel" and "APT 31" meets "APT31"). A hit is
+//! then verified on the text itself, so hash collisions cannot produce a
+//! mention, and checked for boundaries (not inside a URL, a file name or a
+//! host name), casing and context.
 //!
 //! This is faster than an Aho-Corasick automaton over the raw bytes because
 //! tokens are already found by the document and most are rejected with one
@@ -788,10 +791,11 @@ impl Matcher {
 
     /// Finds the mentions in `doc`.
     pub(crate) fn find(&self, gazetteer: &Gazetteer, doc: &Document<'_>) -> Found {
-        let raw = self.scan(doc);
+        let mut tracking = Vec::new();
+        let raw = self.scan(doc, &mut tracking);
         let mut mentions = self.accept(gazetteer, doc, raw);
         resolve_by_country(gazetteer, doc, &mut mentions);
-        add_tracking_ids(doc, &mut mentions);
+        add_tracking_ids(doc, &tracking, &mut mentions);
         Found {
             mentions,
             discovered: Vec::new(),
@@ -800,7 +804,11 @@ impl Matcher {
     }
 
     /// The hot loop: candidate hits, verified on the text, boundaries checked.
-    fn scan(&self, doc: &Document<'_>) -> Vec<Hit> {
+    ///
+    /// On the way it collects the tokens that may start a tracking name
+    /// (see [`may_start_tracking_id`]), so that no second pass over the
+    /// tokens is needed for them.
+    fn scan(&self, doc: &Document<'_>, tracking: &mut Vec<usize>) -> Vec<Hit> {
         let toks = doc.tokens();
         let text = doc.text();
         let mut hits = Vec::new();
@@ -808,6 +816,9 @@ impl Matcher {
         // (last token, slot) of every alias the tokens from `i` spell.
         let mut ends: Vec<(usize, Slot)> = Vec::with_capacity(4);
         while let Some(first) = toks.get(i) {
+            if may_start_tracking_id(doc, first) {
+                tracking.push(i);
+            }
             let Some(mut slot) = self.table.probe(first.key) else {
                 i += 1;
                 continue;
@@ -840,6 +851,12 @@ impl Matcher {
             for &(j, slot) in ends.iter().rev() {
                 if let Some(hit) = self.verify(text, toks, i, j, slot) {
                     hits.push(hit);
+                    // The tokens the hit covers are not visited again.
+                    for k in i + 1..=j {
+                        if toks.get(k).is_some_and(|t| may_start_tracking_id(doc, t)) {
+                            tracking.push(k);
+                        }
+                    }
                     i = j + 1;
                     matched = true;
                     break;
@@ -1443,6 +1460,15 @@ static TRACKING_ID: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyL
     .ok()
 });
 
+/// Whether a token may begin a tracking name: capitalised, with a digit or
+/// joined to the next token, and starting like one.
+#[inline]
+fn may_start_tracking_id(doc: &Document<'_>, t: &Token) -> bool {
+    t.shape.initial_upper
+        && (t.shape.has_digit || t.gap == Gap::Join)
+        && starts_like_tracking_id(doc.token_text(t))
+}
+
 /// Whether a token may begin a tracking name, so that only such tokens are
 /// given to the regex: every alternative of [`TRACKING_ID`] starts with a
 /// prefix and a digit inside the token (TA574), or with a whole token and a
@@ -1460,21 +1486,22 @@ fn starts_like_tracking_id(token: &str) -> bool {
 }
 
 /// Adds actor mentions for tracking names the gazetteer does not know.
-fn add_tracking_ids(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+/// `candidates` are the tokens, in order, that [`may_start_tracking_id`].
+fn add_tracking_ids(doc: &Document<'_>, candidates: &[usize], mentions: &mut Vec<Mention>) {
     let Some(pattern) = TRACKING_ID.as_ref() else {
         return;
     };
+    if candidates.is_empty() {
+        return;
+    }
     let toks = doc.tokens();
     let text = doc.text();
     let taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     let mut added = Vec::new();
-    let mut i = 0;
-    while let Some(t) = toks.get(i) {
-        if !t.shape.initial_upper
-            || !t.shape.has_digit && t.gap != Gap::Join
-            || !starts_like_tracking_id(doc.token_text(t))
-        {
-            i += 1;
+    // The first token not yet covered by a tracking name.
+    let mut next = 0;
+    for &i in candidates {
+        if i < next {
             continue;
         }
         // One token (TA574) or a word, a hyphen and a number (Storm-1152,
@@ -1511,9 +1538,9 @@ fn add_tracking_ids(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
                         hidden_characters: false,
                     });
                 }
-                i = j + 1;
+                next = j + 1;
             }
-            None => i += 1,
+            None => next = i + 1,
         }
     }
     if !added.is_empty() {
