@@ -13,7 +13,10 @@
 //! family). A prediction overlapping a gold actor mention is a true positive;
 //! one overlapping only a gold malware or tool mention is a type disagreement,
 //! counted apart; any other is a false alarm. A gold mention no prediction
-//! overlaps is a miss. `--list` prints every miss and false alarm.
+//! overlaps is a miss. `--list` prints every miss and false alarm; `--dump`
+//! prints every mention of every kind (span, kind, entity, rule, confidence)
+//! and every discovered or introduced name, one per line, so that two
+//! versions of the matcher can be compared with `diff`.
 
 use std::collections::BTreeMap;
 
@@ -24,6 +27,7 @@ use cti_extract::Span;
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let list = args.iter().any(|a| a == "--list");
+    let dump = args.iter().any(|a| a == "--dump");
     let Some(path) = args.iter().find(|a| !a.starts_with("--")) else {
         eprintln!("usage: annoctr [--list] annoctr-train-dev.jsonl");
         std::process::exit(2);
@@ -65,6 +69,9 @@ fn main() {
 
         let document = Document::new(text);
         let found = gazetteer.find(&document);
+        if dump {
+            dump_found(doc["id"].as_str().unwrap_or(""), gazetteer, &found);
+        }
         let predicted: Vec<Span> = found
             .mentions
             .iter()
@@ -125,6 +132,38 @@ fn main() {
         for (k, v) in &alarms {
             println!("{v:4}  {k}");
         }
+    }
+}
+
+/// Prints every mention and every discovered or introduced name of one
+/// document, one per line.
+fn dump_found(id: &str, gazetteer: &Gazetteer, found: &cti_extract::gazetteer::Found) {
+    for m in &found.mentions {
+        let entity = m
+            .entity
+            .map(|e| gazetteer.entity(e).id.as_str())
+            .unwrap_or("?");
+        println!(
+            "M {id} {}..{} {:?} {:?} {entity} {:?} {:?} {:.3} {:?} {}",
+            m.span.start,
+            m.span.end,
+            m.text,
+            m.kind,
+            m.rule,
+            m.alias,
+            m.confidence,
+            m.candidates,
+            m.hidden_characters
+        );
+    }
+    for d in &found.discovered {
+        println!(
+            "D {id} {:?} {:?} {:?} {:?}",
+            d.alias, d.entity, d.span, d.trigger
+        );
+    }
+    for n in &found.introduced {
+        println!("I {id} {:?} {:?} {:?}", n.name, n.span, n.trigger);
     }
 }
 

@@ -180,6 +180,38 @@ pub fn folded(s: &str) -> String {
     out
 }
 
+/// Whether the folded form of `s` (see [`folded`]) is `target`, without
+/// building it.
+pub(crate) fn folds_to(s: &str, target: &str) -> bool {
+    let target = target.as_bytes();
+    if s.is_ascii() {
+        return s
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| b.to_ascii_lowercase())
+            .eq(target.iter().copied());
+    }
+    let mut at = 0usize;
+    let mut equal = true;
+    for c in s.chars() {
+        fold_char(c, |b| {
+            equal &= target.get(at) == Some(&b);
+            at += 1;
+        });
+        if !equal {
+            return false;
+        }
+    }
+    at == target.len()
+}
+
+/// The number of folded bytes one character contributes to a key.
+pub(crate) fn fold_len(c: char) -> u32 {
+    let mut n = 0u32;
+    fold_char(c, |_| n += 1);
+    n
+}
+
 /// The number of folded bytes `s` contributes to its key.
 pub fn key_len_of(s: &str) -> u32 {
     let mut n = 0u32;
@@ -191,6 +223,7 @@ pub fn key_len_of(s: &str) -> u32 {
 
 /// The key of the concatenation of two folded strings, from the first's key
 /// and the second's key and folded length.
+#[inline]
 pub fn concat_keys(left: u64, right: u64, right_len: u32) -> u64 {
     left.wrapping_mul(pow_base(right_len)).wrapping_add(right)
 }
@@ -200,15 +233,20 @@ fn push_key(key: u64, byte: u8) -> u64 {
     key.wrapping_mul(KEY_BASE).wrapping_add(u64::from(byte) + 1)
 }
 
+/// `KEY_BASE` to the powers 0 to 63.
+const POWERS: [u64; 64] = {
+    let mut p = [1u64; 64];
+    let mut i = 1;
+    while i < 64 {
+        p[i] = p[i - 1].wrapping_mul(KEY_BASE);
+        i += 1;
+    }
+    p
+};
+
 /// `KEY_BASE` to the power `n`.
+#[inline]
 fn pow_base(n: u32) -> u64 {
-    static POWERS: std::sync::LazyLock<[u64; 64]> = std::sync::LazyLock::new(|| {
-        let mut p = [1u64; 64];
-        for i in 1..64 {
-            p[i] = p[i - 1].wrapping_mul(KEY_BASE);
-        }
-        p
-    });
     match POWERS.get(n as usize) {
         Some(&p) => p,
         None => {
@@ -324,6 +362,60 @@ static CLASS: [u8; 256] = {
     t
 };
 
+/// Casing facts of ASCII letters and digits, for the word loop.
+const UPPER: u8 = 1;
+const LOWER: u8 = 2;
+const DIGIT: u8 = 4;
+
+static ASCII_SHAPE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_uppercase() {
+            UPPER
+        } else if b.is_ascii_lowercase() {
+            LOWER
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
+/// The ASCII fast path: adds the run of ASCII letters and digits from `i`
+/// to `tok` and returns where it ends. Key, length and casing stay in
+/// registers until the run ends.
+#[inline]
+fn ascii_word(bytes: &[u8], i: usize, end: usize, tok: &mut Building) -> usize {
+    let run = bytes.get(i..end).unwrap_or_default();
+    let (mut key, mut len, mut seen) = (tok.key, tok.len, 0u8);
+    let mut n = 0usize;
+    for &c in run {
+        let shape = ASCII_SHAPE[c as usize];
+        if shape == 0 {
+            break;
+        }
+        seen |= shape;
+        // Letters and digits: setting 0x20 lowers a capital, keeps the rest.
+        key = push_key(key, c | 0x20);
+        n += 1;
+    }
+    if tok.len == 0 && run.first().is_some_and(u8::is_ascii_uppercase) {
+        tok.shape.initial_upper = true;
+    }
+    len += u32::try_from(n).unwrap_or(u32::MAX);
+    tok.key = key;
+    tok.len = len;
+    tok.shape.has_upper |= seen & UPPER != 0;
+    tok.shape.has_lower |= seen & LOWER != 0;
+    tok.shape.has_digit |= seen & DIGIT != 0;
+    i + n
+}
+
 /// State of the token being built.
 struct Building {
     start: usize,
@@ -356,23 +448,7 @@ fn tokenize(text: &str, region: Span, tokens: &mut Vec<Token>, hidden: &mut Vec<
                         shape: Shape::default(),
                     }
                 });
-                // ASCII fast path: the rest of this ASCII word.
-                let mut j = i;
-                while j < end {
-                    let c = bytes.get(j).copied().unwrap_or(b' ');
-                    if CLASS[c as usize] != WORD {
-                        break;
-                    }
-                    if tok.len == 0 && c.is_ascii_uppercase() {
-                        tok.shape.initial_upper = true;
-                    }
-                    tok.shape.has_upper |= c.is_ascii_uppercase();
-                    tok.shape.has_lower |= c.is_ascii_lowercase();
-                    tok.shape.has_digit |= c.is_ascii_digit();
-                    tok.key = push_key(tok.key, c.to_ascii_lowercase());
-                    tok.len += 1;
-                    j += 1;
-                }
+                let j = ascii_word(bytes, i, end, tok);
                 sep_spaces = 0;
                 sep_joins = 0;
                 sep_break = false;
@@ -569,6 +645,14 @@ fn split_sentences(text: &str, tokens: &[Token], first: usize, sentences: &mut V
         };
         let ends = match next {
             None => true,
+            // Without a line break or a terminal mark nothing can end here.
+            Some(_)
+                if !gap_text
+                    .bytes()
+                    .any(|b| matches!(b, b'\n' | b'\r' | b'.' | b'!' | b'?')) =>
+            {
+                false
+            }
             Some(n) => {
                 let has_newline = gap_text.contains(['\n', '\r']);
                 let terminal =
@@ -579,15 +663,10 @@ fn split_sentences(text: &str, tokens: &[Token], first: usize, sentences: &mut V
                 let next_starts_sentence = n.shape.initial_upper
                     || n.shape.has_digit
                     || !n.shape.has_lower && !n.shape.has_upper;
-                let abbreviation = punct
-                    && gap_text.starts_with('.')
-                    && ABBREVIATIONS.contains(
-                        &text
-                            .get(tok.span.start..tok.span.end)
-                            .unwrap_or_default()
-                            .to_ascii_lowercase()
-                            .as_str(),
-                    );
+                let abbreviation = punct && gap_text.starts_with('.') && {
+                    let word = text.get(tok.span.start..tok.span.end).unwrap_or_default();
+                    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+                };
                 has_newline || (punct && followed_by_space && next_starts_sentence && !abbreviation)
             }
         };
@@ -677,6 +756,43 @@ mod tests {
             );
         }
         assert_ne!(key_of("APT3"), key_of("APT31"));
+    }
+
+    #[test]
+    fn token_keys_and_shapes_agree_with_their_text() {
+        let text = "APT31 and apt-31, Ｆｕｌｌ Müller x\u{200B}y 42 MixedCase Sofacy's \
+                    中国 U.S. ÉTÉ été ß Ⅻ";
+        let doc = Document::new(text);
+        for t in doc.tokens() {
+            let word = doc.token_text(t);
+            assert_eq!(t.key, key_of(word), "{word}");
+            assert_eq!(t.key_len, key_len_of(word), "{word}");
+            let letters: Vec<char> = word.chars().map(fold_wide).collect();
+            let shown: Vec<char> = letters
+                .iter()
+                .copied()
+                .filter(|c| !is_hidden_char(*c))
+                .collect();
+            assert_eq!(
+                t.shape.has_upper,
+                shown.iter().any(|c| c.is_uppercase()),
+                "{word}"
+            );
+            assert_eq!(
+                t.shape.has_lower,
+                shown.iter().any(|c| c.is_lowercase()),
+                "{word}"
+            );
+            assert_eq!(
+                t.shape.initial_upper,
+                shown.first().is_some_and(|c| c.is_uppercase()),
+                "{word}"
+            );
+        }
+        assert!(folds_to("APT-31", "apt31"));
+        assert!(folds_to("Müller", &folded("MÜLLER")));
+        assert!(!folds_to("APT3", "apt31"));
+        assert!(!folds_to("APT311", "apt31"));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! "APT31, also known as Judgement Panda, Bronze Vinewood or RedBravo, a
 //! cyber-espionage group" links three names to APT31 even where the data
 //! lacks them. The triggers: "also known as", "aka", "a.k.a.", "also tracked
-//! as", "also called", "which <Vendor> calls / tracks as / refers to as";
+//! as", "also called", "which `<Vendor>` calls / tracks as / refers to as";
 //! after a trigger comes a list of names separated by commas, "or", "and" or
 //! slashes, each made of capitalised words or words with digits.
 
@@ -202,6 +202,27 @@ static INTRODUCTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// The trigger words every match of [`INTRODUCTION`] starts with, each at
+/// a word boundary and followed by white space: a sentence without any
+/// needs no look at all.
+static INTRODUCTION_WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?|refer(?:s|red)?|[Tt]hreat)\s",
+    )
+    .ok()
+});
+
+/// The start of every occurrence of [`INTRODUCTION_WORDS`] in `text` from
+/// `from` to `to`, or `None` if the pattern did not compile. Occurrences are
+/// reported without overlaps, but every sentence holding one holds a
+/// reported one: two occurrences that overlap start at the same word
+/// boundary, and a word lies in one sentence.
+fn introduction_words(text: &str, from: usize, to: usize) -> Option<Vec<usize>> {
+    let words = INTRODUCTION_WORDS.as_ref()?;
+    let hay = text.get(from..to)?;
+    Some(words.find_iter(hay).map(|m| from + m.start()).collect())
+}
+
 /// Words that show the sentence is about who attacked.
 const ACTOR_WORDS: &[&str] = &[
     "group",
@@ -251,7 +272,17 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
     let text = doc.text();
     let mut out: Vec<IntroducedName> = Vec::new();
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for sentence in doc.sentences() {
+    let sentences = doc.sentences();
+    let from = sentences.iter().map(|s| s.start).min().unwrap_or(0);
+    let to = sentences.iter().map(|s| s.end).max().unwrap_or(0);
+    let words = introduction_words(text, from, to);
+    for sentence in sentences {
+        if let Some(words) = &words {
+            let k = words.partition_point(|&w| w < sentence.start);
+            if words.get(k).is_none_or(|&w| w >= sentence.end) {
+                continue;
+            }
+        }
         let Some(s) = sentence.slice(text) else {
             continue;
         };
@@ -259,10 +290,7 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
             let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else {
                 continue;
             };
-            let before = s
-                .get(..whole.start())
-                .unwrap_or_default()
-                .to_ascii_lowercase();
+            let before = s.get(..whole.start()).unwrap_or_default();
             let trigger = s
                 .get(whole.start()..name.start())
                 .unwrap_or_default()
@@ -274,14 +302,16 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
                     .any(|w| list.contains(&w))
             };
             // The nearest kind word before the trigger decides what is named.
-            let tail: String = before
-                .chars()
+            let tail_start = before
+                .char_indices()
                 .rev()
                 .take(80)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
+                .last()
+                .map_or(before.len(), |(i, _)| i);
+            let tail = before
+                .get(tail_start..)
+                .unwrap_or_default()
+                .to_ascii_lowercase();
             if !threat_actor && (!words(ACTOR_WORDS, &tail) || words(NOT_ACTOR_WORDS, &tail)) {
                 continue;
             }

@@ -1,13 +1,16 @@
-//! The matching hot path: one hash look-up per token.
+//! The matching hot path: one filter look-up per token.
 //!
 //! Every alias is folded (see [`crate::text`]) and its key, and the key of
-//! every prefix of it, go into one hash table. Walking the document's tokens,
-//! a token whose key is absent costs one look-up; a token that starts an alias
-//! is extended over the following tokens while their joined key is still a
-//! prefix of some alias (so "Red Bravo" meets "RedBravo" and "APT 31" meets
-//! "APT31"). A hit is then verified on the text itself, so hash collisions
-//! cannot produce a mention, and checked for boundaries (not inside a URL,
-//! a file name or a host name), casing and context.
+//! every prefix of it, go into one table ([`KeyTable`]): a filter of two bits
+//! per cell (small enough to stay in cache) says whether a key may be a
+//! prefix or an alias, and only possible aliases are read from the table
+//! itself. Walking the document's tokens, a token whose key is absent costs
+//! one filter look-up; a token that starts an alias is extended over the
+//! following tokens while their joined key is still a prefix of some alias
+//! (so "Dark Hotel" meets "DarkHotel" and "APT 31" meets "APT31"). A hit is
+//! then verified on the text itself, so hash collisions cannot produce a
+//! mention, and checked for boundaries (not inside a URL, a file name or a
+//! host name), casing and context.
 //!
 //! This is faster than an Aho-Corasick automaton over the raw bytes because
 //! tokens are already found by the document and most are rejected with one
@@ -21,7 +24,7 @@ use serde::Serialize;
 use super::names::{self, usual_casing};
 use super::{AliasFlags, DiscoveredAlias, Entity, EntityId, EntityKind, Gazetteer, IntroducedName};
 use crate::report::Span;
-use crate::text::{concat_keys, folded, key_of, Document, Gap, Token};
+use crate::text::{concat_keys, folded, folds_to, key_of, Document, Gap, Token};
 
 /// How many tokens either side of a mention are searched for a cue word.
 const CUE_WINDOW: usize = 6;
@@ -126,6 +129,158 @@ struct Slot {
     count: u32,
 }
 
+/// The keys of every alias and of every prefix of one, compiled for the hot
+/// loop: a filter small enough to stay in cache holds two bits per cell
+/// (some key here is a prefix; some key here is an alias) and answers most
+/// look-ups alone; an open-addressing table with linear probing answers the
+/// rest with (usually) one bucket read.
+#[derive(Debug, Default)]
+struct KeyTable {
+    /// Two bits ([`CELL_PREFIX`], [`CELL_ALIAS`]) per `filter_index(key)`,
+    /// 32 cells a word.
+    filter: Vec<u64>,
+    filter_shift: u32,
+    /// A power of two of buckets, at most half full.
+    buckets: Vec<Bucket>,
+    shift: u32,
+}
+
+/// A bucket of [`KeyTable`]: the key and its slot packed in 16 bytes.
+#[derive(Debug, Clone, Copy, Default)]
+struct Bucket {
+    key: u64,
+    first: u32,
+    /// [`OCCUPIED`], [`PREFIX`] and the alias count in the low bits.
+    meta: u32,
+}
+
+const CELL_PREFIX: u64 = 1;
+const CELL_ALIAS: u64 = 2;
+const OCCUPIED: u32 = 1 << 31;
+const PREFIX: u32 = 1 << 30;
+const COUNT_MASK: u32 = PREFIX - 1;
+
+/// Multipliers spreading a key's bits into the high bits used as indexes.
+const BUCKET_MUL: u64 = 0x9E37_79B9_7F4A_7C15;
+const FILTER_MUL: u64 = 0xC2B2_AE3D_27D4_EB4F;
+
+impl KeyTable {
+    /// Compiles `slots`.
+    fn new(slots: &KeyMap<Slot>) -> KeyTable {
+        let buckets_log2 = (slots.len() * 2)
+            .max(16)
+            .next_power_of_two()
+            .trailing_zeros();
+        // About 8 cells per key: one absent key in ten passes.
+        let filter_log2 = (slots.len() * 8)
+            .max(512)
+            .next_power_of_two()
+            .trailing_zeros();
+        let mut table = KeyTable {
+            filter: vec![0; 1 << (filter_log2 - 5)],
+            filter_shift: 64 - filter_log2,
+            buckets: vec![Bucket::default(); 1 << buckets_log2],
+            shift: 64 - buckets_log2,
+        };
+        for (&key, slot) in slots {
+            table.insert(key, slot);
+        }
+        table
+    }
+
+    fn insert(&mut self, key: u64, slot: &Slot) {
+        let f = self.filter_index(key);
+        let cell =
+            if slot.prefix { CELL_PREFIX } else { 0 } | if slot.count > 0 { CELL_ALIAS } else { 0 };
+        if let Some(word) = self.filter.get_mut(f >> 5) {
+            *word |= cell << ((f & 31) * 2);
+        }
+        let mask = self.buckets.len() - 1;
+        let mut h = self.bucket_index(key);
+        while let Some(b) = self.buckets.get_mut(h) {
+            if b.meta & OCCUPIED == 0 {
+                let prefix = if slot.prefix { PREFIX } else { 0 };
+                *b = Bucket {
+                    key,
+                    first: slot.first,
+                    meta: OCCUPIED | prefix | slot.count.min(COUNT_MASK),
+                };
+                return;
+            }
+            h = (h + 1) & mask;
+        }
+    }
+
+    #[inline]
+    fn filter_index(&self, key: u64) -> usize {
+        (key.wrapping_mul(FILTER_MUL) >> self.filter_shift) as usize
+    }
+
+    #[inline]
+    fn bucket_index(&self, key: u64) -> usize {
+        (key.wrapping_mul(BUCKET_MUL) >> self.shift) as usize
+    }
+
+    /// The filter's two bits for `key`: zero when `key` is certainly
+    /// absent.
+    #[inline]
+    fn cell(&self, key: u64) -> u64 {
+        let f = self.filter_index(key);
+        self.filter
+            .get(f >> 5)
+            .map_or(0, |w| (w >> ((f & 31) * 2)) & (CELL_PREFIX | CELL_ALIAS))
+    }
+
+    /// For the hot loop: `None` when `key` is absent; its slot when it may
+    /// be an alias; otherwise a prefix-only slot without reading the table,
+    /// which may be wrong only for an absent key (a filter false positive).
+    /// Such a key costs one more look-up when the scan extends it, and
+    /// nothing else: every prefix of a present key is present, so an absent
+    /// key never extends to a present one.
+    #[inline]
+    fn probe(&self, key: u64) -> Option<Slot> {
+        match self.cell(key) {
+            0 => None,
+            CELL_PREFIX => Some(Slot {
+                prefix: true,
+                first: 0,
+                count: 0,
+            }),
+            _ => self.lookup(key),
+        }
+    }
+
+    /// The slot of `key`, if it is an alias's key or a prefix's.
+    #[inline]
+    fn get(&self, key: u64) -> Option<Slot> {
+        if self.cell(key) == 0 {
+            return None;
+        }
+        self.lookup(key)
+    }
+
+    /// The slot of `key` read from the table.
+    #[inline]
+    fn lookup(&self, key: u64) -> Option<Slot> {
+        let mask = self.buckets.len() - 1;
+        let mut h = self.bucket_index(key);
+        loop {
+            let b = self.buckets.get(h)?;
+            if b.meta & OCCUPIED == 0 {
+                return None;
+            }
+            if b.key == key {
+                return Some(Slot {
+                    prefix: b.meta & PREFIX != 0,
+                    first: b.first,
+                    count: b.meta & COUNT_MASK,
+                });
+            }
+            h = (h + 1) & mask;
+        }
+    }
+}
+
 /// One alias of one entity.
 #[derive(Debug, Clone)]
 struct AliasEntry {
@@ -141,12 +296,52 @@ struct AliasEntry {
     /// Software known only from community lists (no ATT&CK entry) whose name
     /// is plain words ("Donald Trump", "Wall Street"): it needs context.
     uncurated_plain: bool,
+    /// Software known only from community lists whose name is a short
+    /// acronym ("GOST", "ABCD"): it needs context.
+    uncurated_acronym: bool,
     /// Whether this is the entity's canonical name.
     canonical: bool,
+    /// An agency some actor of the gazetteer is attributed to (directly or
+    /// through one of its units): the kind CTI news names by its acronym.
+    attributed: bool,
     /// The keys of the words that say what kind of software this is
     /// ("ransomware" for a ransomware family), for names that need one
     /// right after them.
-    kind_words: &'static [&'static str],
+    kind_keys: Vec<u64>,
+    /// Facts about the alias, computed once when the matcher is built.
+    facts: AliasFacts,
+    /// Bit `p` is set when the alias may be read as split before its `p`th
+    /// folded byte: between two of its words, from a small letter to a
+    /// capital ("Red|Bravo"), or between letters and digits ("APT|31"), in
+    /// this spelling or another of the same entity that folds the same way
+    /// (Darkhotel, DarkHotel). Offsets from 64 on are not recorded and
+    /// count as allowed.
+    split_points: u64,
+}
+
+/// What the rules ask about an alias's own spelling, computed once.
+#[derive(Debug, Clone, Copy, Default)]
+struct AliasFacts {
+    /// The number of words of letters and digits.
+    words: usize,
+    /// Some letter is upper case.
+    has_upper: bool,
+    /// Some character is an ASCII digit.
+    has_ascii_digit: bool,
+    /// Derived by dropping a group word, leaving one plain word.
+    plain_stripped: bool,
+    /// The alias counts only with context (see [`AliasEntry::needs_context`]).
+    needs_context: bool,
+    /// A software name that ends in the word for its kind ("Dharma
+    /// Ransomware").
+    names_its_kind: bool,
+    /// One word of two or more letters, all capitals ("GRU", "SIGN").
+    acronym: bool,
+    /// An ordinary word with its last letter made a capital ("GammA",
+    /// "LockeR").
+    capital_tail: bool,
+    /// No letters at all ("777", "10001").
+    numeric: bool,
 }
 
 impl AliasEntry {
@@ -158,20 +353,189 @@ impl AliasEntry {
             || self.stripped && is_plain_word(&self.alias)
             || self.shadowed
             || self.uncurated_plain
+            || self.uncurated_acronym
+            || self.facts.numeric
     }
+
+    /// Computes [`AliasEntry::facts`] (after `shadowed` is known).
+    fn compute_facts(&mut self) {
+        // What needs_context() reads of the facts comes first.
+        self.facts.numeric = !self.alias.chars().any(char::is_alphabetic);
+        self.facts = AliasFacts {
+            numeric: self.facts.numeric,
+            capital_tail: has_capital_tail(&self.alias),
+            words: self
+                .alias
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .count(),
+            has_upper: self.alias.chars().any(char::is_uppercase),
+            has_ascii_digit: self.alias.chars().any(|c| c.is_ascii_digit()),
+            plain_stripped: self.stripped && is_plain_word(&self.alias),
+            needs_context: self.needs_context(),
+            names_its_kind: self.kind == EntityKind::Software
+                && !self.flags.short
+                && ends_with_kind_word(&self.alias),
+            acronym: is_acronym(&self.alias),
+        };
+    }
+}
+
+/// One word of two or more letters, all capitals (digits, "&", ".", "-"
+/// and "/" allowed: "R&AW", "U.S.").
+fn is_acronym(alias: &str) -> bool {
+    let mut letters = 0;
+    for c in alias.chars() {
+        if !c.is_alphanumeric() && !matches!(c, '&' | '.' | '-' | '/') {
+            return false;
+        }
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// One word of letters whose only capitals are its first and its last
+/// letter, the last after small letters ("GammA", "LockeR").
+fn has_capital_tail(alias: &str) -> bool {
+    let letters: Vec<char> = alias.chars().collect();
+    match letters.as_slice() {
+        [first, middle @ .., before_last, last] => {
+            first.is_alphabetic()
+                && middle.iter().all(|c| c.is_lowercase())
+                && before_last.is_lowercase()
+                && last.is_uppercase()
+        }
+        _ => false,
+    }
+}
+
+/// Whether `surface` keeps the last capital of a [`has_capital_tail`]
+/// alias (or is all capitals): "Gamma" does not.
+fn capital_tail_kept(surface: &str) -> bool {
+    all_capitals(surface)
+        || surface
+            .chars()
+            .rev()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_uppercase)
+}
+
+/// Whether every letter of `surface` is a capital (and it has one).
+fn all_capitals(surface: &str) -> bool {
+    let mut letters = surface.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
+}
+
+/// See [`AliasEntry::split_points`].
+fn split_points(alias: &str) -> u64 {
+    let mut mask = 0u64;
+    let mut at = 0u32;
+    let mut prev: Option<char> = None;
+    let mut separated = false;
+    for c in alias.chars() {
+        let n = crate::text::fold_len(c);
+        if n == 0 {
+            separated |= prev.is_some();
+            continue;
+        }
+        if let Some(p) = prev {
+            let boundary = separated
+                || p.is_lowercase() && c.is_uppercase()
+                || p.is_alphabetic() != c.is_alphabetic();
+            if boundary && at < 64 {
+                mask |= 1 << at;
+            }
+        }
+        at += n;
+        prev = Some(c);
+        separated = false;
+    }
+    mask
+}
+
+/// Whether the hit splits the alias only where the alias itself may split:
+/// "AS IS" is not ASIS, "Sand worm" not Sandworm, but "Red Bravo" is
+/// RedBravo and "APT 31" APT31. Only splits at white space or hyphens
+/// count; dots ("A.S.I.S."), hidden characters and script changes do not.
+fn splits_fit(doc: &Document<'_>, hit: &Hit, split_points: u64) -> bool {
+    let toks = doc.tokens();
+    let text = doc.text();
+    let mut at = 0u32;
+    for k in hit.first_token..hit.last_token {
+        let (Some(t), Some(next)) = (toks.get(k), toks.get(k + 1)) else {
+            return true;
+        };
+        at += t.key_len;
+        let gap = text.get(t.span.end..next.span.start).unwrap_or_default();
+        let spaced = gap
+            .chars()
+            .any(|c| c.is_whitespace() || matches!(c, '-' | '\u{2010}'..='\u{2014}'));
+        if spaced && at < 64 && split_points & (1 << at) == 0 {
+            return false;
+        }
+    }
+    true
 }
 
 /// The compiled alias table.
 #[derive(Debug)]
 pub(crate) struct Matcher {
-    table: KeyMap<Slot>,
+    table: KeyTable,
     entries: Vec<AliasEntry>,
     flags: HashMap<String, AliasFlags>,
     actor_cues: KeySet,
     software_cues: KeySet,
+    agency_cues: KeySet,
 }
 
 type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
+
+/// For each entity, whether it is an agency that some actor is attributed
+/// to, or the parent of one.
+fn attributed_agencies(entities: &[Entity]) -> Vec<bool> {
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind == EntityKind::Agency {
+            by_id.insert(e.id.as_str(), i);
+            for name in std::iter::once(&e.name).chain(&e.aliases) {
+                by_name.entry(folded(name)).or_default().push(i);
+            }
+        }
+    }
+    let mut out = vec![false; entities.len()];
+    let mut todo: Vec<usize> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Actor)
+        .filter_map(|e| e.agency.as_deref())
+        .filter_map(|a| by_name.get(&folded(a)))
+        .flatten()
+        .copied()
+        .collect();
+    while let Some(i) = todo.pop() {
+        match out.get_mut(i) {
+            Some(seen) if !*seen => *seen = true,
+            _ => continue,
+        }
+        // The embedded tables name a parent by its table id, which the
+        // gazetteer prefixes with the kind ("nsa" for "agency:nsa").
+        let parent = entities.get(i).and_then(|e| e.parent.as_deref());
+        if let Some(p) = parent {
+            let found = by_id
+                .get(p)
+                .or_else(|| by_id.get(format!("agency:{p}").as_str()));
+            if let Some(&p) = found {
+                todo.push(p);
+            }
+        }
+    }
+    out
+}
 
 /// The words that say what a piece of software of a given kind is: "Delta"
 /// names a ransomware family only in "Delta ransomware".
@@ -225,6 +589,35 @@ const ACTOR_CUES: &[&str] = &[
     "hacktivists",
 ];
 
+/// Words that show a short acronym names a state agency ("the GRU's
+/// military intelligence", "FSB officers").
+const AGENCY_CUES: &[&str] = &[
+    "intelligence",
+    "agency",
+    "agencies",
+    "spy",
+    "spies",
+    "spying",
+    "espionage",
+    "military",
+    "ministry",
+    "government",
+    "officials",
+    "officers",
+    "agents",
+    "operatives",
+    "director",
+    "directorate",
+    "army",
+    "police",
+    "counterintelligence",
+    "sponsored",
+    "hackers",
+    "hacking",
+    "cyber",
+    "attributed",
+];
+
 const SOFTWARE_CUES: &[&str] = &[
     "malware",
     "ransomware",
@@ -254,6 +647,7 @@ const SOFTWARE_CUES: &[&str] = &[
 
 impl Matcher {
     pub(crate) fn new(entities: &[Entity], flags: &HashMap<String, AliasFlags>) -> Matcher {
+        let attributed = attributed_agencies(entities);
         let mut entries = Vec::new();
         for (i, entity) in entities.iter().enumerate() {
             let id = EntityId(u32::try_from(i).unwrap_or(u32::MAX));
@@ -272,6 +666,10 @@ impl Matcher {
                         continue;
                     }
                     alias_flags.short |= names::is_short(&variant.text);
+                    let split_points = split_points(&variant.text);
+                    let uncurated_acronym = uncurated
+                        && is_acronym(&variant.text)
+                        && variant.text.chars().filter(|c| c.is_alphabetic()).count() <= 4;
                     entries.push(AliasEntry {
                         folded: f,
                         alias: variant.text,
@@ -279,8 +677,15 @@ impl Matcher {
                         kind: entity.kind,
                         flags: alias_flags,
                         uncurated_plain: uncurated && plain,
+                        uncurated_acronym,
                         canonical: n == 0 && !variant.stripped,
-                        kind_words: kind_words(entity.subkind.as_deref()),
+                        attributed: attributed.get(i).copied().unwrap_or(false),
+                        kind_keys: kind_words(entity.subkind.as_deref())
+                            .iter()
+                            .map(|w| key_of(w))
+                            .collect(),
+                        facts: AliasFacts::default(),
+                        split_points,
                         stripped: variant.stripped,
                         shadowed: false,
                     });
@@ -295,7 +700,13 @@ impl Matcher {
                 .then_with(|| a.entity.cmp(&b.entity))
                 .then_with(|| a.stripped.cmp(&b.stripped))
         });
-        entries.dedup_by(|b, a| a.folded == b.folded && a.entity == b.entity);
+        entries.dedup_by(|b, a| {
+            let same = a.folded == b.folded && a.entity == b.entity;
+            if same {
+                a.split_points |= b.split_points;
+            }
+            same
+        });
 
         let places: HashSet<&str> = entries
             .iter()
@@ -316,6 +727,7 @@ impl Matcher {
             .collect();
         for (e, s) in entries.iter_mut().zip(shadowed) {
             e.shadowed = s;
+            e.compute_facts();
         }
         let mut table: KeyMap<Slot> = KeyMap::default();
         let mut i = 0;
@@ -338,11 +750,12 @@ impl Matcher {
         }
         let cue_set = |words: &[&str]| words.iter().map(|w| key_of(w)).collect();
         Matcher {
-            table,
+            table: KeyTable::new(&table),
             entries,
             flags: flags.clone(),
             actor_cues: cue_set(ACTOR_CUES),
             software_cues: cue_set(SOFTWARE_CUES),
+            agency_cues: cue_set(AGENCY_CUES),
         }
     }
 
@@ -365,7 +778,7 @@ impl Matcher {
     }
 
     fn entries_for(&self, key: u64) -> &[AliasEntry] {
-        match self.table.get(&key) {
+        match self.table.get(key) {
             Some(slot) if slot.count > 0 => {
                 let start = slot.first as usize;
                 self.entries
@@ -378,10 +791,11 @@ impl Matcher {
 
     /// Finds the mentions in `doc`.
     pub(crate) fn find(&self, gazetteer: &Gazetteer, doc: &Document<'_>) -> Found {
-        let raw = self.scan(doc);
+        let mut tracking = Vec::new();
+        let raw = self.scan(doc, &mut tracking);
         let mut mentions = self.accept(gazetteer, doc, raw);
         resolve_by_country(gazetteer, doc, &mut mentions);
-        add_tracking_ids(doc, &mut mentions);
+        add_tracking_ids(doc, &tracking, &mut mentions);
         Found {
             mentions,
             discovered: Vec::new(),
@@ -390,24 +804,31 @@ impl Matcher {
     }
 
     /// The hot loop: candidate hits, verified on the text, boundaries checked.
-    fn scan(&self, doc: &Document<'_>) -> Vec<Hit> {
+    ///
+    /// On the way it collects the tokens that may start a tracking name
+    /// (see [`may_start_tracking_id`]), so that no second pass over the
+    /// tokens is needed for them.
+    fn scan(&self, doc: &Document<'_>, tracking: &mut Vec<usize>) -> Vec<Hit> {
         let toks = doc.tokens();
         let text = doc.text();
         let mut hits = Vec::new();
         let mut i = 0;
-        let mut ends: Vec<(usize, u64)> = Vec::with_capacity(4);
+        // (last token, slot) of every alias the tokens from `i` spell.
+        let mut ends: Vec<(usize, Slot)> = Vec::with_capacity(4);
         while let Some(first) = toks.get(i) {
-            let Some(slot) = self.table.get(&first.key) else {
+            if may_start_tracking_id(doc, first) {
+                tracking.push(i);
+            }
+            let Some(mut slot) = self.table.probe(first.key) else {
                 i += 1;
                 continue;
             };
             ends.clear();
             let mut key = first.key;
-            let mut slot = *slot;
             let mut j = i;
             loop {
                 if slot.count > 0 {
-                    ends.push((j, key));
+                    ends.push((j, slot));
                 }
                 if !slot.prefix || j + 1 - i >= MAX_ALIAS_TOKENS {
                     break;
@@ -418,18 +839,24 @@ impl Matcher {
                 }
                 let Some(next) = toks.get(j + 1) else { break };
                 key = concat_keys(key, next.key, next.key_len);
-                match self.table.get(&key) {
+                match self.table.probe(key) {
                     Some(s) => {
-                        slot = *s;
+                        slot = s;
                         j += 1;
                     }
                     None => break,
                 }
             }
             let mut matched = false;
-            for &(j, key) in ends.iter().rev() {
-                if let Some(hit) = self.verify(text, toks, i, j, key) {
+            for &(j, slot) in ends.iter().rev() {
+                if let Some(hit) = self.verify(text, toks, i, j, slot) {
                     hits.push(hit);
+                    // The tokens the hit covers are not visited again.
+                    for k in i + 1..=j {
+                        if toks.get(k).is_some_and(|t| may_start_tracking_id(doc, t)) {
+                            tracking.push(k);
+                        }
+                    }
                     i = j + 1;
                     matched = true;
                     break;
@@ -444,22 +871,23 @@ impl Matcher {
 
     /// Checks a hit of tokens `i..=j` against the text: the folded surface
     /// must equal an alias (no hash collision) and lie on name boundaries.
-    fn verify(&self, text: &str, toks: &[Token], i: usize, j: usize, key: u64) -> Option<Hit> {
+    fn verify(&self, text: &str, toks: &[Token], i: usize, j: usize, slot: Slot) -> Option<Hit> {
         let start = toks.get(i)?.span.start;
         let end = toks.get(j)?.span.end;
         let surface = text.get(start..end)?;
         if !on_name_boundaries(text, start, end) || inside_url(text, start, end) {
             return None;
         }
-        let f = folded(surface);
-        let entries = self.entries_for(key);
-        let first = entries.iter().position(|e| e.folded == f)?;
+        let base = slot.first as usize;
+        let entries = self.entries.get(base..base + slot.count as usize)?;
+        let first = entries.iter().position(|e| folds_to(surface, &e.folded))?;
+        let f = &entries.get(first)?.folded;
         let count = entries
             .get(first..)?
             .iter()
-            .take_while(|e| e.folded == f)
+            .take_while(|e| e.folded == *f)
             .count();
-        let base = self.table.get(&key)?.first as usize + first;
+        let base = base + first;
         let hidden = toks.get(i..=j)?.iter().any(|t| t.shape.hidden);
         Some(Hit {
             first_token: i,
@@ -467,6 +895,7 @@ impl Matcher {
             span: crate::report::Span::new(start, end),
             entries: base..base + count,
             hidden,
+            in_name_chain: false,
         })
     }
 
@@ -474,98 +903,81 @@ impl Matcher {
     /// builds the mentions.
     fn accept(&self, gazetteer: &Gazetteer, doc: &Document<'_>, hits: Vec<Hit>) -> Vec<Mention> {
         let text = doc.text();
-        // Entities named by a distinctive name somewhere in the text.
-        let mut strong: HashSet<EntityId> = HashSet::new();
-        for hit in &hits {
-            let entries = self.entries.get(hit.entries.clone()).unwrap_or_default();
-            let surface = hit.span.slice(text).unwrap_or_default();
-            let distinct: HashSet<EntityId> = entries.iter().map(|e| e.entity).collect();
-            if distinct.len() == 1 {
-                for e in entries {
-                    if !e.needs_context() && !e.flags.weak && casing_ok(e, surface) {
-                        strong.insert(e.entity);
-                    }
-                }
-            }
+        let mut hits = hits;
+        for hit in &mut hits {
+            hit.in_name_chain = self.inside_longer_name(doc, hit);
         }
-        // One sense per discourse: an alias accepted once by its cue counts
-        // wherever else the text writes it the same way.
-        let mut by_cue: HashSet<(EntityId, &str)> = HashSet::new();
+        let facts = self.text_facts(doc, &hits);
+        // Each entry of each hit is judged once; one sense per discourse: an
+        // alias accepted once by its cue counts wherever else the text
+        // writes it the same way.
+        let mut judged: Vec<Option<(MentionRule, f32)>> = Vec::with_capacity(hits.len());
+        let mut by_cue: HashSet<(EntityId, &str), BuildHasherDefault<KeyHasher>> =
+            HashSet::default();
         for hit in &hits {
             let surface = hit.span.slice(text).unwrap_or_default();
             for e in self.entries.get(hit.entries.clone()).unwrap_or_default() {
-                if let Some((MentionRule::Cue, _)) = self.judge(e, surface, doc, hit, &strong) {
+                let judgment = self.judge(e, surface, doc, hit, &facts);
+                if let Some((MentionRule::Cue, _)) = judgment {
                     by_cue.insert((e.entity, surface));
                 }
+                judged.push(judgment);
             }
         }
         let mut mentions = Vec::with_capacity(hits.len());
+        let mut accepted: Vec<(&AliasEntry, MentionRule, f32)> = Vec::new();
+        let mut next_judgment = judged.into_iter();
         for hit in hits {
             let surface = hit.span.slice(text).unwrap_or_default();
             let entries = self.entries.get(hit.entries.clone()).unwrap_or_default();
-            let mut accepted: Vec<(&AliasEntry, MentionRule, f32)> = Vec::new();
+            accepted.clear();
             for e in entries {
-                match self.judge(e, surface, doc, &hit, &strong) {
+                match next_judgment.next().flatten() {
                     Some((rule, confidence)) => accepted.push((e, rule, confidence)),
-                    None if by_cue.contains(&(e.entity, surface)) => {
+                    None if !by_cue.is_empty() && by_cue.contains(&(e.entity, surface)) => {
                         accepted.push((e, MentionRule::SameEntity, 0.75));
                     }
                     None => {}
                 }
             }
-            if accepted.is_empty() {
+            if let Some(mention) = mention_of(&hit, surface, &mut accepted, &facts.strong) {
+                mentions.push(mention);
+            }
+        }
+        let _ = gazetteer;
+        mentions
+    }
+
+    /// What the hits tell about the whole text: the entities named by a
+    /// distinctive name, and the sentences that name a country.
+    fn text_facts(&self, doc: &Document<'_>, hits: &[Hit]) -> TextFacts {
+        let text = doc.text();
+        let mut facts = TextFacts::default();
+        for hit in hits {
+            let entries = self.entries.get(hit.entries.clone()).unwrap_or_default();
+            let Some(first) = entries.first() else {
+                continue;
+            };
+            let surface = hit.span.slice(text).unwrap_or_default();
+            if entries.iter().any(|e| e.kind == EntityKind::Country)
+                && surface.starts_with(char::is_uppercase)
+            {
+                if let Some(s) = doc.sentence_of(hit.first_token) {
+                    facts.country_sentences.push(s);
+                }
+            }
+            if entries.iter().any(|e| e.entity != first.entity) {
                 continue;
             }
-            // One mention per hit: the kind of the most confident entry.
-            accepted.sort_by(|a, b| {
-                b.2.partial_cmp(&a.2)
-                    .unwrap_or(std::cmp::Ordering::Equal)
-                    .then(kind_priority(a.0.kind).cmp(&kind_priority(b.0.kind)))
-            });
-            let Some(&(best, rule, confidence)) = accepted.first() else {
-                continue;
-            };
-            let kind = best.kind;
-            let mut candidates: Vec<EntityId> = accepted
-                .iter()
-                .filter(|(e, _, _)| e.kind == kind)
-                .map(|(e, _, _)| e.entity)
-                .collect();
-            candidates.sort();
-            candidates.dedup();
-            let (entity, confidence) = if candidates.len() == 1 {
-                (candidates.first().copied(), confidence)
-            } else {
-                let named: Vec<EntityId> = candidates
-                    .iter()
-                    .copied()
-                    .filter(|c| strong.contains(c))
-                    .collect();
-                let canonical: Vec<EntityId> = accepted
-                    .iter()
-                    .filter(|(e, _, _)| e.kind == kind && e.canonical)
-                    .map(|(e, _, _)| e.entity)
-                    .collect();
-                match (named.as_slice(), canonical.as_slice()) {
-                    ([only], _) => (Some(*only), confidence * 0.9),
-                    ([], [only]) => (Some(*only), confidence * 0.8),
-                    _ => (None, confidence / candidates.len() as f32),
+            for e in entries {
+                if !e.flags.weak && casing_ok(e, surface) && !needs_context_here(e, surface, hit) {
+                    facts.strong.insert(e.entity);
                 }
-            };
-            let _ = gazetteer;
-            mentions.push(Mention {
-                span: hit.span,
-                text: surface.to_string(),
-                kind,
-                entity,
-                candidates,
-                alias: best.alias.clone(),
-                confidence,
-                rule,
-                hidden_characters: hit.hidden,
-            });
+            }
         }
-        mentions
+        facts.country_sentences.sort_unstable();
+        facts.country_sentences.dedup();
+        facts
     }
 
     /// Whether one alias entry counts at this hit, and why.
@@ -575,21 +987,20 @@ impl Matcher {
         surface: &str,
         doc: &Document<'_>,
         hit: &Hit,
-        strong: &HashSet<EntityId>,
+        facts: &TextFacts,
     ) -> Option<(MentionRule, f32)> {
+        let strong = &facts.strong;
         // Names read across more tokens than they have words ("Red Bravo" for
         // RedBravo) must look like names.
-        let alias_words = e
-            .alias
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .count();
-        if hit.last_token + 1 - hit.first_token > alias_words && !initial_upper_words(surface) {
+        if hit.last_token + 1 - hit.first_token > e.facts.words && !initial_upper_words(surface) {
             return None;
         }
-        let plain_stripped = e.stripped && is_plain_word(&e.alias);
-        let needs_context = e.needs_context();
-        if needs_context && !e.alias.chars().any(char::is_uppercase) {
+        if hit.last_token > hit.first_token && !splits_fit(doc, hit, e.split_points) {
+            return None;
+        }
+        let plain_stripped = e.facts.plain_stripped;
+        let needs_context = needs_context_here(e, surface, hit);
+        if needs_context && !e.facts.has_upper {
             // "at", "net", "ping": lower-case tool names are ordinary words.
             return None;
         }
@@ -602,6 +1013,33 @@ impl Matcher {
                 }
                 if e.flags.short && !usual_casing(surface, &e.alias) {
                     return None;
+                }
+                // Acronyms are written in capitals: "Raw" is not RAW.
+                if e.facts.acronym && !all_capitals(surface) {
+                    return None;
+                }
+                // Short agency acronyms (RAW, NIS, SID, VBA) are also
+                // abbreviations of everyday things: they count next to an
+                // agency word, in a sentence naming a country, or where the
+                // agency is named in full. Agencies that actors are
+                // attributed to (GRU, FSB, MSS, NSA) need nothing: they are
+                // what threat reports name.
+                // Accepted so, they count wherever else the text writes
+                // them the same way (one sense per discourse).
+                if e.kind == EntityKind::Agency
+                    && e.flags.short
+                    && e.facts.acronym
+                    && !e.attributed
+                    && !strong.contains(&e.entity)
+                {
+                    let in_context = facts.country_in(doc.sentence_of(hit.first_token))
+                        || self.has_cue(doc, hit, &self.agency_cues, CUE_WINDOW);
+                    if !in_context {
+                        return None;
+                    }
+                    if !e.flags.weak && !e.flags.common_word {
+                        return Some((MentionRule::Cue, 0.9));
+                    }
                 }
                 if e.flags.weak {
                     return Some((MentionRule::Weak, 0.6));
@@ -616,7 +1054,7 @@ impl Matcher {
         if !needs_context {
             return if casing_ok(e, surface) {
                 Some((MentionRule::Name, 1.0))
-            } else if e.stripped || !e.alias.chars().any(|c| c.is_ascii_digit()) {
+            } else if e.stripped || !e.facts.has_ascii_digit {
                 // "lazarus", "revil": lower-case writing of a capitalised
                 // name is prose, unless the name has digits ("apt29").
                 None
@@ -624,24 +1062,30 @@ impl Matcher {
                 Some((MentionRule::NameOtherCase, 0.7))
             };
         }
+        // "Dharma Ransomware", "Snake malware": the name carries its own
+        // cue, which prose writes in small letters ("Dharma ransomware").
+        if e.facts.names_its_kind
+            && usual_casing(without_last_word(surface), without_last_word(&e.alias))
+        {
+            return Some((MentionRule::Cue, 0.85));
+        }
         if !usual_casing(surface, &e.alias) {
             return None;
-        }
-        // "Dharma Ransomware", "Snake malware": the name carries its own cue.
-        if e.kind == EntityKind::Software && !e.flags.short && ends_with_kind_word(&e.alias) {
-            return Some((MentionRule::Cue, 0.85));
         }
         if strong.contains(&e.entity) {
             return Some((MentionRule::SameEntity, 0.9));
         }
         // Community-listed software with plain names ("Delta", "Final") and
         // short ordinary words ("UPS", "SEA") need the cue right beside them.
-        let adjacent = e.uncurated_plain || e.flags.short && e.flags.common_word;
+        let adjacent = e.uncurated_plain || e.flags.short && e.flags.common_word || e.facts.numeric;
+        // A number is a name only written as one ("777", not "7/77").
+        if e.facts.numeric && hit.last_token > hit.first_token {
+            return None;
+        }
         let window = if adjacent { 1 } else { CUE_WINDOW };
         if adjacent && e.kind == EntityKind::Software {
             let next = doc.tokens().get(hit.last_token + 1);
-            let followed = hit_gap(doc, hit)
-                && next.is_some_and(|t| e.kind_words.iter().any(|w| key_of(w) == t.key));
+            let followed = hit_gap(doc, hit) && next.is_some_and(|t| e.kind_keys.contains(&t.key));
             return if followed {
                 Some((MentionRule::Cue, 0.8))
             } else {
@@ -656,7 +1100,35 @@ impl Matcher {
         if !plain_stripped && self.has_cue(doc, hit, cues, window) {
             return Some((MentionRule::Cue, 0.8));
         }
+
         None
+    }
+
+    /// Whether the hit has a capitalised word right beside it, separated by
+    /// one space, in the same sentence, that is no cue word and, before it,
+    /// does not merely start the sentence.
+    fn inside_longer_name(&self, doc: &Document<'_>, hit: &Hit) -> bool {
+        let toks = doc.tokens();
+        let text = doc.text();
+        let sentence = doc.sentence_of(hit.first_token);
+        let name_word = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.shape.initial_upper
+                    && !self.actor_cues.contains(&t.key)
+                    && !self.software_cues.contains(&t.key)
+                    && doc.sentence_of(k) == sentence
+            })
+        };
+        let one_space = |a: usize, b: usize| match (toks.get(a), toks.get(b)) {
+            (Some(x), Some(y)) => text.get(x.span.end..y.span.start) == Some(" "),
+            _ => false,
+        };
+        let before = hit.first_token.checked_sub(1).is_some_and(|k| {
+            let starts_sentence = k == 0 || doc.sentence_of(k - 1) != sentence;
+            !starts_sentence && one_space(k, hit.first_token) && name_word(k)
+        });
+        let after = one_space(hit.last_token, hit.last_token + 1) && name_word(hit.last_token + 1);
+        before || after
     }
 
     /// Whether a cue word for `kind` is within the window in the same
@@ -672,6 +1144,99 @@ impl Matcher {
             .filter_map(|k| toks.get(k))
             .any(|t| cues.contains(&t.key))
     }
+}
+
+/// Whether the alias needs context as written here: a stylised name
+/// written without its last capital ("Gamma" for GammA) is an ordinary
+/// word, and a one-word name inside a longer run of capitalised words
+/// ("James Clark", "PositiveSSL Wildcard", "Little Timmy") is part of
+/// another name, until something says otherwise.
+fn needs_context_here(e: &AliasEntry, surface: &str, hit: &Hit) -> bool {
+    e.facts.needs_context
+        || e.facts.capital_tail && !capital_tail_kept(surface)
+        || e.facts.words == 1
+            && matches!(e.kind, EntityKind::Actor | EntityKind::Software)
+            && hit.in_name_chain
+}
+
+/// A set of entities, for the few each text names.
+type EntitySet = HashSet<EntityId, BuildHasherDefault<KeyHasher>>;
+
+/// What the hits tell about the whole text.
+#[derive(Default)]
+struct TextFacts {
+    /// Entities named by a distinctive name somewhere in the text.
+    strong: EntitySet,
+    /// The sentences that name a country, sorted.
+    country_sentences: Vec<usize>,
+}
+
+impl TextFacts {
+    fn country_in(&self, sentence: Option<usize>) -> bool {
+        sentence.is_some_and(|s| self.country_sentences.binary_search(&s).is_ok())
+    }
+}
+
+/// The mention a hit makes from its accepted entries (sorted here): the kind
+/// of the most confident entry, and the entity if it can be decided.
+fn mention_of(
+    hit: &Hit,
+    surface: &str,
+    accepted: &mut [(&AliasEntry, MentionRule, f32)],
+    strong: &EntitySet,
+) -> Option<Mention> {
+    accepted.sort_by(|a, b| {
+        b.2.partial_cmp(&a.2)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(kind_priority(a.0.kind).cmp(&kind_priority(b.0.kind)))
+    });
+    let &(best, rule, confidence) = accepted.first()?;
+    let kind = best.kind;
+    let mut candidates: Vec<EntityId> = accepted
+        .iter()
+        .filter(|(e, _, _)| e.kind == kind)
+        .map(|(e, _, _)| e.entity)
+        .collect();
+    candidates.sort();
+    candidates.dedup();
+    let (entity, confidence) = if candidates.len() == 1 {
+        (candidates.first().copied(), confidence)
+    } else {
+        let named: Vec<EntityId> = candidates
+            .iter()
+            .copied()
+            .filter(|c| strong.contains(c))
+            .collect();
+        let canonical: Vec<EntityId> = accepted
+            .iter()
+            .filter(|(e, _, _)| e.kind == kind && e.canonical)
+            .map(|(e, _, _)| e.entity)
+            .collect();
+        match (named.as_slice(), canonical.as_slice()) {
+            ([only], _) => (Some(*only), confidence * 0.9),
+            ([], [only]) => (Some(*only), confidence * 0.8),
+            _ => (None, confidence / candidates.len() as f32),
+        }
+    };
+    Some(Mention {
+        span: hit.span,
+        text: surface.to_string(),
+        kind,
+        entity,
+        candidates,
+        alias: best.alias.clone(),
+        confidence,
+        rule,
+        hidden_characters: hit.hidden,
+    })
+}
+
+/// `s` up to its last word of letters and digits, without the separators
+/// before it ("Dharma" for "Dharma Ransomware").
+fn without_last_word(s: &str) -> &str {
+    let trimmed = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let head = trimmed.trim_end_matches(char::is_alphanumeric);
+    head.trim_end_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// Whether a name's last word says what kind of software it is.
@@ -720,6 +1285,12 @@ fn kind_priority(kind: EntityKind) -> u8 {
 /// Resolves ambiguous agency and actor mentions by the country named in the
 /// same sentence ("China's Ministry of State Security").
 fn resolve_by_country(gazetteer: &Gazetteer, doc: &Document<'_>, mentions: &mut [Mention]) {
+    if !mentions
+        .iter()
+        .any(|m| m.entity.is_none() && m.candidates.len() >= 2)
+    {
+        return;
+    }
     let countries: HashSet<(Option<usize>, &str)> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Country)
@@ -775,13 +1346,15 @@ struct Hit {
     span: Span,
     entries: std::ops::Range<usize>,
     hidden: bool,
+    /// A capitalised word stands right beside it (see
+    /// [`Matcher::inside_longer_name`]); set by [`Matcher::accept`].
+    in_name_chain: bool,
 }
 
 /// Whether a name that the gazetteer writes with capitals is written with
 /// capitals here too (or in full capitals).
 fn casing_ok(e: &AliasEntry, surface: &str) -> bool {
-    let has_upper = e.alias.chars().any(char::is_uppercase);
-    !has_upper || surface.chars().any(char::is_uppercase)
+    !e.facts.has_upper || surface.chars().any(char::is_uppercase)
 }
 
 /// Whether an alias is one plain word of letters (no digits, no inner
@@ -864,6 +1437,10 @@ fn inside_url(text: &str, start: usize, end: usize) -> bool {
         // Off a char boundary at the limit: judge by what is certain.
         return false;
     };
+    // Every test below needs a slash or an at sign, but "www.".
+    if !chunk.bytes().any(|b| b == b'/' || b == b'@') {
+        return chunk.starts_with("www.");
+    }
     chunk.contains("://")
         || chunk.starts_with("www.")
         || chunk.contains('@') && chunk.contains('.')
@@ -883,19 +1460,48 @@ static TRACKING_ID: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyL
     .ok()
 });
 
+/// Whether a token may begin a tracking name: capitalised, with a digit or
+/// joined to the next token, and starting like one.
+#[inline]
+fn may_start_tracking_id(doc: &Document<'_>, t: &Token) -> bool {
+    t.shape.initial_upper
+        && (t.shape.has_digit || t.gap == Gap::Join)
+        && starts_like_tracking_id(doc.token_text(t))
+}
+
+/// Whether a token may begin a tracking name, so that only such tokens are
+/// given to the regex: every alternative of [`TRACKING_ID`] starts with a
+/// prefix and a digit inside the token (TA574), or with a whole token and a
+/// hyphen (Storm-1152). `\d` in the regex is any Unicode digit, hence
+/// `is_numeric` here.
+fn starts_like_tracking_id(token: &str) -> bool {
+    const NUMBERED: &[&str] = &["TA", "UNC", "UTA", "FIN", "APT"];
+    const HYPHENATED: &[&str] = &["DEV", "Storm", "TAG", "APT"];
+    HYPHENATED.contains(&token)
+        || NUMBERED.iter().any(|p| {
+            token
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.starts_with(char::is_numeric))
+        })
+}
+
 /// Adds actor mentions for tracking names the gazetteer does not know.
-fn add_tracking_ids(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+/// `candidates` are the tokens, in order, that [`may_start_tracking_id`].
+fn add_tracking_ids(doc: &Document<'_>, candidates: &[usize], mentions: &mut Vec<Mention>) {
     let Some(pattern) = TRACKING_ID.as_ref() else {
         return;
     };
+    if candidates.is_empty() {
+        return;
+    }
     let toks = doc.tokens();
     let text = doc.text();
     let taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     let mut added = Vec::new();
-    let mut i = 0;
-    while let Some(t) = toks.get(i) {
-        if !t.shape.initial_upper || !t.shape.has_digit && t.gap != Gap::Join {
-            i += 1;
+    // The first token not yet covered by a tracking name.
+    let mut next = 0;
+    for &i in candidates {
+        if i < next {
             continue;
         }
         // One token (TA574) or a word, a hyphen and a number (Storm-1152,
@@ -932,9 +1538,9 @@ fn add_tracking_ids(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
                         hidden_characters: false,
                     });
                 }
-                i = j + 1;
+                next = j + 1;
             }
-            None => i += 1,
+            None => next = i + 1,
         }
     }
     if !added.is_empty() {

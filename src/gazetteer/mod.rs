@@ -1,6 +1,6 @@
 //! The gazetteer: threat actors, software, countries, state agencies and
 //! sectors with every name they go by, and the matcher that finds them in a
-//! [`Document`](crate::text::Document).
+//! [`crate::text::Document`].
 //!
 //! The default gazetteer is built from tables embedded in the crate (see
 //! `data/SOURCES.md`): MISP galaxies, MITRE ATT&CK and Microsoft's naming map.

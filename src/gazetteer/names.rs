@@ -124,46 +124,34 @@ fn strip_trailing_group_word(text: &str) -> Option<String> {
 /// the alias is all upper case (PLATINUM, Platinum). Lower-case writing of a
 /// capitalised alias is not usual.
 pub(crate) fn usual_casing(surface: &str, alias: &str) -> bool {
-    let s: Vec<char> = surface.chars().filter(|c| c.is_alphanumeric()).collect();
-    let a: Vec<char> = alias.chars().filter(|c| c.is_alphanumeric()).collect();
-    if s == a {
+    if alphanumerics(surface).eq(alphanumerics(alias)) {
         return true;
     }
-    let letters = || s.iter().filter(|c| c.is_alphabetic());
-    let all_upper = letters().all(|c| c.is_uppercase());
-    if all_upper && letters().count() > 1 {
+    let (mut letters, mut all_upper) = (0usize, true);
+    for c in alphanumerics(surface).filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        all_upper &= c.is_uppercase();
+    }
+    if all_upper && letters > 1 {
         return true;
     }
     // Both capitalised word by word: "DarkSide" for "Darkside"; a
     // lower-case start is not the name's usual casing.
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric());
-    let surface_words: Vec<&str> = surface
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let alias_words: Vec<&str> = alias
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    if surface_words.len() == alias_words.len()
-        && alias_words.first().is_some_and(|w| capitalised(w))
-        && surface_words
-            .iter()
-            .zip(&alias_words)
+    if words(surface).count() == words(alias).count()
+        && words(alias).next().is_some_and(capitalised)
+        && words(surface)
+            .zip(words(alias))
             .all(|(sw, aw)| capitalised(sw) == capitalised(aw))
     {
         return true;
     }
-    let alias_all_upper = a
-        .iter()
+    let alias_all_upper = alphanumerics(alias)
         .filter(|c| c.is_alphabetic())
-        .all(|c| c.is_uppercase());
+        .all(char::is_uppercase);
     if alias_all_upper {
         // Title case of each word: first letter upper, rest lower.
-        let words = surface
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty());
-        return words.into_iter().all(|w| {
+        return words(surface).all(|w| {
             let mut cs = w.chars();
             cs.next()
                 .is_some_and(|c| c.is_uppercase() || c.is_numeric())
@@ -171,6 +159,17 @@ pub(crate) fn usual_casing(surface: &str, alias: &str) -> bool {
         });
     }
     false
+}
+
+/// The letters and digits of `s`.
+fn alphanumerics(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().filter(|c| c.is_alphanumeric())
+}
+
+/// The words of letters and digits of `s`.
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 /// Whether an alias is short enough to be mistaken for an abbreviation:
