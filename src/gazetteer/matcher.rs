@@ -195,7 +195,9 @@ impl KeyTable {
         if let Some(word) = self.filter.get_mut(f >> 5) {
             *word |= cell << ((f & 31) * 2);
         }
-        let mask = self.buckets.len() - 1;
+        let Some(mask) = self.buckets.len().checked_sub(1) else {
+            return;
+        };
         let mut h = self.bucket_index(key);
         while let Some(b) = self.buckets.get_mut(h) {
             if b.meta & OCCUPIED == 0 {
@@ -262,7 +264,7 @@ impl KeyTable {
     /// The slot of `key` read from the table.
     #[inline]
     fn lookup(&self, key: u64) -> Option<Slot> {
-        let mask = self.buckets.len() - 1;
+        let mask = self.buckets.len().checked_sub(1)?;
         let mut h = self.bucket_index(key);
         loop {
             let b = self.buckets.get(h)?;
@@ -1466,6 +1468,11 @@ static TRACKING_ID: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyL
 fn may_start_tracking_id(doc: &Document<'_>, t: &Token) -> bool {
     t.shape.initial_upper
         && (t.shape.has_digit || t.gap == Gap::Join)
+        && doc
+            .text()
+            .as_bytes()
+            .get(t.span.start)
+            .is_some_and(|b| matches!(b, b'T' | b'U' | b'F' | b'A' | b'D' | b'S'))
         && starts_like_tracking_id(doc.token_text(t))
 }
 
