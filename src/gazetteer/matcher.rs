@@ -195,7 +195,9 @@ impl KeyTable {
         if let Some(word) = self.filter.get_mut(f >> 5) {
             *word |= cell << ((f & 31) * 2);
         }
-        let mask = self.buckets.len() - 1;
+        let Some(mask) = self.buckets.len().checked_sub(1) else {
+            return;
+        };
         let mut h = self.bucket_index(key);
         while let Some(b) = self.buckets.get_mut(h) {
             if b.meta & OCCUPIED == 0 {
@@ -262,7 +264,7 @@ impl KeyTable {
     /// The slot of `key` read from the table.
     #[inline]
     fn lookup(&self, key: u64) -> Option<Slot> {
-        let mask = self.buckets.len() - 1;
+        let mask = self.buckets.len().checked_sub(1)?;
         let mut h = self.bucket_index(key);
         loop {
             let b = self.buckets.get(h)?;
@@ -1466,6 +1468,11 @@ static TRACKING_ID: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyL
 fn may_start_tracking_id(doc: &Document<'_>, t: &Token) -> bool {
     t.shape.initial_upper
         && (t.shape.has_digit || t.gap == Gap::Join)
+        && doc
+            .text()
+            .as_bytes()
+            .get(t.span.start)
+            .is_some_and(|b| matches!(b, b'T' | b'U' | b'F' | b'A' | b'D' | b'S'))
         && starts_like_tracking_id(doc.token_text(t))
 }
 
@@ -1640,5 +1647,109 @@ pub(crate) fn add_discovered(
     if !added.is_empty() {
         mentions.extend(added);
         mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table_of(keys: &[(&str, bool, u32)]) -> (KeyTable, KeyMap<Slot>) {
+        let mut map: KeyMap<Slot> = KeyMap::default();
+        for &(word, prefix, count) in keys {
+            map.insert(
+                key_of(word),
+                Slot {
+                    prefix,
+                    first: 7,
+                    count,
+                },
+            );
+        }
+        (KeyTable::new(&map), map)
+    }
+
+    #[test]
+    fn key_table_answers_like_the_map() {
+        let words: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+        let keys: Vec<(&str, bool, u32)> = words
+            .iter()
+            .enumerate()
+            // Every key in a real table is a prefix, an alias or both.
+            .map(|(i, w)| {
+                (
+                    w.as_str(),
+                    i % 2 == 0,
+                    (i % 3) as u32 + u32::from(i % 2 == 1),
+                )
+            })
+            .collect();
+        let (table, map) = table_of(&keys);
+        for (key, slot) in &map {
+            let got = table.get(*key).expect("present key");
+            assert_eq!(
+                (got.prefix, got.first, got.count),
+                (slot.prefix, 7, slot.count)
+            );
+            let probed = table.probe(*key).expect("present key");
+            assert_eq!(probed.prefix, slot.prefix || slot.count == 0);
+            if slot.count > 0 {
+                assert_eq!(probed.count, slot.count);
+            }
+        }
+        // Absent keys: never a slot from the table, rarely past the filter.
+        let mut passed = 0;
+        for i in 0..20_000 {
+            let key = key_of(&format!("absent{i}"));
+            assert!(table.get(key).is_none());
+            if let Some(slot) = table.probe(key) {
+                assert_eq!(slot.count, 0, "an absent key is never an alias");
+                passed += 1;
+            }
+        }
+        assert!(
+            passed < 20_000 / 4,
+            "{passed} absent keys passed the filter"
+        );
+    }
+
+    #[test]
+    fn empty_key_table() {
+        let (table, _) = table_of(&[]);
+        assert!(table.get(key_of("apt31")).is_none());
+        assert!(table.probe(key_of("apt31")).is_none());
+    }
+
+    #[test]
+    fn split_points_table() {
+        // (alias, folded offsets where a split is allowed)
+        let cases: &[(&str, &[u32])] = &[
+            ("ASIS", &[]),
+            ("RedBravo", &[3]),
+            ("APT31", &[3]),
+            ("Fancy Bear", &[5]),
+            ("Storm-0558", &[5]),
+            ("Sandworm", &[]),
+        ];
+        for (alias, expected) in cases {
+            let mask = split_points(alias);
+            let got: Vec<u32> = (0..64).filter(|p| mask & (1 << p) != 0).collect();
+            assert_eq!(got, *expected, "{alias}");
+        }
+    }
+
+    #[test]
+    fn spelling_facts_table() {
+        assert!(is_acronym("GRU") && is_acronym("R&AW") && is_acronym("U.S."));
+        assert!(!is_acronym("Raw") && !is_acronym("A") && !is_acronym("AS IS"));
+        assert!(has_capital_tail("GammA") && has_capital_tail("LockeR"));
+        assert!(!has_capital_tail("LockBit") && !has_capital_tail("GAMMA"));
+        assert!(capital_tail_kept("GAMMA") && capital_tail_kept("GammA"));
+        assert!(!capital_tail_kept("Gamma"));
+        assert_eq!(without_last_word("Dharma Ransomware"), "Dharma");
+        assert_eq!(without_last_word("Snake-malware!"), "Snake");
+        assert_eq!(without_last_word("One"), "");
+        assert!(starts_like_tracking_id("TA574") && starts_like_tracking_id("Storm"));
+        assert!(!starts_like_tracking_id("Taiwan") && !starts_like_tracking_id("Stormy"));
     }
 }
