@@ -203,6 +203,7 @@ impl Extractor {
             indicators: &indicators,
             body: &body,
             references: &references,
+            kev_product: std::cell::OnceCell::new(),
         });
         drop(doc);
         Ok(Report {

@@ -213,19 +213,21 @@ fn scope_factor(ctx: &Context<'_>, cue: Span) -> f32 {
         from += 1;
     }
     let before = ctx.text.get(from..cue.start).unwrap_or_default();
-    let words: Vec<String> = before
+    let mut factor = 1.0;
+    let words = before
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_ascii_lowercase())
-        .collect();
-    let scope = words.iter().rev().take(SCOPE_WORDS);
-    let mut factor = 1.0;
-    for w in scope {
-        let w = w.trim_end_matches("n't");
-        if NEGATORS.contains(&w) || w.ends_with("n't") {
+        .rev()
+        .take(SCOPE_WORDS);
+    for w in words {
+        let negated = NEGATORS.iter().any(|n| n.eq_ignore_ascii_case(w))
+            || w.len() > 3
+                && w.get(w.len() - 3..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case("n't"));
+        if negated {
             return 0.0;
         }
-        if HEDGES.contains(&w) {
+        if HEDGES.iter().any(|h| h.eq_ignore_ascii_case(w)) {
             factor = 0.5;
         }
     }

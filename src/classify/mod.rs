@@ -261,6 +261,8 @@ pub(crate) struct Context<'a> {
     pub body: &'a [Span],
     /// Reference snippets in order.
     pub references: &'a [Span],
+    /// The KEV product the article names most, computed on first use.
+    pub kev_product: std::cell::OnceCell<Option<(String, String)>>,
 }
 
 impl Context<'_> {
@@ -307,14 +309,23 @@ impl Context<'_> {
     }
 }
 
+/// The role a cue gives an organisation named beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// It suffered the attack.
+    Victim,
+    /// It tells the story.
+    Reporter,
+}
+
 /// The compiled lexicons, built once.
 pub(crate) struct Lexicons {
     pub incident: lexicon::PhraseSet<(IncidentType, f32)>,
     pub features: Vec<(IncidentType, String, lexicon::PhraseSet<()>)>,
-    pub victim_before: lexicon::PhraseSet<f32>,
-    pub victim_after: lexicon::PhraseSet<f32>,
-    pub reporter_before: lexicon::PhraseSet<f32>,
-    pub reporter_after: lexicon::PhraseSet<f32>,
+    /// Role cues before an organisation ("targeting X", "according to X").
+    pub roles_before: lexicon::PhraseSet<(Role, f32)>,
+    /// Role cues after an organisation ("X was breached", "X said").
+    pub roles_after: lexicon::PhraseSet<(Role, f32)>,
 }
 
 static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
@@ -342,21 +353,26 @@ static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
             Some((t, feature, lexicon::PhraseSet::new(cues)))
         })
         .collect();
-    let role = |role: &str, position: &str| {
+    let roles = |position: &str| {
         lexicon::PhraseSet::new(
             lexicon::rows(lexicon::ROLES)
-                .filter(|r| r.first() == Some(&role) && r.get(1) == Some(&position))
-                .filter_map(|r| Some((r.get(2)?.trim().to_string(), 1.0)))
+                .filter(|r| r.get(1) == Some(&position))
+                .filter_map(|r| {
+                    let role = match *r.first()? {
+                        "victim" => Role::Victim,
+                        "reporter" => Role::Reporter,
+                        _ => return None,
+                    };
+                    Some((r.get(2)?.trim().to_string(), (role, 1.0)))
+                })
                 .collect(),
         )
     };
     Lexicons {
         incident: lexicon::PhraseSet::new(incident),
         features,
-        victim_before: role("victim", "before"),
-        victim_after: role("victim", "after"),
-        reporter_before: role("reporter", "before"),
-        reporter_after: role("reporter", "after"),
+        roles_before: roles("before"),
+        roles_after: roles("after"),
     }
 });
 

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use super::attacker::Attacker;
 use super::lexicon::{self, PhraseSet};
-use super::{Context, IncidentType, Lexicons};
+use super::{Context, IncidentType, Lexicons, Role};
 use crate::gazetteer::EntityKind;
 use crate::report::Span;
 use crate::text::{Gap, Token};
@@ -222,23 +222,11 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
             n += 1;
             let first_in_sentence = n == 1;
             let weight = ctx.weight_at(phrase.start);
-            let mut victim = role_score(
-                ctx,
-                &lex.victim_before,
-                &lex.victim_after,
-                *sentence,
-                phrase,
-            );
+            let (mut victim, reporter) =
+                role_scores(ctx, &lex.roles_before, &lex.roles_after, *sentence, phrase);
             if first_in_sentence && incident_sentence {
                 victim += lead_bonus;
             }
-            let reporter = role_score(
-                ctx,
-                &lex.reporter_before,
-                &lex.reporter_after,
-                *sentence,
-                phrase,
-            );
             let lower = name.to_ascii_lowercase();
             let government = lower
                 .split(|c: char| !c.is_alphanumeric())
@@ -602,37 +590,41 @@ fn joins(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
 
 /// The weight of role cues right before or after the phrase (at most three
 /// words between).
-fn role_score(
+fn role_scores(
     ctx: &Context<'_>,
-    before: &PhraseSet<f32>,
-    after: &PhraseSet<f32>,
+    before: &PhraseSet<(Role, f32)>,
+    after: &PhraseSet<(Role, f32)>,
     sentence: Span,
     phrase: Span,
-) -> f32 {
+) -> (f32, f32) {
     let near = |from: usize, to: usize| {
         ctx.text
             .get(from..to)
             .map(|gap| gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', ':']))
             .unwrap_or(false)
     };
-    let mut score = 0.0;
+    let (mut victim, mut reporter) = (0.0, 0.0);
+    let mut add = |role: Role, w: f32| match role {
+        Role::Victim => victim += w,
+        Role::Reporter => reporter += w,
+    };
     // Cues are at most three words away: look in a bounded window.
     let from = floor_boundary(
         ctx.text,
         phrase.start.saturating_sub(60).max(sentence.start),
     );
     let to = ceil_boundary(ctx.text, (phrase.end + 60).min(sentence.end));
-    for (cue, w) in before.find(ctx.text, Span::new(from, phrase.start)) {
+    for (cue, &(role, w)) in before.find(ctx.text, Span::new(from, phrase.start)) {
         if near(cue.end, phrase.start) {
-            score += w;
+            add(role, w);
         }
     }
-    for (cue, w) in after.find(ctx.text, Span::new(phrase.end, to)) {
+    for (cue, &(role, w)) in after.find(ctx.text, Span::new(phrase.end, to)) {
         if near(phrase.end, cue.start) {
-            score += w;
+            add(role, w);
         }
     }
-    score
+    (victim, reporter)
 }
 
 fn floor_boundary(text: &str, mut at: usize) -> usize {
@@ -688,8 +680,9 @@ fn main_country(ctx: &Context<'_>, except: Option<&str>) -> Option<String> {
 
 fn adjective_of(ctx: &Context<'_>, country: &str) -> Option<String> {
     ctx.gazetteer
-        .entities()
-        .iter()
+        .lookup(country)
+        .into_iter()
+        .filter_map(|id| ctx.gazetteer.get(id))
         .find(|e| e.kind == EntityKind::Country && e.name == country)
         .and_then(|e| e.adjective.clone())
 }
@@ -821,8 +814,15 @@ static PRODUCTS: LazyLock<PhraseSet<(String, String)>> = LazyLock::new(|| {
     )
 });
 
-/// The KEV product named most often, written with its usual casing.
+/// The KEV product named most often, written with its usual casing
+/// (computed once per article).
 fn kev_product(ctx: &Context<'_>) -> Option<(String, String)> {
+    ctx.kev_product
+        .get_or_init(|| most_named_kev_product(ctx))
+        .clone()
+}
+
+fn most_named_kev_product(ctx: &Context<'_>) -> Option<(String, String)> {
     let mut counts: HashMap<(String, String), (usize, usize)> = HashMap::new();
     for region in ctx.body.iter().chain(ctx.references) {
         for (span, (vendor, product)) in PRODUCTS.find(ctx.text, *region) {
@@ -880,7 +880,22 @@ fn parent_of(ctx: &Context<'_>, name: &str) -> Option<String> {
             let Some(line) = span.slice(ctx.text) else {
                 continue;
             };
-            if !line.contains(name) {
+            // Cheap checks first: the name and a word of the patterns.
+            let hinted = [
+                "'s ",
+                "\u{2019}s ",
+                "subsidiary",
+                "owned by",
+                "part of",
+                "unit of",
+                "division of",
+                "operated by",
+                "acquired by",
+                "business of",
+            ]
+            .iter()
+            .any(|h| line.contains(h));
+            if !hinted || !line.contains(name) {
                 continue;
             }
             for caps in re.captures_iter(line) {
