@@ -10,11 +10,17 @@ use crate::error::{Error, ErrorKind};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::ioc::{Indicator, IocExtractor};
 use crate::repair::RepairOptions;
-use crate::report::{ActorReport, MentionSpan, Report, Span};
+use crate::report::{ActorReport, MentionSpan, Report, Span, Truncation};
 use crate::text::Document;
 
 /// The default limit on the size of one input: 256 MiB.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 << 20;
+
+/// The default limit on the gazetteer mentions one report lists.
+pub const DEFAULT_MAX_MENTIONS: usize = 100_000;
+
+/// The default limit on the indicators one report lists.
+pub const DEFAULT_MAX_INDICATORS: usize = 100_000;
 
 /// Runs the whole pipeline over one article.
 ///
@@ -34,6 +40,8 @@ pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 << 20;
 #[derive(Debug, Clone)]
 pub struct Extractor {
     max_input_bytes: usize,
+    max_mentions: usize,
+    max_indicators: usize,
     decoder: Decoder,
     repair: RepairOptions,
     gazetteer: Arc<Gazetteer>,
@@ -44,6 +52,8 @@ pub struct Extractor {
 #[derive(Debug, Clone)]
 pub struct ExtractorBuilder {
     max_input_bytes: usize,
+    max_mentions: usize,
+    max_indicators: usize,
     charset: Option<String>,
     repair: RepairOptions,
     gazetteer: Option<Arc<Gazetteer>>,
@@ -53,6 +63,8 @@ impl Default for ExtractorBuilder {
     fn default() -> Self {
         ExtractorBuilder {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            max_mentions: DEFAULT_MAX_MENTIONS,
+            max_indicators: DEFAULT_MAX_INDICATORS,
             charset: None,
             repair: RepairOptions::new(),
             gazetteer: None,
@@ -70,6 +82,22 @@ impl ExtractorBuilder {
     /// (default [`DEFAULT_MAX_INPUT_BYTES`]).
     pub fn max_input_bytes(&mut self, bytes: usize) -> &mut ExtractorBuilder {
         self.max_input_bytes = bytes;
+        self
+    }
+
+    /// Lists at most `n` gazetteer mentions in a report (default
+    /// [`DEFAULT_MAX_MENTIONS`]); more are cut and the cut is recorded in
+    /// [`Report::truncated`]. Classification still sees every mention.
+    pub fn max_mentions(&mut self, n: usize) -> &mut ExtractorBuilder {
+        self.max_mentions = n;
+        self
+    }
+
+    /// Lists at most `n` indicators in a report (default
+    /// [`DEFAULT_MAX_INDICATORS`]); more are cut and the cut is recorded in
+    /// [`Report::truncated`].
+    pub fn max_indicators(&mut self, n: usize) -> &mut ExtractorBuilder {
+        self.max_indicators = n;
         self
     }
 
@@ -105,6 +133,8 @@ impl ExtractorBuilder {
         }
         Extractor {
             max_input_bytes: self.max_input_bytes,
+            max_mentions: self.max_mentions,
+            max_indicators: self.max_indicators,
             decoder,
             repair: self.repair,
             indicators: IocExtractor::new().dedup(false),
@@ -206,7 +236,25 @@ impl Extractor {
             kev_product: std::cell::OnceCell::new(),
         });
         drop(doc);
+        let mut truncated = Vec::new();
+        let mut mentions = found.mentions;
+        let mut indicators = indicators;
+        for (what, len, limit) in [
+            ("mentions", mentions.len(), self.max_mentions),
+            ("indicators", indicators.len(), self.max_indicators),
+        ] {
+            if len > limit {
+                truncated.push(Truncation {
+                    what: what.to_string(),
+                    found: len,
+                    kept: limit,
+                });
+            }
+        }
+        mentions.truncate(self.max_mentions);
+        indicators.truncate(self.max_indicators);
         Ok(Report {
+            truncated,
             classification: outcome.classification,
             evidence: outcome.evidence,
             attribution: outcome.attribution,
@@ -217,7 +265,7 @@ impl Extractor {
             digest,
             regions,
             actors,
-            mentions: found.mentions,
+            mentions,
             discovered_aliases: found.discovered,
             introduced_actors: found.introduced,
             indicators,

@@ -42,7 +42,10 @@ pub mod text;
 
 pub use digest::Digest;
 pub use error::{Error, ErrorKind};
-pub use extractor::{Extractor, ExtractorBuilder, DEFAULT_MAX_INPUT_BYTES};
+pub use extractor::{
+    Extractor, ExtractorBuilder, DEFAULT_MAX_INDICATORS, DEFAULT_MAX_INPUT_BYTES,
+    DEFAULT_MAX_MENTIONS,
+};
 pub use ioc::{Indicator, IndicatorFlag, IndicatorKind, Indicators};
 pub use repair::{fix_and_explain, fix_text, RepairKind, RepairOptions, RepairStep, Repaired};
 pub use report::{Report, Span};

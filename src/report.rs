@@ -89,6 +89,21 @@ pub struct Report {
     /// The indicators of compromise in the body and references, refanged,
     /// deduplicated in order of appearance.
     pub indicators: Vec<Indicator>,
+    /// Lists cut at a configured limit (see
+    /// [`ExtractorBuilder::max_mentions`](crate::ExtractorBuilder::max_mentions)):
+    /// never a silent cut.
+    pub truncated: Vec<Truncation>,
+}
+
+/// A list of the report cut at its limit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Truncation {
+    /// Which list ("mentions", "indicators").
+    pub what: String,
+    /// How many were found.
+    pub found: usize,
+    /// How many the report keeps.
+    pub kept: usize,
 }
 
 /// One threat actor named in an article.

@@ -163,3 +163,28 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn lists_over_their_limit_are_cut_and_flagged() {
+    let text = "APT31 struck. APT28 struck. Turla struck. Sandworm struck. See 203.0.113.1 and 203.0.113.2 and 203.0.113.3.";
+    let report = Extractor::builder()
+        .max_mentions(2)
+        .max_indicators(1)
+        .build()
+        .extract(text.as_bytes())
+        .expect("text");
+    assert_eq!(report.mentions.len(), 2);
+    assert_eq!(report.indicators.len(), 1);
+    let cut: Vec<(&str, usize, usize)> = report
+        .truncated
+        .iter()
+        .map(|t| (t.what.as_str(), t.found, t.kept))
+        .collect();
+    assert_eq!(cut, [("mentions", 4, 2), ("indicators", 3, 1)]);
+    // Nothing is cut under the default limits.
+    assert!(Extractor::new()
+        .extract(text.as_bytes())
+        .expect("text")
+        .truncated
+        .is_empty());
+}
