@@ -748,7 +748,11 @@ pub(crate) fn company_and_target(
             .unwrap_or_else(|| top.name.clone()),
         _ => parent_of(ctx, &top.name).unwrap_or_else(|| top.name.clone()),
     };
-    (company, top.name.clone())
+    let target = match asset_of(ctx, &top.name) {
+        Some(asset) => format!("{} {}", top.name, asset),
+        None => top.name.clone(),
+    };
+    (company, target)
 }
 
 /// Whether a name is a product from the KEV catalog.
@@ -909,6 +913,54 @@ fn parent_of(ctx: &Context<'_>, name: &str) -> Option<String> {
                 {
                     return Some(p.to_string());
                 }
+            }
+        }
+    }
+    None
+}
+
+/// What of the victim was hit, when the text says it in an attack sentence:
+/// "X's corporate e-mail accounts", "one of its Ethereum cold wallets" give
+/// "Corporate E-mail Accounts", "Ethereum Cold Wallets".
+static ASSET: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?:'s|\x{2019}s|(?-u:\b)its)\s+((?:[A-Za-z][\w-]*\s+){0,3}?(?:accounts|network|networks|systems|servers|wallets?|office|offices|infrastructure|platform|properties|database|databases|environment|mailboxes|tenant|website|websites))(?-u:\b)",
+    )
+    .ok()
+});
+
+fn asset_of(ctx: &Context<'_>, name: &str) -> Option<String> {
+    let re = ASSET.as_ref()?;
+    for sentence in ctx.sentences() {
+        let Some(text) = sentence.slice(ctx.text) else {
+            continue;
+        };
+        if !text.contains(name) || !speaks_of_attack(ctx, *sentence) {
+            continue;
+        }
+        let Some(after_name) = text.find(name).and_then(|i| text.get(i..)) else {
+            continue;
+        };
+        if let Some(asset) = re.captures(after_name).and_then(|c| c.get(1)) {
+            let words: Vec<String> = asset
+                .as_str()
+                .split_whitespace()
+                .filter(|w| {
+                    !matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "the" | "a" | "an" | "own" | "other"
+                    )
+                })
+                .map(|w| {
+                    let mut cs = w.chars();
+                    match cs.next() {
+                        Some(c) => c.to_uppercase().collect::<String>() + cs.as_str(),
+                        None => String::new(),
+                    }
+                })
+                .collect();
+            if !words.is_empty() {
+                return Some(words.join(" "));
             }
         }
     }
