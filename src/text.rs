@@ -168,6 +168,31 @@ pub fn key_of(s: &str) -> u64 {
     key
 }
 
+/// [`key_of`] for a word of small ASCII letters and digits, at compile time.
+pub(crate) const fn ascii_key(word: &str) -> u64 {
+    let bytes = word.as_bytes();
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        key = key.wrapping_mul(KEY_BASE).wrapping_add(bytes[i] as u64 + 1);
+        i += 1;
+    }
+    key
+}
+
+/// Calls `f` with [`key_of`] of every proper, non-empty prefix of `s` that
+/// ends on a character boundary, shortest first, in one pass.
+pub(crate) fn for_each_prefix_key(s: &str, mut f: impl FnMut(u64)) {
+    let mut key = 0u64;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        fold_char(c, |b| key = push_key(key, b));
+        if chars.peek().is_some() {
+            f(key);
+        }
+    }
+}
+
 /// The folded form a key is computed from: lower-case letters and digits only.
 pub fn folded(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -793,6 +818,23 @@ mod tests {
         assert!(folds_to("Müller", &folded("MÜLLER")));
         assert!(!folds_to("APT3", "apt31"));
         assert!(!folds_to("APT311", "apt31"));
+    }
+
+    #[test]
+    fn incremental_keys_agree_with_key_of() {
+        for word in ["ransomware", "apt31", "a", ""] {
+            assert_eq!(ascii_key(word), key_of(word), "{word}");
+        }
+        for s in ["apt31", "müller", "ａｐｔ", "x"] {
+            let mut got = Vec::new();
+            for_each_prefix_key(s, |k| got.push(k));
+            let expected: Vec<u64> = s
+                .char_indices()
+                .skip(1)
+                .map(|(at, _)| key_of(&s[..at]))
+                .collect();
+            assert_eq!(got, expected, "{s}");
+        }
     }
 
     #[test]

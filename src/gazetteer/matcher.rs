@@ -24,7 +24,9 @@ use serde::Serialize;
 use super::names::{self, usual_casing};
 use super::{AliasFlags, DiscoveredAlias, Entity, EntityId, EntityKind, Gazetteer, IntroducedName};
 use crate::report::Span;
-use crate::text::{concat_keys, folded, folds_to, key_of, Document, Gap, Token};
+use crate::text::{
+    ascii_key, concat_keys, folded, folds_to, for_each_prefix_key, key_of, Document, Gap, Token,
+};
 
 /// How many tokens either side of a mention are searched for a cue word.
 const CUE_WINDOW: usize = 6;
@@ -287,6 +289,8 @@ impl KeyTable {
 #[derive(Debug, Clone)]
 struct AliasEntry {
     folded: String,
+    /// The key of `folded`.
+    key: u64,
     alias: String,
     entity: EntityId,
     kind: EntityKind,
@@ -309,7 +313,7 @@ struct AliasEntry {
     /// The keys of the words that say what kind of software this is
     /// ("ransomware" for a ransomware family), for names that need one
     /// right after them.
-    kind_keys: Vec<u64>,
+    kind_keys: &'static [u64],
     /// Facts about the alias, computed once when the matcher is built.
     facts: AliasFacts,
     /// Bit `p` is set when the alias may be read as split before its `p`th
@@ -539,19 +543,37 @@ fn attributed_agencies(entities: &[Entity]) -> Vec<bool> {
     out
 }
 
-/// The words that say what a piece of software of a given kind is: "Delta"
-/// names a ransomware family only in "Delta ransomware".
-fn kind_words(subkind: Option<&str>) -> &'static [&'static str] {
+/// The keys of the words that say what a piece of software of a given kind
+/// is: "Delta" names a ransomware family only in "Delta ransomware".
+fn kind_keys(subkind: Option<&str>) -> &'static [u64] {
+    const RANSOMWARE: [u64; 2] = [ascii_key("ransomware"), ascii_key("locker")];
+    const STEALER: [u64; 2] = [ascii_key("stealer"), ascii_key("infostealer")];
+    const RAT: [u64; 2] = [ascii_key("rat"), ascii_key("trojan")];
+    const BOTNET: [u64; 2] = [ascii_key("botnet"), ascii_key("bot")];
+    const WIPER: [u64; 1] = [ascii_key("wiper")];
+    const TOOL: [u64; 3] = [
+        ascii_key("tool"),
+        ascii_key("toolkit"),
+        ascii_key("framework"),
+    ];
+    const MALWARE: [u64; 8] = [
+        ascii_key("malware"),
+        ascii_key("backdoor"),
+        ascii_key("trojan"),
+        ascii_key("loader"),
+        ascii_key("implant"),
+        ascii_key("worm"),
+        ascii_key("rootkit"),
+        ascii_key("spyware"),
+    ];
     match subkind {
-        Some("ransomware") => &["ransomware", "locker"],
-        Some("stealer") => &["stealer", "infostealer"],
-        Some("rat") => &["rat", "trojan"],
-        Some("botnet") => &["botnet", "bot"],
-        Some("wiper") => &["wiper"],
-        Some("tool") => &["tool", "toolkit", "framework"],
-        _ => &[
-            "malware", "backdoor", "trojan", "loader", "implant", "worm", "rootkit", "spyware",
-        ],
+        Some("ransomware") => &RANSOMWARE,
+        Some("stealer") => &STEALER,
+        Some("rat") => &RAT,
+        Some("botnet") => &BOTNET,
+        Some("wiper") => &WIPER,
+        Some("tool") => &TOOL,
+        _ => &MALWARE,
     }
 }
 
@@ -673,6 +695,7 @@ impl Matcher {
                         && is_acronym(&variant.text)
                         && variant.text.chars().filter(|c| c.is_alphabetic()).count() <= 4;
                     entries.push(AliasEntry {
+                        key: key_of(&f),
                         folded: f,
                         alias: variant.text,
                         entity: id,
@@ -682,10 +705,7 @@ impl Matcher {
                         uncurated_acronym,
                         canonical: n == 0 && !variant.stripped,
                         attributed: attributed.get(i).copied().unwrap_or(false),
-                        kind_keys: kind_words(entity.subkind.as_deref())
-                            .iter()
-                            .map(|w| key_of(w))
-                            .collect(),
+                        kind_keys: kind_keys(entity.subkind.as_deref()),
                         facts: AliasFacts::default(),
                         split_points,
                         stripped: variant.stripped,
@@ -696,8 +716,8 @@ impl Matcher {
         }
         // Group by key; drop exact duplicates (same folded form, same entity).
         entries.sort_by(|a, b| {
-            key_of(&a.folded)
-                .cmp(&key_of(&b.folded))
+            a.key
+                .cmp(&b.key)
                 .then_with(|| a.folded.cmp(&b.folded))
                 .then_with(|| a.entity.cmp(&b.entity))
                 .then_with(|| a.stripped.cmp(&b.stripped))
@@ -734,9 +754,9 @@ impl Matcher {
         let mut table: KeyMap<Slot> = KeyMap::default();
         let mut i = 0;
         while i < entries.len() {
-            let key = key_of(&entries[i].folded);
+            let key = entries[i].key;
             let mut j = i;
-            while j < entries.len() && key_of(&entries[j].folded) == key {
+            while j < entries.len() && entries[j].key == key {
                 j += 1;
             }
             let slot = table.entry(key).or_default();
@@ -745,10 +765,7 @@ impl Matcher {
             i = j;
         }
         for entry in &entries {
-            for (at, _) in entry.folded.char_indices().skip(1) {
-                let prefix = entry.folded.get(..at).unwrap_or_default();
-                table.entry(key_of(prefix)).or_default().prefix = true;
-            }
+            for_each_prefix_key(&entry.folded, |k| table.entry(k).or_default().prefix = true);
         }
         let cue_set = |words: &[&str]| words.iter().map(|w| key_of(w)).collect();
         Matcher {

@@ -39,8 +39,18 @@ pub(crate) fn variants(alias: &str) -> Vec<Variant> {
         text: alias.to_string(),
         stripped: false,
     }];
+    let lower = alias.to_ascii_lowercase();
     for &(a, b) in SPELLINGS {
         for (from, to) in [(a, b), (b, a)] {
+            // Most names hold none of the words: a plain scan says so
+            // without setting up a substring searcher.
+            if !lower
+                .as_bytes()
+                .windows(from.len())
+                .any(|w| w == from.as_bytes())
+            {
+                continue;
+            }
             if let Some(replaced) = replace_word_ci(alias, from, to) {
                 push_unique(&mut out, replaced, false);
             }
