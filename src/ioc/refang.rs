@@ -140,7 +140,14 @@ fn scheme_marker(b: &[u8], i: usize, floor: usize) -> Option<Marker> {
         end += 1;
         rep = secure;
     }
-    matches!(at(b, end), b':' | b'[' | b'(' | b'{').then_some((start, end, rep))
+    // The scheme separator: ":" itself, or a bracket holding it ("[:]",
+    // "[://]"); "fxp[.]com" is a host name, not the scheme "ftp".
+    let separator = match at(b, end) {
+        b':' => true,
+        b'[' | b'(' | b'{' => at(b, skip_spaces(b, end + 1)) == b':',
+        _ => false,
+    };
+    separator.then_some((start, end, rep))
 }
 
 /// Words that stand for a dot or an at sign inside brackets, in English,
@@ -392,6 +399,9 @@ mod tests {
             ("http[://]a", "http://a"),
             ("hXXps[://]a", "https://a"),
             ("fxp://a", "ftp://a"),
+            // Found by the property test: "fxp" before "[.]" is a host name.
+            ("hxxp://a-fxp[.]com", "http://a-fxp.com"),
+            ("fxp[://]files[.]example", "ftp://files.example"),
             ("hxxp is a word", "hxxp is a word"),
             ("ahxxp://a", "ahxxp://a"),
             ("(see above)", "(see above)"),
