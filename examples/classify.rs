@@ -101,12 +101,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    if jsonl {
-        common::for_each_jsonl(&mut handle);
-    } else {
-        let files = common::collect_files(&operands);
-        common::for_each_file(&files, &mut handle);
-    }
+    common::for_each_input(jsonl, &operands, &mut handle);
     let _ = out.flush();
     if failures > 0 {
         eprintln!("{failures} input(s) could not be processed");

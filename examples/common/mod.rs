@@ -127,3 +127,14 @@ pub fn for_each_jsonl(mut f: impl FnMut(Input)) {
 pub fn split_args() -> (Vec<String>, Vec<String>) {
     std::env::args().skip(1).partition(|a| a.starts_with("--"))
 }
+
+/// Runs `f` on every input: JSON lines from stdin with `--jsonl`, else the
+/// files and directories named by `operands`.
+pub fn for_each_input(jsonl: bool, operands: &[String], f: impl FnMut(Input)) {
+    if jsonl {
+        for_each_jsonl(f);
+    } else {
+        let files = collect_files(operands);
+        for_each_file(&files, f);
+    }
+}
