@@ -20,41 +20,43 @@ use std::io::Write;
 use cti_extract::stix::StixOptions;
 use cti_extract::{Extractor, Indicators, Report};
 
-const USAGE: &str =
-    "usage: classify [--json] [--text] FILE|DIR...\n       classify --jsonl [--text] < lines.jsonl";
+const USAGE: &str = "usage: classify [--json | --stix [--created TIME]] [--compare] [--text] FILE|DIR...\n       classify --jsonl [--text] < lines.jsonl";
 
 fn main() {
-    let (mut flags, mut operands) = common::split_args();
-    // `--created TIME` takes a value: move it out of the operands.
+    let mut args = std::env::args().skip(1);
+    let mut operands = Vec::new();
     let mut created: Option<String> = None;
-    if let Some(i) = flags.iter().position(|f| f == "--created") {
-        flags.remove(i);
-        if operands.is_empty() {
-            eprintln!("--created needs a time\n{USAGE}");
-            std::process::exit(2);
-        }
-        created = Some(operands.remove(0));
-    }
     let mut json = false;
     let mut jsonl = false;
     let mut with_text = false;
     let mut compare = false;
     let mut stix = false;
-    for flag in &flags {
-        match flag.as_str() {
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
             "--stix" => stix = true,
             "--json" => json = true,
             "--compare" => compare = true,
             "--jsonl" => jsonl = true,
             "--text" => with_text = true,
+            "--created" => match args.next() {
+                Some(time) => created = Some(time),
+                None => {
+                    eprintln!("--created needs a time\n{USAGE}");
+                    std::process::exit(2);
+                }
+            },
             "--help" => {
                 println!("{USAGE}");
                 return;
             }
-            other => {
-                eprintln!("unknown option {other}\n{USAGE}");
-                std::process::exit(2);
-            }
+            flag if flag.starts_with("--") => match flag.strip_prefix("--created=") {
+                Some(time) => created = Some(time.to_string()),
+                None => {
+                    eprintln!("unknown option {flag}\n{USAGE}");
+                    std::process::exit(2);
+                }
+            },
+            _ => operands.push(arg),
         }
     }
     if !jsonl && operands.is_empty() {
