@@ -8,6 +8,7 @@ use crate::decode::Decoder;
 use crate::digest::{self, Part, Region};
 use crate::error::{Error, ErrorKind};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
+use crate::hostile;
 use crate::ioc::{Indicator, IocExtractor};
 use crate::repair::RepairOptions;
 use crate::report::{ActorReport, MentionSpan, Report, Span, Truncation};
@@ -213,7 +214,9 @@ impl Extractor {
             .map(|r| r.span)
             .collect();
         let doc = Document::with_regions(&text, content.iter().copied());
-        let found = self.gazetteer.find(&doc);
+        let mut found = self.gazetteer.find(&doc);
+        hostile::find_hidden(&self.gazetteer, &text, &content, &mut found.mentions);
+        let mut obfuscations = hostile::obfuscations(&text, &mut found.mentions);
         let actors = actor_reports(&self.gazetteer, &found);
         let indicators = self.indicators_in(&text, &regions);
         let spans_of = |part: Part| -> Vec<Span> {
@@ -242,6 +245,7 @@ impl Extractor {
         for (what, len, limit) in [
             ("mentions", mentions.len(), self.max_mentions),
             ("indicators", indicators.len(), self.max_indicators),
+            ("obfuscations", obfuscations.len(), self.max_mentions),
         ] {
             if len > limit {
                 truncated.push(Truncation {
@@ -253,6 +257,7 @@ impl Extractor {
         }
         mentions.truncate(self.max_mentions);
         indicators.truncate(self.max_indicators);
+        obfuscations.truncate(self.max_mentions);
         Ok(Report {
             truncated,
             classification: outcome.classification,
@@ -269,6 +274,7 @@ impl Extractor {
             discovered_aliases: found.discovered,
             introduced_actors: found.introduced,
             indicators,
+            obfuscations,
             text,
         })
     }

@@ -34,6 +34,7 @@ pub mod digest;
 mod error;
 mod extractor;
 pub mod gazetteer;
+pub mod hostile;
 pub mod ioc;
 pub mod repair;
 pub mod report;

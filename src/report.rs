@@ -6,6 +6,7 @@ use crate::classify::{AttackerSource, Attribution, Classification, Evidence};
 use crate::decode::DecodeInfo;
 use crate::digest::{Digest, Part, Region};
 use crate::gazetteer::{DiscoveredAlias, IntroducedName, Mention};
+use crate::hostile::Obfuscation;
 use crate::ioc::Indicator;
 use crate::repair::RepairStep;
 
@@ -89,6 +90,10 @@ pub struct Report {
     /// The indicators of compromise in the body and references, refanged,
     /// deduplicated in order of appearance.
     pub indicators: Vec<Indicator>,
+    /// Mentions whose written name hid the alias with invisible characters,
+    /// bidi controls, combining marks or look-alike letters of another
+    /// script, with those characters (see [`crate::hostile`]).
+    pub obfuscations: Vec<Obfuscation>,
     /// Lists cut at a configured limit (see
     /// [`ExtractorBuilder::max_mentions`](crate::ExtractorBuilder::max_mentions)):
     /// never a silent cut.
