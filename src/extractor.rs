@@ -23,6 +23,9 @@ pub const DEFAULT_MAX_MENTIONS: usize = 100_000;
 /// The default limit on the indicators one report lists.
 pub const DEFAULT_MAX_INDICATORS: usize = 100_000;
 
+/// The default limit on the repairs one report lists.
+pub const DEFAULT_MAX_REPAIRS: usize = 100_000;
+
 /// Runs the whole pipeline over one article.
 ///
 /// Build it once and reuse it: it owns the compiled data, is `Send + Sync`,
@@ -43,6 +46,7 @@ pub struct Extractor {
     max_input_bytes: usize,
     max_mentions: usize,
     max_indicators: usize,
+    max_repairs: usize,
     decoder: Decoder,
     repair: RepairOptions,
     gazetteer: Arc<Gazetteer>,
@@ -55,6 +59,7 @@ pub struct ExtractorBuilder {
     max_input_bytes: usize,
     max_mentions: usize,
     max_indicators: usize,
+    max_repairs: usize,
     charset: Option<String>,
     repair: RepairOptions,
     gazetteer: Option<Arc<Gazetteer>>,
@@ -66,6 +71,7 @@ impl Default for ExtractorBuilder {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             max_mentions: DEFAULT_MAX_MENTIONS,
             max_indicators: DEFAULT_MAX_INDICATORS,
+            max_repairs: DEFAULT_MAX_REPAIRS,
             charset: None,
             repair: RepairOptions::new(),
             gazetteer: None,
@@ -99,6 +105,14 @@ impl ExtractorBuilder {
     /// [`Report::truncated`].
     pub fn max_indicators(&mut self, n: usize) -> &mut ExtractorBuilder {
         self.max_indicators = n;
+        self
+    }
+
+    /// Lists at most `n` repairs in a report (default
+    /// [`DEFAULT_MAX_REPAIRS`]); more are cut and the cut is recorded in
+    /// [`Report::truncated`]. The text is repaired in full either way.
+    pub fn max_repairs(&mut self, n: usize) -> &mut ExtractorBuilder {
+        self.max_repairs = n;
         self
     }
 
@@ -136,6 +150,7 @@ impl ExtractorBuilder {
             max_input_bytes: self.max_input_bytes,
             max_mentions: self.max_mentions,
             max_indicators: self.max_indicators,
+            max_repairs: self.max_repairs,
             decoder,
             repair: self.repair,
             indicators: IocExtractor::new().dedup(false),
@@ -204,7 +219,7 @@ impl Extractor {
             }));
         }
         let repaired = self.repair.fix_and_explain(&decoded.text);
-        let repairs = repaired.steps;
+        let mut repairs = repaired.steps;
         let text = repaired.text.into_owned();
         drop(decoded.text);
         let (digest, regions) = digest::parse_with_regions(&text);
@@ -216,8 +231,9 @@ impl Extractor {
         let doc = Document::with_regions(&text, content.iter().copied());
         let mut found = self.gazetteer.find(&doc);
         hostile::find_hidden(&self.gazetteer, &text, &content, &mut found.mentions);
-        let mut obfuscations = hostile::obfuscations(&text, &mut found.mentions);
-        let actors = actor_reports(&self.gazetteer, &found);
+        let (obfuscations, obfuscated) =
+            hostile::obfuscations(&text, &mut found.mentions, self.max_mentions);
+        let (actors, actor_mentions) = actor_reports(&self.gazetteer, &found, self.max_mentions);
         let indicators = self.indicators_in(&text, &regions);
         let spans_of = |part: Part| -> Vec<Span> {
             regions
@@ -245,7 +261,9 @@ impl Extractor {
         for (what, len, limit) in [
             ("mentions", mentions.len(), self.max_mentions),
             ("indicators", indicators.len(), self.max_indicators),
-            ("obfuscations", obfuscations.len(), self.max_mentions),
+            ("obfuscations", obfuscated, self.max_mentions),
+            ("actor mentions", actor_mentions, self.max_mentions),
+            ("repairs", repairs.len(), self.max_repairs),
         ] {
             if len > limit {
                 truncated.push(Truncation {
@@ -257,7 +275,7 @@ impl Extractor {
         }
         mentions.truncate(self.max_mentions);
         indicators.truncate(self.max_indicators);
-        obfuscations.truncate(self.max_mentions);
+        repairs.truncate(self.max_repairs);
         Ok(Report {
             truncated,
             classification: outcome.classification,
@@ -309,25 +327,32 @@ impl Extractor {
     }
 }
 
-/// Groups actor mentions by actor, most mentioned first.
-fn actor_reports(gazetteer: &Gazetteer, found: &Found) -> Vec<ActorReport> {
+/// Groups actor mentions by actor, most mentioned first, with at most
+/// `limit` mention spans for each; also gives the largest number of mentions
+/// of one actor.
+fn actor_reports(gazetteer: &Gazetteer, found: &Found, limit: usize) -> (Vec<ActorReport>, usize) {
     let mut order = Vec::new();
-    let mut by_actor: HashMap<_, Vec<MentionSpan>> = HashMap::new();
+    let mut by_actor: HashMap<_, (usize, Vec<MentionSpan>)> = HashMap::new();
     for m in &found.mentions {
         let (EntityKind::Actor, Some(id)) = (m.kind, m.entity) else {
             continue;
         };
-        let spans = by_actor.entry(id).or_insert_with(|| {
+        let (count, spans) = by_actor.entry(id).or_insert_with(|| {
             order.push(id);
-            Vec::new()
+            (0, Vec::new())
         });
+        *count += 1;
+        if spans.len() >= limit {
+            continue;
+        }
         spans.push(MentionSpan {
             start: m.span.start,
             end: m.span.end,
             text: m.text.clone(),
         });
     }
-    let mut reports: Vec<ActorReport> = order
+    let most = by_actor.values().map(|(n, _)| *n).max().unwrap_or(0);
+    let mut reports: Vec<(usize, ActorReport)> = order
         .into_iter()
         .filter_map(|id| {
             let entity = gazetteer.get(id)?;
@@ -337,21 +362,25 @@ fn actor_reports(gazetteer: &Gazetteer, found: &Found) -> Vec<ActorReport> {
                     aliases.push(d.alias.clone());
                 }
             }
-            Some(ActorReport {
-                id: entity.id.clone(),
-                name: entity.name.clone(),
-                aliases,
-                country: entity.country.clone(),
-                sponsor: entity.agency.clone(),
-                kind: entity.subkind.clone(),
-                attack_id: entity.sources.attack_id.clone(),
-                mentions: by_actor.remove(&id).unwrap_or_default(),
-            })
+            let (count, mentions) = by_actor.remove(&id).unwrap_or_default();
+            Some((
+                count,
+                ActorReport {
+                    id: entity.id.clone(),
+                    name: entity.name.clone(),
+                    aliases,
+                    country: entity.country.clone(),
+                    sponsor: entity.agency.clone(),
+                    kind: entity.subkind.clone(),
+                    attack_id: entity.sources.attack_id.clone(),
+                    mentions,
+                },
+            ))
         })
         .collect();
     // Stable: ties keep the order of first mention.
-    reports.sort_by_key(|r| std::cmp::Reverse(r.mentions.len()));
-    reports
+    reports.sort_by_key(|(count, _)| std::cmp::Reverse(*count));
+    (reports.into_iter().map(|(_, r)| r).collect(), most)
 }
 
 /// Recognises common binary formats by their first bytes.

@@ -326,11 +326,16 @@ fn words(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-/// Builds the skeleton of the lines of `regions` that hold a word to rewrite,
-/// or `None` when there is none (always for ASCII text).
-pub(crate) fn skeleton(text: &str, regions: &[Span]) -> Option<Skeleton> {
+/// How much skeleton text is matched at a time, so that a text full of
+/// hostile words needs memory for one chunk of it, not for all.
+const CHUNK_BYTES: usize = 1 << 20;
+
+/// Builds the skeleton of the lines of `regions` that hold a word to
+/// rewrite, and hands it to `f` in chunks of about [`CHUNK_BYTES`] (whole
+/// lines each); nothing at all for ASCII text.
+fn for_each_skeleton(text: &str, regions: &[Span], chunk: usize, mut f: impl FnMut(Skeleton)) {
     if text.is_ascii() {
-        return None;
+        return;
     }
     let mut sk = Skeleton::default();
     for region in regions {
@@ -393,9 +398,23 @@ pub(crate) fn skeleton(text: &str, regions: &[Span]) -> Option<Skeleton> {
             let sk_end = sk.text.len();
             sk.map.push((sk_end, start + line.len()));
             sk.regions.push(Span::new(sk_start, sk_end));
+            if sk.text.len() >= chunk {
+                f(std::mem::take(&mut sk));
+            }
         }
     }
-    (!sk.regions.is_empty()).then_some(sk)
+    if !sk.regions.is_empty() {
+        f(sk);
+    }
+}
+
+/// The whole skeleton of the lines of `regions` that hold a word to rewrite,
+/// or `None` when there is none.
+#[cfg(test)]
+fn skeleton(text: &str, regions: &[Span]) -> Option<Skeleton> {
+    let mut out = None;
+    for_each_skeleton(text, regions, usize::MAX, |sk| out = Some(sk));
+    out
 }
 
 /// Finds the mentions that hostile characters hid from the matcher and adds
@@ -406,46 +425,51 @@ pub(crate) fn find_hidden(
     regions: &[Span],
     mentions: &mut Vec<Mention>,
 ) {
-    let Some(sk) = skeleton(text, regions) else {
-        return;
-    };
-    let doc = crate::text::Document::with_regions(&sk.text, sk.regions.iter().copied());
-    let found = gazetteer.find(&doc);
-    drop(doc);
-    let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-    taken.sort_by_key(|s| s.start);
-    let mut added = false;
-    for mut m in found.mentions {
-        let Some(span) = sk.span_in_text(m.span, text) else {
-            continue;
-        };
-        let Some(surface) = span.slice(text) else {
-            continue;
-        };
-        // Only what the skeleton changed: a name written plainly was found
-        // by the first pass already.
-        if surface == m.text {
-            continue;
-        }
+    // Existing mentions are in text order and do not overlap; so are the
+    // skeleton's, and mapping back keeps their order.
+    let taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    let overlaps_taken = |span: Span| {
         let i = taken.partition_point(|t| t.end <= span.start);
-        if taken.get(i).is_some_and(|t| t.start < span.end) {
-            continue;
+        taken.get(i).is_some_and(|t| t.start < span.end)
+    };
+    let mut hidden = Vec::new();
+    for_each_skeleton(text, regions, CHUNK_BYTES, |sk| {
+        let doc = crate::text::Document::with_regions(&sk.text, sk.regions.iter().copied());
+        let found = gazetteer.find(&doc);
+        drop(doc);
+        for mut m in found.mentions {
+            let Some(span) = sk.span_in_text(m.span, text) else {
+                continue;
+            };
+            let Some(surface) = span.slice(text) else {
+                continue;
+            };
+            // Only what the skeleton changed: a name written plainly was
+            // found by the first pass already.
+            if surface == m.text || overlaps_taken(span) {
+                continue;
+            }
+            m.span = span;
+            m.text = surface.to_string();
+            hidden.push(m);
         }
-        taken.insert(i, span);
-        m.span = span;
-        m.text = surface.to_string();
-        mentions.push(m);
-        added = true;
-    }
-    if added {
+    });
+    if !hidden.is_empty() {
+        mentions.append(&mut hidden);
         mentions.sort_by_key(|m| m.span.start);
     }
 }
 
-/// The hostile characters in each mention, as evidence; marks the mentions
-/// that hold invisible ones.
-pub(crate) fn obfuscations(text: &str, mentions: &mut [Mention]) -> Vec<Obfuscation> {
+/// The hostile characters in each mention, as evidence, at most `limit` of
+/// them, and how many mentions had some; marks the mentions that hold
+/// invisible ones.
+pub(crate) fn obfuscations(
+    text: &str,
+    mentions: &mut [Mention],
+    limit: usize,
+) -> (Vec<Obfuscation>, usize) {
     let mut out = Vec::new();
+    let mut count = 0usize;
     for m in mentions.iter_mut() {
         if m.text.is_ascii() {
             continue;
@@ -476,6 +500,11 @@ pub(crate) fn obfuscations(text: &str, mentions: &mut [Mention]) -> Vec<Obfuscat
         if chars.is_empty() {
             continue;
         }
+        count += 1;
+        if out.len() >= limit {
+            m.hidden_characters |= chars.iter().any(|c| c.kind != ObfuscationKind::Homoglyph);
+            continue;
+        }
         let mut kinds: Vec<ObfuscationKind> = chars.iter().map(|c| c.kind).collect();
         kinds.sort();
         kinds.dedup();
@@ -490,7 +519,7 @@ pub(crate) fn obfuscations(text: &str, mentions: &mut [Mention]) -> Vec<Obfuscat
             chars,
         });
     }
-    out
+    (out, count)
 }
 
 #[cfg(test)]

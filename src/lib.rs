@@ -45,7 +45,7 @@ pub use digest::Digest;
 pub use error::{Error, ErrorKind};
 pub use extractor::{
     Extractor, ExtractorBuilder, DEFAULT_MAX_INDICATORS, DEFAULT_MAX_INPUT_BYTES,
-    DEFAULT_MAX_MENTIONS,
+    DEFAULT_MAX_MENTIONS, DEFAULT_MAX_REPAIRS,
 };
 pub use ioc::{Indicator, IndicatorFlag, IndicatorKind, Indicators};
 pub use repair::{fix_and_explain, fix_text, RepairKind, RepairOptions, RepairStep, Repaired};

@@ -1,0 +1,131 @@
+//! Runs `extract` over an adversarial article of a given size and prints the
+//! time, the peak resident memory and what the report kept and cut.
+//!
+//! ```sh
+//! cargo run --release --example adversarial -- 100     # megabytes
+//! ```
+//!
+//! The article is the one `tests/adversarial.rs` feeds: a quarter each of
+//! mojibake ("Ã" runs and "cafÃ©"), one-megabyte lines of "[.]", an alias
+//! repeated ("APT31 " over and over, with Cyrillic look-alikes and
+//! zero-width spaces), and runs of capitalised words.
+
+use std::time::Instant;
+
+use cti_extract::Extractor;
+
+/// The adversarial article of about `bytes` bytes.
+fn adversarial(bytes: usize) -> String {
+    let quarter = bytes / 4;
+    let mut s = String::with_capacity(bytes + 1024);
+    // Mojibake: runs of "Ã" and of repairable "cafÃ© ".
+    while s.len() < quarter / 2 {
+        s.push_str(&"Ã".repeat(500));
+        s.push('\n');
+    }
+    while s.len() < quarter {
+        s.push_str(&"cafÃ© ".repeat(100));
+        s.push('\n');
+    }
+    // One-megabyte lines of "[.]".
+    let dots = "[.]".repeat((1 << 20) / 3);
+    while s.len() < 2 * quarter {
+        s.push_str(&dots);
+        s.push('\n');
+    }
+    // One alias over and over, plainly and hidden.
+    while s.len() < 3 * quarter {
+        s.push_str(&"APT31 ".repeat(1000));
+        s.push_str(&"\u{410}\u{420}\u{422}31 A\u{200B}PT31 ".repeat(100));
+        s.push('\n');
+    }
+    // Capitalised words without end.
+    let words = [
+        "Alpha ", "Bravo ", "Charlie ", "Delta ", "Echo ", "Foxtrot ", "Golf ",
+    ];
+    let mut i = 0usize;
+    while s.len() < bytes {
+        s.push_str(words.get(i % words.len()).copied().unwrap_or("Hotel "));
+        i += 1;
+        if i % 10_000 == 0 {
+            s.push('\n');
+        }
+    }
+    s
+}
+
+trait FloorBoundary {
+    fn floor_char_boundary_compat(&self, at: usize) -> usize;
+}
+
+impl FloorBoundary for String {
+    fn floor_char_boundary_compat(&self, mut at: usize) -> usize {
+        at = at.min(self.len());
+        while !self.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    }
+}
+
+/// The peak resident set size of this process, in kB (Linux).
+fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn main() {
+    let mb: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(100);
+    let extractor = Extractor::new();
+    let before = peak_rss_kb().unwrap_or(0);
+    let mut article = adversarial(mb << 20);
+    // ADVERSARIAL_PART=1..4 keeps one quarter only (to see what costs what).
+    if let Some(part) = std::env::var("ADVERSARIAL_PART")
+        .ok()
+        .and_then(|p| p.parse::<usize>().ok())
+    {
+        let q = article.len() / 4;
+        let lo = article.floor_char_boundary_compat(q * (part - 1));
+        let hi = article.floor_char_boundary_compat(q * part);
+        article = article.get(lo..hi).unwrap_or_default().to_string();
+    }
+    let input = article.len();
+    let start = Instant::now();
+    let report = match extractor.extract(article.as_bytes()) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::exit(1);
+        }
+    };
+    let secs = start.elapsed().as_secs_f64();
+    drop(article);
+    let peak = peak_rss_kb().unwrap_or(0);
+    println!("input: {input} bytes ({mb} MiB)");
+    println!("time: {secs:.1} s");
+    println!(
+        "peak RSS: {} MiB before the article, {} MiB at the end",
+        before / 1024,
+        peak / 1024
+    );
+    println!(
+        "peak RSS over the extractor's own: {:.1} x the input",
+        (peak.saturating_sub(before) * 1024) as f64 / input as f64
+    );
+    println!(
+        "report: {} mentions, {} indicators, {} repairs, {} obfuscations, {} actors ({} mentions of the first)",
+        report.mentions.len(),
+        report.indicators.len(),
+        report.repairs.len(),
+        report.obfuscations.len(),
+        report.actors.len(),
+        report.actors.first().map_or(0, |a| a.mentions.len()),
+    );
+    for t in &report.truncated {
+        println!("truncated: {} found {} kept {}", t.what, t.found, t.kept);
+    }
+}
