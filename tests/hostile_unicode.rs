@@ -18,7 +18,12 @@ fn extract(text: &str) -> Report {
 const CASES: &[(&str, &str, &str, &[ObfuscationKind])] = &[
     ("zero-width space", "AP\u{200B}T31", "APT31", &[ZeroWidth]),
     ("zero-width joiner", "APT\u{200D}31", "APT31", &[ZeroWidth]),
-    ("zero-width non-joiner", "A\u{200C}PT31", "APT31", &[ZeroWidth]),
+    (
+        "zero-width non-joiner",
+        "A\u{200C}PT31",
+        "APT31",
+        &[ZeroWidth],
+    ),
     ("word joiner", "APT\u{2060}31", "APT31", &[ZeroWidth]),
     ("BOM inside", "AP\u{FEFF}T31", "APT31", &[ZeroWidth]),
     ("soft hyphen", "Laz\u{AD}arus", "Lazarus", &[ZeroWidth]),
@@ -27,15 +32,45 @@ const CASES: &[(&str, &str, &str, &[ObfuscationKind])] = &[
     ("isolates", "AP\u{2066}T\u{2069}31", "APT31", &[Bidi]),
     ("left-to-right mark", "APT\u{200E}31", "APT31", &[Bidi]),
     ("combining acute", "A\u{301}PT31", "APT31", &[Combining]),
-    ("zalgo", "A\u{300}\u{316}P\u{35C}\u{327}T\u{34F}31", "APT31", &[Combining]),
-    ("cyrillic capitals", "\u{410}\u{420}\u{422}31", "APT31", &[Homoglyph]),
-    ("cyrillic and zero width", "\u{410}\u{200B}PT31", "APT31", &[ZeroWidth, Homoglyph]),
-    ("cyrillic a in Lazarus", "L\u{430}zarus", "Lazarus", &[Homoglyph]),
-    ("greek capitals", "\u{391}\u{3A1}\u{3A4}31", "APT31", &[Homoglyph]),
+    (
+        "zalgo",
+        "A\u{300}\u{316}P\u{35C}\u{327}T\u{34F}31",
+        "APT31",
+        &[Combining],
+    ),
+    (
+        "cyrillic capitals",
+        "\u{410}\u{420}\u{422}31",
+        "APT31",
+        &[Homoglyph],
+    ),
+    (
+        "cyrillic and zero width",
+        "\u{410}\u{200B}PT31",
+        "APT31",
+        &[ZeroWidth, Homoglyph],
+    ),
+    (
+        "cyrillic a in Lazarus",
+        "L\u{430}zarus",
+        "Lazarus",
+        &[Homoglyph],
+    ),
+    (
+        "greek capitals",
+        "\u{391}\u{3A1}\u{3A4}31",
+        "APT31",
+        &[Homoglyph],
+    ),
     ("greek alpha", "Turl\u{3B1}", "Turla", &[Homoglyph]),
     ("two words", "F\u{430}ncy B\u{435}ar", "APT28", &[Homoglyph]),
     ("greek omicron", "C\u{3BF}balt Strike", "", &[Homoglyph]),
-    ("everything", "\u{410}\u{200B}P\u{301}\u{202E}T31", "APT31", &[ZeroWidth, Bidi, Homoglyph, Combining]),
+    (
+        "everything",
+        "\u{410}\u{200B}P\u{301}\u{202E}T31",
+        "APT31",
+        &[ZeroWidth, Bidi, Homoglyph, Combining],
+    ),
 ];
 
 #[test]
@@ -45,7 +80,10 @@ fn hidden_names_are_found_and_flagged() {
         let text = format!("Researchers said that {written} targeted a ministry network.");
         let report = extract(&text);
         let Some(m) = report.mentions.iter().find(|m| m.text == written) else {
-            failures.push(format!("{name}: no mention of {written:?}: {:?}", report.mentions));
+            failures.push(format!(
+                "{name}: no mention of {written:?}: {:?}",
+                report.mentions
+            ));
             continue;
         };
         if !actor.is_empty() {
@@ -74,7 +112,10 @@ fn hidden_names_are_found_and_flagged() {
             let s = c.span.slice(&report.text).unwrap_or_default();
             let cp = s.chars().next().map(|c| format!("U+{:04X}", u32::from(c)));
             assert_eq!(cp.as_deref(), Some(c.codepoint.as_str()), "{name}");
-            assert!(m.span.start <= c.span.start && c.span.end <= m.span.end, "{name}");
+            assert!(
+                m.span.start <= c.span.start && c.span.end <= m.span.end,
+                "{name}"
+            );
         }
         if kinds.iter().any(|k| *k != Homoglyph) {
             assert!(m.hidden_characters, "{name}: mention not marked");
@@ -85,10 +126,22 @@ fn hidden_names_are_found_and_flagged() {
 
 /// (name, text): nothing in these is hostile.
 const CLEAN: &[(&str, &str)] = &[
-    ("russian prose", "Группа АРТ атаковала министерство. Все знают, что ТАСС и РИА сообщили о взломе."),
-    ("russian with a latin name", "Группа APT31 атаковала министерство иностранных дел Чехии."),
-    ("greek prose", "Η ομάδα ΑΠΤ επιτέθηκε στο ΥΠΕΞ. ΚΑΙ ΤΟ ΕΙΠΕ."),
-    ("ukrainian", "Хакери з угруповання атакували енергетичні компанії України."),
+    (
+        "russian prose",
+        "Группа АРТ атаковала министерство. Все знают, что ТАСС и РИА сообщили о взломе.",
+    ),
+    (
+        "russian with a latin name",
+        "Группа APT31 атаковала министерство иностранных дел Чехии.",
+    ),
+    (
+        "greek prose",
+        "Η ομάδα ΑΠΤ επιτέθηκε στο ΥΠΕΞ. ΚΑΙ ΤΟ ΕΙΠΕ.",
+    ),
+    (
+        "ukrainian",
+        "Хакери з угруповання атакували енергетичні компанії України.",
+    ),
     ("plain name", "APT31 targeted a ministry."),
     ("accented latin", "Le ministère a été visé par APT31."),
 ];
@@ -97,8 +150,15 @@ const CLEAN: &[(&str, &str)] = &[
 fn clean_text_is_not_flagged() {
     for (name, text) in CLEAN {
         let report = extract(text);
-        assert!(report.obfuscations.is_empty(), "{name}: {:?}", report.obfuscations);
-        assert!(report.mentions.iter().all(|m| !m.hidden_characters), "{name}");
+        assert!(
+            report.obfuscations.is_empty(),
+            "{name}: {:?}",
+            report.obfuscations
+        );
+        assert!(
+            report.mentions.iter().all(|m| !m.hidden_characters),
+            "{name}"
+        );
     }
 }
 
