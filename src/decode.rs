@@ -455,6 +455,8 @@ fn attr_value(tag: &[u8], name: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// Which bytes 0x80..=0xFF occur in `bytes`.
+// `seen` has 256 entries and is indexed by a `u8`.
+#[allow(clippy::indexing_slicing)]
 fn high_bytes(bytes: &[u8]) -> [bool; 128] {
     let mut seen = [false; 256];
     let mut blocks = bytes.chunks_exact(32);

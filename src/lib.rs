@@ -26,6 +26,25 @@
 //! The pipeline, one direction: bytes → [`decode`] → [`digest`] parse →
 //! (later stages: repair, gazetteer, indicators, classification) → [`Report`].
 #![forbid(unsafe_code)]
+// Input must not be able to make the library panic: no unwrap, expect, panic
+// or unchecked indexing in library code. The few indexings into fixed-size
+// tables by a `u8`, or at compile time, carry a commented `allow` on the
+// smallest item. Unit tests may unwrap.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+#![cfg_attr(
+    test,
+    allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
 #![warn(missing_docs)]
 
 pub mod classify;

@@ -169,6 +169,8 @@ pub fn key_of(s: &str) -> u64 {
 }
 
 /// [`key_of`] for a word of small ASCII letters and digits, at compile time.
+// `i < bytes.len()` is checked on the line before the indexing.
+#[allow(clippy::indexing_slicing)]
 pub(crate) const fn ascii_key(word: &str) -> u64 {
     let bytes = word.as_bytes();
     let mut key = 0u64;
@@ -259,6 +261,8 @@ fn push_key(key: u64, byte: u8) -> u64 {
 }
 
 /// `KEY_BASE` to the powers 0 to 63.
+// Evaluated at compile time: an index out of range is a build error.
+#[allow(clippy::indexing_slicing)]
 const POWERS: [u64; 64] = {
     let mut p = [1u64; 64];
     let mut i = 1;
@@ -364,6 +368,8 @@ const JOIN: u8 = 4;
 const OTHER: u8 = 5;
 const HIGH: u8 = 6;
 
+// Evaluated at compile time: an index out of range is a build error.
+#[allow(clippy::indexing_slicing)]
 static CLASS: [u8; 256] = {
     let mut t = [OTHER; 256];
     let mut i = 0;
@@ -392,6 +398,8 @@ const UPPER: u8 = 1;
 const LOWER: u8 = 2;
 const DIGIT: u8 = 4;
 
+// Evaluated at compile time: an index out of range is a build error.
+#[allow(clippy::indexing_slicing)]
 static ASCII_SHAPE: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
@@ -411,6 +419,21 @@ static ASCII_SHAPE: [u8; 256] = {
     t
 };
 
+/// The byte class of `b` (a `u8` always indexes a 256-entry table).
+#[inline]
+#[allow(clippy::indexing_slicing)]
+fn class(b: u8) -> u8 {
+    CLASS[usize::from(b)]
+}
+
+/// The casing facts of the ASCII byte `b` (a `u8` always indexes a
+/// 256-entry table).
+#[inline]
+#[allow(clippy::indexing_slicing)]
+fn ascii_shape(b: u8) -> u8 {
+    ASCII_SHAPE[usize::from(b)]
+}
+
 /// The ASCII fast path: adds the run of ASCII letters and digits from `i`
 /// to `tok` and returns where it ends. Key, length and casing stay in
 /// registers until the run ends.
@@ -420,7 +443,7 @@ fn ascii_word(bytes: &[u8], i: usize, end: usize, tok: &mut Building) -> usize {
     let (mut key, mut len, mut seen) = (tok.key, tok.len, 0u8);
     let mut n = 0usize;
     for &c in run {
-        let shape = ASCII_SHAPE[c as usize];
+        let shape = ascii_shape(c);
         if shape == 0 {
             break;
         }
@@ -462,7 +485,7 @@ fn tokenize(text: &str, region: Span, tokens: &mut Vec<Token>, hidden: &mut Vec<
 
     while i < end {
         let b = bytes.get(i).copied().unwrap_or(b' ');
-        match CLASS[b as usize] {
+        match class(b) {
             WORD => {
                 let tok = current.get_or_insert_with(|| {
                     close_gap(tokens, sep_spaces, sep_joins, sep_break);

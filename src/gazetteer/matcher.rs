@@ -753,10 +753,10 @@ impl Matcher {
         }
         let mut table: KeyMap<Slot> = KeyMap::default();
         let mut i = 0;
-        while i < entries.len() {
-            let key = entries[i].key;
+        while let Some(first) = entries.get(i) {
+            let key = first.key;
             let mut j = i;
-            while j < entries.len() && entries[j].key == key {
+            while entries.get(j).is_some_and(|e| e.key == key) {
                 j += 1;
             }
             let slot = table.entry(key).or_default();

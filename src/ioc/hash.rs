@@ -6,6 +6,8 @@
 
 use super::IndicatorKind;
 
+// Evaluated at compile time: an index out of range is a build error.
+#[allow(clippy::indexing_slicing)]
 static HEX: [bool; 256] = {
     let mut t = [false; 256];
     let mut c = 0;
@@ -17,8 +19,10 @@ static HEX: [bool; 256] = {
     t
 };
 
+// HEX has 256 entries and is indexed by a `u8`.
+#[allow(clippy::indexing_slicing)]
 fn is_hex(b: &[u8], i: usize) -> bool {
-    b.get(i).is_some_and(|&c| HEX[c as usize])
+    b.get(i).is_some_and(|&c| HEX[usize::from(c)])
 }
 
 /// The kind of hash a run of `len` hex digits is.

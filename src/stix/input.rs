@@ -355,11 +355,10 @@ impl StixInput {
                 })
                 .flatten()
             });
-        let Some(i) = found else {
+        let Some((i, existing)) = found.and_then(|i| Some((i, self.actors.get_mut(i)?))) else {
             self.actors.push(actor);
             return self.actors.len() - 1;
         };
-        let existing = &mut self.actors[i];
         for alias in actor.aliases.into_iter().chain(Some(actor.name)) {
             let k = name_key(&alias);
             if name_key(&existing.name) != k && !existing.aliases.iter().any(|x| name_key(x) == k) {
@@ -403,9 +402,8 @@ impl StixInput {
             .victims
             .iter()
             .position(|v| name_key(&v.name) == key && v.identity_class == victim.identity_class);
-        match found {
-            Some(i) => {
-                let existing = &mut self.victims[i];
+        match found.and_then(|i| Some((i, self.victims.get_mut(i)?))) {
+            Some((i, existing)) => {
                 for s in victim.sectors {
                     if !existing.sectors.contains(&s) {
                         existing.sectors.push(s);
@@ -733,14 +731,14 @@ impl StixInput {
             (1, _) => {
                 let text = format!(
                     "Inferred: the article names {} and no other actor.",
-                    input.actors[0].name
+                    input.actors.first().map_or("", |a| a.name.as_str())
                 );
                 input.link_attacker(0, &text);
             }
             (0, 1) => {
                 let text = format!(
                     "Inferred: the article names {} and no actor or other software.",
-                    input.software[0].name
+                    input.software.first().map_or("", |s| s.name.as_str())
                 );
                 for indicator in 0..input.indicators.len() {
                     input.link(

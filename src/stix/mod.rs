@@ -292,8 +292,9 @@ fn normalize_timestamp(s: &str) -> Result<String, &'static str> {
         if n > 3 {
             return Err("more precise than a millisecond");
         }
-        millis = fraction[..n].iter().map(|&d| char::from(d)).collect();
-        rest = &fraction[n..];
+        let (digits, after) = fraction.split_at_checked(n).unwrap_or((fraction, &[]));
+        millis = digits.iter().map(|&d| char::from(d)).collect();
+        rest = after;
     }
     while millis.len() < 3 {
         millis.push('0');

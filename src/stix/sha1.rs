@@ -36,6 +36,9 @@ impl Sha1 {
     }
 
     /// Feeds `data`.
+    // `filled < 64` between calls and `take <= 64 - filled`, so the block
+    // slices are in range.
+    #[allow(clippy::indexing_slicing)]
     pub(crate) fn update(&mut self, mut data: &[u8]) {
         self.length = self.length.wrapping_add(data.len() as u64);
         if self.filled > 0 {
@@ -61,6 +64,8 @@ impl Sha1 {
     }
 
     /// Pads the message and returns the 20-byte digest.
+    // `zeros < 64` by the `% 64`.
+    #[allow(clippy::indexing_slicing)]
     pub(crate) fn finish(mut self) -> [u8; 20] {
         let bits = self.length.wrapping_mul(8);
         self.update(&[0x80]);
@@ -85,6 +90,9 @@ pub(crate) fn sha1(parts: &[&[u8]]) -> [u8; 20] {
 }
 
 /// Processes one 64-byte block (FIPS 180-4, 6.1.2).
+// Fixed sizes: `chunks_exact(4)` gives four bytes, and `t` runs over
+// 16..80 of an 80-word schedule.
+#[allow(clippy::indexing_slicing)]
 fn compress(state: &mut [u32; 5], block: &[u8]) {
     let mut w = [0u32; 80];
     for (word, bytes) in w.iter_mut().zip(block.chunks_exact(4)) {
