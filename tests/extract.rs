@@ -188,3 +188,66 @@ fn lists_over_their_limit_are_cut_and_flagged() {
         .truncated
         .is_empty());
 }
+
+#[test]
+fn repairs_actor_mentions_and_obfuscations_over_their_limit_are_cut_and_flagged() {
+    let text = "APT31 struck. APT31 struck again. A\u{200B}PT31 hid. \u{410}\u{420}\u{422}31 hid. \
+                caf\u{c3}\u{a9} caf\u{c3}\u{a9} caf\u{c3}\u{a9}";
+    let report = Extractor::builder()
+        .max_mentions(2)
+        .max_repairs(1)
+        .build()
+        .extract(text.as_bytes())
+        .expect("text");
+    assert_eq!(report.repairs.len(), 1);
+    assert!(report.actors.iter().all(|a| a.mentions.len() <= 2));
+    assert!(report.obfuscations.len() <= 2);
+    let cut: Vec<(&str, usize, usize)> = report
+        .truncated
+        .iter()
+        .map(|t| (t.what.as_str(), t.found, t.kept))
+        .collect();
+    assert_eq!(
+        cut,
+        [
+            ("mentions", 4, 2),
+            ("actor mentions", 4, 2),
+            ("repairs", 3, 1)
+        ]
+    );
+    // The text is repaired in full all the same.
+    assert!(report.text.ends_with("café café café"));
+    // Classification saw every mention.
+    assert_eq!(report.classification.attacker, "APT31");
+    let report = Extractor::builder()
+        .max_mentions(1)
+        .build()
+        .extract(text.as_bytes())
+        .expect("text");
+    assert_eq!(report.obfuscations.len(), 1);
+    assert!(report
+        .truncated
+        .iter()
+        .any(|t| (t.what.as_str(), t.found, t.kept) == ("obfuscations", 2, 1)));
+}
+
+#[test]
+fn the_default_limits() {
+    use cti_extract::{
+        DEFAULT_MAX_INDICATORS, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_MENTIONS, DEFAULT_MAX_REPAIRS,
+    };
+    assert_eq!(DEFAULT_MAX_INPUT_BYTES, 256 << 20);
+    assert_eq!(DEFAULT_MAX_MENTIONS, 100_000);
+    assert_eq!(DEFAULT_MAX_INDICATORS, 100_000);
+    assert_eq!(DEFAULT_MAX_REPAIRS, 100_000);
+    // One byte over the default input limit is refused before any work.
+    let big = vec![b'a'; DEFAULT_MAX_INPUT_BYTES + 1];
+    let err = Extractor::shared().extract(&big).expect_err("too large");
+    assert_eq!(
+        err.kind(),
+        &ErrorKind::TooLarge {
+            size: DEFAULT_MAX_INPUT_BYTES + 1,
+            limit: DEFAULT_MAX_INPUT_BYTES
+        }
+    );
+}
