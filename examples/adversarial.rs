@@ -18,6 +18,36 @@ use cti_extract::Extractor;
 mod support;
 use support::adversarial;
 
+/// The files of `dir` one after the other, over and over, up to `bytes`,
+/// without the digest markers (so that all of it is one article's body).
+fn repeated_articles(dir: &str, bytes: usize) -> String {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    paths.sort();
+    let texts: Vec<String> = paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .map(|t| {
+            t.lines()
+                .filter(|l| {
+                    let l = l.trim();
+                    l != "//" && !l.starts_with("References") && !l.starts_with("Classification")
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect();
+    let mut s = String::with_capacity(bytes + 1024);
+    while s.len() < bytes && !texts.is_empty() {
+        for t in &texts {
+            s.push_str(t);
+            s.push('\n');
+        }
+    }
+    s
+}
+
 trait FloorBoundary {
     fn floor_char_boundary_compat(&self, at: usize) -> usize;
 }
@@ -46,7 +76,11 @@ fn main() {
         .unwrap_or(100);
     let extractor = Extractor::new();
     let before = peak_rss_kb().unwrap_or(0);
-    let mut article = adversarial(mb << 20);
+    // ARTICLES_FROM=DIR repeats the articles of DIR instead (ordinary news).
+    let mut article = match std::env::var("ARTICLES_FROM") {
+        Ok(dir) => repeated_articles(&dir, mb << 20),
+        Err(_) => adversarial(mb << 20),
+    };
     // ADVERSARIAL_PART=1..4 keeps one quarter only (to see what costs what).
     if let Some(part) = std::env::var("ADVERSARIAL_PART")
         .ok()
