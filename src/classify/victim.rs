@@ -187,6 +187,7 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
     // The opening sentence of the body and of each reference: news puts the
     // victim first ("Kyivstar lost its services", "X hit by ransomware").
     let mid_sentence = capitalised_mid_sentence(ctx);
+    let cues = RoleCues::find(ctx, lex);
     let lead = ctx.body.first().map(|s| s.start);
     let headlines: Vec<usize> = ctx.references.iter().map(|s| s.start).collect();
     for sentence in ctx.sentences() {
@@ -222,8 +223,7 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
             n += 1;
             let first_in_sentence = n == 1;
             let weight = ctx.weight_at(phrase.start);
-            let (mut victim, reporter) =
-                role_scores(ctx, &lex.roles_before, &lex.roles_after, *sentence, phrase);
+            let (mut victim, reporter) = role_scores(ctx, &cues, *sentence, phrase);
             if first_in_sentence && incident_sentence {
                 victim += lead_bonus;
             }
@@ -588,15 +588,47 @@ fn joins(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
     )
 }
 
+/// The role cues of the body and references, found in one pass each and
+/// kept in text order, so that each phrase looks up its neighbours by binary
+/// search instead of searching its window again.
+struct RoleCues {
+    before: Vec<(Span, Role, f32)>,
+    after: Vec<(Span, Role, f32)>,
+}
+
+impl RoleCues {
+    fn find(ctx: &Context<'_>, lex: &Lexicons) -> RoleCues {
+        let all = |set: &PhraseSet<(Role, f32)>| -> Vec<(Span, Role, f32)> {
+            ctx.body
+                .iter()
+                .chain(ctx.references)
+                .flat_map(|region| set.find(ctx.text, *region))
+                .map(|(span, &(role, w))| (span, role, w))
+                .collect()
+        };
+        let mut before = all(&lex.roles_before);
+        let mut after = all(&lex.roles_after);
+        before.sort_by_key(|c| c.0.start);
+        after.sort_by_key(|c| c.0.start);
+        RoleCues { before, after }
+    }
+}
+
+/// The cues in `cues` (sorted by start) that lie inside `window`.
+fn cues_within(cues: &[(Span, Role, f32)], window: Span) -> &[(Span, Role, f32)] {
+    let from = cues.partition_point(|c| c.0.start < window.start);
+    let to = cues.partition_point(|c| c.0.start < window.end);
+    let inside = cues.get(from..to).unwrap_or_default();
+    let end = inside
+        .iter()
+        .rposition(|c| c.0.end <= window.end)
+        .map_or(0, |i| i + 1);
+    inside.get(..end).unwrap_or_default()
+}
+
 /// The weight of role cues right before or after the phrase (at most three
 /// words between).
-fn role_scores(
-    ctx: &Context<'_>,
-    before: &PhraseSet<(Role, f32)>,
-    after: &PhraseSet<(Role, f32)>,
-    sentence: Span,
-    phrase: Span,
-) -> (f32, f32) {
+fn role_scores(ctx: &Context<'_>, cues: &RoleCues, sentence: Span, phrase: Span) -> (f32, f32) {
     let near = |from: usize, to: usize| {
         ctx.text
             .get(from..to)
@@ -609,36 +641,19 @@ fn role_scores(
         Role::Reporter => reporter += w,
     };
     // Cues are at most three words away: look in a bounded window.
-    let from = floor_boundary(
-        ctx.text,
-        phrase.start.saturating_sub(60).max(sentence.start),
-    );
-    let to = ceil_boundary(ctx.text, (phrase.end + 60).min(sentence.end));
-    for (cue, &(role, w)) in before.find(ctx.text, Span::new(from, phrase.start)) {
-        if near(cue.end, phrase.start) {
+    let from = phrase.start.saturating_sub(60).max(sentence.start);
+    let to = (phrase.end + 60).min(sentence.end);
+    for &(cue, role, w) in cues_within(&cues.before, Span::new(from, phrase.start)) {
+        if cue.end <= phrase.start && near(cue.end, phrase.start) {
             add(role, w);
         }
     }
-    for (cue, &(role, w)) in after.find(ctx.text, Span::new(phrase.end, to)) {
+    for &(cue, role, w) in cues_within(&cues.after, Span::new(phrase.end, to)) {
         if near(phrase.end, cue.start) {
             add(role, w);
         }
     }
     (victim, reporter)
-}
-
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    while at > 0 && !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-fn ceil_boundary(text: &str, mut at: usize) -> usize {
-    while at < text.len() && !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
 }
 
 /// The first country named in a sentence (mentions are in text order).
@@ -873,6 +888,8 @@ static PARENT_PATTERNS: LazyLock<Vec<(regex::Regex, usize, usize)>> = LazyLock::
     ];
     specs
         .into_iter()
+        // Unicode classes: names may be written in any script; the lines
+        // are searched only when they hold the name and a hint word.
         .filter_map(|(p, child, parent)| regex::Regex::new(&p).ok().map(|re| (re, child, parent)))
         .collect()
 });
@@ -923,10 +940,9 @@ fn parent_of(ctx: &Context<'_>, name: &str) -> Option<String> {
 /// "X's corporate e-mail accounts", "one of its Ethereum cold wallets" give
 /// "Corporate E-mail Accounts", "Ethereum Cold Wallets".
 static ASSET: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
-    regex::Regex::new(
+    lexicon::ascii_regex(
         r"(?:'s|\x{2019}s|(?-u:\b)its)\s+((?:[A-Za-z][\w-]*\s+){0,3}?(?:accounts|network|networks|systems|servers|wallets?|office|offices|infrastructure|platform|properties|database|databases|environment|mailboxes|tenant|website|websites))(?-u:\b)",
     )
-    .ok()
 });
 
 fn asset_of(ctx: &Context<'_>, name: &str) -> Option<String> {
