@@ -35,21 +35,21 @@ pub(crate) struct Signals {
 }
 
 fn re(pattern: &str) -> Option<Regex> {
-    Regex::new(pattern).ok()
+    super::lexicon::ascii_regex(pattern)
 }
 
 /// A government body as the object of an attack ("targeting government
 /// networks", "breached the ministry").
 static GOVERNMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|intrusions? into|spied on|inside)\s+(?:[\w'’-]+\s+){0,5}?(?:government|ministry|ministries|military|defen[cs]e|embass(?:y|ies)|parliament|diplomat\w*|federal agenc\w+|armed forces|election\w*|political campaign|presidential campaign)(?-u:\b)|(?-u:\b)(?:government|ministry|military|embassy|parliament|presidential campaign|election campaign)(?-u:\b)[^.]{0,80}(?-u:\b)(?:stolen|breached|hacked|compromised|targeted|attacked|infiltrated)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|intrusions? into|spied on|inside)\s+(?:[\w'’-]+\s+){0,5}?(?:government|ministry|ministries|military|defen[cs]e|embass(?:y|ies)|parliament|diplomat\w*|federal agenc\w+|armed forces|election\w*|political campaign|presidential campaign)(?-u:\b)|(?-u:\b)(?:government|ministry|military|embassy|parliament|presidential campaign|election campaign)(?-u:\b)[^.]*(?-u:\b)(?:stolen|breached|hacked|compromised|targeted|attacked|infiltrated)(?-u:\b)",
     )
 });
 /// Critical infrastructure as the object of an attack, or an operator of it
 /// in the opening of the story.
 static CRITICAL_INFRASTRUCTURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company)|pipeline operator)(?-u:\b)[^.]{0,80}(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|attack\w*)",
+        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company)|pipeline operator)(?-u:\b)[^.]*(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|attack\w*)",
     )
 });
 static DISRUPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -76,7 +76,7 @@ static MASS: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static NO_EXPLOITATION: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:no (?:known |active )?exploitation|no (?:evidence|sign|indication)s? (?:of|that)[^.]{0,40}exploit\w*|not (?:been |yet )?(?:been )?exploited|before (?:it could be )?exploit\w*|no known exploitation|not aware of any exploitation)",
+        r"(?i)(?-u:\b)(?:no (?:known |active )?exploitation|no (?:evidence|sign|indication)s? (?:of|that)[^.]*exploit\w*|not (?:been |yet )?(?:been )?exploited|before (?:it could be )?exploit\w*|no known exploitation|not aware of any exploitation)",
     )
 });
 static RESEARCH: LazyLock<Option<Regex>> = LazyLock::new(|| {
