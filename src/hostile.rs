@@ -425,6 +425,17 @@ pub(crate) fn find_hidden(
     regions: &[Span],
     mentions: &mut Vec<Mention>,
 ) {
+    find_hidden_in_chunks(gazetteer, text, regions, mentions, CHUNK_BYTES);
+}
+
+/// [`find_hidden`] with skeleton chunks of about `chunk` bytes.
+fn find_hidden_in_chunks(
+    gazetteer: &Gazetteer,
+    text: &str,
+    regions: &[Span],
+    mentions: &mut Vec<Mention>,
+    chunk: usize,
+) {
     // Existing mentions are in text order and do not overlap; so are the
     // skeleton's, and mapping back keeps their order.
     let taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
@@ -433,7 +444,7 @@ pub(crate) fn find_hidden(
         taken.get(i).is_some_and(|t| t.start < span.end)
     };
     let mut hidden = Vec::new();
-    for_each_skeleton(text, regions, CHUNK_BYTES, |sk| {
+    for_each_skeleton(text, regions, chunk, |sk| {
         let doc = crate::text::Document::with_regions(&sk.text, sk.regions.iter().copied());
         let found = gazetteer.find(&doc);
         drop(doc);
@@ -550,6 +561,31 @@ mod tests {
         for (name, text, want) in cases {
             let got = skeleton(text, &[Span::new(0, text.len())]);
             assert_eq!(got.as_ref().map(|s| s.text.as_str()), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn chunks_find_what_one_skeleton_finds() {
+        let text = "APT31 struck.\n\u{410}\u{420}\u{422}31 struck.\nplain line\n\
+                    L\u{430}zarus and A\u{200B}PT31.\nТекст.\nF\u{430}ncy B\u{435}ar\n";
+        let g = Gazetteer::default_ref();
+        let regions = [Span::new(0, text.len())];
+        let doc = crate::text::Document::new(text);
+        let first = g.find(&doc).mentions;
+        let mut whole = first.clone();
+        find_hidden_in_chunks(g, text, &regions, &mut whole, usize::MAX);
+        for chunk in [0, 1, 10, 30] {
+            let mut chunked = first.clone();
+            find_hidden_in_chunks(g, text, &regions, &mut chunked, chunk);
+            assert_eq!(chunked, whole, "chunk {chunk}");
+        }
+        let aliases: Vec<&str> = whole.iter().map(|m| m.alias.as_str()).collect();
+        assert_eq!(
+            aliases,
+            ["APT31", "APT31", "Lazarus", "APT31", "Fancy Bear"]
+        );
+        for m in &whole {
+            assert_eq!(m.span.slice(text), Some(m.text.as_str()));
         }
     }
 
