@@ -374,7 +374,14 @@ pub fn parse_with_regions(text: &str) -> (Digest, Vec<Region>) {
             digest.image_source = Some(value.to_string());
             continue;
         }
-        if digest.references.is_none() && is_header(t, "references") {
+        // The References section comes before the Classification block, and
+        // is rendered so: a "References:" line inside the block is one of
+        // its lines (otherwise render would move the block after it, and
+        // parse(render(d)) would differ from d; found by fuzzing).
+        if digest.references.is_none()
+            && !matches!(section, Section::Classification)
+            && is_header(t, "references")
+        {
             digest.references.get_or_insert_with(|| References {
                 header: t.to_string(),
                 items: Vec::new(),
