@@ -240,7 +240,7 @@ fn marker_at(b: &[u8], i: usize, floor: usize) -> Option<Marker> {
 pub(crate) fn refang_mapped(text: &str) -> Refanged<'_> {
     let b = text.as_bytes();
     let mut out: Option<String> = None;
-    let mut edits = Vec::new();
+    let mut edits: Vec<Edit> = Vec::new();
     let mut copied = 0;
     let mut i = 0;
     while let Some(m) = patterns::MARKER_START.find_at(b, i) {
@@ -251,13 +251,26 @@ pub(crate) fn refang_mapped(text: &str) -> Refanged<'_> {
         };
         let buf = out.get_or_insert_with(|| String::with_capacity(text.len()));
         buf.push_str(text.get(copied..start).unwrap_or(""));
-        edits.push(Edit {
+        let edit = Edit {
             r_start: buf.len(),
             r_len: rep.len(),
             o_start: start,
             o_len: end - start,
             defang: rep != "_",
-        });
+        };
+        // Markers right after one another ("[.][.][.]...") make one edit, so
+        // that a megabyte of them costs one edit, not 40 bytes per marker.
+        match edits.last_mut() {
+            Some(last)
+                if last.r_end() == edit.r_start
+                    && last.o_start + last.o_len == edit.o_start
+                    && last.defang == edit.defang =>
+            {
+                last.r_len += edit.r_len;
+                last.o_len += edit.o_len;
+            }
+            _ => edits.push(edit),
+        }
         buf.push_str(rep);
         copied = end;
         i = end;
