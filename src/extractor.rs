@@ -93,8 +93,9 @@ impl ExtractorBuilder {
     }
 
     /// Lists at most `n` gazetteer mentions in a report (default
-    /// [`DEFAULT_MAX_MENTIONS`]); more are cut and the cut is recorded in
-    /// [`Report::truncated`]. Classification still sees every mention.
+    /// [`DEFAULT_MAX_MENTIONS`]), and as many in each actor's mention list
+    /// and in [`Report::obfuscations`]; more are cut and each cut is recorded
+    /// in [`Report::truncated`]. Classification still sees every mention.
     pub fn max_mentions(&mut self, n: usize) -> &mut ExtractorBuilder {
         self.max_mentions = n;
         self
