@@ -360,10 +360,24 @@ pub fn parse_with_regions(text: &str) -> (Digest, Vec<Region>) {
     digest.final_newline = final_newline;
 
     let body_start = parse_header(&lines, &mut digest, &mut regions);
+    // The image source is the last "ImgSrc:" line of the body, where render
+    // puts it; other such lines are text (taking the first one instead made
+    // render move it after the others, and parse(render(d)) differ from d;
+    // found by fuzzing).
+    let image_line = lines
+        .iter()
+        .enumerate()
+        .skip(body_start)
+        .take_while(|(_, l)| {
+            !is_header(l.text, "references") && !is_header(l.text, "classification")
+        })
+        .filter(|(_, l)| image_source_value(l.text).is_some())
+        .map(|(i, _)| i)
+        .last();
     let mut section = Section::Body;
-    for line in lines.iter().skip(body_start) {
+    for (index, line) in lines.iter().enumerate().skip(body_start) {
         let t = line.text;
-        if let Some(value) = image_source_value(t).filter(|_| digest.image_source.is_none()) {
+        if let Some(value) = image_source_value(t).filter(|_| Some(index) == image_line) {
             let value_start = line.start + (t.len() - value.len());
             if !value.is_empty() {
                 regions.push(Region {
