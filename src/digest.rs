@@ -490,7 +490,12 @@ fn parse_header(lines: &[Line<'_>], digest: &mut Digest, regions: &mut Vec<Regio
         return 0;
     };
     let head = lines.get(..sep).unwrap_or_default();
-    if head.iter().any(|l| l.text.is_empty()) {
+    // A section header is never a category or byline: "References:\n//"
+    // starts the references (render drops a blank line between them, and
+    // the header must not appear then; found by fuzzing).
+    if head.iter().any(|l| {
+        l.text.is_empty() || is_header(l.text, "references") || is_header(l.text, "classification")
+    }) {
         return 0;
     }
     let byline_line = match head {
