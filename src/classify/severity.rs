@@ -87,9 +87,10 @@ static RESEARCH: LazyLock<Option<Regex>> = LazyLock::new(|| {
 static HOSPITAL: LazyLock<Option<Regex>> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)(?:hospitals?|patients|pharmac\w+|clinics?)(?-u:\b)"));
 static COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    re(
-        r"(?i)(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|bn)?\s+(?:[a-z-]+\s+){0,2}(?:records|customers|users|people|accounts|individuals|patients|subscribers|members|persons|americans|files|rows)(?-u:\b)",
-    )
+    re(&format!(
+        r"(?i)(?-u:\b)(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|bn)?\s+(?:[a-z-]+\s+){{0,2}}(?:{})(?-u:\b)",
+        COUNT_NOUNS.join("|")
+    ))
 });
 static MONEY: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
@@ -152,13 +153,51 @@ fn first_matches(ctx: &Context<'_>) -> FirstMatches {
     found
 }
 
-fn largest_amount(ctx: &Context<'_>, re: &LazyLock<Option<Regex>>) -> Option<(f64, Span)> {
+/// Words one of which a line must hold for [`COUNT`] to match there.
+const COUNT_NOUNS: &[&str] = &[
+    "records",
+    "customers",
+    "users",
+    "people",
+    "accounts",
+    "individuals",
+    "patients",
+    "subscribers",
+    "members",
+    "persons",
+    "americans",
+    "files",
+    "rows",
+];
+
+/// Whether `line` can hold a match of the amount pattern: a cheap test
+/// (substring searches) before the regex, which is costly to run on every
+/// line. Case-insensitive for the nouns as the pattern is.
+fn may_hold_amount(line: &str, money: bool) -> bool {
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    if money {
+        return line.contains('$') || lower.contains("usd");
+    }
+    COUNT_NOUNS.iter().any(|n| lower.contains(n))
+}
+
+fn largest_amount(
+    ctx: &Context<'_>,
+    re: &LazyLock<Option<Regex>>,
+    money: bool,
+) -> Option<(f64, Span)> {
     let re = re.as_ref()?;
     let mut best: Option<(f64, Span)> = None;
     for span in ctx.body.iter().chain(ctx.references) {
         let Some(line) = span.slice(ctx.text) else {
             continue;
         };
+        if !may_hold_amount(line, money) {
+            continue;
+        }
         for caps in re.captures_iter(line) {
             let (Some(whole), Some(number)) = (caps.get(0), caps.get(1)) else {
                 continue;
@@ -199,8 +238,8 @@ impl Signals {
             mass_exploitation: mass,
             research,
             hospital,
-            records: largest_amount(ctx, &COUNT),
-            money: largest_amount(ctx, &MONEY),
+            records: largest_amount(ctx, &COUNT, false),
+            money: largest_amount(ctx, &MONEY, true),
         }
     }
 }

@@ -634,7 +634,8 @@ fn is_name_token(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
 }
 
 fn is_stop(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
-    STOP.contains(&word(ctx, toks, i).to_ascii_lowercase().as_str())
+    let w = word(ctx, toks, i);
+    STOP.iter().any(|s| s.eq_ignore_ascii_case(w))
 }
 
 fn is_connector(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
