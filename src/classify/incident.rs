@@ -88,7 +88,13 @@ pub(crate) fn decide(
         (ransomware_mentions as f32 * 1.5).min(6.0),
         "ransomware family named",
     );
-    if attacker.state && attacker.source == AttackerSource::Gazetteer {
+    // A state actor from the gazetteer, or one the text calls state-sponsored.
+    if attacker.state
+        && matches!(
+            attacker.source,
+            AttackerSource::Gazetteer | AttackerSource::Described
+        )
+    {
         prior(IncidentType::Espionage, 3.0, "state-sponsored actor");
     }
     let cves = ctx
@@ -190,6 +196,20 @@ static NEW_MALWARE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyL
         r"(?-u:\b)[A-Z][A-Za-z0-9]+, (?:a|an) (?:[\w-]+ ){0,3}(?:tool|malware|backdoor|loader|implant|trojan|stealer|launcher|framework|rootkit)(?-u:\b)|(?-u:\b)(?:new|custom|novel|previously unknown|previously undocumented) (?:[\w-]+ ){0,2}(?:malware|tool|backdoor|implant|loader|rootkit|stealer)(?-u:\b)",
     )
 });
+
+/// The names the body introduces as tools or malware ("GooseEgg, a custom
+/// post-compromise tool"): not organisations, whatever their casing.
+pub(crate) fn introduced_tools<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
+    let Some(re) = NEW_MALWARE.as_ref() else {
+        return Vec::new();
+    };
+    ctx.body
+        .iter()
+        .filter_map(|span| span.slice(ctx.text))
+        .flat_map(|line| re.find_iter(line))
+        .filter_map(|m| m.as_str().split_once(", ").map(|(name, _)| name))
+        .collect()
+}
 
 fn new_malware(ctx: &Context<'_>) -> Option<Span> {
     let re = NEW_MALWARE.as_ref()?;

@@ -120,31 +120,14 @@ const STOP: &[&str] = &[
     "attackers",
     "investigators",
     "authorities",
-    // Technical terms written in capitals: never an organisation.
-    "ddos",
-    "dos",
-    "cve",
-    "url",
-    "urls",
-    "sql",
-    "sha",
-    "md5",
-    "png",
-    "pdf",
-    "sms",
-    "sim",
-    "mfa",
-    "vpn",
-    "api",
-    "oauth",
-    "saas",
-    "dns",
-    "http",
-    "https",
-    "ip",
-    "rce",
-    "ttps",
-    "iocs",
+];
+
+/// Technical terms written in capitals ("DDoS", "VPN"): a phrase that is
+/// only one of them is not an organisation (though "FortiOS SSL VPN" is a
+/// name).
+const TECH_TERMS: &[&str] = &[
+    "ddos", "dos", "cve", "url", "urls", "sql", "sha", "md5", "png", "pdf", "sms", "sim", "mfa",
+    "vpn", "api", "oauth", "saas", "dns", "http", "https", "ip", "rce", "ttps", "iocs",
 ];
 
 /// Words that make an organisation a government body.
@@ -214,6 +197,7 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
     // victim first ("Kyivstar lost its services", "X hit by ransomware").
     let mid_sentence = capitalised_mid_sentence(ctx);
     let cues = RoleCues::find(ctx, lex);
+    let tools = super::incident::introduced_tools(ctx);
     let lead = ctx.body.first().map(|s| s.start);
     let headlines: Vec<usize> = ctx.references.iter().map(|s| s.start).collect();
     for sentence in ctx.sentences() {
@@ -239,6 +223,8 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
                 continue;
             };
             if name.eq_ignore_ascii_case(&attacker.name)
+                || TECH_TERMS.iter().any(|t| t.eq_ignore_ascii_case(name))
+                || tools.contains(&name)
                 || !could_be_victim(ctx, name, attacker_country)
                 || modifier(ctx, phrase)
                 || lone_sentence_opener(ctx, phrase, *sentence, &mid_sentence)
@@ -250,7 +236,9 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
             let first_in_sentence = n == 1;
             let weight = ctx.weight_at(phrase.start);
             let (mut victim, reporter) = role_scores(ctx, &cues, *sentence, phrase);
-            if first_in_sentence && incident_sentence {
+            // The lead's subject is the victim, unless it is the one telling
+            // ("Researchers at ESET said ...").
+            if first_in_sentence && incident_sentence && reporter == 0.0 {
                 victim += lead_bonus;
             }
             // "X said hackers broke into its e-mail accounts": the subject
@@ -480,36 +468,60 @@ fn strip_corporate_suffix(name: &str) -> &str {
     name
 }
 
-/// "MGM" and "MGM Resorts" count for "MGM Resorts International" when the
-/// text also writes the full name: the scores of a short form go to the
-/// longest name that starts with it.
+/// "MGM" and "MGM Resorts" count for "MGM Resorts International", and
+/// "Print Spooler" for "Windows Print Spooler", when the text writes the full
+/// name first: the scores of a short form go to the longest name that starts
+/// or ends with it.
 fn merge_short_forms(by_name: &mut HashMap<String, Victim>) {
-    /// Beyond this many names sharing a first word, no merging (bounded work
-    /// on hostile input).
-    const MAX_GROUP: usize = 64;
-    let mut groups: HashMap<String, Vec<String>> = HashMap::new();
-    for name in by_name.keys() {
-        let first = name.split(' ').next().unwrap_or_default().to_string();
-        groups.entry(first).or_default().push(name.clone());
-    }
-    for names in groups.values_mut() {
-        if names.len() > MAX_GROUP || names.len() < 2 {
-            continue;
+    for end in [End::First, End::Last] {
+        /// Beyond this many names sharing a word, no merging (bounded work
+        /// on hostile input).
+        const MAX_GROUP: usize = 64;
+        let mut groups: HashMap<String, Vec<String>> = HashMap::new();
+        for name in by_name.keys() {
+            let word = match end {
+                End::First => name.split(' ').next(),
+                End::Last => name.rsplit(' ').next(),
+            };
+            groups
+                .entry(word.unwrap_or_default().to_string())
+                .or_default()
+                .push(name.clone());
         }
-        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-        merge_group(by_name, names);
+        let mut groups: Vec<Vec<String>> = groups.into_values().collect();
+        groups.sort();
+        for names in &mut groups {
+            if names.len() > MAX_GROUP || names.len() < 2 {
+                continue;
+            }
+            names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+            merge_group(by_name, names, end);
+        }
     }
 }
 
-fn merge_group(by_name: &mut HashMap<String, Victim>, names: &[String]) {
+/// Which end of a longer name a short form is.
+#[derive(Clone, Copy)]
+enum End {
+    First,
+    Last,
+}
+
+fn merge_group(by_name: &mut HashMap<String, Victim>, names: &[String], end: End) {
     for short in names.iter().rev() {
         let first_short = by_name.get(short).map(|v| v.first.start).unwrap_or(0);
         // The full name is introduced first and shortened after.
         let Some(long) = names.iter().find(|l| {
+            let joined = match end {
+                End::First => l
+                    .strip_prefix(short.as_str())
+                    .is_some_and(|rest| rest.starts_with(' ')),
+                End::Last => l
+                    .strip_suffix(short.as_str())
+                    .is_some_and(|rest| rest.ends_with(' ')),
+            };
             l.len() > short.len()
-                && l.starts_with(short.as_str())
-                && l.get(short.len()..)
-                    .is_some_and(|rest| rest.starts_with(' '))
+                && joined
                 && by_name
                     .get(*l)
                     .is_some_and(|v| v.first.start <= first_short)
@@ -541,6 +553,7 @@ fn merge_group(by_name: &mut HashMap<String, Victim>, names: &[String]) {
 fn reporter_name(name: &str) -> bool {
     const WORDS: &[&str] = &[
         "intelligence",
+        "threat",
         "research",
         "researchers",
         "labs",
@@ -1029,11 +1042,23 @@ fn vendor_of(name: &str) -> Option<&'static str> {
         at = cut;
     }
     // "Microsoft Outlook": the vendor's name, then its product.
-    let (first, rest) = lower.split_once(' ')?;
-    VENDORS
-        .get(rest)
-        .copied()
-        .filter(|v| v.eq_ignore_ascii_case(first))
+    if let Some((first, rest)) = lower.split_once(' ') {
+        if let Some(vendor) = VENDORS.get(rest).filter(|v| v.eq_ignore_ascii_case(first)) {
+            return Some(vendor);
+        }
+        // "Print Spooler": the end of a product's name ("Windows Print
+        // Spooler"), two words or more.
+        return VENDORS
+            .iter()
+            .filter(|(product, _)| {
+                product.len() > lower.len()
+                    && product.ends_with(lower.as_str())
+                    && product.as_bytes().get(product.len() - lower.len() - 1) == Some(&b' ')
+            })
+            .min_by_key(|(product, _)| product.as_str())
+            .map(|(_, vendor)| *vendor);
+    }
+    None
 }
 
 /// Every KEV product (lower case) with its vendor.
