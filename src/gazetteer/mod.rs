@@ -28,6 +28,7 @@ mod data;
 mod discover;
 mod matcher;
 mod names;
+mod small;
 
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
@@ -39,6 +40,7 @@ use crate::text::{folded, Document};
 
 pub use discover::{DiscoveredAlias, IntroducedName};
 pub use matcher::{Found, Mention, MentionRule};
+pub use small::{EntityIds, Name};
 
 /// The kind of an entity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

@@ -134,7 +134,15 @@ fn strip_trailing_group_word(text: &str) -> Option<String> {
 /// the alias is all upper case (PLATINUM, Platinum). Lower-case writing of a
 /// capitalised alias is not usual.
 pub(crate) fn usual_casing(surface: &str, alias: &str) -> bool {
-    if alphanumerics(surface).eq(alphanumerics(alias)) {
+    if surface == alias {
+        return true;
+    }
+    let same_letters = if surface.is_ascii() && alias.is_ascii() {
+        ascii_alphanumerics(surface).eq(ascii_alphanumerics(alias))
+    } else {
+        alphanumerics(surface).eq(alphanumerics(alias))
+    };
+    if same_letters {
         return true;
     }
     let (mut letters, mut all_upper) = (0usize, true);
@@ -169,6 +177,11 @@ pub(crate) fn usual_casing(surface: &str, alias: &str) -> bool {
         });
     }
     false
+}
+
+/// The letters and digits of an ASCII `s`.
+fn ascii_alphanumerics(s: &str) -> impl Iterator<Item = u8> + '_ {
+    s.bytes().filter(u8::is_ascii_alphanumeric)
 }
 
 /// The letters and digits of `s`.
