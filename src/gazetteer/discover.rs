@@ -195,28 +195,27 @@ pub struct IntroducedName {
 
 /// "named", "dubbed", "tracked as"... followed by a (possibly quoted) name;
 /// or "threat actor" directly followed by a capitalised name.
-static INTRODUCTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
-        r#"(?:(?-u:\b)(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?(?:\s+(?:it|them))?\s+as|refer(?:s|red)?\s+to\s+(?:it|them)\s+as|[Tt]hreat\s+[Aa]ctor)\s+(?:the\s+)?)["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+){0,2})["”']?"#,
-    )
-    .ok()
-});
+const INTRODUCTION_PATTERN: &str = r#"(?:(?-u:\b)(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?(?:\s+(?:it|them))?\s+as|refer(?:s|red)?\s+to\s+(?:it|them)\s+as|[Tt]hreat\s+[Aa]ctor)\s+(?:the\s+)?)["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+){0,2})["”']?"#;
 
-/// The trigger words every match of [`INTRODUCTION`] starts with, each at
-/// a word boundary and followed by white space: a sentence without any
-/// needs no look at all.
+/// [`INTRODUCTION_PATTERN`], matched only at the start of the haystack.
+static INTRODUCTION: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(&format!("^{INTRODUCTION_PATTERN}")).ok());
+
+/// The trigger words every match of [`INTRODUCTION_PATTERN`] starts with,
+/// each at an ASCII word boundary (as in the pattern) and followed by white
+/// space: every match starts where this finds one.
 static INTRODUCTION_WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?|refer(?:s|red)?|[Tt]hreat)\s",
+        r"(?-u:\b)(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?|refer(?:s|red)?|[Tt]hreat)\s",
     )
     .ok()
 });
 
 /// The start of every occurrence of [`INTRODUCTION_WORDS`] in `text` from
 /// `from` to `to`, or `None` if the pattern did not compile. Occurrences are
-/// reported without overlaps, but every sentence holding one holds a
-/// reported one: two occurrences that overlap start at the same word
-/// boundary, and a word lies in one sentence.
+/// reported without overlaps, but every start of a match of
+/// [`INTRODUCTION_PATTERN`] is reported: two occurrences that overlap start
+/// at the same word boundary.
 fn introduction_words(text: &str, from: usize, to: usize) -> Option<Vec<usize>> {
     let words = INTRODUCTION_WORDS.as_ref()?;
     let hay = text.get(from..to)?;
@@ -275,24 +274,38 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
     let sentences = doc.sentences();
     let from = sentences.iter().map(|s| s.start).min().unwrap_or(0);
     let to = sentences.iter().map(|s| s.end).max().unwrap_or(0);
-    let words = introduction_words(text, from, to);
+    let Some(words) = introduction_words(text, from, to) else {
+        return out;
+    };
     for sentence in sentences {
-        if let Some(words) = &words {
-            let k = words.partition_point(|&w| w < sentence.start);
-            if words.get(k).is_none_or(|&w| w >= sentence.end) {
-                continue;
-            }
-        }
         let Some(s) = sentence.slice(text) else {
             continue;
         };
-        for caps in pattern.captures_iter(s) {
+        // The matches in the sentence, from left to right, without
+        // overlaps, as a search through it would find them: each starts at
+        // a trigger word, where the anchored pattern is tried.
+        let first = words.partition_point(|&w| w < sentence.start);
+        let mut resume = sentence.start;
+        for &at in words.get(first..).unwrap_or_default() {
+            if at >= sentence.end {
+                break;
+            }
+            if at < resume {
+                continue;
+            }
+            let Some(caps) = text.get(at..sentence.end).and_then(|h| pattern.captures(h)) else {
+                continue;
+            };
             let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else {
                 continue;
             };
-            let before = s.get(..whole.start()).unwrap_or_default();
+            resume = at + whole.end();
+            // Offsets into the sentence.
+            let offset = at - sentence.start;
+            let (whole_start, name_start) = (offset + whole.start(), offset + name.start());
+            let before = s.get(..whole_start).unwrap_or_default();
             let trigger = s
-                .get(whole.start()..name.start())
+                .get(whole_start..name_start)
                 .unwrap_or_default()
                 .trim_matches(|c: char| c.is_whitespace() || "\"“'".contains(c))
                 .to_string();
@@ -317,7 +330,7 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
             }
             let name_text = name.as_str();
             let quoted = s
-                .get(..name.start())
+                .get(..name_start)
                 .and_then(|b| b.chars().next_back())
                 .is_some_and(|c| "\"“'".contains(c));
             // Headlines capitalise every word ("Threat Actor Profile"): only
@@ -335,7 +348,7 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
             if !seen.insert(name_text) {
                 continue;
             }
-            let start = sentence.start + name.start();
+            let start = sentence.start + name_start;
             out.push(IntroducedName {
                 name: name_text.to_string(),
                 span: Span::new(start, start + name_text.len()),

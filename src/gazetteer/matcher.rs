@@ -1492,20 +1492,40 @@ fn inside_url(text: &str, start: usize, end: usize) -> bool {
             )
     };
     let before = text.get(..start).unwrap_or_default();
-    let chunk_start = before
-        .char_indices()
+    let after = text.get(end..).unwrap_or_default();
+    // ASCII fast path: a byte is a character, so the same bounds come from
+    // bytes; any other byte sends the search to characters.
+    let is_stop_byte = |b: u8| b.is_ascii() && is_stop(char::from(b));
+    let ascii_start = before
+        .bytes()
         .rev()
         .take(LIMIT)
-        .find(|&(_, c)| is_stop(c))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(start.saturating_sub(LIMIT));
-    let after = text.get(end..).unwrap_or_default();
-    let chunk_end = after
-        .char_indices()
+        .take_while(u8::is_ascii)
+        .position(is_stop_byte)
+        .map(|k| start - k);
+    let ascii_end = after
+        .bytes()
         .take(LIMIT)
-        .find(|&(_, c)| is_stop(c))
-        .map(|(i, _)| end + i)
-        .unwrap_or((end + LIMIT).min(text.len()));
+        .take_while(u8::is_ascii)
+        .position(is_stop_byte)
+        .map(|k| end + k);
+    let chunk_start = ascii_start.unwrap_or_else(|| {
+        before
+            .char_indices()
+            .rev()
+            .take(LIMIT)
+            .find(|&(_, c)| is_stop(c))
+            .map(|(i, c)| i + c.len_utf8())
+            .unwrap_or(start.saturating_sub(LIMIT))
+    });
+    let chunk_end = ascii_end.unwrap_or_else(|| {
+        after
+            .char_indices()
+            .take(LIMIT)
+            .find(|&(_, c)| is_stop(c))
+            .map(|(i, _)| end + i)
+            .unwrap_or((end + LIMIT).min(text.len()))
+    });
     let Some(chunk) = text.get(chunk_start..chunk_end) else {
         // Off a char boundary at the limit: judge by what is certain.
         return false;
@@ -1646,8 +1666,14 @@ pub(crate) fn add_discovered(
         .filter(|(_, _, f)| !f.is_empty())
         .collect();
     let mut by_key: KeyMap<Vec<usize>> = KeyMap::default();
+    // The keys of the names' proper prefixes: a run of tokens whose key is
+    // none of them cannot grow into a name.
+    let mut prefixes = KeySet::default();
     for (n, (_, _, f)) in names.iter().enumerate() {
         by_key.entry(key_of(f)).or_default().push(n);
+        for_each_prefix_key(f, |k| {
+            prefixes.insert(k);
+        });
     }
     let longest = names.iter().map(|(_, _, f)| f.len()).max().unwrap_or(0);
     let taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
@@ -1687,7 +1713,7 @@ pub(crate) fn add_discovered(
                     }
                 }
             }
-            if t.gap == Gap::Break {
+            if t.gap == Gap::Break || !prefixes.contains(&key) {
                 break;
             }
         }
