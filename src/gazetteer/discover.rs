@@ -128,6 +128,71 @@ pub(crate) fn discover(
     out
 }
 
+/// Abbreviations the text gives right after an actor's name of several
+/// words: "Golden Chickens (GC)". The initials become an alias of the actor
+/// when the name names one, or an introduced name when it is ambiguous.
+pub(crate) fn initials(
+    gazetteer: &Gazetteer,
+    doc: &Document<'_>,
+    mentions: &[Mention],
+    discovered: &mut Vec<DiscoveredAlias>,
+    introduced: &mut Vec<IntroducedName>,
+) {
+    let text = doc.text();
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Actor) {
+        let Some(after) = text.get(m.span.end..) else {
+            continue;
+        };
+        let Some((initials, span)) = bracketed_initials(&m.text, after, m.span.end) else {
+            continue;
+        };
+        let taken = discovered.iter().any(|d| d.alias == initials)
+            || introduced.iter().any(|n| n.name == initials);
+        if taken || !gazetteer.lookup(initials).is_empty() {
+            continue;
+        }
+        let trigger = "(initials)".to_string();
+        match m.entity {
+            Some(entity) => discovered.push(DiscoveredAlias {
+                alias: initials.to_string(),
+                entity,
+                span,
+                trigger,
+            }),
+            None if !m.candidates.is_empty() => introduced.push(IntroducedName {
+                name: initials.to_string(),
+                span,
+                trigger,
+            }),
+            None => {}
+        }
+    }
+}
+
+/// The initials of `name` (two words or more) when `after`, the text right
+/// after it, starts with them in capitals between brackets ("Golden Chickens
+/// (GC)"), with their span (`offset` is where `after` starts).
+fn bracketed_initials<'a>(name: &str, after: &'a str, offset: usize) -> Option<(&'a str, Span)> {
+    let inner = after
+        .strip_prefix(" (")
+        .or_else(|| after.strip_prefix('('))?;
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let close = inner.find(')')?;
+    let initials = inner.get(..close)?;
+    let expected: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    if initials != expected {
+        return None;
+    }
+    let start = offset + (after.len() - inner.len());
+    Some((initials, Span::new(start, start + initials.len())))
+}
+
 /// The largest char boundary of `s` not above `at`.
 fn floor_boundary(s: &str, mut at: usize) -> &str {
     while at > 0 && !s.is_char_boundary(at) {
@@ -261,6 +326,13 @@ const NOT_ACTOR_WORDS: &[&str] = &[
     "document",
     "file",
     "script",
+    "service",
+    "website",
+    "site",
+    "company",
+    "shop",
+    "platform",
+    "app",
 ];
 
 /// Finds names introduced for actors the gazetteer does not know.

@@ -259,8 +259,9 @@ impl Gazetteer {
     /// those.
     pub fn find(&self, doc: &Document<'_>) -> Found {
         let mut found = self.matcher.find(self, doc);
-        let discovered = discover::discover(self, doc, &found.mentions);
-        let introduced = discover::introduced(self, doc);
+        let mut discovered = discover::discover(self, doc, &found.mentions);
+        let mut introduced = discover::introduced(self, doc);
+        discover::initials(self, doc, &found.mentions, &mut discovered, &mut introduced);
         if !discovered.is_empty() || !introduced.is_empty() {
             matcher::add_discovered(doc, &discovered, &introduced, &mut found.mentions);
         }

@@ -197,7 +197,10 @@ fn usual_casing_ascii(surface: &[u8], alias: &[u8]) -> bool {
     if all_upper && n > 1 {
         return true;
     }
-    let capitalised = |w: &[u8]| w.first().is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let capitalised = |w: &[u8]| {
+        w.first()
+            .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    };
     if ascii_words(surface).count() == ascii_words(alias).count()
         && ascii_words(alias).next().is_some_and(capitalised)
         && ascii_words(surface)
@@ -207,9 +210,8 @@ fn usual_casing_ascii(surface: &[u8], alias: &[u8]) -> bool {
         return true;
     }
     if letters(alias).1 {
-        return ascii_words(surface).all(|w| {
-            capitalised(w) && w.iter().skip(1).all(|c| !c.is_ascii_uppercase())
-        });
+        return ascii_words(surface)
+            .all(|w| capitalised(w) && w.iter().skip(1).all(|c| !c.is_ascii_uppercase()));
     }
     false
 }
@@ -221,7 +223,8 @@ fn ascii_alphanumerics(s: &[u8]) -> impl Iterator<Item = u8> + '_ {
 
 /// The words of ASCII letters and digits of `s`.
 fn ascii_words(s: &[u8]) -> impl Iterator<Item = &[u8]> {
-    s.split(|c| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty())
+    s.split(|c| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 /// The letters and digits of `s`.

@@ -197,7 +197,10 @@ pub struct EntityIds(IdsRepr);
 
 #[derive(Clone)]
 enum IdsRepr {
-    Inline { len: u8, ids: [EntityId; INLINE_IDS] },
+    Inline {
+        len: u8,
+        ids: [EntityId; INLINE_IDS],
+    },
     Heap(Vec<EntityId>),
 }
 
@@ -342,7 +345,13 @@ mod tests {
 
     #[test]
     fn names_inline_and_on_the_heap() {
-        for s in ["", "APT31", "Judgement Panda", &"x".repeat(30), &"ü".repeat(40)] {
+        for s in [
+            "",
+            "APT31",
+            "Judgement Panda",
+            &"x".repeat(30),
+            &"ü".repeat(40),
+        ] {
             let n = Name::from(s);
             assert_eq!(n.as_str(), s);
             assert_eq!(n, s);
