@@ -185,6 +185,77 @@ fn severity_table() {
     }
 }
 
+/// Company and Target: (name, article, company, target).
+const VICTIMS: &[(&str, &str, &str, &str)] = &[
+    (
+        "government_body_with_country",
+        "APT28 hackers breached the Ministry of Defence of Poland, officials in Warsaw said.",
+        "Poland",
+        "Polish Ministry of Defence",
+    ),
+    (
+        "local_body_stands_for_itself",
+        "Hacktivists hit the Municipal Water Authority of Springfield in the United States \
+         and defaced a controller.",
+        "Municipal Water Authority of Springfield",
+        "Municipal Water Authority of Springfield",
+    ),
+    (
+        "takedown_names_the_group",
+        "Police in nine countries took down LockBit's servers and seized its leak site. \
+         The LockBit ransomware gang had extorted hundreds of companies.",
+        "LockBit",
+        "LockBit Infrastructure",
+    ),
+    (
+        "product_hit_speaks_for_its_vendor",
+        "A DDoS attack on Outlook knocked Outlook offline for hours; attacks on Outlook \
+         continued for two days and disrupted Outlook again.",
+        "Microsoft",
+        "Outlook",
+    ),
+    (
+        "parent_company_from_a_long_description",
+        "A ransomware attack on Acme Pay, the payments and billing business of Globex Group, \
+         halted billing for weeks.",
+        "Globex Group",
+        "Acme Pay",
+    ),
+    (
+        "organisation_named_throughout_without_a_cue",
+        "Security researchers at Example Labs said an installer from Initech carried a \
+         backdoor. Initech signed the installer. The Initech update server delivered it, \
+         and Initech users downloaded it.",
+        "Initech",
+        "Initech",
+    ),
+    (
+        "sector_with_its_country",
+        "US agencies say hackers have been hiding inside the networks of American water \
+         utilities to disrupt them later.",
+        "United States",
+        "American Water Utilities",
+    ),
+    (
+        "asset_of_the_victim",
+        "On Monday, Contoso said hackers broke into a number of its corporate e-mail accounts.",
+        "Contoso",
+        "Contoso Corporate E-mail Accounts",
+    ),
+];
+
+#[test]
+fn company_and_target_table() {
+    for (name, article, company, target) in VICTIMS {
+        let c = classify(article).classification;
+        assert_eq!(
+            (c.company.as_str(), c.target.as_str()),
+            (*company, *target),
+            "case {name}"
+        );
+    }
+}
+
 /// The development set as a regression floor: the measured exact-match
 /// rates (see the README) may not fall.
 #[test]

@@ -218,10 +218,9 @@ fn attributes(ctx: &Context<'_>, at: usize) -> bool {
 /// "Chinese state-sponsored hackers", "unknown ransomware gang": the attacker
 /// as described. Also a country adjective joined to "-linked", "-backed".
 static DESCRIBED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::lexicon::ascii_regex(
         r"(?i)(?-u:\b)((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|linked|backed|nexus|aligned))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|attackers|fraudsters|scammers|cybercriminals|criminals|hacktivists|spies)(?-u:\b)",
     )
-    .ok()
 });
 
 /// Words that are not a describing qualifier even when capitalised.

@@ -186,10 +186,9 @@ pub(crate) fn decide(
 /// "GooseEgg, a custom post-compromise tool", "a new backdoor": the story
 /// introduces a tool or malware family.
 static NEW_MALWARE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
+    super::lexicon::ascii_regex(
         r"(?-u:\b)[A-Z][A-Za-z0-9]+, (?:a|an) (?:[\w-]+ ){0,3}(?:tool|malware|backdoor|loader|implant|trojan|stealer|launcher|framework|rootkit)(?-u:\b)|(?-u:\b)(?:new|custom|novel|previously unknown|previously undocumented) (?:[\w-]+ ){0,2}(?:malware|tool|backdoor|implant|loader|rootkit|stealer)(?-u:\b)",
     )
-    .ok()
 });
 
 fn new_malware(ctx: &Context<'_>) -> Option<Span> {

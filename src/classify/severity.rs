@@ -35,21 +35,21 @@ pub(crate) struct Signals {
 }
 
 fn re(pattern: &str) -> Option<Regex> {
-    Regex::new(pattern).ok()
+    super::lexicon::ascii_regex(pattern)
 }
 
 /// A government body as the object of an attack ("targeting government
 /// networks", "breached the ministry").
 static GOVERNMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|intrusions? into|spied on|inside)\s+(?:[\w'’-]+\s+){0,5}?(?:government|ministry|ministries|military|defen[cs]e|embass(?:y|ies)|parliament|diplomat\w*|federal agenc\w+|armed forces|election\w*|political campaign|presidential campaign)(?-u:\b)|(?-u:\b)(?:government|ministry|military|embassy|parliament|presidential campaign|election campaign)(?-u:\b)[^.]{0,80}(?-u:\b)(?:stolen|breached|hacked|compromised|targeted|attacked|infiltrated)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|intrusions? into|spied on|inside)\s+(?:[\w'’-]+\s+){0,5}?(?:government|ministry|ministries|military|defen[cs]e|embass(?:y|ies)|parliament|diplomat\w*|federal agenc\w+|armed forces|election\w*|political campaign|presidential campaign)(?-u:\b)|(?-u:\b)(?:government|ministry|military|embassy|parliament|presidential campaign|election campaign)(?-u:\b)[^.]*(?-u:\b)(?:stolen|breached|hacked|compromised|targeted|attacked|infiltrated)(?-u:\b)",
     )
 });
 /// Critical infrastructure as the object of an attack, or an operator of it
 /// in the opening of the story.
 static CRITICAL_INFRASTRUCTURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company)|pipeline operator)(?-u:\b)[^.]{0,80}(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|attack\w*)",
+        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company)|pipeline operator)(?-u:\b)[^.]*(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|attack\w*)",
     )
 });
 static DISRUPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -76,7 +76,7 @@ static MASS: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static NO_EXPLOITATION: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:no (?:known |active )?exploitation|no (?:evidence|sign|indication)s? (?:of|that)[^.]{0,40}exploit\w*|not (?:been |yet )?(?:been )?exploited|before (?:it could be )?exploit\w*|no known exploitation|not aware of any exploitation)",
+        r"(?i)(?-u:\b)(?:no (?:known |active )?exploitation|no (?:evidence|sign|indication)s? (?:of|that)[^.]*exploit\w*|not (?:been |yet )?(?:been )?exploited|before (?:it could be )?exploit\w*|no known exploitation|not aware of any exploitation)",
     )
 });
 static RESEARCH: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -87,9 +87,10 @@ static RESEARCH: LazyLock<Option<Regex>> = LazyLock::new(|| {
 static HOSPITAL: LazyLock<Option<Regex>> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)(?:hospitals?|patients|pharmac\w+|clinics?)(?-u:\b)"));
 static COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    re(
-        r"(?i)(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|bn)?\s+(?:[a-z-]+\s+){0,2}(?:records|customers|users|people|accounts|individuals|patients|subscribers|members|persons|americans|files|rows)(?-u:\b)",
-    )
+    re(&format!(
+        r"(?i)(?-u:\b)(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|bn)?\s+(?:[a-z-]+\s+){{0,2}}(?:{})(?-u:\b)",
+        COUNT_NOUNS.join("|")
+    ))
 });
 static MONEY: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
@@ -152,13 +153,51 @@ fn first_matches(ctx: &Context<'_>) -> FirstMatches {
     found
 }
 
-fn largest_amount(ctx: &Context<'_>, re: &LazyLock<Option<Regex>>) -> Option<(f64, Span)> {
+/// Words one of which a line must hold for [`COUNT`] to match there.
+const COUNT_NOUNS: &[&str] = &[
+    "records",
+    "customers",
+    "users",
+    "people",
+    "accounts",
+    "individuals",
+    "patients",
+    "subscribers",
+    "members",
+    "persons",
+    "americans",
+    "files",
+    "rows",
+];
+
+/// Whether `line` can hold a match of the amount pattern: a cheap test
+/// (substring searches) before the regex, which is costly to run on every
+/// line. Case-insensitive for the nouns as the pattern is.
+fn may_hold_amount(line: &str, money: bool) -> bool {
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    if money {
+        return line.contains('$') || lower.contains("usd");
+    }
+    COUNT_NOUNS.iter().any(|n| lower.contains(n))
+}
+
+fn largest_amount(
+    ctx: &Context<'_>,
+    re: &LazyLock<Option<Regex>>,
+    money: bool,
+) -> Option<(f64, Span)> {
     let re = re.as_ref()?;
     let mut best: Option<(f64, Span)> = None;
     for span in ctx.body.iter().chain(ctx.references) {
         let Some(line) = span.slice(ctx.text) else {
             continue;
         };
+        if !may_hold_amount(line, money) {
+            continue;
+        }
         for caps in re.captures_iter(line) {
             let (Some(whole), Some(number)) = (caps.get(0), caps.get(1)) else {
                 continue;
@@ -199,8 +238,8 @@ impl Signals {
             mass_exploitation: mass,
             research,
             hospital,
-            records: largest_amount(ctx, &COUNT),
-            money: largest_amount(ctx, &MONEY),
+            records: largest_amount(ctx, &COUNT, false),
+            money: largest_amount(ctx, &MONEY, true),
         }
     }
 }

@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::attacker::Attacker;
+use super::attacker::AttackerSource;
 use super::lexicon::{self, PhraseSet};
 use super::{Context, IncidentType, Lexicons, Role};
 use crate::gazetteer::EntityKind;
@@ -119,6 +120,31 @@ const STOP: &[&str] = &[
     "attackers",
     "investigators",
     "authorities",
+    // Technical terms written in capitals: never an organisation.
+    "ddos",
+    "dos",
+    "cve",
+    "url",
+    "urls",
+    "sql",
+    "sha",
+    "md5",
+    "png",
+    "pdf",
+    "sms",
+    "sim",
+    "mfa",
+    "vpn",
+    "api",
+    "oauth",
+    "saas",
+    "dns",
+    "http",
+    "https",
+    "ip",
+    "rce",
+    "ttps",
+    "iocs",
 ];
 
 /// Words that make an organisation a government body.
@@ -187,6 +213,7 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
     // The opening sentence of the body and of each reference: news puts the
     // victim first ("Kyivstar lost its services", "X hit by ransomware").
     let mid_sentence = capitalised_mid_sentence(ctx);
+    let cues = RoleCues::find(ctx, lex);
     let lead = ctx.body.first().map(|s| s.start);
     let headlines: Vec<usize> = ctx.references.iter().map(|s| s.start).collect();
     for sentence in ctx.sentences() {
@@ -222,10 +249,14 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
             n += 1;
             let first_in_sentence = n == 1;
             let weight = ctx.weight_at(phrase.start);
-            let (mut victim, reporter) =
-                role_scores(ctx, &lex.roles_before, &lex.roles_after, *sentence, phrase);
+            let (mut victim, reporter) = role_scores(ctx, &cues, *sentence, phrase);
             if first_in_sentence && incident_sentence {
                 victim += lead_bonus;
+            }
+            // "X said hackers broke into its e-mail accounts": the subject
+            // telling of an attack on its own things is the victim.
+            if first_in_sentence && own_loss(ctx, *sentence, phrase) {
+                victim += OWN_LOSS;
             }
             let lower = name.to_ascii_lowercase();
             let government = lower
@@ -254,11 +285,25 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
         }
     }
     merge_short_forms(&mut by_name);
-    let mut victims: Vec<Victim> = by_name
+    let (mut victims, others): (Vec<Victim>, Vec<Victim>) = by_name
         .into_values()
-        .filter(|v| v.victim > 0.0 && v.victim * 2.0 > v.reporter)
         .filter(|v| !reporter_name(&v.name))
-        .collect();
+        .partition(|v| v.victim > 0.0 && v.victim * 2.0 > v.reporter);
+    // When no organisation is named in a victim's role, the organisation the
+    // article keeps naming without reporting anything is what it is about
+    // ("an installer for an application from CyberLink", six times).
+    let cued_organisation = victims
+        .iter()
+        .any(|v| v.victim >= WEAK_VICTIM && !is_place(ctx, &v.name) && !is_product(&v.name));
+    if !cued_organisation {
+        victims.extend(others.into_iter().filter(|v| {
+            v.count >= SALIENT_COUNT
+                && v.reporter == 0.0
+                && !is_place(ctx, &v.name)
+                && !is_product(&v.name)
+                && !is_system(&v.name)
+        }));
+    }
     victims.sort_by(|a, b| {
         rank(b)
             .partial_cmp(&rank(a))
@@ -267,6 +312,13 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
     });
     victims
 }
+
+/// A victim score below this is one weak cue ("affected X customers").
+const WEAK_VICTIM: f32 = 2.0;
+
+/// How often an organisation without a victim cue must be named to be taken
+/// as the one the article is about.
+const SALIENT_COUNT: usize = 3;
 
 fn rank(v: &Victim) -> f32 {
     v.victim * 2.0 + v.count as f32 * 0.3 - v.reporter * 0.5
@@ -290,6 +342,21 @@ fn could_be_victim(ctx: &Context<'_>, name: &str, attacker_country: Option<&str>
     true
 }
 
+/// The victim weight of a subject telling of an attack on its own things.
+const OWN_LOSS: f32 = 1.5;
+
+/// Whether the sentence, after its subject `phrase`, speaks of an attack on
+/// "its" or "our" things.
+fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
+    let Some(rest) = ctx.text.get(phrase.end..sentence.end) else {
+        return false;
+    };
+    let owned = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "its" || w == "our");
+    owned && speaks_of_attack(ctx, sentence)
+}
+
 /// Whether a sentence speaks of an attack at all.
 fn speaks_of_attack(ctx: &Context<'_>, sentence: Span) -> bool {
     const STEMS: &[&str] = &[
@@ -298,6 +365,8 @@ fn speaks_of_attack(ctx: &Context<'_>, sentence: Span) -> bool {
         "breach",
         "intrusion",
         "intruder",
+        "broke into",
+        "broken into",
         "compromis",
         "ransom",
         "stole",
@@ -565,7 +634,8 @@ fn is_name_token(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
 }
 
 fn is_stop(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
-    STOP.contains(&word(ctx, toks, i).to_ascii_lowercase().as_str())
+    let w = word(ctx, toks, i);
+    STOP.iter().any(|s| s.eq_ignore_ascii_case(w))
 }
 
 fn is_connector(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
@@ -588,15 +658,47 @@ fn joins(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
     )
 }
 
+/// The role cues of the body and references, found in one pass each and
+/// kept in text order, so that each phrase looks up its neighbours by binary
+/// search instead of searching its window again.
+struct RoleCues {
+    before: Vec<(Span, Role, f32)>,
+    after: Vec<(Span, Role, f32)>,
+}
+
+impl RoleCues {
+    fn find(ctx: &Context<'_>, lex: &Lexicons) -> RoleCues {
+        let all = |set: &PhraseSet<(Role, f32)>| -> Vec<(Span, Role, f32)> {
+            ctx.body
+                .iter()
+                .chain(ctx.references)
+                .flat_map(|region| set.find(ctx.text, *region))
+                .map(|(span, &(role, w))| (span, role, w))
+                .collect()
+        };
+        let mut before = all(&lex.roles_before);
+        let mut after = all(&lex.roles_after);
+        before.sort_by_key(|c| c.0.start);
+        after.sort_by_key(|c| c.0.start);
+        RoleCues { before, after }
+    }
+}
+
+/// The cues in `cues` (sorted by start) that lie inside `window`.
+fn cues_within(cues: &[(Span, Role, f32)], window: Span) -> &[(Span, Role, f32)] {
+    let from = cues.partition_point(|c| c.0.start < window.start);
+    let to = cues.partition_point(|c| c.0.start < window.end);
+    let inside = cues.get(from..to).unwrap_or_default();
+    let end = inside
+        .iter()
+        .rposition(|c| c.0.end <= window.end)
+        .map_or(0, |i| i + 1);
+    inside.get(..end).unwrap_or_default()
+}
+
 /// The weight of role cues right before or after the phrase (at most three
 /// words between).
-fn role_scores(
-    ctx: &Context<'_>,
-    before: &PhraseSet<(Role, f32)>,
-    after: &PhraseSet<(Role, f32)>,
-    sentence: Span,
-    phrase: Span,
-) -> (f32, f32) {
+fn role_scores(ctx: &Context<'_>, cues: &RoleCues, sentence: Span, phrase: Span) -> (f32, f32) {
     let near = |from: usize, to: usize| {
         ctx.text
             .get(from..to)
@@ -609,36 +711,19 @@ fn role_scores(
         Role::Reporter => reporter += w,
     };
     // Cues are at most three words away: look in a bounded window.
-    let from = floor_boundary(
-        ctx.text,
-        phrase.start.saturating_sub(60).max(sentence.start),
-    );
-    let to = ceil_boundary(ctx.text, (phrase.end + 60).min(sentence.end));
-    for (cue, &(role, w)) in before.find(ctx.text, Span::new(from, phrase.start)) {
-        if near(cue.end, phrase.start) {
+    let from = phrase.start.saturating_sub(60).max(sentence.start);
+    let to = (phrase.end + 60).min(sentence.end);
+    for &(cue, role, w) in cues_within(&cues.before, Span::new(from, phrase.start)) {
+        if cue.end <= phrase.start && near(cue.end, phrase.start) {
             add(role, w);
         }
     }
-    for (cue, &(role, w)) in after.find(ctx.text, Span::new(phrase.end, to)) {
+    for &(cue, role, w) in cues_within(&cues.after, Span::new(phrase.end, to)) {
         if near(phrase.end, cue.start) {
             add(role, w);
         }
     }
     (victim, reporter)
-}
-
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    while at > 0 && !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-fn ceil_boundary(text: &str, mut at: usize) -> usize {
-    while at < text.len() && !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
 }
 
 /// The first country named in a sentence (mentions are in text order).
@@ -688,65 +773,72 @@ fn adjective_of(ctx: &Context<'_>, country: &str) -> Option<String> {
 }
 
 /// Company and Target from the victims.
+///
+/// - a law-enforcement story: the group acted against and its
+///   infrastructure;
+/// - an organisation: itself (or its parent, or in a vulnerability story the
+///   vendor) and what of it was hit ("Kyivstar Mobile Network");
+/// - a national government body: its country, and the body with the
+///   country's adjective ("Czech Ministry of Foreign Affairs"); a local body
+///   (municipal, county, city) stands for itself;
+/// - only products: their vendor, and the products;
+/// - only places: the country, and a sector the text names with it ("US
+///   critical infrastructure operators").
 pub(crate) fn company_and_target(
     ctx: &Context<'_>,
     victims: &[Victim],
     t: IncidentType,
+    attacker: &Attacker,
 ) -> (String, String) {
-    let is_place = |v: &Victim| {
-        ctx.gazetteer
-            .lookup(&v.name)
-            .iter()
-            .filter_map(|&id| ctx.gazetteer.get(id))
-            .any(|e| e.kind == EntityKind::Country)
-    };
+    if t == IncidentType::LawEnforcement
+        && attacker.source != AttackerSource::Described
+        && attacker.name != "Unknown"
+    {
+        let target = if mentions_infrastructure(ctx) {
+            format!("{} Infrastructure", attacker.name)
+        } else {
+            attacker.name.clone()
+        };
+        return (attacker.name.clone(), target);
+    }
     let mut organisations: Vec<&Victim> = victims
         .iter()
-        .filter(|v| !is_system(&v.name) && !is_product(ctx, &v.name))
+        .filter(|v| !is_system(&v.name) && !is_product(&v.name))
         .collect();
     // A named organisation before a country or city.
-    organisations.sort_by_key(|v| is_place(v));
-    let attacker_country = None::<&str>;
-    let Some(top) = organisations.first() else {
-        let company = match t {
-            IncidentType::Vulnerability | IncidentType::Patch => {
-                kev_product(ctx).map(|(vendor, _)| vendor)
-            }
-            _ => None,
-        }
-        .or_else(|| main_country(ctx, attacker_country))
-        .unwrap_or_else(|| "Unknown".to_string());
-        return (company.clone(), company);
+    organisations.sort_by_key(|v| is_place(ctx, &v.name));
+    let vulnerability = matches!(t, IncidentType::Vulnerability | IncidentType::Patch);
+    // A product hit far harder than any organisation named ("Outlook" down,
+    // "Telegram" where the attackers boasted) speaks for its vendor.
+    let product_first = victims
+        .first()
+        .filter(|v| is_product(&v.name) && v.victim >= WEAK_VICTIM)
+        .is_some_and(|p| {
+            organisations
+                .first()
+                .is_none_or(|o| o.victim * 2.0 < p.victim)
+        });
+    let top = organisations
+        .first()
+        .filter(|v| !is_place(ctx, &v.name) && !product_first);
+    let Some(top) = top else {
+        return without_organisation(ctx, victims, vulnerability, organisations.first());
     };
-    let is_country = ctx.gazetteer.actor(&top.name).is_none()
-        && ctx
-            .gazetteer
-            .lookup(&top.name)
-            .iter()
-            .filter_map(|&id| ctx.gazetteer.get(id))
-            .any(|e| e.kind == EntityKind::Country);
-    if top.government || is_country {
-        let country = top
-            .country
-            .clone()
-            .or_else(|| main_country(ctx, attacker_country));
-        let target = match (&country, top.government) {
-            (Some(c), true) => match adjective_of(ctx, c) {
-                Some(adj) if !top.name.starts_with(&adj) && !top.name.starts_with(c.as_str()) => {
-                    format!("{adj} {}", top.name)
-                }
-                _ => top.name.clone(),
-            },
-            _ => top.name.clone(),
+    if top.government && !local_body(&top.name) {
+        let country = top.country.clone().or_else(|| main_country(ctx, None));
+        let target = match &country {
+            Some(c) => with_adjective(&top.name, c, adjective_of(ctx, c).as_deref()),
+            None => top.name.clone(),
         };
         let company = country.unwrap_or_else(|| top.name.clone());
         return (company, target);
     }
-    let company = match t {
-        IncidentType::Vulnerability | IncidentType::Patch => kev_product(ctx)
-            .map(|(vendor, _)| vendor)
-            .unwrap_or_else(|| top.name.clone()),
-        _ => parent_of(ctx, &top.name).unwrap_or_else(|| top.name.clone()),
+    let company = if vulnerability {
+        kev_product(ctx)
+            .map(|(vendor, _)| vendor_as_written(ctx, &vendor))
+            .unwrap_or_else(|| top.name.clone())
+    } else {
+        parent_of(ctx, &top.name).unwrap_or_else(|| top.name.clone())
     };
     let target = match asset_of(ctx, &top.name) {
         Some(asset) => format!("{} {}", top.name, asset),
@@ -755,13 +847,233 @@ pub(crate) fn company_and_target(
     (company, target)
 }
 
-/// Whether a name is a product from the KEV catalog.
-fn is_product(ctx: &Context<'_>, name: &str) -> bool {
-    let _ = ctx;
-    PRODUCTS.occurs(name, Span::new(0, name.len()))
-        && PRODUCTS
-            .find(name, Span::new(0, name.len()))
-            .any(|(span, _)| span.len() * 2 > name.len())
+/// "Ministry of Defence" of Poland is "Polish Ministry of Defence", and so is
+/// "Ministry of Defence of Poland"; a name that already starts with the
+/// country or its adjective stays as it is.
+fn with_adjective(name: &str, country: &str, adjective: Option<&str>) -> String {
+    let Some(adj) = adjective else {
+        return name.to_string();
+    };
+    if name.starts_with(adj) || name.starts_with(country) {
+        return name.to_string();
+    }
+    let bare = [" of the ", " of "]
+        .iter()
+        .find_map(|of| name.strip_suffix(&format!("{of}{country}")))
+        .unwrap_or(name);
+    if bare.contains(country) {
+        return name.to_string();
+    }
+    format!("{adj} {bare}")
+}
+
+/// Company and Target when no organisation is named as the victim.
+fn without_organisation(
+    ctx: &Context<'_>,
+    victims: &[Victim],
+    vulnerability: bool,
+    place: Option<&&Victim>,
+) -> (String, String) {
+    // Products hit: their vendor, and the products ("Outlook and Azure").
+    let products: Vec<&str> = victims
+        .iter()
+        .filter(|v| is_product(&v.name))
+        .map(|v| v.name.as_str())
+        .take(3)
+        .collect();
+    if let Some(vendor) = products.first().and_then(|p| vendor_of(p)) {
+        let target = match products.as_slice() {
+            [.., last] if products.len() > 1 => format!(
+                "{} and {last}",
+                products
+                    .get(..products.len() - 1)
+                    .unwrap_or_default()
+                    .join(", ")
+            ),
+            _ => products.join(""),
+        };
+        return (vendor_as_written(ctx, vendor), target);
+    }
+    let vendor = vulnerability
+        .then(|| kev_product(ctx).map(|(vendor, _)| vendor_as_written(ctx, &vendor)))
+        .flatten();
+    let country = place
+        .map(|v| v.country.clone().unwrap_or_else(|| v.name.clone()))
+        .or_else(|| main_country(ctx, None));
+    let sector = sector_phrase(ctx);
+    let company = vendor
+        .or_else(|| country.clone())
+        .unwrap_or_else(|| "Unknown".to_string());
+    let target = match (sector, place) {
+        (Some(sector), _) => sector,
+        (None, Some(v)) => v.name.clone(),
+        (None, None) => company.clone(),
+    };
+    (company, target)
+}
+
+/// A municipal, county or city body: its own organisation, not its
+/// country's government.
+fn local_body(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "municipal" | "municipality" | "county" | "city" | "town" | "borough" | "district"
+        )
+    })
+}
+
+/// Whether the text speaks of servers, infrastructure or sites taken down.
+fn mentions_infrastructure(ctx: &Context<'_>) -> bool {
+    ctx.body.iter().any(|s| {
+        s.slice(ctx.text).is_some_and(|line| {
+            let lower = line.to_ascii_lowercase();
+            [
+                "infrastructure",
+                "servers",
+                "leak site",
+                "taken down",
+                "seized",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+        })
+    })
+}
+
+/// A sector the text names with a country in an attack sentence ("American
+/// critical infrastructure operators", "US telecommunications providers").
+static SECTOR: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+    lexicon::ascii_regex(
+        r"(?-u:\b)([A-Z][A-Za-z]+)\s+((?:[a-z][a-z-]+\s+){0,3}?(?:operators|providers|companies|organi[sz]ations|firms|agencies|entities|utilities|institutions|think tanks|networks|sector|industry))(?-u:\b)",
+    )
+});
+
+/// Verbs that make the phrase before them the one reporting.
+const REPORTING_VERBS: &[&str] = &[
+    "say", "says", "said", "warn", "warned", "warns", "report", "reported", "reports", "urge",
+    "urged", "advise", "advised", "assess", "assessed",
+];
+
+fn sector_phrase(ctx: &Context<'_>) -> Option<String> {
+    let re = SECTOR.as_ref()?;
+    for sentence in ctx.sentences() {
+        let Some(text) = sentence.slice(ctx.text) else {
+            continue;
+        };
+        if !speaks_of_attack(ctx, *sentence) {
+            continue;
+        }
+        for caps in re.captures_iter(text) {
+            let (Some(place), Some(sector)) = (caps.get(1), caps.get(2)) else {
+                continue;
+            };
+            // "US agencies say": the ones telling, not the ones hit.
+            let next_word = text
+                .get(sector.end()..)
+                .and_then(|t| t.split_whitespace().next())
+                .unwrap_or_default();
+            if !is_place(ctx, place.as_str()) || REPORTING_VERBS.contains(&next_word) {
+                continue;
+            }
+            let words: Vec<String> = sector.as_str().split_whitespace().map(title_case).collect();
+            return Some(format!("{} {}", place.as_str(), words.join(" ")));
+        }
+    }
+    None
+}
+
+/// "cold" is "Cold".
+fn title_case(word: &str) -> String {
+    let mut cs = word.chars();
+    match cs.next() {
+        Some(c) => c.to_uppercase().collect::<String>() + cs.as_str(),
+        None => String::new(),
+    }
+}
+
+/// Whether a name is a country, a city or another place in the gazetteer.
+fn is_place(ctx: &Context<'_>, name: &str) -> bool {
+    ctx.gazetteer.actor(name).is_none()
+        && ctx
+            .gazetteer
+            .lookup(name)
+            .iter()
+            .filter_map(|&id| ctx.gazetteer.get(id))
+            .any(|e| e.kind == EntityKind::Country)
+}
+
+/// Whether a name is a product from the KEV catalog ("Outlook",
+/// "Defender for Endpoint": a product's name and what follows it).
+fn is_product(name: &str) -> bool {
+    vendor_of(name).is_some()
+}
+
+/// The vendor of a product from the KEV catalog: the product named exactly
+/// (case aside), or at the start of the name followed by more words
+/// ("Defender for Endpoint"), or after its vendor ("Microsoft Outlook").
+fn vendor_of(name: &str) -> Option<&'static str> {
+    let lower = name.to_lowercase();
+    if let Some(vendor) = VENDORS.get(lower.as_str()) {
+        return Some(vendor);
+    }
+    // The longest known product that starts the name.
+    let mut at = lower.len();
+    while let Some(cut) = lower.get(..at).and_then(|head| head.rfind(' ')) {
+        let head = lower.get(..cut).unwrap_or_default();
+        if head.len() >= 4 {
+            if let Some(vendor) = VENDORS.get(head) {
+                return Some(vendor);
+            }
+        }
+        at = cut;
+    }
+    // "Microsoft Outlook": the vendor's name, then its product.
+    let (first, rest) = lower.split_once(' ')?;
+    VENDORS
+        .get(rest)
+        .copied()
+        .filter(|v| v.eq_ignore_ascii_case(first))
+}
+
+/// Every KEV product (lower case) with its vendor.
+static VENDORS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    lexicon::rows(include_str!("../../data/gazetteer/products.tsv"))
+        .filter_map(|r| {
+            let vendor = r.first()?.trim();
+            let product = r.get(1)?.trim();
+            (product.len() > 2).then(|| (product.to_lowercase(), vendor))
+        })
+        .collect()
+});
+
+/// The vendor as the text writes it: KEV's "Progress" is "Progress
+/// Software" when the article says so.
+fn vendor_as_written(ctx: &Context<'_>, vendor: &str) -> String {
+    const COMPANY_WORDS: &[&str] = &[
+        "Software",
+        "Systems",
+        "Technologies",
+        "Networks",
+        "Communications",
+        "Corporation",
+        "Group",
+        "Labs",
+    ];
+    let mut from = 0;
+    while let Some(i) = ctx.text.get(from..).and_then(|t| t.find(vendor)) {
+        let end = from + i + vendor.len();
+        let next = ctx
+            .text
+            .get(end..)
+            .and_then(|t| t.strip_prefix(' '))
+            .and_then(|t| t.split(|c: char| !c.is_alphanumeric()).next());
+        if let Some(word) = next.filter(|w| COMPANY_WORDS.contains(w)) {
+            return format!("{vendor} {word}");
+        }
+        from = end;
+    }
+    vendor.to_string()
 }
 
 fn is_system(name: &str) -> bool {
@@ -781,7 +1093,7 @@ pub(crate) fn product(ctx: &Context<'_>, victims: &[Victim], t: IncidentType) ->
         return system.name.clone();
     }
     let _ = t;
-    if let Some(top) = victims.first() {
+    if let Some(top) = victims.iter().find(|v| !is_place(ctx, &v.name)) {
         let mentions_network = ctx.body.iter().any(|s| {
             s.slice(ctx.text)
                 .is_some_and(|l| l.contains(" network") && l.contains(top.name.as_str()))
@@ -859,7 +1171,7 @@ static PARENT_PATTERNS: LazyLock<Vec<(regex::Regex, usize, usize)>> = LazyLock::
         ),
         (
             format!(
-                r"({NAME}), (?:a|the) (?:[a-z]+ )?(?:subsidiary|unit|division|part|business) of ({NAME})"
+                r"({NAME}), (?:a|the) (?:[a-z-]+ ){{0,4}}(?:subsidiary|unit|division|part|business) of ({NAME})"
             ),
             1,
             2,
@@ -873,6 +1185,8 @@ static PARENT_PATTERNS: LazyLock<Vec<(regex::Regex, usize, usize)>> = LazyLock::
     ];
     specs
         .into_iter()
+        // Unicode classes: names may be written in any script; the lines
+        // are searched only when they hold the name and a hint word.
         .filter_map(|(p, child, parent)| regex::Regex::new(&p).ok().map(|re| (re, child, parent)))
         .collect()
 });
@@ -923,10 +1237,9 @@ fn parent_of(ctx: &Context<'_>, name: &str) -> Option<String> {
 /// "X's corporate e-mail accounts", "one of its Ethereum cold wallets" give
 /// "Corporate E-mail Accounts", "Ethereum Cold Wallets".
 static ASSET: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
-    regex::Regex::new(
+    lexicon::ascii_regex(
         r"(?:'s|\x{2019}s|(?-u:\b)its)\s+((?:[A-Za-z][\w-]*\s+){0,3}?(?:accounts|network|networks|systems|servers|wallets?|office|offices|infrastructure|platform|properties|database|databases|environment|mailboxes|tenant|website|websites))(?-u:\b)",
     )
-    .ok()
 });
 
 fn asset_of(ctx: &Context<'_>, name: &str) -> Option<String> {
@@ -951,13 +1264,7 @@ fn asset_of(ctx: &Context<'_>, name: &str) -> Option<String> {
                         "the" | "a" | "an" | "own" | "other"
                     )
                 })
-                .map(|w| {
-                    let mut cs = w.chars();
-                    match cs.next() {
-                        Some(c) => c.to_uppercase().collect::<String>() + cs.as_str(),
-                        None => String::new(),
-                    }
-                })
+                .map(title_case)
                 .collect();
             if !words.is_empty() {
                 return Some(words.join(" "));
