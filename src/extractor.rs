@@ -318,7 +318,7 @@ fn actor_reports(gazetteer: &Gazetteer, found: &Found) -> Vec<ActorReport> {
         spans.push(MentionSpan {
             start: m.span.start,
             end: m.span.end,
-            text: m.text.clone(),
+            text: m.text.to_string(),
         });
     }
     let mut reports: Vec<ActorReport> = order

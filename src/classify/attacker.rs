@@ -98,7 +98,7 @@ pub(crate) fn choose(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacke
                 }
                 (EntityKind::Actor, None) if m.candidates.is_empty() => (
                     Key::Surface(folded(&m.text)),
-                    m.text.clone(),
+                    m.text.to_string(),
                     AttackerSource::Unlisted,
                     None,
                     0.0,
@@ -154,7 +154,7 @@ pub(crate) fn choose(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacke
             surfaces: HashMap::new(),
         });
         c.score += weight;
-        *c.surfaces.entry(m.text.clone()).or_default() += 1;
+        *c.surfaces.entry(m.text.to_string()).or_default() += 1;
     }
     // Near ties (within a tenth) go to the better-known name (more aliases:
     // "Lazarus Group" over one of its clusters), then to the first named.
