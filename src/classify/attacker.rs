@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use super::{Attribution, Context, Evidence};
+use super::{Attribution, Context, Evidence, Lexicons};
 use crate::gazetteer::{EntityId, EntityKind, MentionRule};
 use crate::text::folded;
 
@@ -79,7 +79,7 @@ struct Candidate {
 }
 
 /// Chooses the attacker.
-pub(crate) fn choose(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
+pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evidence>) -> Attacker {
     let mut candidates: HashMap<Key, Candidate> = HashMap::new();
     for m in ctx.mentions {
         let (key, name, source, entity, bonus) =
@@ -141,6 +141,15 @@ pub(crate) fn choose(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacke
         let mut weight = ctx.weight_at(m.span.start) * m.confidence.max(0.3);
         if attributes(ctx, m.span.start) {
             weight += 0.5;
+        }
+        // "the actor it calls Secret Blizzard": the reporter naming the
+        // actor its story is about.
+        if introduced_here(ctx, m.span.start) {
+            weight += 0.5;
+        }
+        // "took control of Storm-0156 servers": an actor that suffers.
+        if super::victim::after_victim_cue(ctx, lex, m.span) {
+            weight *= 0.4;
         }
         if m.rule == MentionRule::TrackingId {
             weight *= 0.8;
@@ -206,6 +215,93 @@ pub(crate) fn choose(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacke
         };
     }
     described(ctx, evidence)
+}
+
+/// The criminal service or group a law-enforcement action was taken
+/// against ("Police in 17 countries took down Genesis Market"), when no
+/// actor is named: in such a story it stands as the attacker.
+static ACTED_AGAINST: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)(?:took down|taken down|takedown of|seized|dismantled|shut down|disrupted|sanctioned|designates?|designated)(?: the)? ([A-Z][A-Za-z0-9.-]*(?: [A-Z][A-Za-z0-9.-]*){0,2})",
+    )
+});
+
+/// The attacker of a law-enforcement story: the target of the action when
+/// the article names no actor.
+pub(crate) fn acted_against(
+    ctx: &Context<'_>,
+    current: Attacker,
+    evidence: &mut Vec<Evidence>,
+) -> Attacker {
+    if matches!(
+        current.source,
+        AttackerSource::Gazetteer | AttackerSource::Ransomware | AttackerSource::Unlisted
+    ) {
+        return current;
+    }
+    let Some(re) = ACTED_AGAINST.as_ref() else {
+        return current;
+    };
+    let mut counts: HashMap<&str, (usize, crate::Span)> = HashMap::new();
+    for span in ctx.body.iter().chain(ctx.references) {
+        let Some(line) = span.slice(ctx.text) else {
+            continue;
+        };
+        for caps in re.captures_iter(line) {
+            let Some(name) = caps.get(1) else { continue };
+            let at = crate::Span::new(span.start + name.start(), span.start + name.end());
+            counts.entry(name.as_str()).or_insert((0, at)).0 += 1;
+        }
+    }
+    // Named more than once in the whole text, and not a country or agency.
+    let best = counts
+        .into_iter()
+        .filter(|(name, _)| ctx.text.matches(name).count() >= 2)
+        .filter(|(name, _)| {
+            !ctx.gazetteer
+                .lookup(name)
+                .iter()
+                .filter_map(|&id| ctx.gazetteer.get(id))
+                .any(|e| matches!(e.kind, EntityKind::Country | EntityKind::Agency))
+        })
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.start.cmp(&a.1 .1.start)));
+    let Some((name, (_, at))) = best else {
+        return current;
+    };
+    evidence.push(Evidence {
+        field: "Attacker",
+        rule: "the target of a law-enforcement action".to_string(),
+        text: name.to_string(),
+        span: Some(at),
+        weight: 1.0,
+    });
+    Attacker {
+        name: name.to_string(),
+        source: AttackerSource::Unlisted,
+        state: false,
+        attribution: current.attribution,
+    }
+}
+
+/// Whether the words right before `at` name what follows ("it calls",
+/// "tracked as", "dubbed").
+fn introduced_here(ctx: &Context<'_>, at: usize) -> bool {
+    let mut from = at.saturating_sub(30);
+    while from > 0 && !ctx.text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = ctx.text.get(from..at).unwrap_or_default().trim_end();
+    [
+        " calls",
+        " tracks as",
+        " tracked as",
+        " dubbed",
+        " named",
+        " known as",
+        " refers to as",
+    ]
+    .iter()
+    .any(|cue| before.ends_with(cue))
 }
 
 /// Whether the sentence at `at` attributes the attack.

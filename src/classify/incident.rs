@@ -151,7 +151,7 @@ pub(crate) fn decide(
         .unwrap_or(0.0);
     if chosen == IncidentType::Vulnerability
         && !signals.exploited_in_the_wild
-        && signals.zero_day.is_none()
+        && (signals.zero_day.is_none() || signals.no_exploitation.is_some())
         && patch >= 0.4 * top
     {
         chosen = IncidentType::Patch;

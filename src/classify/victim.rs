@@ -697,6 +697,23 @@ impl RoleCues {
     }
 }
 
+/// Whether a victim cue stands right before `span` ("compromised
+/// Storm-0156", "attacks against X"): what follows it suffered.
+pub(crate) fn after_victim_cue(ctx: &Context<'_>, lex: &Lexicons, span: Span) -> bool {
+    let mut from = span.start.saturating_sub(40);
+    while from > 0 && !ctx.text.is_char_boundary(from) {
+        from -= 1;
+    }
+    lex.roles_before
+        .find(ctx.text, Span::new(from, span.start))
+        .any(|(cue, &(role, _))| {
+            role == Role::Victim
+                && ctx.text.get(cue.end..span.start).is_some_and(|gap| {
+                    gap.split_whitespace().count() <= 2 && !gap.contains([',', ';', ':', '.'])
+                })
+        })
+}
+
 /// The cues in `cues` (sorted by start) that lie inside `window`.
 fn cues_within(cues: &[(Span, Role, f32)], window: Span) -> &[(Span, Role, f32)] {
     let from = cues.partition_point(|c| c.0.start < window.start);
