@@ -208,8 +208,27 @@ pub(crate) fn introduced_tools<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
         .filter_map(|span| span.slice(ctx.text))
         .flat_map(|line| re.find_iter(line))
         .filter_map(|m| m.as_str().split_once(", ").map(|(name, _)| name))
+        .chain(
+            CALLED_TOOL
+                .as_ref()
+                .into_iter()
+                .flat_map(|re| {
+                    ctx.body
+                        .iter()
+                        .filter_map(|span| span.slice(ctx.text))
+                        .flat_map(move |line| re.captures_iter(line))
+                })
+                .filter_map(|c| c.get(1).map(|m| m.as_str())),
+        )
         .collect()
 }
+
+/// "a backdoor called Tickler", "malware dubbed GooseEgg".
+static CALLED_TOOL: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)(?:tool|malware|backdoor|loader|implant|trojan|stealer|launcher|framework|rootkit|wiper|dropper|downloader|ransomware|botnet|monitor)s? (?:\w+ )?(?:called|named|dubbed|known as) ([A-Z][A-Za-z0-9]+)",
+    )
+});
 
 fn new_malware(ctx: &Context<'_>) -> Option<Span> {
     let re = NEW_MALWARE.as_ref()?;

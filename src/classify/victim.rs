@@ -126,9 +126,73 @@ const STOP: &[&str] = &[
 /// only one of them is not an organisation (though "FortiOS SSL VPN" is a
 /// name).
 const TECH_TERMS: &[&str] = &[
-    "ddos", "dos", "cve", "url", "urls", "sql", "sha", "md5", "png", "pdf", "sms", "sim", "mfa",
-    "vpn", "api", "oauth", "saas", "dns", "http", "https", "ip", "rce", "ttps", "iocs",
+    "patch", "update", "updates", "ddos", "dos", "cve", "url", "urls", "sql", "sha", "md5", "png",
+    "pdf", "sms", "sim", "mfa", "vpn", "api", "oauth", "saas", "dns", "http", "https", "ip", "rce",
+    "ttps", "iocs",
 ];
+
+/// A person with a title ("President Andrés Manuel López Obrador"), an
+/// operation ("Operation Cronos"), or a region's adjective ("South Asian").
+fn not_an_organisation(name: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "president",
+        "minister",
+        "prime",
+        "chief",
+        "ceo",
+        "cto",
+        "ciso",
+        "director",
+        "secretary",
+        "senator",
+        "governor",
+        "mayor",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "judge",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "operation",
+    ];
+    const REGION_WORDS: &[&str] = &[
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "middle",
+        "asian",
+        "european",
+        "african",
+        "american",
+        "latin",
+        "arab",
+        "gulf",
+        "nordic",
+        "baltic",
+        "pacific",
+        "atlantic",
+        "southeast",
+        "asia",
+        "europe",
+        "africa",
+        "america",
+    ];
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.first().is_some_and(|w| TITLES.contains(&w.as_str()))
+        || words.iter().all(|w| REGION_WORDS.contains(&w.as_str()))
+}
 
 /// Words that make an organisation a government body.
 const GOVERNMENT_WORDS: &[&str] = &[
@@ -224,6 +288,7 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
             };
             if name.eq_ignore_ascii_case(&attacker.name)
                 || TECH_TERMS.iter().any(|t| t.eq_ignore_ascii_case(name))
+                || not_an_organisation(name)
                 || tools.contains(&name)
                 || !could_be_victim(ctx, name, attacker_country)
                 || modifier(ctx, phrase)
@@ -852,10 +917,13 @@ pub(crate) fn company_and_target(
         .first()
         .filter(|v| !is_place(ctx, &v.name) && !product_first);
     let Some(top) = top else {
-        return without_organisation(ctx, victims, vulnerability, organisations.first());
+        return without_organisation(ctx, victims, vulnerability, organisations.first(), attacker);
     };
     if top.government && !local_body(&top.name) {
-        let country = top.country.clone().or_else(|| main_country(ctx, None));
+        let country = top
+            .country
+            .clone()
+            .or_else(|| main_country(ctx, attacker.attribution.country.as_deref()));
         let target = match &country {
             Some(c) => with_adjective(&top.name, c, adjective_of(ctx, c).as_deref()),
             None => top.name.clone(),
@@ -903,6 +971,7 @@ fn without_organisation(
     victims: &[Victim],
     vulnerability: bool,
     place: Option<&&Victim>,
+    attacker: &Attacker,
 ) -> (String, String) {
     // Products hit: their vendor, and the products ("Outlook and Azure").
     let products: Vec<&str> = victims
@@ -929,7 +998,9 @@ fn without_organisation(
         .flatten();
     let country = place
         .map(|v| v.country.clone().unwrap_or_else(|| v.name.clone()))
-        .or_else(|| main_country(ctx, None));
+        // Not the attacker's own country ("Chinese hackers" are not news
+        // about China as a victim).
+        .or_else(|| main_country(ctx, attacker.attribution.country.as_deref()));
     let sector = sector_phrase(ctx);
     let company = vendor
         .or_else(|| country.clone())
@@ -1118,11 +1189,31 @@ fn vendor_as_written(ctx: &Context<'_>, vendor: &str) -> String {
     vendor.to_string()
 }
 
+/// "Foreign Ministry Network", "Ivanti Connect Secure appliances": a system
+/// or service, not an organisation. A vendor ("Palo Alto Networks", "Cisco
+/// Systems") and a one-word name before the system word ("Poly Network")
+/// are organisations.
 fn is_system(name: &str) -> bool {
-    name.split(|c: char| !c.is_alphanumeric())
-        .next_back()
-        .is_some_and(|w| SYSTEM_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+    let Some((head, last)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    if !SYSTEM_WORDS.contains(&last.to_ascii_lowercase().as_str()) {
+        return false;
+    }
+    let vendor = |n: &str| VENDOR_NAMES.contains(n.to_lowercase().as_str());
+    if vendor(name) || vendor(head) {
+        return false;
+    }
+    head.contains(' ')
+        || head
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| GOVERNMENT_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        || vendor_of(head).is_some()
 }
+
+/// The KEV vendors' names, lower case.
+static VENDOR_NAMES: LazyLock<std::collections::HashSet<String>> =
+    LazyLock::new(|| VENDORS.values().map(|v| v.to_lowercase()).collect());
 
 /// The affected product: a product from CISA's KEV catalog named in the
 /// text, else a victim phrase that names a system, else the main victim's
@@ -1187,6 +1278,20 @@ fn most_named_kev_product(ctx: &Context<'_>) -> Option<(String, String)> {
             if span.slice(ctx.text) != Some(product.as_str()) {
                 continue;
             }
+            // "the Windows TCP/IP stack" is Microsoft's, not Treck's: a word
+            // naming another vendor or its product comes first.
+            let before = ctx
+                .text
+                .get(..span.start)
+                .and_then(|t| t.trim_end().rsplit(' ').next())
+                .unwrap_or_default();
+            let owned_by_other = !before.is_empty()
+                && (VENDOR_NAMES.contains(before.to_lowercase().as_str())
+                    || vendor_of(before).is_some())
+                && !before.eq_ignore_ascii_case(vendor);
+            if owned_by_other {
+                continue;
+            }
             let e = counts
                 .entry((vendor.clone(), product.clone()))
                 .or_insert((0, span.start));
@@ -1213,7 +1318,7 @@ static PARENT_PATTERNS: LazyLock<Vec<(regex::Regex, usize, usize)>> = LazyLock::
         ),
         (
             format!(
-                r"({NAME}), (?:a|the) (?:[a-z-]+ ){{0,4}}(?:subsidiary|unit|division|part|business) of ({NAME})"
+                r"({NAME}),(?: [^,.]{{1,60}}(?:,| and))? (?:a|the) (?:[a-z-]+ ){{0,4}}(?:subsidiary|unit|division|part|business) of ({NAME})"
             ),
             1,
             2,
@@ -1262,7 +1367,19 @@ fn parent_of(ctx: &Context<'_>, name: &str) -> Option<String> {
                 let (Some(c), Some(p)) = (caps.get(*child), caps.get(*parent)) else {
                     continue;
                 };
-                let (c, p) = (c.as_str().trim(), p.as_str().trim());
+                // "Singapore Telecommunications (Singtel)": the short form
+                // the article goes on to use.
+                let short = line
+                    .get(p.end()..)
+                    .and_then(|rest| rest.strip_prefix(" ("))
+                    .and_then(|rest| rest.split_once(')'))
+                    .map(|(inner, _)| inner)
+                    .filter(|inner| {
+                        !inner.is_empty()
+                            && inner.len() < 20
+                            && inner.chars().next().is_some_and(char::is_uppercase)
+                    });
+                let (c, p) = (c.as_str().trim(), short.unwrap_or(p.as_str()).trim());
                 if c.ends_with(name)
                     && p != name
                     && !STOP.contains(&p.to_ascii_lowercase().as_str())
