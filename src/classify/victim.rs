@@ -126,9 +126,9 @@ const STOP: &[&str] = &[
 /// only one of them is not an organisation (though "FortiOS SSL VPN" is a
 /// name).
 const TECH_TERMS: &[&str] = &[
-    "patch", "update", "updates", "ddos", "dos", "cve", "url", "urls", "sql", "sha", "md5", "png",
-    "pdf", "sms", "sim", "mfa", "vpn", "api", "oauth", "saas", "dns", "http", "https", "ip", "rce",
-    "ttps", "iocs",
+    "system", "admin", "root", "patch", "update", "updates", "ddos", "dos", "cve", "url", "urls",
+    "sql", "sha", "md5", "png", "pdf", "sms", "sim", "mfa", "vpn", "api", "oauth", "saas", "dns",
+    "http", "https", "ip", "rce", "ttps", "iocs",
 ];
 
 /// A person with a title ("President Andrés Manuel López Obrador"), an
@@ -211,6 +211,7 @@ const GOVERNMENT_WORDS: &[&str] = &[
     "office",
     "commission",
     "authority",
+    "secretariat",
     "municipal",
     "federal",
     "state",
@@ -338,6 +339,7 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
         }
     }
     merge_short_forms(&mut by_name);
+    merge_abbreviations(ctx, &mut by_name);
     let (mut victims, others): (Vec<Victim>, Vec<Victim>) = by_name
         .into_values()
         .filter(|v| !reporter_name(&v.name))
@@ -368,6 +370,9 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
 
 /// A victim score below this is one weak cue ("affected X customers").
 const WEAK_VICTIM: f32 = 2.0;
+
+/// A victim score from several cues or a lead that speaks of the attack.
+const STRONG_VICTIM: f32 = 4.0;
 
 /// How often an organisation without a victim cue must be named to be taken
 /// as the one the article is about.
@@ -561,6 +566,54 @@ fn merge_short_forms(by_name: &mut HashMap<String, Victim>) {
             }
             names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
             merge_group(by_name, names, end);
+        }
+    }
+}
+
+/// "Secretariat of National Defense (SEDENA)": the abbreviation's scores
+/// go to the name it abbreviates.
+fn merge_abbreviations(ctx: &Context<'_>, by_name: &mut HashMap<String, Victim>) {
+    /// Bounded work on hostile input.
+    const MAX_PARENTHESES: usize = 256;
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for (open, _) in ctx.text.match_indices(" (").take(MAX_PARENTHESES) {
+        let Some(inner) = ctx
+            .text
+            .get(open + 2..)
+            .and_then(|rest| rest.split_once(')'))
+            .map(|(inner, _)| inner)
+        else {
+            continue;
+        };
+        let abbreviation = (2..=10).contains(&inner.len())
+            && inner
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        if !abbreviation || !by_name.contains_key(inner) {
+            continue;
+        }
+        let before = ctx.text.get(..open).unwrap_or_default();
+        let long = by_name
+            .keys()
+            .filter(|name| name.len() > inner.len() && before.ends_with(name.as_str()))
+            .max_by_key(|name| name.len());
+        if let Some(long) = long {
+            pairs.push((inner.to_string(), long.clone()));
+        }
+    }
+    for (short, long) in pairs {
+        let Some(s) = by_name.remove(&short) else {
+            continue;
+        };
+        match by_name.get_mut(&long) {
+            Some(l) => {
+                l.victim += s.victim;
+                l.reporter += s.reporter;
+                l.count += s.count;
+            }
+            None => {
+                by_name.insert(short, s);
+            }
         }
     }
 }
@@ -903,6 +956,24 @@ pub(crate) fn company_and_target(
     // A named organisation before a country or city.
     organisations.sort_by_key(|v| is_place(ctx, &v.name));
     let vulnerability = matches!(t, IncidentType::Vulnerability | IncidentType::Patch);
+    // A flaw in a product, no organisation strongly named as hit: the
+    // product's vendor, and its users ("MOVEit Transfer Customers").
+    let strong_victim = organisations
+        .first()
+        .is_some_and(|v| v.victim >= STRONG_VICTIM && !is_place(ctx, &v.name));
+    if vulnerability && !strong_victim {
+        if let Some((vendor, product)) = kev_product(ctx) {
+            let users = if ctx.text.contains("customers") {
+                "Customers"
+            } else {
+                "Users"
+            };
+            return (
+                vendor_as_written(ctx, &vendor),
+                format!("{product} {users}"),
+            );
+        }
+    }
     // A product hit far harder than any organisation named ("Outlook" down,
     // "Telegram" where the attackers boasted) speaks for its vendor.
     let product_first = victims
@@ -1238,6 +1309,12 @@ pub(crate) fn product(ctx: &Context<'_>, victims: &[Victim], t: IncidentType) ->
     "N/A".to_string()
 }
 
+/// KEV entries whose "product" is a protocol every system has (KEV lists
+/// Treck's stack under "IPv6"): naming it says nothing of the vendor.
+const GENERIC_PRODUCTS: &[&str] = &[
+    "IPv6", "IPv4", "TCP/IP", "HTTP/2", "SMBv1", "SMBv2", "SMBv3",
+];
+
 /// KEV products: (vendor, product) by the product's name.
 static PRODUCTS: LazyLock<PhraseSet<(String, String)>> = LazyLock::new(|| {
     PhraseSet::new(
@@ -1252,12 +1329,14 @@ static PRODUCTS: LazyLock<PhraseSet<(String, String)>> = LazyLock::new(|| {
                         .chars()
                         .skip(1)
                         .any(|c| c.is_uppercase() || c.is_numeric());
-                (distinctive && product.len() > 3).then(|| {
-                    (
-                        product.to_string(),
-                        (vendor.to_string(), product.to_string()),
-                    )
-                })
+                (distinctive && product.len() > 3 && !GENERIC_PRODUCTS.contains(&product)).then(
+                    || {
+                        (
+                            product.to_string(),
+                            (vendor.to_string(), product.to_string()),
+                        )
+                    },
+                )
             })
             .collect(),
     )
