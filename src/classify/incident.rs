@@ -203,19 +203,23 @@ pub(crate) fn introduced_tools<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
     let Some(re) = NEW_MALWARE.as_ref() else {
         return Vec::new();
     };
-    ctx.body
-        .iter()
-        .filter_map(|span| span.slice(ctx.text))
+    // The patterns run only on lines with the words they need.
+    let lines = || ctx.body.iter().filter_map(|span| span.slice(ctx.text));
+    lines()
+        .filter(|line| line.contains(", a"))
         .flat_map(|line| re.find_iter(line))
         .filter_map(|m| m.as_str().split_once(", ").map(|(name, _)| name))
         .chain(
             CALLED_TOOL
                 .as_ref()
                 .into_iter()
-                .flat_map(|re| {
-                    ctx.body
-                        .iter()
-                        .filter_map(|span| span.slice(ctx.text))
+                .flat_map(move |re| {
+                    lines()
+                        .filter(|line| {
+                            [" called ", " named ", " dubbed ", " known as "]
+                                .iter()
+                                .any(|w| line.contains(w))
+                        })
                         .flat_map(move |line| re.captures_iter(line))
                 })
                 .filter_map(|c| c.get(1).map(|m| m.as_str())),

@@ -132,7 +132,13 @@ static SIGNAL_SET: LazyLock<Option<regex::RegexSet>> = LazyLock::new(|| {
         .iter()
         .map(|re| re.as_ref().map(Regex::as_str))
         .collect();
-    regex::RegexSet::new(patterns?).ok()
+    // A larger lazy-DFA cache than the default: the set's automaton has
+    // many states, and a cache that fills up is cleared and rebuilt while
+    // searching.
+    regex::RegexSetBuilder::new(patterns?)
+        .dfa_size_limit(16 << 20)
+        .build()
+        .ok()
 });
 
 /// The first match of each signal pattern in the body and references.

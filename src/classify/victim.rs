@@ -446,11 +446,24 @@ fn speaks_of_attack(ctx: &Context<'_>, sentence: Span) -> bool {
         "seiz",
         "arrest",
     ];
+    /// The stems in one case-insensitive automaton (a SIMD prefilter finds
+    /// them without lower-casing the sentence).
+    static ATTACK_STEMS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(STEMS)
+            .ok()
+    });
     let Some(text) = sentence.slice(ctx.text) else {
         return false;
     };
-    let lower = text.to_ascii_lowercase();
-    STEMS.iter().any(|s| lower.contains(s))
+    match ATTACK_STEMS.as_ref() {
+        Some(ac) => ac.is_match(text),
+        None => {
+            let lower = text.to_ascii_lowercase();
+            STEMS.iter().any(|s| lower.contains(s))
+        }
+    }
 }
 
 /// "Dubai-based", "Russia-linked": a name used as a modifier.
@@ -765,8 +778,21 @@ fn is_name_token(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
 }
 
 fn is_stop(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
-    let w = word(ctx, toks, i);
-    STOP.iter().any(|s| s.eq_ignore_ascii_case(w))
+    is_stop_word(word(ctx, toks, i))
+}
+
+/// Whether a word is in [`STOP`], case aside: one hash look-up of the word
+/// lower-cased on the stack.
+fn is_stop_word(w: &str) -> bool {
+    static SET: LazyLock<std::collections::HashSet<&'static [u8]>> =
+        LazyLock::new(|| STOP.iter().map(|s| s.as_bytes()).collect());
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    SET.contains(&*lower)
 }
 
 fn is_connector(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
@@ -1419,27 +1445,27 @@ static PARENT_PATTERNS: LazyLock<Vec<(regex::Regex, usize, usize)>> = LazyLock::
 
 /// The parent organisation the text names for `name`.
 fn parent_of(ctx: &Context<'_>, name: &str) -> Option<String> {
-    for (re, child, parent) in PARENT_PATTERNS.iter() {
+    // The words each pattern needs, checked before the pattern runs.
+    const HINTS: [&[&str]; 4] = [
+        &["'s ", "\u{2019}s "],
+        &[
+            "subsidiary of",
+            "unit of",
+            "division of",
+            "part of",
+            "business of",
+        ],
+        &["owned by", "operated by", "acquired by"],
+        &["part of"],
+    ];
+    for (i, (re, child, parent)) in PARENT_PATTERNS.iter().enumerate() {
+        let hints = HINTS.get(i).copied().unwrap_or_default();
         for span in ctx.body.iter().chain(ctx.references) {
             let Some(line) = span.slice(ctx.text) else {
                 continue;
             };
-            // Cheap checks first: the name and a word of the patterns.
-            let hinted = [
-                "'s ",
-                "\u{2019}s ",
-                "subsidiary",
-                "owned by",
-                "part of",
-                "unit of",
-                "division of",
-                "operated by",
-                "acquired by",
-                "business of",
-            ]
-            .iter()
-            .any(|h| line.contains(h));
-            if !hinted || !line.contains(name) {
+            // Cheap checks first: the name and a word of the pattern.
+            if !hints.iter().any(|h| line.contains(h)) || !line.contains(name) {
                 continue;
             }
             for caps in re.captures_iter(line) {
@@ -1459,10 +1485,7 @@ fn parent_of(ctx: &Context<'_>, name: &str) -> Option<String> {
                             && inner.chars().next().is_some_and(char::is_uppercase)
                     });
                 let (c, p) = (c.as_str().trim(), short.unwrap_or(p.as_str()).trim());
-                if c.ends_with(name)
-                    && p != name
-                    && !STOP.contains(&p.to_ascii_lowercase().as_str())
-                {
+                if c.ends_with(name) && p != name && !is_stop_word(p) {
                     return Some(p.to_string());
                 }
             }
