@@ -315,7 +315,7 @@ fn attributes(ctx: &Context<'_>, at: usize) -> bool {
 /// as described. Also a country adjective joined to "-linked", "-backed".
 static DESCRIBED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?i)(?-u:\b)((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|linked|backed|nexus|aligned))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|attackers|fraudsters|scammers|cybercriminals|criminals|hacktivists|spies)(?-u:\b)",
+        r"(?i)(?-u:\b)((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|linked|backed|nexus|aligned|state))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|attackers|fraudsters|scammers|cybercriminals|criminals|hacktivists|spies)(?-u:\b)",
     )
 });
 
@@ -410,10 +410,9 @@ fn is_qualifier(q: &str) -> bool {
     matches!(
         first,
         "unknown" | "unidentified" | "suspected" | "anonymous" | "pro"
-    ) || lower.ends_with("ian")
-        || lower.ends_with("ese")
-        || lower.ends_with("ish")
-        || lower.ends_with("an")
+    ) || ["ian", "ese", "ish", "an"]
+        .iter()
+        .any(|end| first.ends_with(end))
         || lower.contains("sponsored")
         || lower.contains("backed")
         || lower.contains("linked")

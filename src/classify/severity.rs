@@ -29,6 +29,8 @@ pub(crate) struct Signals {
     pub mass_exploitation: Option<Span>,
     pub research: Option<Span>,
     pub hospital: Option<Span>,
+    /// A flaw the text calls critical.
+    pub critical_flaw: Option<Span>,
     /// Harm to people: a death, risk to life.
     pub risk_to_life: Option<Span>,
     /// A paragraph that tells of critical infrastructure disrupted at
@@ -48,7 +50,7 @@ fn re(pattern: &str) -> Option<Regex> {
 /// networks", "breached the ministry").
 static GOVERNMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|intrusions? into|spied on|inside)\s+(?:[\w'’-]+\s+){0,5}?(?:government|ministry|ministries|military|defen[cs]e|embass(?:y|ies)|parliament|diplomat\w*|federal agenc\w+|armed forces|election\w*|political campaign|presidential campaign|secretariat)(?-u:\b)|(?-u:\b)(?:government|ministry|military|embassy|parliament|presidential campaign|election campaign)(?-u:\b)[^.]*(?-u:\b)(?:stolen|breached|hacked|compromised|targeted|attacked|infiltrated)(?-u:\b)|(?-u:\b)target\w*[^.]*(?-u:\b)(?:government|federal|defen[cs]e|military) (?:sectors?|agencies|entities|organi[sz]ations|bodies|networks)(?-u:\b)|(?-u:\b)(?:stole|stolen|exfiltrat\w*|leaked)(?-u:\b)[^.]*(?-u:\b)(?:ministry|ministries|secretariat|armed forces|military|defen[cs]e)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|intrusions? into|spied on|inside|broke into|broken into)\s+(?:[\w'’-]+\s+){0,5}?(?:government|ministry|ministries|military|defen[cs]e|embass(?:y|ies)|parliament|diplomat\w*|federal agenc\w+|armed forces|election\w*|political campaign|presidential campaign|secretariat)(?-u:\b)|(?-u:\b)(?:government|ministry|military|embassy|parliament|presidential campaign|election campaign)(?-u:\b)[^.]*(?-u:\b)(?:stolen|breached|hacked|compromised|targeted|attacked|infiltrated)(?-u:\b)|(?-u:\b)target\w*[^.]*(?-u:\b)(?:government|federal|defen[cs]e|military) (?:sectors?|agencies|entities|organi[sz]ations|bodies|networks)(?-u:\b)|(?-u:\b)(?:including|among them) (?:[\w'’-]+ ){0,3}?(?:government|federal|military|defen[cs]e) (?:agencies|departments|bodies|networks)(?-u:\b)|(?-u:\b)(?:stole|stolen|exfiltrat\w*|leaked)(?-u:\b)[^.]*(?-u:\b)(?:ministry|ministries|secretariat|armed forces|military|defen[cs]e)(?-u:\b)",
     )
 });
 /// Critical infrastructure as the object of an attack, or an operator of it
@@ -66,6 +68,12 @@ static DISRUPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
 static NATIONAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
         r"(?i)(?-u:\b)(?:millions of|nationwide|across the country|country's largest|nation's largest|largest (?:mobile )?operator|national scale|entire country|across the united states|across the us|across the nation|of the country's|percent of the country)(?-u:\b)",
+    )
+});
+/// A flaw the text calls critical.
+static CRITICAL_FLAW: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)critical(?:-severity| severity)? (?:\w+ ){0,2}?(?:flaw|vulnerability|bug|security hole)s?(?-u:\b)",
     )
 });
 static ZERO_DAY: LazyLock<Option<Regex>> =
@@ -111,7 +119,7 @@ static MONEY: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 
 /// The signals read by first match, in [`FirstMatches`] order.
-const SIGNALS: [&LazyLock<Option<Regex>>; 11] = [
+const SIGNALS: [&LazyLock<Option<Regex>>; 12] = [
     &ZERO_DAY,
     &IN_THE_WILD,
     &NO_EXPLOITATION,
@@ -123,6 +131,7 @@ const SIGNALS: [&LazyLock<Option<Regex>>; 11] = [
     &RESEARCH,
     &HOSPITAL,
     &RISK_TO_LIFE,
+    &CRITICAL_FLAW,
 ];
 
 /// All signal patterns in one set: one pass over each line says which
@@ -142,10 +151,10 @@ static SIGNAL_SET: LazyLock<Option<regex::RegexSet>> = LazyLock::new(|| {
 });
 
 /// The first match of each signal pattern in the body and references.
-type FirstMatches = [Option<Span>; 11];
+type FirstMatches = [Option<Span>; 12];
 
 fn first_matches(ctx: &Context<'_>) -> FirstMatches {
-    let mut found: FirstMatches = [None; 11];
+    let mut found: FirstMatches = [None; 12];
     let Some(set) = SIGNAL_SET.as_ref() else {
         return found;
     };
@@ -261,7 +270,7 @@ fn largest_amount(
 impl Signals {
     /// Reads the signals from the body and references.
     pub(crate) fn read(ctx: &Context<'_>, attacker: &Attacker) -> Signals {
-        let [zero_day, in_the_wild, no_exploitation, government, critical, disruption, national, mass, research, hospital, risk_to_life] =
+        let [zero_day, in_the_wild, no_exploitation, government, critical, disruption, national, mass, research, hospital, risk_to_life, critical_flaw] =
             first_matches(ctx);
         let national_outage = (critical.is_some() && disruption.is_some() && national.is_some())
             .then(|| national_outage(ctx))
@@ -279,6 +288,7 @@ impl Signals {
             research,
             hospital,
             risk_to_life,
+            critical_flaw,
             national_outage,
             records: largest_amount(ctx, &COUNT, false),
             money: largest_amount(ctx, &MONEY, true),
@@ -340,6 +350,9 @@ pub(crate) fn decide(
             Severity::Major
         } else if zero_day_itw {
             why.push(("zero-day exploited in the wild", s.zero_day));
+            Severity::Major
+        } else if exploited && s.critical_flaw.is_some() {
+            why.push(("critical flaw exploited in the wild", s.critical_flaw));
             Severity::Major
         } else if t == IncidentType::HackAndLeak && s.government_target.is_some() {
             why.push((
