@@ -1343,7 +1343,7 @@ const GENERIC_PRODUCTS: &[&str] = &[
 
 /// KEV products: (vendor, product) by the product's name.
 static PRODUCTS: LazyLock<PhraseSet<(String, String)>> = LazyLock::new(|| {
-    PhraseSet::new(
+    PhraseSet::with_case(
         lexicon::rows(include_str!("../../data/gazetteer/products.tsv"))
             .filter_map(|r| {
                 let vendor = r.first()?.trim();
@@ -1365,6 +1365,9 @@ static PRODUCTS: LazyLock<PhraseSet<(String, String)>> = LazyLock::new(|| {
                 )
             })
             .collect(),
+        // Products are matched as written ("Exchange Server", not "exchange
+        // server").
+        false,
     )
 });
 
