@@ -253,10 +253,19 @@ pub(crate) fn acted_against(
             counts.entry(name.as_str()).or_insert((0, at)).0 += 1;
         }
     }
-    // Named more than once in the whole text, and not a country or agency.
+    // Named more than once, and not a country or agency. Bounded work on
+    // hostile input: the first names only, counted in the first 256 KiB.
+    let mut head_end = ctx.text.len().min(256 << 10);
+    while !ctx.text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let head = ctx.text.get(..head_end).unwrap_or_default();
+    let mut counts: Vec<(&str, (usize, crate::Span))> = counts.into_iter().collect();
+    counts.sort_by_key(|(_, (_, at))| at.start);
     let best = counts
         .into_iter()
-        .filter(|(name, _)| ctx.text.matches(name).count() >= 2)
+        .take(32)
+        .filter(|(name, _)| head.matches(name).take(2).count() >= 2)
         .filter(|(name, _)| {
             !ctx.gazetteer
                 .lookup(name)

@@ -1232,7 +1232,11 @@ fn vendor_of(name: &str) -> Option<&'static str> {
             return Some(vendor);
         }
         // "Print Spooler": the end of a product's name ("Windows Print
-        // Spooler"), two words or more.
+        // Spooler"), two words or more (and short: a name is not a
+        // paragraph).
+        if lower.len() > 64 {
+            return None;
+        }
         return VENDORS
             .iter()
             .filter(|(product, _)| {
