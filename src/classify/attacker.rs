@@ -138,6 +138,11 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
                 }
                 _ => continue,
             };
+        // "Lumma Stealer" names the malware, even where a vendor also calls
+        // its developers by it; "the X gang" is the gang.
+        if m.kind == EntityKind::Actor && names_malware(ctx, m) {
+            continue;
+        }
         let mut weight = ctx.weight_at(m.span.start) * m.confidence.max(0.3);
         if attributes(ctx, m.span.start) {
             weight += 0.5;
@@ -226,6 +231,29 @@ static ACTED_AGAINST: LazyLock<Option<Regex>> = LazyLock::new(|| {
     )
 });
 
+/// The longest "First Last" ending with a one-word `name` in `text`.
+fn full_name<'t>(text: &'t str, name: &'t str) -> &'t str {
+    if name.contains(' ') {
+        return name;
+    }
+    text.match_indices(name)
+        .take(64)
+        .filter_map(|(at, _)| {
+            let before = text.get(..at)?.strip_suffix(' ')?;
+            let word = before.rsplit([' ', '\n', '(', ',']).next()?;
+            let starts_upper = word.chars().next().is_some_and(char::is_uppercase);
+            let followed = text
+                .get(at + name.len()..)
+                .and_then(|t| t.chars().next())
+                .is_none_or(|c| !c.is_alphanumeric());
+            (starts_upper && followed && word.chars().all(char::is_alphanumeric))
+                .then(|| text.get(at - word.len() - 1..at + name.len()))
+                .flatten()
+        })
+        .next()
+        .unwrap_or(name)
+}
+
 /// The attacker of a law-enforcement story: the target of the action when
 /// the article names no actor.
 pub(crate) fn acted_against(
@@ -277,6 +305,8 @@ pub(crate) fn acted_against(
     let Some((name, (_, at))) = best else {
         return current;
     };
+    // "Wang" is "YunHe Wang" where the text gives the full name.
+    let name = full_name(head, name);
     evidence.push(Evidence {
         field: "Attacker",
         rule: "the target of a law-enforcement action".to_string(),
@@ -290,6 +320,32 @@ pub(crate) fn acted_against(
         state: false,
         attribution: current.attribution,
     }
+}
+
+/// Whether an actor mention's words are also a software family's name, with
+/// no group word after them.
+fn names_malware(ctx: &Context<'_>, m: &crate::gazetteer::Mention) -> bool {
+    let software = ctx
+        .gazetteer
+        .lookup(&m.text)
+        .iter()
+        .filter_map(|&id| ctx.gazetteer.get(id))
+        // A ransomware "family" that shares an actor's name is the gang
+        // (MISP lists ShinyHunters and LAPSUS$ so).
+        .any(|e| e.kind == EntityKind::Software && e.subkind.as_deref() != Some("ransomware"));
+    if !software {
+        return false;
+    }
+    let next = ctx
+        .text
+        .get(m.span.end..)
+        .and_then(|t| t.split_whitespace().next())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    !matches!(
+        next.trim_matches(|c: char| !c.is_alphanumeric()),
+        "group" | "gang" | "actor" | "actors" | "operators" | "team" | "crew" | "affiliates"
+    )
 }
 
 /// Whether the words right before `at` name what follows ("it calls",
@@ -324,9 +380,20 @@ fn attributes(ctx: &Context<'_>, at: usize) -> bool {
 /// as described. Also a country adjective joined to "-linked", "-backed".
 static DESCRIBED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?i)(?-u:\b)((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|linked|backed|nexus|aligned|state))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|attackers|fraudsters|scammers|cybercriminals|criminals|hacktivists|spies)(?-u:\b)",
+        r"(?i)(?-u:\b)((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|linked|backed|nexus|aligned|state|variant|based))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|attackers|fraudsters|scammers|cybercriminals|criminals|hacktivists|spies|botnets?)(?-u:\b)",
     )
 });
+
+/// Nouns that name no one in particular: with no qualifier, the attacker is
+/// `Unknown`.
+const GENERIC_NOUNS: &[&str] = &[
+    "attackers",
+    "hackers",
+    "threat actor",
+    "threat actors",
+    "criminals",
+    "cybercriminals",
+];
 
 /// Words that are not a describing qualifier even when capitalised.
 const NOT_QUALIFIERS: &[&str] = &[
@@ -365,7 +432,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 continue;
             }
             match qualifier {
-                Some(q) if is_qualifier(q) => {
+                Some(q) if is_qualifier(q) || names_software(ctx, q) => {
                     let name = capitalise(&format!("{q} {}", noun.as_str()));
                     evidence.push(Evidence {
                         field: "Attacker",
@@ -384,8 +451,11 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                     };
                 }
                 _ => {
-                    if fallback.is_none() {
-                        fallback = Some((noun.as_str().to_ascii_lowercase(), at));
+                    // "attackers", "hackers" say nothing of who; "fraudsters",
+                    // "hacktivists", "a ransomware gang" do.
+                    let noun = noun.as_str().to_ascii_lowercase();
+                    if fallback.is_none() && !GENERIC_NOUNS.contains(&noun.as_str()) {
+                        fallback = Some((noun, at));
                     }
                 }
             }
@@ -409,6 +479,17 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         }
         None => unknown,
     }
+}
+
+/// "Mirai-variant botnet": a qualifier that starts with a software family's
+/// name.
+fn names_software(ctx: &Context<'_>, q: &str) -> bool {
+    let first = q.split([' ', '-']).next().unwrap_or_default();
+    ctx.gazetteer
+        .lookup(first)
+        .iter()
+        .filter_map(|&id| ctx.gazetteer.get(id))
+        .any(|e| e.kind == EntityKind::Software)
 }
 
 /// A qualifier that describes who: "unknown", "Chinese state-sponsored",

@@ -30,6 +30,10 @@ const HEDGES: &[&str] = &[
 /// How many words before a cue are searched for a negator or hedge.
 const SCOPE_WORDS: usize = 5;
 
+/// How close to Malware's score a more specific class must come to be
+/// chosen instead.
+const RESIDUAL_SHARE: f32 = 0.5;
+
 /// Decides the incident type.
 pub(crate) fn decide(
     ctx: &Context<'_>,
@@ -163,6 +167,29 @@ pub(crate) fn decide(
             weight: patch,
         });
     }
+    // Malware is the class of last resort ("none of the above dominant"):
+    // a state actor's intelligence gathering, or a fraud, told with a close
+    // score, is the story the malware served.
+    if chosen == IncidentType::Malware {
+        let runner_up = ranked
+            .iter()
+            .filter(|(t, _)| match t {
+                IncidentType::Espionage => attacker.state,
+                IncidentType::Fraud => true,
+                _ => false,
+            })
+            .find(|&&(_, s)| s >= RESIDUAL_SHARE * top);
+        if let Some(&(t, s)) = runner_up {
+            chosen = t;
+            evidence.push(Evidence {
+                field: "Type",
+                rule: "malware only as the means of a more specific story".to_string(),
+                text: chosen.to_string(),
+                span: None,
+                weight: s,
+            });
+        }
+    }
     if enforcement >= 8.0 && enforcement >= 0.5 * top {
         chosen = IncidentType::LawEnforcement;
         evidence.push(Evidence {
@@ -204,7 +231,12 @@ pub(crate) fn introduced_tools<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
         return Vec::new();
     };
     // The patterns run only on lines with the words they need.
-    let lines = || ctx.body.iter().filter_map(|span| span.slice(ctx.text));
+    let lines = || {
+        ctx.body
+            .iter()
+            .chain(ctx.references)
+            .filter_map(|span| span.slice(ctx.text))
+    };
     lines()
         .filter(|line| line.contains(", a"))
         .flat_map(|line| re.find_iter(line))

@@ -704,6 +704,8 @@ fn reporter_name(name: &str) -> bool {
         "prosecutor",
         "prosecutors",
         "crime",
+        "treasury",
+        "ofac",
     ];
     name.split(|c: char| !c.is_alphanumeric())
         .any(|w| WORDS.contains(&w.to_ascii_lowercase().as_str()))
