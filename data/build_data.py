@@ -1563,6 +1563,11 @@ NAME_KIND = [
 ]
 
 
+# The kind a name itself says, for names that several lists file under
+# different kinds: "RAT" at the end after a small letter or a word break.
+NAME_KIND_STRICT = [(re.compile(r"(?:(?<=[a-z])|\b)RAT$"), "rat")] + NAME_KIND
+
+
 def attack_kind(o):
     first = sentences(strip_desc(o.get("description") or ""))[:1]
     m = ATTACK_KIND_RE.search(first[0]) if first else None
@@ -1644,7 +1649,14 @@ def build_software(src, attack, log):
             log.append("ATT&CK software sharing a name: " + ", ".join(r["attack_id"] for r in att))
         kinds = sorted({r["kind"] for r in rs}, key=lambda x: KIND_RANK[x])
         specific = [x for x in kinds if x not in ("malware", "tool")]
-        if specific:
+        # Editorial: a name that says its kind ("njRAT", "Vidar Stealer")
+        # outranks a community list that files it elsewhere too (MISP's
+        # ransomware galaxy lists njRAT).
+        primary = (att[0] if att else rs[0])["name"]
+        named = [k for rx, k in NAME_KIND_STRICT if rx.search(primary) and k in kinds]
+        if named:
+            kind = named[0]
+        elif specific:
             kind = specific[0]
         elif att:
             kind = att[0]["kind"]
@@ -1691,9 +1703,21 @@ GENERIC_TECH_NAMES = {
 FILE_NAME_RE = re.compile(r"\.(?:exe|dll|bat|cmd|ps1|js|vbs|sh|py|jar|scr|zip|rar)$", re.I)
 
 
+def letters_digits(s):
+    """Lower-case letters and digits only, as the matcher folds names."""
+    return re.sub(r"[^0-9a-z]", "", s.casefold())
+
+
+# Compared as the matcher reads names: "Windows10" is "Windows 10".
+GENERIC_FOLDED = {letters_digits(n) for n in GENERIC_TECH_NAMES}
+
+# A trailing group word the matcher drops ("WHOis Team" is also "WHOis").
+TRAILING_GROUP_WORD = re.compile(r"^(.*\S)[\s_-]+(?:group|team|gang|crew)\s*$", re.I)
+
+
 def word_flags(s):
     flags = []
-    if re.sub(r"\s+", " ", s.strip().casefold()) in GENERIC_TECH_NAMES or FILE_NAME_RE.search(s.strip()):
+    if letters_digits(s) in GENERIC_FOLDED or FILE_NAME_RE.search(s.strip()):
         flags.append("generic")
     core = GENERIC_LEAD.sub("", s).strip()
     # written like an ordinary word (lower, Capitalised or ALL CAPS); camelCase
@@ -1870,6 +1894,7 @@ def build(src, out, log):
     sw_names_norm = set(sw_owner)
     actor_names_norm = set(alias_owner)
     flag_rows = []
+    stripped_rows = []
     for n_norm in sorted(alias_disp):
         owners = sorted(alias_owner[n_norm])
         for disp in sorted(alias_disp[n_norm], key=lambda x: (x.casefold(), x)):
@@ -1882,6 +1907,13 @@ def build(src, out, log):
             if flags:
                 # owners of this exact spelling (or of the loose key when ambiguous)
                 flag_rows.append([disp, ",".join(flags), "|".join(owners)])
+            # The matcher also reads the name without its group word: a
+            # technology word left so ("WHOis" of "WHOis Team") is never a name.
+            m = TRAILING_GROUP_WORD.match(disp)
+            if m and "generic" in word_flags(m.group(1)):
+                stripped_rows.append([m.group(1), "generic", "|".join(owners)])
+    known = {r[0] for r in flag_rows}
+    flag_rows += [r for r in stripped_rows if r[0] not in known]
     flag_rows.sort(key=lambda r: (r[0].casefold(), r[0]))
 
     sw_flag_rows = []

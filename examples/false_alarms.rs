@@ -91,7 +91,7 @@ fn main() {
 fn key(m: &Mention) -> (String, String, String) {
     (
         m.kind.as_str().to_string(),
-        m.text.clone(),
+        m.text.to_string(),
         format!("{:?}", m.rule),
     )
 }

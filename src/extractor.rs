@@ -349,7 +349,7 @@ fn actor_reports(gazetteer: &Gazetteer, found: &Found, limit: usize) -> (Vec<Act
         spans.push(MentionSpan {
             start: m.span.start,
             end: m.span.end,
-            text: m.text.clone(),
+            text: m.text.to_string(),
         });
     }
     let most = by_actor.values().map(|(n, _)| *n).max().unwrap_or(0);

@@ -461,7 +461,7 @@ fn find_hidden_in_chunks(
                 continue;
             }
             m.span = span;
-            m.text = surface.to_string();
+            m.text = surface.into();
             hidden.push(m);
         }
     });
@@ -524,8 +524,8 @@ pub(crate) fn obfuscations(
         }
         out.push(Obfuscation {
             span: m.span,
-            text: m.text.clone(),
-            alias: m.alias.clone(),
+            text: m.text.to_string(),
+            alias: m.alias.to_string(),
             kinds,
             chars,
         });

@@ -212,11 +212,13 @@ pub fn folded(s: &str) -> String {
 pub(crate) fn folds_to(s: &str, target: &str) -> bool {
     let target = target.as_bytes();
     if s.is_ascii() {
-        return s
-            .bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .map(|b| b.to_ascii_lowercase())
-            .eq(target.iter().copied());
+        let mut rest = target.iter();
+        for b in s.bytes() {
+            if b.is_ascii_alphanumeric() && rest.next() != Some(&b.to_ascii_lowercase()) {
+                return false;
+            }
+        }
+        return rest.next().is_none();
     }
     let mut at = 0usize;
     let mut equal = true;

@@ -304,7 +304,7 @@ fn countries_need_capitals() {
         .mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Country)
-        .map(|m| m.text.clone())
+        .map(|m| m.text.to_string())
         .collect();
     assert_eq!(countries, ["Turkey"]);
 }

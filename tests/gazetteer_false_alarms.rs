@@ -13,7 +13,7 @@ fn found(text: &str, kind: EntityKind) -> Vec<String> {
         .mentions
         .into_iter()
         .filter(|m| m.kind == kind)
-        .map(|m| m.text)
+        .map(|m| m.text.to_string())
         .collect()
 }
 

@@ -372,10 +372,16 @@ fn round_trip_report_to_bundle() {
                     });
                     // The name of a cited source ("- cisa.gov: ...") is a
                     // reference of the report, not an indicator.
-                    let as_source = stix_report
-                        .external_references
-                        .iter()
-                        .any(|r| r.source_name.to_lowercase() == indicator.value);
+                    // ("- cloud.google.com/blog: ..." names its host too).
+                    let as_source = report.regions.iter().any(|r| {
+                        r.part == cti_extract::digest::Part::ReferenceSource
+                            && r.span.start <= indicator.span.start
+                            && indicator.span.end <= r.span.end
+                    }) && stix_report.external_references.iter().any(|r| {
+                        r.source_name
+                            .to_lowercase()
+                            .starts_with(indicator.value.as_str())
+                    });
                     as_indicator || as_source
                 }
             };

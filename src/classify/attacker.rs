@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use super::{Attribution, Context, Evidence};
+use super::{Attribution, Context, Evidence, Lexicons};
 use crate::gazetteer::{EntityId, EntityKind, MentionRule};
 use crate::text::folded;
 
@@ -79,7 +79,7 @@ struct Candidate {
 }
 
 /// Chooses the attacker.
-pub(crate) fn choose(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
+pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evidence>) -> Attacker {
     let mut candidates: HashMap<Key, Candidate> = HashMap::new();
     for m in ctx.mentions {
         let (key, name, source, entity, bonus) =
@@ -98,7 +98,7 @@ pub(crate) fn choose(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacke
                 }
                 (EntityKind::Actor, None) if m.candidates.is_empty() => (
                     Key::Surface(folded(&m.text)),
-                    m.text.clone(),
+                    m.text.to_string(),
                     AttackerSource::Unlisted,
                     None,
                     0.0,
@@ -138,9 +138,23 @@ pub(crate) fn choose(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacke
                 }
                 _ => continue,
             };
+        // "Lumma Stealer" names the malware, even where a vendor also calls
+        // its developers by it; "the X gang" is the gang.
+        if m.kind == EntityKind::Actor && names_malware(ctx, m) {
+            continue;
+        }
         let mut weight = ctx.weight_at(m.span.start) * m.confidence.max(0.3);
         if attributes(ctx, m.span.start) {
             weight += 0.5;
+        }
+        // "the actor it calls Secret Blizzard": the reporter naming the
+        // actor its story is about.
+        if introduced_here(ctx, m.span.start) {
+            weight += 0.5;
+        }
+        // "took control of Storm-0156 servers": an actor that suffers.
+        if super::victim::after_victim_cue(ctx, lex, m.span) {
+            weight *= 0.4;
         }
         if m.rule == MentionRule::TrackingId {
             weight *= 0.8;
@@ -154,7 +168,7 @@ pub(crate) fn choose(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacke
             surfaces: HashMap::new(),
         });
         c.score += weight;
-        *c.surfaces.entry(m.text.clone()).or_default() += 1;
+        *c.surfaces.entry(m.text.to_string()).or_default() += 1;
     }
     // Near ties (within a tenth) go to the better-known name (more aliases:
     // "Lazarus Group" over one of its clusters), then to the first named.
@@ -208,6 +222,153 @@ pub(crate) fn choose(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacke
     described(ctx, evidence)
 }
 
+/// The criminal service or group a law-enforcement action was taken
+/// against ("Police in 17 countries took down Genesis Market"), when no
+/// actor is named: in such a story it stands as the attacker.
+static ACTED_AGAINST: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)(?:took down|taken down|takedown of|seized|dismantled|shut down|disrupted|sanctioned|designates?|designated)(?: the)? ([A-Z][A-Za-z0-9.-]*(?: [A-Z][A-Za-z0-9.-]*){0,2})",
+    )
+});
+
+/// The longest "First Last" ending with a one-word `name` in `text`.
+fn full_name<'t>(text: &'t str, name: &'t str) -> &'t str {
+    if name.contains(' ') {
+        return name;
+    }
+    text.match_indices(name)
+        .take(64)
+        .filter_map(|(at, _)| {
+            let before = text.get(..at)?.strip_suffix(' ')?;
+            let word = before.rsplit([' ', '\n', '(', ',']).next()?;
+            let starts_upper = word.chars().next().is_some_and(char::is_uppercase);
+            let followed = text
+                .get(at + name.len()..)
+                .and_then(|t| t.chars().next())
+                .is_none_or(|c| !c.is_alphanumeric());
+            (starts_upper && followed && word.chars().all(char::is_alphanumeric))
+                .then(|| text.get(at - word.len() - 1..at + name.len()))
+                .flatten()
+        })
+        .next()
+        .unwrap_or(name)
+}
+
+/// The attacker of a law-enforcement story: the target of the action when
+/// the article names no actor.
+pub(crate) fn acted_against(
+    ctx: &Context<'_>,
+    current: Attacker,
+    evidence: &mut Vec<Evidence>,
+) -> Attacker {
+    if matches!(
+        current.source,
+        AttackerSource::Gazetteer | AttackerSource::Ransomware | AttackerSource::Unlisted
+    ) {
+        return current;
+    }
+    let Some(re) = ACTED_AGAINST.as_ref() else {
+        return current;
+    };
+    let mut counts: HashMap<&str, (usize, crate::Span)> = HashMap::new();
+    for span in ctx.body.iter().chain(ctx.references) {
+        let Some(line) = span.slice(ctx.text) else {
+            continue;
+        };
+        for caps in re.captures_iter(line) {
+            let Some(name) = caps.get(1) else { continue };
+            let at = crate::Span::new(span.start + name.start(), span.start + name.end());
+            counts.entry(name.as_str()).or_insert((0, at)).0 += 1;
+        }
+    }
+    // Named more than once, and not a country or agency. Bounded work on
+    // hostile input: the first names only, counted in the first 256 KiB.
+    let mut head_end = ctx.text.len().min(256 << 10);
+    while !ctx.text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let head = ctx.text.get(..head_end).unwrap_or_default();
+    let mut counts: Vec<(&str, (usize, crate::Span))> = counts.into_iter().collect();
+    counts.sort_by_key(|(_, (_, at))| at.start);
+    let best = counts
+        .into_iter()
+        .take(32)
+        .filter(|(name, _)| head.matches(name).take(2).count() >= 2)
+        .filter(|(name, _)| {
+            !ctx.gazetteer
+                .lookup(name)
+                .iter()
+                .filter_map(|&id| ctx.gazetteer.get(id))
+                .any(|e| matches!(e.kind, EntityKind::Country | EntityKind::Agency))
+        })
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.start.cmp(&a.1 .1.start)));
+    let Some((name, (_, at))) = best else {
+        return current;
+    };
+    // "Wang" is "YunHe Wang" where the text gives the full name.
+    let name = full_name(head, name);
+    evidence.push(Evidence {
+        field: "Attacker",
+        rule: "the target of a law-enforcement action".to_string(),
+        text: name.to_string(),
+        span: Some(at),
+        weight: 1.0,
+    });
+    Attacker {
+        name: name.to_string(),
+        source: AttackerSource::Unlisted,
+        state: false,
+        attribution: current.attribution,
+    }
+}
+
+/// Whether an actor mention's words are also a software family's name, with
+/// no group word after them.
+fn names_malware(ctx: &Context<'_>, m: &crate::gazetteer::Mention) -> bool {
+    let software = ctx
+        .gazetteer
+        .lookup(&m.text)
+        .iter()
+        .filter_map(|&id| ctx.gazetteer.get(id))
+        // A ransomware "family" that shares an actor's name is the gang
+        // (MISP lists ShinyHunters and LAPSUS$ so).
+        .any(|e| e.kind == EntityKind::Software && e.subkind.as_deref() != Some("ransomware"));
+    if !software {
+        return false;
+    }
+    let next = ctx
+        .text
+        .get(m.span.end..)
+        .and_then(|t| t.split_whitespace().next())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    !matches!(
+        next.trim_matches(|c: char| !c.is_alphanumeric()),
+        "group" | "gang" | "actor" | "actors" | "operators" | "team" | "crew" | "affiliates"
+    )
+}
+
+/// Whether the words right before `at` name what follows ("it calls",
+/// "tracked as", "dubbed").
+fn introduced_here(ctx: &Context<'_>, at: usize) -> bool {
+    let mut from = at.saturating_sub(30);
+    while from > 0 && !ctx.text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = ctx.text.get(from..at).unwrap_or_default().trim_end();
+    [
+        " calls",
+        " tracks as",
+        " tracked as",
+        " dubbed",
+        " named",
+        " known as",
+        " refers to as",
+    ]
+    .iter()
+    .any(|cue| before.ends_with(cue))
+}
+
 /// Whether the sentence at `at` attributes the attack.
 fn attributes(ctx: &Context<'_>, at: usize) -> bool {
     ctx.window(at, 200)
@@ -219,9 +380,20 @@ fn attributes(ctx: &Context<'_>, at: usize) -> bool {
 /// as described. Also a country adjective joined to "-linked", "-backed".
 static DESCRIBED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?i)(?-u:\b)((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|linked|backed|nexus|aligned))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|attackers|fraudsters|scammers|cybercriminals|criminals|hacktivists|spies)(?-u:\b)",
+        r"(?i)(?-u:\b)((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|linked|backed|nexus|aligned|state|variant|based))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|attackers|fraudsters|scammers|cybercriminals|criminals|hacktivists|spies|botnets?)(?-u:\b)",
     )
 });
+
+/// Nouns that name no one in particular: with no qualifier, the attacker is
+/// `Unknown`.
+const GENERIC_NOUNS: &[&str] = &[
+    "attackers",
+    "hackers",
+    "threat actor",
+    "threat actors",
+    "criminals",
+    "cybercriminals",
+];
 
 /// Words that are not a describing qualifier even when capitalised.
 const NOT_QUALIFIERS: &[&str] = &[
@@ -260,7 +432,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 continue;
             }
             match qualifier {
-                Some(q) if is_qualifier(q) => {
+                Some(q) if is_qualifier(q) || names_software(ctx, q) => {
                     let name = capitalise(&format!("{q} {}", noun.as_str()));
                     evidence.push(Evidence {
                         field: "Attacker",
@@ -279,8 +451,11 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                     };
                 }
                 _ => {
-                    if fallback.is_none() {
-                        fallback = Some((noun.as_str().to_ascii_lowercase(), at));
+                    // "attackers", "hackers" say nothing of who; "fraudsters",
+                    // "hacktivists", "a ransomware gang" do.
+                    let noun = noun.as_str().to_ascii_lowercase();
+                    if fallback.is_none() && !GENERIC_NOUNS.contains(&noun.as_str()) {
+                        fallback = Some((noun, at));
                     }
                 }
             }
@@ -306,6 +481,17 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
     }
 }
 
+/// "Mirai-variant botnet": a qualifier that starts with a software family's
+/// name.
+fn names_software(ctx: &Context<'_>, q: &str) -> bool {
+    let first = q.split([' ', '-']).next().unwrap_or_default();
+    ctx.gazetteer
+        .lookup(first)
+        .iter()
+        .filter_map(|&id| ctx.gazetteer.get(id))
+        .any(|e| e.kind == EntityKind::Software)
+}
+
 /// A qualifier that describes who: "unknown", "Chinese state-sponsored",
 /// "pro-Russian", "Iranian-linked"; not any capitalised word.
 fn is_qualifier(q: &str) -> bool {
@@ -314,10 +500,9 @@ fn is_qualifier(q: &str) -> bool {
     matches!(
         first,
         "unknown" | "unidentified" | "suspected" | "anonymous" | "pro"
-    ) || lower.ends_with("ian")
-        || lower.ends_with("ese")
-        || lower.ends_with("ish")
-        || lower.ends_with("an")
+    ) || ["ian", "ese", "ish", "an"]
+        .iter()
+        .any(|end| first.ends_with(end))
         || lower.contains("sponsored")
         || lower.contains("backed")
         || lower.contains("linked")

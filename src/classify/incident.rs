@@ -30,6 +30,10 @@ const HEDGES: &[&str] = &[
 /// How many words before a cue are searched for a negator or hedge.
 const SCOPE_WORDS: usize = 5;
 
+/// How close to Malware's score a more specific class must come to be
+/// chosen instead.
+const RESIDUAL_SHARE: f32 = 0.5;
+
 /// Decides the incident type.
 pub(crate) fn decide(
     ctx: &Context<'_>,
@@ -88,7 +92,13 @@ pub(crate) fn decide(
         (ransomware_mentions as f32 * 1.5).min(6.0),
         "ransomware family named",
     );
-    if attacker.state && attacker.source == AttackerSource::Gazetteer {
+    // A state actor from the gazetteer, or one the text calls state-sponsored.
+    if attacker.state
+        && matches!(
+            attacker.source,
+            AttackerSource::Gazetteer | AttackerSource::Described
+        )
+    {
         prior(IncidentType::Espionage, 3.0, "state-sponsored actor");
     }
     let cves = ctx
@@ -145,7 +155,7 @@ pub(crate) fn decide(
         .unwrap_or(0.0);
     if chosen == IncidentType::Vulnerability
         && !signals.exploited_in_the_wild
-        && signals.zero_day.is_none()
+        && (signals.zero_day.is_none() || signals.no_exploitation.is_some())
         && patch >= 0.4 * top
     {
         chosen = IncidentType::Patch;
@@ -156,6 +166,29 @@ pub(crate) fn decide(
             span: None,
             weight: patch,
         });
+    }
+    // Malware is the class of last resort ("none of the above dominant"):
+    // a state actor's intelligence gathering, or a fraud, told with a close
+    // score, is the story the malware served.
+    if chosen == IncidentType::Malware {
+        let runner_up = ranked
+            .iter()
+            .filter(|(t, _)| match t {
+                IncidentType::Espionage => attacker.state,
+                IncidentType::Fraud => true,
+                _ => false,
+            })
+            .find(|&&(_, s)| s >= RESIDUAL_SHARE * top);
+        if let Some(&(t, s)) = runner_up {
+            chosen = t;
+            evidence.push(Evidence {
+                field: "Type",
+                rule: "malware only as the means of a more specific story".to_string(),
+                text: chosen.to_string(),
+                span: None,
+                weight: s,
+            });
+        }
     }
     if enforcement >= 8.0 && enforcement >= 0.5 * top {
         chosen = IncidentType::LawEnforcement;
@@ -188,6 +221,48 @@ pub(crate) fn decide(
 static NEW_MALWARE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
     super::lexicon::ascii_regex(
         r"(?-u:\b)[A-Z][A-Za-z0-9]+, (?:a|an) (?:[\w-]+ ){0,3}(?:tool|malware|backdoor|loader|implant|trojan|stealer|launcher|framework|rootkit)(?-u:\b)|(?-u:\b)(?:new|custom|novel|previously unknown|previously undocumented) (?:[\w-]+ ){0,2}(?:malware|tool|backdoor|implant|loader|rootkit|stealer)(?-u:\b)",
+    )
+});
+
+/// The names the body introduces as tools or malware ("GooseEgg, a custom
+/// post-compromise tool"): not organisations, whatever their casing.
+pub(crate) fn introduced_tools<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
+    let Some(re) = NEW_MALWARE.as_ref() else {
+        return Vec::new();
+    };
+    // The patterns run only on lines with the words they need.
+    let lines = || {
+        ctx.body
+            .iter()
+            .chain(ctx.references)
+            .filter_map(|span| span.slice(ctx.text))
+    };
+    lines()
+        .filter(|line| line.contains(", a"))
+        .flat_map(|line| re.find_iter(line))
+        .filter_map(|m| m.as_str().split_once(", ").map(|(name, _)| name))
+        .chain(
+            CALLED_TOOL
+                .as_ref()
+                .into_iter()
+                .flat_map(move |re| {
+                    lines()
+                        .filter(|line| {
+                            [" called ", " named ", " dubbed ", " known as "]
+                                .iter()
+                                .any(|w| line.contains(w))
+                        })
+                        .flat_map(move |line| re.captures_iter(line))
+                })
+                .filter_map(|c| c.get(1).map(|m| m.as_str())),
+        )
+        .collect()
+}
+
+/// "a backdoor called Tickler", "malware dubbed GooseEgg".
+static CALLED_TOOL: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)(?:tool|malware|backdoor|loader|implant|trojan|stealer|launcher|framework|rootkit|wiper|dropper|downloader|ransomware|botnet|monitor)s? (?:\w+ )?(?:called|named|dubbed|known as) ([A-Z][A-Za-z0-9]+)",
     )
 });
 

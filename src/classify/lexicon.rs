@@ -40,9 +40,15 @@ pub(crate) struct PhraseSet<T> {
 
 impl<T> PhraseSet<T> {
     pub(crate) fn new(entries: Vec<(String, T)>) -> PhraseSet<T> {
+        PhraseSet::with_case(entries, true)
+    }
+
+    /// A set whose phrases match only as written (`ignore_case` false): a
+    /// smaller automaton that can skip ahead to the phrases' first bytes.
+    pub(crate) fn with_case(entries: Vec<(String, T)>, ignore_case: bool) -> PhraseSet<T> {
         let (phrases, payloads): (Vec<String>, Vec<T>) = entries.into_iter().unzip();
         let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
+            .ascii_case_insensitive(ignore_case)
             .match_kind(MatchKind::LeftmostLongest)
             // A DFA: the lexicons are small (a few thousand phrases) and
             // searched over every article, where the DFA is 2-3x faster

@@ -380,9 +380,14 @@ static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
 pub(crate) fn classify(ctx: &Context<'_>) -> Outcome {
     let lex = &*LEXICONS;
     let mut evidence = Vec::new();
-    let attacker = attacker::choose(ctx, &mut evidence);
+    let attacker = attacker::choose(ctx, lex, &mut evidence);
     let signals = severity::Signals::read(ctx, &attacker);
     let incident_type = incident::decide(ctx, lex, &attacker, &signals, &mut evidence);
+    let attacker = if incident_type == IncidentType::LawEnforcement {
+        attacker::acted_against(ctx, attacker, &mut evidence)
+    } else {
+        attacker
+    };
     let feature = incident::feature(ctx, lex, incident_type);
     let victims = victim::find(ctx, lex, &attacker);
     let (company, target) = victim::company_and_target(ctx, &victims, incident_type, &attacker);

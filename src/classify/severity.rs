@@ -22,12 +22,20 @@ pub(crate) struct Signals {
     pub government_target: Option<Span>,
     pub critical_infrastructure: Option<Span>,
     pub disruption: Option<Span>,
-    pub national_scale: Option<Span>,
     pub zero_day: Option<Span>,
     pub exploited_in_the_wild: bool,
+    /// The text says the flaw was not exploited ("no known exploitation").
+    pub no_exploitation: Option<Span>,
     pub mass_exploitation: Option<Span>,
     pub research: Option<Span>,
     pub hospital: Option<Span>,
+    /// A flaw the text calls critical.
+    pub critical_flaw: Option<Span>,
+    /// Harm to people: a death, risk to life.
+    pub risk_to_life: Option<Span>,
+    /// A paragraph that tells of critical infrastructure disrupted at
+    /// national scale (the three signals together, not strewn about).
+    pub national_outage: Option<Span>,
     /// The largest count of records, people or accounts affected.
     pub records: Option<(f64, Span)>,
     /// The largest sum of money stated, in dollars.
@@ -42,24 +50,30 @@ fn re(pattern: &str) -> Option<Regex> {
 /// networks", "breached the ministry").
 static GOVERNMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|intrusions? into|spied on|inside)\s+(?:[\w'’-]+\s+){0,5}?(?:government|ministry|ministries|military|defen[cs]e|embass(?:y|ies)|parliament|diplomat\w*|federal agenc\w+|armed forces|election\w*|political campaign|presidential campaign)(?-u:\b)|(?-u:\b)(?:government|ministry|military|embassy|parliament|presidential campaign|election campaign)(?-u:\b)[^.]*(?-u:\b)(?:stolen|breached|hacked|compromised|targeted|attacked|infiltrated)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|intrusions? into|spied on|inside|broke into|broken into)\s+(?:[\w'’-]+\s+){0,5}?(?:government|ministry|ministries|military|defen[cs]e|embass(?:y|ies)|parliament|diplomat\w*|federal agenc\w+|armed forces|election\w*|political campaign|presidential campaign|secretariat)(?-u:\b)|(?-u:\b)(?:government|ministry|military|embassy|parliament|presidential campaign|election campaign)(?-u:\b)[^.]*(?-u:\b)(?:stolen|breached|hacked|compromised|targeted|attacked|infiltrated)(?-u:\b)|(?-u:\b)target\w*[^.]*(?-u:\b)(?:government|federal|defen[cs]e|military) (?:sectors?|agencies|entities|organi[sz]ations|bodies|networks)(?-u:\b)|(?-u:\b)(?:including|among them) (?:[\w'’-]+ ){0,3}?(?:government|federal|military|defen[cs]e) (?:agencies|departments|bodies|networks)(?-u:\b)|(?-u:\b)(?:stole|stolen|exfiltrat\w*|leaked)(?-u:\b)[^.]*(?-u:\b)(?:ministry|ministries|secretariat|armed forces|military|defen[cs]e)(?-u:\b)",
     )
 });
 /// Critical infrastructure as the object of an attack, or an operator of it
 /// in the opening of the story.
 static CRITICAL_INFRASTRUCTURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company)|pipeline operator)(?-u:\b)[^.]*(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|attack\w*)",
+        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+|fuel|government servers|government websites|public services?)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|(?:petrol|gas|fuel) stations|public services?|government services|e-government|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company)|pipeline operator)(?-u:\b)[^.]*(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|stopped|attack\w*)",
     )
 });
 static DISRUPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:outages?|disrupt\w*|halt\w*|shut down|shutting down|offline|knocked out|blackouts?|paralys\w+|paralyz\w+|went dark|could not (?:call|pay|use|access)|unable to)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:outages?|disrupt\w*|halt\w*|shut down|shutting down|offline|knocked out|blackouts?|paralys\w+|paralyz\w+|went dark|could not (?:call|pay|use|access)|unable to|stopped (?:serving|working))(?-u:\b)",
     )
 });
 static NATIONAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:millions of|nationwide|across the country|country's largest|nation's largest|largest (?:mobile )?operator|national scale|entire country|across the united states|across the us)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:millions of|nationwide|across the country|country's largest|nation's largest|largest (?:mobile )?operator|national scale|entire country|across the united states|across the us|across the nation|of the country's|percent of the country|every public service|nearly every)(?-u:\b)",
+    )
+});
+/// A flaw the text calls critical.
+static CRITICAL_FLAW: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)critical(?:-severity| severity)? (?:\w+ ){0,2}?(?:flaw|vulnerability|bug|security hole)s?(?-u:\b)",
     )
 });
 static ZERO_DAY: LazyLock<Option<Regex>> =
@@ -76,7 +90,7 @@ static MASS: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static NO_EXPLOITATION: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:no (?:known |active )?exploitation|no (?:evidence|sign|indication)s? (?:of|that)[^.]*exploit\w*|not (?:been |yet )?(?:been )?exploited|before (?:it could be )?exploit\w*|no known exploitation|not aware of any exploitation)",
+        r"(?i)(?-u:\b)(?:no (?:known |active |reported )?(?:exploitation|attacks exploiting|exploits? in the wild)|not (?:been )?(?:publicly )?(?:disclosed or |known to be )?exploited|no (?:evidence|sign|indication)s? (?:of|that)[^.]*exploit\w*|not (?:been |yet )?(?:been )?exploited|before (?:it could be )?exploit\w*|no known exploitation|not aware of any exploitation)",
     )
 });
 static RESEARCH: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -86,10 +100,17 @@ static RESEARCH: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static HOSPITAL: LazyLock<Option<Regex>> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)(?:hospitals?|patients|pharmac\w+|clinics?)(?-u:\b)"));
-static COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+/// Harm to people stated: a death, risk to life, patient safety at risk.
+static RISK_TO_LIFE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|bn)?\s+(?:[a-z-]+\s+){0,2}(?:records|customers|users|people|accounts|individuals|patients|subscribers|members|persons|americans|files|rows)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:patients? (?:\w+ ){0,3}died|death of (?:a|the) patient|patient deaths?|risk to life|risk to lives|life-threatening|patient safety at risk|endanger\w* (?:lives|patients))(?-u:\b)",
     )
+});
+static COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)(?-u:\b)(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|bn)?\s+(?:[a-z-]+\s+){{0,2}}(?:{})(?-u:\b)",
+        COUNT_NOUNS.join("|")
+    ))
 });
 static MONEY: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
@@ -98,7 +119,7 @@ static MONEY: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 
 /// The signals read by first match, in [`FirstMatches`] order.
-const SIGNALS: [&LazyLock<Option<Regex>>; 10] = [
+const SIGNALS: [&LazyLock<Option<Regex>>; 12] = [
     &ZERO_DAY,
     &IN_THE_WILD,
     &NO_EXPLOITATION,
@@ -109,6 +130,8 @@ const SIGNALS: [&LazyLock<Option<Regex>>; 10] = [
     &MASS,
     &RESEARCH,
     &HOSPITAL,
+    &RISK_TO_LIFE,
+    &CRITICAL_FLAW,
 ];
 
 /// All signal patterns in one set: one pass over each line says which
@@ -118,14 +141,20 @@ static SIGNAL_SET: LazyLock<Option<regex::RegexSet>> = LazyLock::new(|| {
         .iter()
         .map(|re| re.as_ref().map(Regex::as_str))
         .collect();
-    regex::RegexSet::new(patterns?).ok()
+    // A larger lazy-DFA cache than the default: the set's automaton has
+    // many states, and a cache that fills up is cleared and rebuilt while
+    // searching.
+    regex::RegexSetBuilder::new(patterns?)
+        .dfa_size_limit(16 << 20)
+        .build()
+        .ok()
 });
 
 /// The first match of each signal pattern in the body and references.
-type FirstMatches = [Option<Span>; 10];
+type FirstMatches = [Option<Span>; 12];
 
 fn first_matches(ctx: &Context<'_>) -> FirstMatches {
-    let mut found: FirstMatches = [None; 10];
+    let mut found: FirstMatches = [None; 12];
     let Some(set) = SIGNAL_SET.as_ref() else {
         return found;
     };
@@ -152,13 +181,69 @@ fn first_matches(ctx: &Context<'_>) -> FirstMatches {
     found
 }
 
-fn largest_amount(ctx: &Context<'_>, re: &LazyLock<Option<Regex>>) -> Option<(f64, Span)> {
+/// The first paragraph in which critical infrastructure, its disruption and
+/// a national scale are all stated.
+fn national_outage(ctx: &Context<'_>) -> Option<Span> {
+    let (Some(ci), Some(disruption), Some(national)) = (
+        CRITICAL_INFRASTRUCTURE.as_ref(),
+        DISRUPTION.as_ref(),
+        NATIONAL.as_ref(),
+    ) else {
+        return None;
+    };
+    ctx.body.iter().find_map(|span| {
+        let line = span.slice(ctx.text)?;
+        let m = ci.find(line)?;
+        (disruption.is_match(line) && national.is_match(line))
+            .then(|| Span::new(span.start + m.start(), span.start + m.end()))
+    })
+}
+
+/// Words one of which a line must hold for [`COUNT`] to match there.
+const COUNT_NOUNS: &[&str] = &[
+    "records",
+    "customers",
+    "users",
+    "people",
+    "accounts",
+    "individuals",
+    "patients",
+    "subscribers",
+    "members",
+    "persons",
+    "americans",
+    "files",
+    "rows",
+];
+
+/// Whether `line` can hold a match of the amount pattern: a cheap test
+/// (substring searches) before the regex, which is costly to run on every
+/// line. Case-insensitive for the nouns as the pattern is.
+fn may_hold_amount(line: &str, money: bool) -> bool {
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    if money {
+        return line.contains('$') || lower.contains("usd");
+    }
+    COUNT_NOUNS.iter().any(|n| lower.contains(n))
+}
+
+fn largest_amount(
+    ctx: &Context<'_>,
+    re: &LazyLock<Option<Regex>>,
+    money: bool,
+) -> Option<(f64, Span)> {
     let re = re.as_ref()?;
     let mut best: Option<(f64, Span)> = None;
     for span in ctx.body.iter().chain(ctx.references) {
         let Some(line) = span.slice(ctx.text) else {
             continue;
         };
+        if !may_hold_amount(line, money) {
+            continue;
+        }
         for caps in re.captures_iter(line) {
             let (Some(whole), Some(number)) = (caps.get(0), caps.get(1)) else {
                 continue;
@@ -185,22 +270,28 @@ fn largest_amount(ctx: &Context<'_>, re: &LazyLock<Option<Regex>>) -> Option<(f6
 impl Signals {
     /// Reads the signals from the body and references.
     pub(crate) fn read(ctx: &Context<'_>, attacker: &Attacker) -> Signals {
-        let [zero_day, in_the_wild, no_exploitation, government, critical, disruption, national, mass, research, hospital] =
+        let [zero_day, in_the_wild, no_exploitation, government, critical, disruption, national, mass, research, hospital, risk_to_life, critical_flaw] =
             first_matches(ctx);
+        let national_outage = (critical.is_some() && disruption.is_some() && national.is_some())
+            .then(|| national_outage(ctx))
+            .flatten();
         let in_the_wild = in_the_wild.is_some();
         Signals {
             state_actor: attacker.state,
             government_target: government,
             critical_infrastructure: critical,
             disruption,
-            national_scale: national,
             zero_day,
             exploited_in_the_wild: in_the_wild && no_exploitation.is_none(),
+            no_exploitation,
             mass_exploitation: mass,
             research,
             hospital,
-            records: largest_amount(ctx, &COUNT),
-            money: largest_amount(ctx, &MONEY),
+            risk_to_life,
+            critical_flaw,
+            national_outage,
+            records: largest_amount(ctx, &COUNT, false),
+            money: largest_amount(ctx, &MONEY, true),
         }
     }
 }
@@ -218,15 +309,14 @@ pub(crate) fn decide(
     let money = s.money.map(|(n, _)| n).unwrap_or(0.0);
     let exploited = s.exploited_in_the_wild;
 
-    let critical = if s.critical_infrastructure.is_some()
-        && s.disruption.is_some()
-        && s.national_scale.is_some()
-    {
+    let critical = if s.national_outage.is_some() {
         why.push((
-            "critical infrastructure disrupted",
-            s.critical_infrastructure,
+            "critical infrastructure disrupted at national scale",
+            s.national_outage,
         ));
-        why.push(("national scale", s.national_scale));
+        true
+    } else if s.risk_to_life.is_some() && t != IncidentType::Vulnerability {
+        why.push(("risk to life", s.risk_to_life));
         true
     } else if records >= 1e8 {
         why.push(("100 million or more records", s.records.map(|(_, sp)| sp)));
@@ -260,6 +350,15 @@ pub(crate) fn decide(
             Severity::Major
         } else if zero_day_itw {
             why.push(("zero-day exploited in the wild", s.zero_day));
+            Severity::Major
+        } else if exploited && s.critical_flaw.is_some() {
+            why.push(("critical flaw exploited in the wild", s.critical_flaw));
+            Severity::Major
+        } else if t == IncidentType::HackAndLeak && s.government_target.is_some() {
+            why.push((
+                "government or military data stolen and leaked",
+                s.government_target,
+            ));
             Severity::Major
         } else if records >= 1e6 {
             why.push(("1 million or more records", s.records.map(|(_, sp)| sp)));

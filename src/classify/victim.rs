@@ -120,32 +120,79 @@ const STOP: &[&str] = &[
     "attackers",
     "investigators",
     "authorities",
-    // Technical terms written in capitals: never an organisation.
-    "ddos",
-    "dos",
-    "cve",
-    "url",
-    "urls",
-    "sql",
-    "sha",
-    "md5",
-    "png",
-    "pdf",
-    "sms",
-    "sim",
-    "mfa",
-    "vpn",
-    "api",
-    "oauth",
-    "saas",
-    "dns",
-    "http",
-    "https",
-    "ip",
-    "rce",
-    "ttps",
-    "iocs",
 ];
+
+/// Technical terms written in capitals ("DDoS", "VPN"): a phrase that is
+/// only one of them is not an organisation (though "FortiOS SSL VPN" is a
+/// name).
+const TECH_TERMS: &[&str] = &[
+    "system", "admin", "root", "patch", "update", "updates", "ddos", "dos", "cve", "url", "urls",
+    "sql", "sha", "md5", "png", "pdf", "sms", "sim", "mfa", "vpn", "api", "oauth", "saas", "dns",
+    "http", "https", "ip", "rce", "ttps", "iocs",
+];
+
+/// A person with a title ("President Andrés Manuel López Obrador"), an
+/// operation ("Operation Cronos"), or a region's adjective ("South Asian").
+fn not_an_organisation(name: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "president",
+        "minister",
+        "prime",
+        "chief",
+        "ceo",
+        "cto",
+        "ciso",
+        "director",
+        "secretary",
+        "senator",
+        "governor",
+        "mayor",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "judge",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "operation",
+    ];
+    const REGION_WORDS: &[&str] = &[
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "middle",
+        "asian",
+        "european",
+        "african",
+        "american",
+        "latin",
+        "arab",
+        "gulf",
+        "nordic",
+        "baltic",
+        "pacific",
+        "atlantic",
+        "southeast",
+        "asia",
+        "europe",
+        "africa",
+        "america",
+    ];
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.first().is_some_and(|w| TITLES.contains(&w.as_str()))
+        || words.iter().all(|w| REGION_WORDS.contains(&w.as_str()))
+}
 
 /// Words that make an organisation a government body.
 const GOVERNMENT_WORDS: &[&str] = &[
@@ -164,6 +211,7 @@ const GOVERNMENT_WORDS: &[&str] = &[
     "office",
     "commission",
     "authority",
+    "secretariat",
     "municipal",
     "federal",
     "state",
@@ -214,6 +262,7 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
     // victim first ("Kyivstar lost its services", "X hit by ransomware").
     let mid_sentence = capitalised_mid_sentence(ctx);
     let cues = RoleCues::find(ctx, lex);
+    let tools = super::incident::introduced_tools(ctx);
     let lead = ctx.body.first().map(|s| s.start);
     let headlines: Vec<usize> = ctx.references.iter().map(|s| s.start).collect();
     for sentence in ctx.sentences() {
@@ -239,6 +288,9 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
                 continue;
             };
             if name.eq_ignore_ascii_case(&attacker.name)
+                || TECH_TERMS.iter().any(|t| t.eq_ignore_ascii_case(name))
+                || not_an_organisation(name)
+                || tools.contains(&name)
                 || !could_be_victim(ctx, name, attacker_country)
                 || modifier(ctx, phrase)
                 || lone_sentence_opener(ctx, phrase, *sentence, &mid_sentence)
@@ -250,7 +302,9 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
             let first_in_sentence = n == 1;
             let weight = ctx.weight_at(phrase.start);
             let (mut victim, reporter) = role_scores(ctx, &cues, *sentence, phrase);
-            if first_in_sentence && incident_sentence {
+            // The lead's subject is the victim, unless it is the one telling
+            // ("Researchers at ESET said ...").
+            if first_in_sentence && incident_sentence && reporter == 0.0 {
                 victim += lead_bonus;
             }
             // "X said hackers broke into its e-mail accounts": the subject
@@ -285,6 +339,7 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
         }
     }
     merge_short_forms(&mut by_name);
+    merge_abbreviations(ctx, &mut by_name);
     let (mut victims, others): (Vec<Victim>, Vec<Victim>) = by_name
         .into_values()
         .filter(|v| !reporter_name(&v.name))
@@ -315,6 +370,9 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
 
 /// A victim score below this is one weak cue ("affected X customers").
 const WEAK_VICTIM: f32 = 2.0;
+
+/// A victim score from several cues or a lead that speaks of the attack.
+const STRONG_VICTIM: f32 = 4.0;
 
 /// How often an organisation without a victim cue must be named to be taken
 /// as the one the article is about.
@@ -388,11 +446,24 @@ fn speaks_of_attack(ctx: &Context<'_>, sentence: Span) -> bool {
         "seiz",
         "arrest",
     ];
+    /// The stems in one case-insensitive automaton (a SIMD prefilter finds
+    /// them without lower-casing the sentence).
+    static ATTACK_STEMS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(STEMS)
+            .ok()
+    });
     let Some(text) = sentence.slice(ctx.text) else {
         return false;
     };
-    let lower = text.to_ascii_lowercase();
-    STEMS.iter().any(|s| lower.contains(s))
+    match ATTACK_STEMS.as_ref() {
+        Some(ac) => ac.is_match(text),
+        None => {
+            let lower = text.to_ascii_lowercase();
+            STEMS.iter().any(|s| lower.contains(s))
+        }
+    }
 }
 
 /// "Dubai-based", "Russia-linked": a name used as a modifier.
@@ -480,36 +551,108 @@ fn strip_corporate_suffix(name: &str) -> &str {
     name
 }
 
-/// "MGM" and "MGM Resorts" count for "MGM Resorts International" when the
-/// text also writes the full name: the scores of a short form go to the
-/// longest name that starts with it.
+/// "MGM" and "MGM Resorts" count for "MGM Resorts International", and
+/// "Print Spooler" for "Windows Print Spooler", when the text writes the full
+/// name first: the scores of a short form go to the longest name that starts
+/// or ends with it.
 fn merge_short_forms(by_name: &mut HashMap<String, Victim>) {
-    /// Beyond this many names sharing a first word, no merging (bounded work
-    /// on hostile input).
-    const MAX_GROUP: usize = 64;
-    let mut groups: HashMap<String, Vec<String>> = HashMap::new();
-    for name in by_name.keys() {
-        let first = name.split(' ').next().unwrap_or_default().to_string();
-        groups.entry(first).or_default().push(name.clone());
-    }
-    for names in groups.values_mut() {
-        if names.len() > MAX_GROUP || names.len() < 2 {
-            continue;
+    for end in [End::First, End::Last] {
+        /// Beyond this many names sharing a word, no merging (bounded work
+        /// on hostile input).
+        const MAX_GROUP: usize = 64;
+        let mut groups: HashMap<String, Vec<String>> = HashMap::new();
+        for name in by_name.keys() {
+            let word = match end {
+                End::First => name.split(' ').next(),
+                End::Last => name.rsplit(' ').next(),
+            };
+            groups
+                .entry(word.unwrap_or_default().to_string())
+                .or_default()
+                .push(name.clone());
         }
-        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-        merge_group(by_name, names);
+        let mut groups: Vec<Vec<String>> = groups.into_values().collect();
+        groups.sort();
+        for names in &mut groups {
+            if names.len() > MAX_GROUP || names.len() < 2 {
+                continue;
+            }
+            names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+            merge_group(by_name, names, end);
+        }
     }
 }
 
-fn merge_group(by_name: &mut HashMap<String, Victim>, names: &[String]) {
+/// "Secretariat of National Defense (SEDENA)": the abbreviation's scores
+/// go to the name it abbreviates.
+fn merge_abbreviations(ctx: &Context<'_>, by_name: &mut HashMap<String, Victim>) {
+    /// Bounded work on hostile input.
+    const MAX_PARENTHESES: usize = 256;
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for (open, _) in ctx.text.match_indices(" (").take(MAX_PARENTHESES) {
+        let Some(inner) = ctx
+            .text
+            .get(open + 2..)
+            .and_then(|rest| rest.split_once(')'))
+            .map(|(inner, _)| inner)
+        else {
+            continue;
+        };
+        let abbreviation = (2..=10).contains(&inner.len())
+            && inner
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        if !abbreviation || !by_name.contains_key(inner) {
+            continue;
+        }
+        let before = ctx.text.get(..open).unwrap_or_default();
+        let long = by_name
+            .keys()
+            .filter(|name| name.len() > inner.len() && before.ends_with(name.as_str()))
+            .max_by_key(|name| name.len());
+        if let Some(long) = long {
+            pairs.push((inner.to_string(), long.clone()));
+        }
+    }
+    for (short, long) in pairs {
+        let Some(s) = by_name.remove(&short) else {
+            continue;
+        };
+        match by_name.get_mut(&long) {
+            Some(l) => {
+                l.victim += s.victim;
+                l.reporter += s.reporter;
+                l.count += s.count;
+            }
+            None => {
+                by_name.insert(short, s);
+            }
+        }
+    }
+}
+
+/// Which end of a longer name a short form is.
+#[derive(Clone, Copy)]
+enum End {
+    First,
+    Last,
+}
+
+fn merge_group(by_name: &mut HashMap<String, Victim>, names: &[String], end: End) {
     for short in names.iter().rev() {
         let first_short = by_name.get(short).map(|v| v.first.start).unwrap_or(0);
         // The full name is introduced first and shortened after.
         let Some(long) = names.iter().find(|l| {
+            let joined = match end {
+                End::First => l
+                    .strip_prefix(short.as_str())
+                    .is_some_and(|rest| rest.starts_with(' ')),
+                End::Last => l
+                    .strip_suffix(short.as_str())
+                    .is_some_and(|rest| rest.ends_with(' ')),
+            };
             l.len() > short.len()
-                && l.starts_with(short.as_str())
-                && l.get(short.len()..)
-                    .is_some_and(|rest| rest.starts_with(' '))
+                && joined
                 && by_name
                     .get(*l)
                     .is_some_and(|v| v.first.start <= first_short)
@@ -541,6 +684,7 @@ fn merge_group(by_name: &mut HashMap<String, Victim>, names: &[String]) {
 fn reporter_name(name: &str) -> bool {
     const WORDS: &[&str] = &[
         "intelligence",
+        "threat",
         "research",
         "researchers",
         "labs",
@@ -560,6 +704,8 @@ fn reporter_name(name: &str) -> bool {
         "prosecutor",
         "prosecutors",
         "crime",
+        "treasury",
+        "ofac",
     ];
     name.split(|c: char| !c.is_alphanumeric())
         .any(|w| WORDS.contains(&w.to_ascii_lowercase().as_str()))
@@ -634,7 +780,21 @@ fn is_name_token(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
 }
 
 fn is_stop(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
-    STOP.contains(&word(ctx, toks, i).to_ascii_lowercase().as_str())
+    is_stop_word(word(ctx, toks, i))
+}
+
+/// Whether a word is in [`STOP`], case aside: one hash look-up of the word
+/// lower-cased on the stack.
+fn is_stop_word(w: &str) -> bool {
+    static SET: LazyLock<std::collections::HashSet<&'static [u8]>> =
+        LazyLock::new(|| STOP.iter().map(|s| s.as_bytes()).collect());
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    SET.contains(&*lower)
 }
 
 fn is_connector(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
@@ -681,6 +841,23 @@ impl RoleCues {
         after.sort_by_key(|c| c.0.start);
         RoleCues { before, after }
     }
+}
+
+/// Whether a victim cue stands right before `span` ("compromised
+/// Storm-0156", "attacks against X"): what follows it suffered.
+pub(crate) fn after_victim_cue(ctx: &Context<'_>, lex: &Lexicons, span: Span) -> bool {
+    let mut from = span.start.saturating_sub(40);
+    while from > 0 && !ctx.text.is_char_boundary(from) {
+        from -= 1;
+    }
+    lex.roles_before
+        .find(ctx.text, Span::new(from, span.start))
+        .any(|(cue, &(role, _))| {
+            role == Role::Victim
+                && ctx.text.get(cue.end..span.start).is_some_and(|gap| {
+                    gap.split_whitespace().count() <= 2 && !gap.contains([',', ';', ':', '.'])
+                })
+        })
 }
 
 /// The cues in `cues` (sorted by start) that lie inside `window`.
@@ -807,6 +984,24 @@ pub(crate) fn company_and_target(
     // A named organisation before a country or city.
     organisations.sort_by_key(|v| is_place(ctx, &v.name));
     let vulnerability = matches!(t, IncidentType::Vulnerability | IncidentType::Patch);
+    // A flaw in a product, no organisation strongly named as hit: the
+    // product's vendor, and its users ("MOVEit Transfer Customers").
+    let strong_victim = organisations
+        .first()
+        .is_some_and(|v| v.victim >= STRONG_VICTIM && !is_place(ctx, &v.name));
+    if vulnerability && !strong_victim {
+        if let Some((vendor, product)) = kev_product(ctx) {
+            let users = if ctx.text.contains("customers") {
+                "Customers"
+            } else {
+                "Users"
+            };
+            return (
+                vendor_as_written(ctx, &vendor),
+                format!("{product} {users}"),
+            );
+        }
+    }
     // A product hit far harder than any organisation named ("Outlook" down,
     // "Telegram" where the attackers boasted) speaks for its vendor.
     let product_first = victims
@@ -821,10 +1016,13 @@ pub(crate) fn company_and_target(
         .first()
         .filter(|v| !is_place(ctx, &v.name) && !product_first);
     let Some(top) = top else {
-        return without_organisation(ctx, victims, vulnerability, organisations.first());
+        return without_organisation(ctx, victims, vulnerability, organisations.first(), attacker);
     };
     if top.government && !local_body(&top.name) {
-        let country = top.country.clone().or_else(|| main_country(ctx, None));
+        let country = top
+            .country
+            .clone()
+            .or_else(|| main_country(ctx, attacker.attribution.country.as_deref()));
         let target = match &country {
             Some(c) => with_adjective(&top.name, c, adjective_of(ctx, c).as_deref()),
             None => top.name.clone(),
@@ -872,6 +1070,7 @@ fn without_organisation(
     victims: &[Victim],
     vulnerability: bool,
     place: Option<&&Victim>,
+    attacker: &Attacker,
 ) -> (String, String) {
     // Products hit: their vendor, and the products ("Outlook and Azure").
     let products: Vec<&str> = victims
@@ -898,7 +1097,9 @@ fn without_organisation(
         .flatten();
     let country = place
         .map(|v| v.country.clone().unwrap_or_else(|| v.name.clone()))
-        .or_else(|| main_country(ctx, None));
+        // Not the attacker's own country ("Chinese hackers" are not news
+        // about China as a victim).
+        .or_else(|| main_country(ctx, attacker.attribution.country.as_deref()));
     let sector = sector_phrase(ctx);
     let company = vendor
         .or_else(|| country.clone())
@@ -1028,11 +1229,27 @@ fn vendor_of(name: &str) -> Option<&'static str> {
         at = cut;
     }
     // "Microsoft Outlook": the vendor's name, then its product.
-    let (first, rest) = lower.split_once(' ')?;
-    VENDORS
-        .get(rest)
-        .copied()
-        .filter(|v| v.eq_ignore_ascii_case(first))
+    if let Some((first, rest)) = lower.split_once(' ') {
+        if let Some(vendor) = VENDORS.get(rest).filter(|v| v.eq_ignore_ascii_case(first)) {
+            return Some(vendor);
+        }
+        // "Print Spooler": the end of a product's name ("Windows Print
+        // Spooler"), two words or more (and short: a name is not a
+        // paragraph).
+        if lower.len() > 64 {
+            return None;
+        }
+        return VENDORS
+            .iter()
+            .filter(|(product, _)| {
+                product.len() > lower.len()
+                    && product.ends_with(lower.as_str())
+                    && product.as_bytes().get(product.len() - lower.len() - 1) == Some(&b' ')
+            })
+            .min_by_key(|(product, _)| product.as_str())
+            .map(|(_, vendor)| *vendor);
+    }
+    None
 }
 
 /// Every KEV product (lower case) with its vendor.
@@ -1075,11 +1292,31 @@ fn vendor_as_written(ctx: &Context<'_>, vendor: &str) -> String {
     vendor.to_string()
 }
 
+/// "Foreign Ministry Network", "Ivanti Connect Secure appliances": a system
+/// or service, not an organisation. A vendor ("Palo Alto Networks", "Cisco
+/// Systems") and a one-word name before the system word ("Poly Network")
+/// are organisations.
 fn is_system(name: &str) -> bool {
-    name.split(|c: char| !c.is_alphanumeric())
-        .next_back()
-        .is_some_and(|w| SYSTEM_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+    let Some((head, last)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    if !SYSTEM_WORDS.contains(&last.to_ascii_lowercase().as_str()) {
+        return false;
+    }
+    let vendor = |n: &str| VENDOR_NAMES.contains(n.to_lowercase().as_str());
+    if vendor(name) || vendor(head) {
+        return false;
+    }
+    head.contains(' ')
+        || head
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| GOVERNMENT_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        || vendor_of(head).is_some()
 }
+
+/// The KEV vendors' names, lower case.
+static VENDOR_NAMES: LazyLock<std::collections::HashSet<String>> =
+    LazyLock::new(|| VENDORS.values().map(|v| v.to_lowercase()).collect());
 
 /// The affected product: a product from CISA's KEV catalog named in the
 /// text, else a victim phrase that names a system, else the main victim's
@@ -1104,9 +1341,15 @@ pub(crate) fn product(ctx: &Context<'_>, victims: &[Victim], t: IncidentType) ->
     "N/A".to_string()
 }
 
+/// KEV entries whose "product" is a protocol every system has (KEV lists
+/// Treck's stack under "IPv6"): naming it says nothing of the vendor.
+const GENERIC_PRODUCTS: &[&str] = &[
+    "IPv6", "IPv4", "TCP/IP", "HTTP/2", "SMBv1", "SMBv2", "SMBv3",
+];
+
 /// KEV products: (vendor, product) by the product's name.
 static PRODUCTS: LazyLock<PhraseSet<(String, String)>> = LazyLock::new(|| {
-    PhraseSet::new(
+    PhraseSet::with_case(
         lexicon::rows(include_str!("../../data/gazetteer/products.tsv"))
             .filter_map(|r| {
                 let vendor = r.first()?.trim();
@@ -1118,14 +1361,19 @@ static PRODUCTS: LazyLock<PhraseSet<(String, String)>> = LazyLock::new(|| {
                         .chars()
                         .skip(1)
                         .any(|c| c.is_uppercase() || c.is_numeric());
-                (distinctive && product.len() > 3).then(|| {
-                    (
-                        product.to_string(),
-                        (vendor.to_string(), product.to_string()),
-                    )
-                })
+                (distinctive && product.len() > 3 && !GENERIC_PRODUCTS.contains(&product)).then(
+                    || {
+                        (
+                            product.to_string(),
+                            (vendor.to_string(), product.to_string()),
+                        )
+                    },
+                )
             })
             .collect(),
+        // Products are matched as written ("Exchange Server", not "exchange
+        // server").
+        false,
     )
 });
 
@@ -1142,6 +1390,20 @@ fn most_named_kev_product(ctx: &Context<'_>) -> Option<(String, String)> {
     for region in ctx.body.iter().chain(ctx.references) {
         for (span, (vendor, product)) in PRODUCTS.find(ctx.text, *region) {
             if span.slice(ctx.text) != Some(product.as_str()) {
+                continue;
+            }
+            // "the Windows TCP/IP stack" is Microsoft's, not Treck's: a word
+            // naming another vendor or its product comes first.
+            let before = ctx
+                .text
+                .get(..span.start)
+                .and_then(|t| t.trim_end().rsplit(' ').next())
+                .unwrap_or_default();
+            let owned_by_other = !before.is_empty()
+                && (VENDOR_NAMES.contains(before.to_lowercase().as_str())
+                    || vendor_of(before).is_some())
+                && !before.eq_ignore_ascii_case(vendor);
+            if owned_by_other {
                 continue;
             }
             let e = counts
@@ -1170,7 +1432,7 @@ static PARENT_PATTERNS: LazyLock<Vec<(regex::Regex, usize, usize)>> = LazyLock::
         ),
         (
             format!(
-                r"({NAME}), (?:a|the) (?:[a-z-]+ ){{0,4}}(?:subsidiary|unit|division|part|business) of ({NAME})"
+                r"({NAME}),(?: [^,.]{{1,60}}(?:,| and))? (?:a|the) (?:[a-z-]+ ){{0,4}}(?:subsidiary|unit|division|part|business) of ({NAME})"
             ),
             1,
             2,
@@ -1192,38 +1454,47 @@ static PARENT_PATTERNS: LazyLock<Vec<(regex::Regex, usize, usize)>> = LazyLock::
 
 /// The parent organisation the text names for `name`.
 fn parent_of(ctx: &Context<'_>, name: &str) -> Option<String> {
-    for (re, child, parent) in PARENT_PATTERNS.iter() {
+    // The words each pattern needs, checked before the pattern runs.
+    const HINTS: [&[&str]; 4] = [
+        &["'s ", "\u{2019}s "],
+        &[
+            "subsidiary of",
+            "unit of",
+            "division of",
+            "part of",
+            "business of",
+        ],
+        &["owned by", "operated by", "acquired by"],
+        &["part of"],
+    ];
+    for (i, (re, child, parent)) in PARENT_PATTERNS.iter().enumerate() {
+        let hints = HINTS.get(i).copied().unwrap_or_default();
         for span in ctx.body.iter().chain(ctx.references) {
             let Some(line) = span.slice(ctx.text) else {
                 continue;
             };
-            // Cheap checks first: the name and a word of the patterns.
-            let hinted = [
-                "'s ",
-                "\u{2019}s ",
-                "subsidiary",
-                "owned by",
-                "part of",
-                "unit of",
-                "division of",
-                "operated by",
-                "acquired by",
-                "business of",
-            ]
-            .iter()
-            .any(|h| line.contains(h));
-            if !hinted || !line.contains(name) {
+            // Cheap checks first: the name and a word of the pattern.
+            if !hints.iter().any(|h| line.contains(h)) || !line.contains(name) {
                 continue;
             }
             for caps in re.captures_iter(line) {
                 let (Some(c), Some(p)) = (caps.get(*child), caps.get(*parent)) else {
                     continue;
                 };
-                let (c, p) = (c.as_str().trim(), p.as_str().trim());
-                if c.ends_with(name)
-                    && p != name
-                    && !STOP.contains(&p.to_ascii_lowercase().as_str())
-                {
+                // "Singapore Telecommunications (Singtel)": the short form
+                // the article goes on to use.
+                let short = line
+                    .get(p.end()..)
+                    .and_then(|rest| rest.strip_prefix(" ("))
+                    .and_then(|rest| rest.split_once(')'))
+                    .map(|(inner, _)| inner)
+                    .filter(|inner| {
+                        !inner.is_empty()
+                            && inner.len() < 20
+                            && inner.chars().next().is_some_and(char::is_uppercase)
+                    });
+                let (c, p) = (c.as_str().trim(), short.unwrap_or(p.as_str()).trim());
+                if c.ends_with(name) && p != name && !is_stop_word(p) {
                     return Some(p.to_string());
                 }
             }

@@ -128,6 +128,71 @@ pub(crate) fn discover(
     out
 }
 
+/// Abbreviations the text gives right after an actor's name of several
+/// words: "Golden Chickens (GC)". The initials become an alias of the actor
+/// when the name names one, or an introduced name when it is ambiguous.
+pub(crate) fn initials(
+    gazetteer: &Gazetteer,
+    doc: &Document<'_>,
+    mentions: &[Mention],
+    discovered: &mut Vec<DiscoveredAlias>,
+    introduced: &mut Vec<IntroducedName>,
+) {
+    let text = doc.text();
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Actor) {
+        let Some(after) = text.get(m.span.end..) else {
+            continue;
+        };
+        let Some((initials, span)) = bracketed_initials(&m.text, after, m.span.end) else {
+            continue;
+        };
+        let taken = discovered.iter().any(|d| d.alias == initials)
+            || introduced.iter().any(|n| n.name == initials);
+        if taken || !gazetteer.lookup(initials).is_empty() {
+            continue;
+        }
+        let trigger = "(initials)".to_string();
+        match m.entity {
+            Some(entity) => discovered.push(DiscoveredAlias {
+                alias: initials.to_string(),
+                entity,
+                span,
+                trigger,
+            }),
+            None if !m.candidates.is_empty() => introduced.push(IntroducedName {
+                name: initials.to_string(),
+                span,
+                trigger,
+            }),
+            None => {}
+        }
+    }
+}
+
+/// The initials of `name` (two words or more) when `after`, the text right
+/// after it, starts with them in capitals between brackets ("Golden Chickens
+/// (GC)"), with their span (`offset` is where `after` starts).
+fn bracketed_initials<'a>(name: &str, after: &'a str, offset: usize) -> Option<(&'a str, Span)> {
+    let inner = after
+        .strip_prefix(" (")
+        .or_else(|| after.strip_prefix('('))?;
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let close = inner.find(')')?;
+    let initials = inner.get(..close)?;
+    let expected: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    if initials != expected {
+        return None;
+    }
+    let start = offset + (after.len() - inner.len());
+    Some((initials, Span::new(start, start + initials.len())))
+}
+
 /// The largest char boundary of `s` not above `at`.
 fn floor_boundary(s: &str, mut at: usize) -> &str {
     while at > 0 && !s.is_char_boundary(at) {
@@ -195,28 +260,27 @@ pub struct IntroducedName {
 
 /// "named", "dubbed", "tracked as"... followed by a (possibly quoted) name;
 /// or "threat actor" directly followed by a capitalised name.
-static INTRODUCTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
-        r#"(?:(?-u:\b)(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?(?:\s+(?:it|them))?\s+as|refer(?:s|red)?\s+to\s+(?:it|them)\s+as|[Tt]hreat\s+[Aa]ctor)\s+(?:the\s+)?)["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+){0,2})["”']?"#,
-    )
-    .ok()
-});
+const INTRODUCTION_PATTERN: &str = r#"(?:(?-u:\b)(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?(?:\s+(?:it|them))?\s+as|refer(?:s|red)?\s+to\s+(?:it|them)\s+as|[Tt]hreat\s+[Aa]ctor)\s+(?:the\s+)?)["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+){0,2})["”']?"#;
 
-/// The trigger words every match of [`INTRODUCTION`] starts with, each at
-/// a word boundary and followed by white space: a sentence without any
-/// needs no look at all.
+/// [`INTRODUCTION_PATTERN`], matched only at the start of the haystack.
+static INTRODUCTION: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(&format!("^{INTRODUCTION_PATTERN}")).ok());
+
+/// The trigger words every match of [`INTRODUCTION_PATTERN`] starts with,
+/// each at an ASCII word boundary (as in the pattern) and followed by white
+/// space: every match starts where this finds one.
 static INTRODUCTION_WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?|refer(?:s|red)?|[Tt]hreat)\s",
+        r"(?-u:\b)(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?|refer(?:s|red)?|[Tt]hreat)\s",
     )
     .ok()
 });
 
 /// The start of every occurrence of [`INTRODUCTION_WORDS`] in `text` from
 /// `from` to `to`, or `None` if the pattern did not compile. Occurrences are
-/// reported without overlaps, but every sentence holding one holds a
-/// reported one: two occurrences that overlap start at the same word
-/// boundary, and a word lies in one sentence.
+/// reported without overlaps, but every start of a match of
+/// [`INTRODUCTION_PATTERN`] is reported: two occurrences that overlap start
+/// at the same word boundary.
 fn introduction_words(text: &str, from: usize, to: usize) -> Option<Vec<usize>> {
     let words = INTRODUCTION_WORDS.as_ref()?;
     let hay = text.get(from..to)?;
@@ -262,6 +326,13 @@ const NOT_ACTOR_WORDS: &[&str] = &[
     "document",
     "file",
     "script",
+    "service",
+    "website",
+    "site",
+    "company",
+    "shop",
+    "platform",
+    "app",
 ];
 
 /// Finds names introduced for actors the gazetteer does not know.
@@ -275,24 +346,38 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
     let sentences = doc.sentences();
     let from = sentences.iter().map(|s| s.start).min().unwrap_or(0);
     let to = sentences.iter().map(|s| s.end).max().unwrap_or(0);
-    let words = introduction_words(text, from, to);
+    let Some(words) = introduction_words(text, from, to) else {
+        return out;
+    };
     for sentence in sentences {
-        if let Some(words) = &words {
-            let k = words.partition_point(|&w| w < sentence.start);
-            if words.get(k).is_none_or(|&w| w >= sentence.end) {
-                continue;
-            }
-        }
         let Some(s) = sentence.slice(text) else {
             continue;
         };
-        for caps in pattern.captures_iter(s) {
+        // The matches in the sentence, from left to right, without
+        // overlaps, as a search through it would find them: each starts at
+        // a trigger word, where the anchored pattern is tried.
+        let first = words.partition_point(|&w| w < sentence.start);
+        let mut resume = sentence.start;
+        for &at in words.get(first..).unwrap_or_default() {
+            if at >= sentence.end {
+                break;
+            }
+            if at < resume {
+                continue;
+            }
+            let Some(caps) = text.get(at..sentence.end).and_then(|h| pattern.captures(h)) else {
+                continue;
+            };
             let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else {
                 continue;
             };
-            let before = s.get(..whole.start()).unwrap_or_default();
+            resume = at + whole.end();
+            // Offsets into the sentence.
+            let offset = at - sentence.start;
+            let (whole_start, name_start) = (offset + whole.start(), offset + name.start());
+            let before = s.get(..whole_start).unwrap_or_default();
             let trigger = s
-                .get(whole.start()..name.start())
+                .get(whole_start..name_start)
                 .unwrap_or_default()
                 .trim_matches(|c: char| c.is_whitespace() || "\"“'".contains(c))
                 .to_string();
@@ -317,7 +402,7 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
             }
             let name_text = name.as_str();
             let quoted = s
-                .get(..name.start())
+                .get(..name_start)
                 .and_then(|b| b.chars().next_back())
                 .is_some_and(|c| "\"“'".contains(c));
             // Headlines capitalise every word ("Threat Actor Profile"): only
@@ -335,7 +420,7 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
             if !seen.insert(name_text) {
                 continue;
             }
-            let start = sentence.start + name.start();
+            let start = sentence.start + name_start;
             out.push(IntroducedName {
                 name: name_text.to_string(),
                 span: Span::new(start, start + name_text.len()),

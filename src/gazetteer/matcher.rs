@@ -22,6 +22,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use serde::Serialize;
 
 use super::names::{self, usual_casing};
+use super::small::{EntityIds, Name};
 use super::{AliasFlags, DiscoveredAlias, Entity, EntityId, EntityKind, Gazetteer, IntroducedName};
 use crate::report::Span;
 use crate::text::{
@@ -30,6 +31,9 @@ use crate::text::{
 
 /// How many tokens either side of a mention are searched for a cue word.
 const CUE_WINDOW: usize = 6;
+
+/// How many tokens [`Matcher::live_tokens`] sorts at a time.
+const LIVE_CHUNK: usize = 256;
 
 /// The most tokens one alias may span.
 const MAX_ALIAS_TOKENS: usize = 12;
@@ -40,7 +44,7 @@ pub struct Mention {
     /// Where the mention is in the document's text.
     pub span: Span,
     /// The text as written.
-    pub text: String,
+    pub text: Name,
     /// The kind of entity.
     pub kind: EntityKind,
     /// The entity meant, when it could be decided; `None` for an ambiguous
@@ -48,9 +52,9 @@ pub struct Mention {
     pub entity: Option<EntityId>,
     /// Every entity of this kind that the alias names (more than one when the
     /// alias is ambiguous).
-    pub candidates: Vec<EntityId>,
+    pub candidates: EntityIds,
     /// The gazetteer's form of the alias that matched.
-    pub alias: String,
+    pub alias: Name,
     /// How sure the match is, from 0 to 1.
     pub confidence: f32,
     /// Why the mention was accepted.
@@ -824,68 +828,119 @@ impl Matcher {
 
     /// The hot loop: candidate hits, verified on the text, boundaries checked.
     ///
-    /// On the way it collects the tokens that may start a tracking name
-    /// (see [`may_start_tracking_id`]), so that no second pass over the
-    /// tokens is needed for them.
+    /// A first pass over the tokens, without branches, keeps the tokens
+    /// that may start an alias ([`Matcher::live_tokens`]) and those that may
+    /// start a tracking name (see [`may_start_tracking_id`]); the second
+    /// visits only the first kind. Most tokens are ordinary words that no
+    /// alias starts with, or that are a prefix of some alias only by their
+    /// letters ("the" of "TheMoon") and are not followed by a continuation:
+    /// their filter look-ups are independent of each other, so the
+    /// processor overlaps them instead of waiting for each.
     fn scan(&self, doc: &Document<'_>, tracking: &mut Vec<usize>) -> Vec<Hit> {
         let toks = doc.tokens();
         let text = doc.text();
         let mut hits = Vec::new();
+        // The next token to visit.
         let mut i = 0;
+        let mut live = [0u32; LIVE_CHUNK];
         // (last token, slot) of every alias the tokens from `i` spell.
         let mut ends: Vec<(usize, Slot)> = Vec::with_capacity(4);
-        while let Some(first) = toks.get(i) {
-            if may_start_tracking_id(doc, first) {
-                tracking.push(i);
-            }
-            let Some(mut slot) = self.table.probe(first.key) else {
-                i += 1;
-                continue;
-            };
-            ends.clear();
-            let mut key = first.key;
-            let mut j = i;
-            loop {
-                if slot.count > 0 {
-                    ends.push((j, slot));
+        for chunk_start in (0..toks.len()).step_by(LIVE_CHUNK) {
+            let chunk_end = (chunk_start + LIVE_CHUNK).min(toks.len());
+            let n = self.live_tokens(doc, chunk_start..chunk_end, &mut live, tracking);
+            // The tokens between two live ones cannot start an alias (their
+            // first look-up, or the look-up of their join with the next
+            // token, finds nothing); a hit may cover live ones.
+            for &l in live.get(..n).unwrap_or_default() {
+                if (l as usize) < i {
+                    continue;
                 }
-                if !slot.prefix || j + 1 - i >= MAX_ALIAS_TOKENS {
-                    break;
-                }
-                let Some(tok) = toks.get(j) else { break };
-                if tok.gap == Gap::Break {
-                    break;
-                }
-                let Some(next) = toks.get(j + 1) else { break };
-                key = concat_keys(key, next.key, next.key_len);
-                match self.table.probe(key) {
-                    Some(s) => {
-                        slot = s;
-                        j += 1;
+                i = l as usize;
+                let Some(first) = toks.get(i) else { break };
+                let Some(mut slot) = self.table.probe(first.key) else {
+                    continue;
+                };
+                ends.clear();
+                let mut key = first.key;
+                let mut j = i;
+                loop {
+                    if slot.count > 0 {
+                        ends.push((j, slot));
                     }
-                    None => break,
-                }
-            }
-            let mut matched = false;
-            for &(j, slot) in ends.iter().rev() {
-                if let Some(hit) = self.verify(text, toks, i, j, slot) {
-                    hits.push(hit);
-                    // The tokens the hit covers are not visited again.
-                    for k in i + 1..=j {
-                        if toks.get(k).is_some_and(|t| may_start_tracking_id(doc, t)) {
-                            tracking.push(k);
+                    if !slot.prefix || j + 1 - i >= MAX_ALIAS_TOKENS {
+                        break;
+                    }
+                    let Some(tok) = toks.get(j) else { break };
+                    if tok.gap == Gap::Break {
+                        break;
+                    }
+                    let Some(next) = toks.get(j + 1) else { break };
+                    key = concat_keys(key, next.key, next.key_len);
+                    match self.table.probe(key) {
+                        Some(s) => {
+                            slot = s;
+                            j += 1;
                         }
+                        None => break,
                     }
-                    i = j + 1;
-                    matched = true;
-                    break;
                 }
-            }
-            if !matched {
+                for &(j, slot) in ends.iter().rev() {
+                    if let Some(hit) = self.verify(text, toks, i, j, slot) {
+                        hits.push(hit);
+                        // The tokens the hit covers are not visited again.
+                        i = j;
+                        break;
+                    }
+                }
                 i += 1;
             }
         }
         hits
+    }
+
+    /// Writes to `live` the indexes of the tokens of `range` (at most
+    /// [`LIVE_CHUNK`]) that may start an alias, and returns how many: the
+    /// filter has the token's key as an alias's, or as a prefix's and then
+    /// also the key of the token joined to the next one. Also appends to
+    /// `tracking` every token of `range` that [`may_start_tracking_id`].
+    #[inline]
+    fn live_tokens(
+        &self,
+        doc: &Document<'_>,
+        range: std::ops::Range<usize>,
+        live: &mut [u32; LIVE_CHUNK],
+        tracking: &mut Vec<usize>,
+    ) -> usize {
+        let toks = doc.tokens();
+        let mut n = 0usize;
+        let mut maybe_tracking = 0u64;
+        let (start, end) = (range.start, range.end);
+        for i in range {
+            let Some(t) = toks.get(i) else { break };
+            let (next_key, next_len) = toks.get(i + 1).map_or((0, 0), |n| (n.key, n.key_len));
+            let cell = self.table.cell(t.key);
+            let joined = self.table.cell(concat_keys(t.key, next_key, next_len));
+            let extends = (t.gap != Gap::Break) & (joined != 0) & (i + 1 < toks.len());
+            let alive = (cell & CELL_ALIAS != 0) | ((cell == CELL_PREFIX) & extends);
+            if let Some(slot) = live.get_mut(n) {
+                *slot = i as u32;
+            }
+            n += usize::from(alive);
+            // Cheap and rarely true: the full test only where it is.
+            let may_track = t.shape.initial_upper & (t.shape.has_digit | (t.gap == Gap::Join));
+            maybe_tracking |= u64::from(may_track) << ((i - start) & 63);
+            if (i - start) & 63 == 63 || i + 1 == end {
+                let base = (i - start) & !63;
+                while maybe_tracking != 0 {
+                    let k = start + base + maybe_tracking.trailing_zeros() as usize;
+                    maybe_tracking &= maybe_tracking - 1;
+                    if toks.get(k).is_some_and(|t| may_start_tracking_id(doc, t)) {
+                        tracking.push(k);
+                    }
+                }
+            }
+        }
+        n
     }
 
     /// Checks a hit of tokens `i..=j` against the text: the folded surface
@@ -1211,27 +1266,26 @@ fn mention_of(
     });
     let &(best, rule, confidence) = accepted.first()?;
     let kind = best.kind;
-    let mut candidates: Vec<EntityId> = accepted
+    let mut candidates: EntityIds = accepted
         .iter()
         .filter(|(e, _, _)| e.kind == kind)
         .map(|(e, _, _)| e.entity)
         .collect();
-    candidates.sort();
-    candidates.dedup();
+    candidates.sort_dedup();
     let (entity, confidence) = if candidates.len() == 1 {
         (candidates.first().copied(), confidence)
     } else {
-        let named: Vec<EntityId> = candidates
+        let named: EntityIds = candidates
             .iter()
             .copied()
             .filter(|c| strong.contains(c))
             .collect();
-        let canonical: Vec<EntityId> = accepted
+        let canonical: EntityIds = accepted
             .iter()
             .filter(|(e, _, _)| e.kind == kind && e.canonical)
             .map(|(e, _, _)| e.entity)
             .collect();
-        match (named.as_slice(), canonical.as_slice()) {
+        match (&*named, &*canonical) {
             ([only], _) => (Some(*only), confidence * 0.9),
             ([], [only]) => (Some(*only), confidence * 0.8),
             _ => (None, confidence / candidates.len() as f32),
@@ -1239,11 +1293,11 @@ fn mention_of(
     };
     Some(Mention {
         span: hit.span,
-        text: surface.to_string(),
+        text: Name::from(surface),
         kind,
         entity,
         candidates,
-        alias: best.alias.clone(),
+        alias: Name::from(best.alias.as_str()),
         confidence,
         rule,
         hidden_characters: hit.hidden,
@@ -1438,20 +1492,40 @@ fn inside_url(text: &str, start: usize, end: usize) -> bool {
             )
     };
     let before = text.get(..start).unwrap_or_default();
-    let chunk_start = before
-        .char_indices()
+    let after = text.get(end..).unwrap_or_default();
+    // ASCII fast path: a byte is a character, so the same bounds come from
+    // bytes; any other byte sends the search to characters.
+    let is_stop_byte = |b: u8| b.is_ascii() && is_stop(char::from(b));
+    let ascii_start = before
+        .bytes()
         .rev()
         .take(LIMIT)
-        .find(|&(_, c)| is_stop(c))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(start.saturating_sub(LIMIT));
-    let after = text.get(end..).unwrap_or_default();
-    let chunk_end = after
-        .char_indices()
+        .take_while(u8::is_ascii)
+        .position(is_stop_byte)
+        .map(|k| start - k);
+    let ascii_end = after
+        .bytes()
         .take(LIMIT)
-        .find(|&(_, c)| is_stop(c))
-        .map(|(i, _)| end + i)
-        .unwrap_or((end + LIMIT).min(text.len()));
+        .take_while(u8::is_ascii)
+        .position(is_stop_byte)
+        .map(|k| end + k);
+    let chunk_start = ascii_start.unwrap_or_else(|| {
+        before
+            .char_indices()
+            .rev()
+            .take(LIMIT)
+            .find(|&(_, c)| is_stop(c))
+            .map(|(i, c)| i + c.len_utf8())
+            .unwrap_or(start.saturating_sub(LIMIT))
+    });
+    let chunk_end = ascii_end.unwrap_or_else(|| {
+        after
+            .char_indices()
+            .take(LIMIT)
+            .find(|&(_, c)| is_stop(c))
+            .map(|(i, _)| end + i)
+            .unwrap_or((end + LIMIT).min(text.len()))
+    });
     let Some(chunk) = text.get(chunk_start..chunk_end) else {
         // Off a char boundary at the limit: judge by what is certain.
         return false;
@@ -1552,11 +1626,11 @@ fn add_tracking_ids(doc: &Document<'_>, candidates: &[usize], mentions: &mut Vec
                 if !overlaps_any(&taken, span) {
                     added.push(Mention {
                         span,
-                        text: surface.to_string(),
+                        text: Name::from(surface),
                         kind: EntityKind::Actor,
                         entity: None,
-                        candidates: Vec::new(),
-                        alias: surface.to_string(),
+                        candidates: EntityIds::new(),
+                        alias: Name::from(surface),
                         confidence: 0.7,
                         rule: MentionRule::TrackingId,
                         hidden_characters: false,
@@ -1592,8 +1666,14 @@ pub(crate) fn add_discovered(
         .filter(|(_, _, f)| !f.is_empty())
         .collect();
     let mut by_key: KeyMap<Vec<usize>> = KeyMap::default();
+    // The keys of the names' proper prefixes: a run of tokens whose key is
+    // none of them cannot grow into a name.
+    let mut prefixes = KeySet::default();
     for (n, (_, _, f)) in names.iter().enumerate() {
         by_key.entry(key_of(f)).or_default().push(n);
+        for_each_prefix_key(f, |k| {
+            prefixes.insert(k);
+        });
     }
     let longest = names.iter().map(|(_, _, f)| f.len()).max().unwrap_or(0);
     let taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
@@ -1633,7 +1713,7 @@ pub(crate) fn add_discovered(
                     }
                 }
             }
-            if t.gap == Gap::Break {
+            if t.gap == Gap::Break || !prefixes.contains(&key) {
                 break;
             }
         }
@@ -1642,11 +1722,11 @@ pub(crate) fn add_discovered(
                 if !overlaps_any(&taken, span) {
                     added.push(Mention {
                         span,
-                        text: surface.to_string(),
+                        text: Name::from(surface),
                         kind: EntityKind::Actor,
                         entity,
                         candidates: entity.into_iter().collect(),
-                        alias: name.to_string(),
+                        alias: Name::from(name),
                         confidence: if entity.is_some() { 0.9 } else { 0.7 },
                         rule: if entity.is_some() {
                             MentionRule::Discovered

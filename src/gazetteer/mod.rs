@@ -28,6 +28,7 @@ mod data;
 mod discover;
 mod matcher;
 mod names;
+mod small;
 
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
@@ -39,6 +40,7 @@ use crate::text::{folded, Document};
 
 pub use discover::{DiscoveredAlias, IntroducedName};
 pub use matcher::{Found, Mention, MentionRule};
+pub use small::{EntityIds, Name};
 
 /// The kind of an entity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -260,8 +262,9 @@ impl Gazetteer {
     /// those.
     pub fn find(&self, doc: &Document<'_>) -> Found {
         let mut found = self.matcher.find(self, doc);
-        let discovered = discover::discover(self, doc, &found.mentions);
-        let introduced = discover::introduced(self, doc);
+        let mut discovered = discover::discover(self, doc, &found.mentions);
+        let mut introduced = discover::introduced(self, doc);
+        discover::initials(self, doc, &found.mentions, &mut discovered, &mut introduced);
         if !discovered.is_empty() || !introduced.is_empty() {
             matcher::add_discovered(doc, &discovered, &introduced, &mut found.mentions);
         }

@@ -134,6 +134,12 @@ fn strip_trailing_group_word(text: &str) -> Option<String> {
 /// the alias is all upper case (PLATINUM, Platinum). Lower-case writing of a
 /// capitalised alias is not usual.
 pub(crate) fn usual_casing(surface: &str, alias: &str) -> bool {
+    if surface == alias {
+        return true;
+    }
+    if surface.is_ascii() && alias.is_ascii() {
+        return usual_casing_ascii(surface.as_bytes(), alias.as_bytes());
+    }
     if alphanumerics(surface).eq(alphanumerics(alias)) {
         return true;
     }
@@ -169,6 +175,56 @@ pub(crate) fn usual_casing(surface: &str, alias: &str) -> bool {
         });
     }
     false
+}
+
+/// [`usual_casing`] for ASCII text, the same rules on bytes.
+fn usual_casing_ascii(surface: &[u8], alias: &[u8]) -> bool {
+    let letters = |s: &[u8]| -> (usize, bool) {
+        let mut n = 0usize;
+        let mut all_upper = true;
+        for &b in s {
+            if b.is_ascii_alphabetic() {
+                n += 1;
+                all_upper &= b.is_ascii_uppercase();
+            }
+        }
+        (n, all_upper)
+    };
+    if ascii_alphanumerics(surface).eq(ascii_alphanumerics(alias)) {
+        return true;
+    }
+    let (n, all_upper) = letters(surface);
+    if all_upper && n > 1 {
+        return true;
+    }
+    let capitalised = |w: &[u8]| {
+        w.first()
+            .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    };
+    if ascii_words(surface).count() == ascii_words(alias).count()
+        && ascii_words(alias).next().is_some_and(capitalised)
+        && ascii_words(surface)
+            .zip(ascii_words(alias))
+            .all(|(sw, aw)| capitalised(sw) == capitalised(aw))
+    {
+        return true;
+    }
+    if letters(alias).1 {
+        return ascii_words(surface)
+            .all(|w| capitalised(w) && w.iter().skip(1).all(|c| !c.is_ascii_uppercase()));
+    }
+    false
+}
+
+/// The letters and digits of an ASCII `s`.
+fn ascii_alphanumerics(s: &[u8]) -> impl Iterator<Item = u8> + '_ {
+    s.iter().copied().filter(u8::is_ascii_alphanumeric)
+}
+
+/// The words of ASCII letters and digits of `s`.
+fn ascii_words(s: &[u8]) -> impl Iterator<Item = &[u8]> {
+    s.split(|c| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 /// The letters and digits of `s`.
