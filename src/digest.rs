@@ -360,10 +360,10 @@ pub fn parse_with_regions(text: &str) -> (Digest, Vec<Region>) {
     digest.final_newline = final_newline;
 
     let body_start = parse_header(&lines, &mut digest, &mut regions);
-    // The image source is the last "ImgSrc:" line of the body, where render
-    // puts it; other such lines are text (taking the first one instead made
-    // render move it after the others, and parse(render(d)) differ from d;
-    // found by fuzzing).
+    // The image source is the last non-blank line of the body when it is an
+    // "ImgSrc:" line, which is where render puts it; an "ImgSrc:" line with
+    // text after it is text (taking it made render move it after that text,
+    // and parse(render(d)) differ from d; found by fuzzing).
     let image_line = lines
         .iter()
         .enumerate()
@@ -371,9 +371,10 @@ pub fn parse_with_regions(text: &str) -> (Digest, Vec<Region>) {
         .take_while(|(_, l)| {
             !is_header(l.text, "references") && !is_header(l.text, "classification")
         })
+        .filter(|(_, l)| !l.text.is_empty())
+        .last()
         .filter(|(_, l)| image_source_value(l.text).is_some())
-        .map(|(i, _)| i)
-        .last();
+        .map(|(i, _)| i);
     let mut section = Section::Body;
     for (index, line) in lines.iter().enumerate().skip(body_start) {
         let t = line.text;
