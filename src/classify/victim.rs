@@ -126,9 +126,10 @@ const STOP: &[&str] = &[
 /// only one of them is not an organisation (though "FortiOS SSL VPN" is a
 /// name).
 const TECH_TERMS: &[&str] = &[
-    "system", "admin", "root", "patch", "update", "updates", "ddos", "dos", "cve", "url", "urls",
-    "sql", "sha", "md5", "png", "pdf", "sms", "sim", "mfa", "vpn", "api", "oauth", "saas", "dns",
-    "http", "https", "ip", "rce", "ttps", "iocs",
+    "mac", "macos", "windows", "linux", "android", "lnk", "zip", "rar", "iso", "exe", "dll", "vbs",
+    "html", "json", "xml", "system", "admin", "root", "patch", "update", "updates", "ddos", "dos",
+    "cve", "url", "urls", "sql", "sha", "md5", "png", "pdf", "sms", "sim", "mfa", "vpn", "api",
+    "oauth", "saas", "dns", "http", "https", "ip", "rce", "ttps", "iocs",
 ];
 
 /// A person with a title ("President Andrés Manuel López Obrador"), an
@@ -986,11 +987,21 @@ pub(crate) fn company_and_target(
     let vulnerability = matches!(t, IncidentType::Vulnerability | IncidentType::Patch);
     // A flaw in a product, no organisation strongly named as hit: the
     // product's vendor, and its users ("MOVEit Transfer Customers").
-    let strong_victim = organisations
-        .first()
-        .is_some_and(|v| v.victim >= STRONG_VICTIM && !is_place(ctx, &v.name));
+    let kev = if vulnerability {
+        kev_product(ctx)
+    } else {
+        None
+    };
+    // The vendor telling of its own flaw is not its victim.
+    let strong_victim = organisations.iter().any(|v| {
+        v.victim >= STRONG_VICTIM
+            && !is_place(ctx, &v.name)
+            && !kev.as_ref().is_some_and(|(vendor, _)| {
+                v.name.starts_with(vendor.as_str()) || vendor.starts_with(v.name.as_str())
+            })
+    });
     if vulnerability && !strong_victim {
-        if let Some((vendor, product)) = kev_product(ctx) {
+        if let Some((vendor, product)) = kev {
             let users = if ctx.text.contains("customers") {
                 "Customers"
             } else {
@@ -1101,11 +1112,14 @@ fn without_organisation(
         // about China as a victim).
         .or_else(|| main_country(ctx, attacker.attribution.country.as_deref()));
     let sector = sector_phrase(ctx);
+    // The sector's country ("US think tank") before the one most named.
+    let sector_country = sector.as_ref().and_then(|(_, c)| c.clone());
     let company = vendor
+        .or(sector_country)
         .or_else(|| country.clone())
         .unwrap_or_else(|| "Unknown".to_string());
     let target = match (sector, place) {
-        (Some(sector), _) => sector,
+        (Some((sector, _)), _) => sector,
         (None, Some(v)) => v.name.clone(),
         (None, None) => company.clone(),
     };
@@ -1145,7 +1159,7 @@ fn mentions_infrastructure(ctx: &Context<'_>) -> bool {
 /// critical infrastructure operators", "US telecommunications providers").
 static SECTOR: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
     lexicon::ascii_regex(
-        r"(?-u:\b)([A-Z][A-Za-z]+)\s+((?:[a-z][a-z-]+\s+){0,3}?(?:operators|providers|companies|organi[sz]ations|firms|agencies|entities|utilities|institutions|think tanks|networks|sector|industry))(?-u:\b)",
+        r"(?-u:\b)([A-Z][A-Za-z]+)\s+((?:[a-z][a-z-]+\s+){0,3}?(?:operators|providers|companies|organi[sz]ations|firms|agencies|entities|utilities|institutions|think tanks?|networks|sector|industry|universit(?:y|ies)|hospitals?|banks?|utilit(?:y|ies)))(?-u:\b)",
     )
 });
 
@@ -1155,7 +1169,8 @@ const REPORTING_VERBS: &[&str] = &[
     "urged", "advise", "advised", "assess", "assessed",
 ];
 
-fn sector_phrase(ctx: &Context<'_>) -> Option<String> {
+/// The sector phrase and its country's name.
+fn sector_phrase(ctx: &Context<'_>) -> Option<(String, Option<String>)> {
     let re = SECTOR.as_ref()?;
     for sentence in ctx.sentences() {
         let Some(text) = sentence.slice(ctx.text) else {
@@ -1177,7 +1192,14 @@ fn sector_phrase(ctx: &Context<'_>) -> Option<String> {
                 continue;
             }
             let words: Vec<String> = sector.as_str().split_whitespace().map(title_case).collect();
-            return Some(format!("{} {}", place.as_str(), words.join(" ")));
+            let country = ctx
+                .gazetteer
+                .lookup(place.as_str())
+                .iter()
+                .filter_map(|&id| ctx.gazetteer.get(id))
+                .find(|e| e.kind == EntityKind::Country)
+                .map(|e| e.name.clone());
+            return Some((format!("{} {}", place.as_str(), words.join(" ")), country));
         }
     }
     None
@@ -1254,13 +1276,12 @@ fn vendor_of(name: &str) -> Option<&'static str> {
 
 /// Every KEV product (lower case) with its vendor.
 static VENDORS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-    lexicon::rows(include_str!("../../data/gazetteer/products.tsv"))
-        .filter_map(|r| {
-            let vendor = r.first()?.trim();
-            let product = r.get(1)?.trim();
-            (product.len() > 2).then(|| (product.to_lowercase(), vendor))
-        })
-        .collect()
+    let mut map = HashMap::new();
+    // The first row of a name wins, in the table's (sorted) order.
+    for (vendor, product) in kev_rows().filter(|(_, p)| p.len() > 2) {
+        map.entry(product.to_lowercase()).or_insert(vendor);
+    }
+    map
 });
 
 /// The vendor as the text writes it: KEV's "Progress" is "Progress
@@ -1350,10 +1371,8 @@ const GENERIC_PRODUCTS: &[&str] = &[
 /// KEV products: (vendor, product) by the product's name.
 static PRODUCTS: LazyLock<PhraseSet<(String, String)>> = LazyLock::new(|| {
     PhraseSet::with_case(
-        lexicon::rows(include_str!("../../data/gazetteer/products.tsv"))
-            .filter_map(|r| {
-                let vendor = r.first()?.trim();
-                let product = r.get(1)?.trim();
+        kev_rows()
+            .filter(|(_, product)| {
                 // One short ordinary word ("Windows", "Office") names too
                 // much; keep distinctive names and multi-word products.
                 let distinctive = product.contains(' ')
@@ -1361,21 +1380,42 @@ static PRODUCTS: LazyLock<PhraseSet<(String, String)>> = LazyLock::new(|| {
                         .chars()
                         .skip(1)
                         .any(|c| c.is_uppercase() || c.is_numeric());
-                (distinctive && product.len() > 3 && !GENERIC_PRODUCTS.contains(&product)).then(
-                    || {
-                        (
-                            product.to_string(),
-                            (vendor.to_string(), product.to_string()),
-                        )
-                    },
-                )
+                distinctive && product.len() > 3 && !GENERIC_PRODUCTS.contains(&product.as_str())
             })
+            .map(|(vendor, product)| (product.clone(), (vendor.to_string(), product)))
             .collect(),
         // Products are matched as written ("Exchange Server", not "exchange
         // server").
         false,
     )
 });
+
+/// The KEV catalog's (vendor, product) rows, with the names a text uses for
+/// each product: "IOS and IOS XE Software" is also "IOS" and "IOS XE", "Cisco
+/// IOS XE Web UI" also "IOS XE Web UI".
+fn kev_rows() -> impl Iterator<Item = (&'static str, String)> {
+    lexicon::rows(include_str!("../../data/gazetteer/products.tsv")).flat_map(|r| {
+        let vendor = r.first().map(|v| v.trim()).unwrap_or_default();
+        let product = r.get(1).map(|p| p.trim()).unwrap_or_default();
+        let mut names = vec![product.to_string()];
+        let bare = product
+            .strip_prefix(vendor)
+            .and_then(|p| p.strip_prefix(' '))
+            .unwrap_or(product);
+        for part in bare.split(", ").flat_map(|p| p.split(" and ")) {
+            let part = part.trim().trim_start_matches("and ").trim();
+            for name in [part, part.strip_suffix(" Software").unwrap_or(part)] {
+                if !name.is_empty() && !names.iter().any(|n| n == name) {
+                    names.push(name.to_string());
+                }
+            }
+        }
+        names
+            .into_iter()
+            .filter(|_| !vendor.is_empty())
+            .map(move |name| (vendor, name))
+    })
+}
 
 /// The KEV product named most often, written with its usual casing
 /// (computed once per article).
