@@ -192,6 +192,11 @@ const MATCHING: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "code_names_side_by_side",
+        "APT31 APT31 APT31 TA505",
+        &["APT31", "APT31", "APT31", "TA505"],
+    ),
+    (
         "trailing_group",
         "The Lazarus Group struck. Lazarus then left.",
         &["Lazarus Group", "Lazarus Group"],

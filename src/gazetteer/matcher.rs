@@ -1231,6 +1231,9 @@ fn needs_context_here(e: &AliasEntry, surface: &str, hit: &Hit) -> bool {
         || e.facts.words == 1
             && matches!(e.kind, EntityKind::Actor | EntityKind::Software)
             && hit.in_name_chain
+            // A code with digits ("APT31", "TA505") is not part of a person's
+            // or a product's name, whatever stands beside it.
+            && !surface.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// A set of entities, for the few each text names.
