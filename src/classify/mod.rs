@@ -324,8 +324,40 @@ pub(crate) struct Lexicons {
     pub features: Vec<(IncidentType, String, lexicon::PhraseSet<()>)>,
     /// Role cues before an organisation ("targeting X", "according to X").
     pub roles_before: lexicon::PhraseSet<(Role, f32)>,
-    /// Role cues after an organisation ("X was breached", "X said").
-    pub roles_after: lexicon::PhraseSet<(Role, f32)>,
+    /// Every role cue in one set, each phrase with the positions it is a cue
+    /// in (`true`: before the organisation), for one pass over a text.
+    pub roles: lexicon::PhraseSet<Vec<RoleCue>>,
+}
+
+/// A role cue's position (`true`: before the organisation), role and weight.
+pub(crate) type RoleCue = (bool, Role, f32);
+
+/// The role cues of both positions, grouped by phrase.
+fn all_roles() -> lexicon::PhraseSet<Vec<RoleCue>> {
+    let mut by_phrase: Vec<(String, Vec<RoleCue>)> = Vec::new();
+    for r in lexicon::rows(lexicon::ROLES) {
+        let role = match r.first().copied() {
+            Some("victim") => Role::Victim,
+            Some("reporter") => Role::Reporter,
+            _ => continue,
+        };
+        let before = match r.get(1).copied() {
+            Some("before") => true,
+            Some("after") => false,
+            _ => continue,
+        };
+        let Some(phrase) = r.get(2).map(|p| p.trim().to_string()) else {
+            continue;
+        };
+        match by_phrase
+            .iter_mut()
+            .find(|(p, _)| p.eq_ignore_ascii_case(&phrase))
+        {
+            Some((_, cues)) => cues.push((before, role, 1.0)),
+            None => by_phrase.push((phrase, vec![(before, role, 1.0)])),
+        }
+    }
+    lexicon::PhraseSet::new(by_phrase)
 }
 
 static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
@@ -372,7 +404,7 @@ static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
         incident: lexicon::PhraseSet::new(incident),
         features,
         roles_before: roles("before"),
-        roles_after: roles("after"),
+        roles: all_roles(),
     }
 });
 

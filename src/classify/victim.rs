@@ -828,16 +828,19 @@ struct RoleCues {
 
 impl RoleCues {
     fn find(ctx: &Context<'_>, lex: &Lexicons) -> RoleCues {
-        let all = |set: &PhraseSet<(Role, f32)>| -> Vec<(Span, Role, f32)> {
-            ctx.body
-                .iter()
-                .chain(ctx.references)
-                .flat_map(|region| set.find(ctx.text, *region))
-                .map(|(span, &(role, w))| (span, role, w))
-                .collect()
-        };
-        let mut before = all(&lex.roles_before);
-        let mut after = all(&lex.roles_after);
+        // One pass over the text for both positions.
+        let (mut before, mut after) = (Vec::new(), Vec::new());
+        for region in ctx.body.iter().chain(ctx.references) {
+            for (span, cues) in lex.roles.find(ctx.text, *region) {
+                for &(is_before, role, w) in cues {
+                    if is_before {
+                        before.push((span, role, w));
+                    } else {
+                        after.push((span, role, w));
+                    }
+                }
+            }
+        }
         before.sort_by_key(|c| c.0.start);
         after.sort_by_key(|c| c.0.start);
         RoleCues { before, after }
