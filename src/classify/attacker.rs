@@ -138,6 +138,16 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
                 }
                 _ => continue,
             };
+        // "Operation Triangulation" names a campaign, not who ran it.
+        if m.kind == EntityKind::Actor
+            && m.entity.is_none()
+            && m.text
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("operation"))
+        {
+            continue;
+        }
         // "Lumma Stealer" names the malware, even where a vendor also calls
         // its developers by it; "the X gang" is the gang.
         if m.kind == EntityKind::Actor && names_malware(ctx, m) {
@@ -380,7 +390,7 @@ fn attributes(ctx: &Context<'_>, at: usize) -> bool {
 /// as described. Also a country adjective joined to "-linked", "-backed".
 static DESCRIBED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?i)(?-u:\b)((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|linked|backed|nexus|aligned|state|variant|based))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|attackers|fraudsters|scammers|cybercriminals|criminals|hacktivists|spies|botnets?)(?-u:\b)",
+        r"(?i)(?-u:\b)((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|linked|backed|nexus|aligned|state|variant|based))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|attackers|fraudsters|scammers|cybercriminals|criminals|hacktivists|spies|botnets?|military intelligence|intelligence services?)(?-u:\b)",
     )
 });
 
@@ -415,6 +425,10 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         return unknown;
     };
     let mut fallback: Option<(String, crate::Span)> = None;
+    // The first qualified description, unless a later one stands in a
+    // sentence of attribution ("... was almost certainly behind the
+    // operation"): that one.
+    let mut first: Option<(String, bool, crate::Span)> = None;
     for span in ctx.body.iter().chain(ctx.references) {
         let Some(line) = span.slice(ctx.text) else {
             continue;
@@ -434,21 +448,14 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
             match qualifier {
                 Some(q) if is_qualifier(q) || names_software(ctx, q) => {
                     let name = capitalise(&format!("{q} {}", noun.as_str()));
-                    evidence.push(Evidence {
-                        field: "Attacker",
-                        rule: "described attacker".to_string(),
-                        text: name.clone(),
-                        span: Some(at),
-                        weight: 1.0,
-                    });
                     let state = q.to_ascii_lowercase().contains("state")
                         || q.to_ascii_lowercase().contains("government");
-                    return Attacker {
-                        name,
-                        source: AttackerSource::Described,
-                        state,
-                        ..unknown
-                    };
+                    if attributed_in_sentence(ctx, at.start) {
+                        return described_as(name, state, at, unknown, evidence);
+                    }
+                    if first.is_none() {
+                        first = Some((name, state, at));
+                    }
                 }
                 _ => {
                     // "attackers", "hackers" say nothing of who; "fraudsters",
@@ -460,6 +467,9 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 }
             }
         }
+    }
+    if let Some((name, state, at)) = first {
+        return described_as(name, state, at, unknown, evidence);
     }
     match fallback {
         Some((noun, at)) => {
@@ -492,6 +502,42 @@ fn names_software(ctx: &Context<'_>, q: &str) -> bool {
         .any(|e| e.kind == EntityKind::Software)
 }
 
+/// Whether the sentence at `at` says who was behind the attack ("behind",
+/// "blamed", "attributed", "responsible").
+fn attributed_in_sentence(ctx: &Context<'_>, at: usize) -> bool {
+    const WORDS: &[&str] = &["behind", "blamed", "attributed", "responsible", "culprit"];
+    ctx.sentence_span(at)
+        .and_then(|s| s.slice(ctx.text))
+        .is_some_and(|sentence| {
+            sentence
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
+        })
+}
+
+/// The described attacker, with its evidence.
+fn described_as(
+    name: String,
+    state: bool,
+    at: crate::Span,
+    unknown: Attacker,
+    evidence: &mut Vec<Evidence>,
+) -> Attacker {
+    evidence.push(Evidence {
+        field: "Attacker",
+        rule: "described attacker".to_string(),
+        text: name.clone(),
+        span: Some(at),
+        weight: 1.0,
+    });
+    Attacker {
+        name,
+        source: AttackerSource::Described,
+        state,
+        ..unknown
+    }
+}
+
 /// A qualifier that describes who: "unknown", "Chinese state-sponsored",
 /// "pro-Russian", "Iranian-linked"; not any capitalised word.
 fn is_qualifier(q: &str) -> bool {
@@ -512,18 +558,19 @@ fn is_qualifier(q: &str) -> bool {
 /// Whether the sentence at `at` speaks of what attackers could do, not of
 /// what they did ("an attacker could exploit").
 fn hypothetical(ctx: &Context<'_>, at: usize) -> bool {
-    let lower = ctx.window(at, 150).to_ascii_lowercase();
-    [
-        "could ",
-        "would ",
-        "might ",
-        "can ",
-        "may ",
-        "allow",
-        "unauthenticated",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+    // The sentence around `at` (within the window): modal verbs as written
+    // in lower case, so that the month ("10 May 2022") is not one.
+    let window = ctx.window(at, 150);
+    let sentence = ctx
+        .sentence_span(at)
+        .and_then(|s| s.slice(ctx.text))
+        .filter(|s| s.len() <= window.len())
+        .unwrap_or(window);
+    let modal = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "could" | "would" | "might" | "can" | "may"));
+    let lower = sentence.to_ascii_lowercase();
+    modal || lower.contains("allow") || lower.contains("unauthenticated")
 }
 
 fn capitalise(s: &str) -> String {

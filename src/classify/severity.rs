@@ -57,7 +57,7 @@ static GOVERNMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// in the opening of the story.
 static CRITICAL_INFRASTRUCTURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+|fuel|government servers|government websites|public services?)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|(?:petrol|gas|fuel) stations|public services?|government services|e-government|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company)|pipeline operator)(?-u:\b)[^.]*(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|stopped|attack\w*)",
+        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+|fuel|government servers|government websites|public services?|satellite\w*|broadband)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|(?:petrol|gas|fuel) stations|public services?|government services|e-government|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company)|pipeline operator)(?-u:\b)[^.]*(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|stopped|attack\w*)",
     )
 });
 static DISRUPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -67,7 +67,7 @@ static DISRUPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static NATIONAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:millions of|nationwide|across the country|country's largest|nation's largest|largest (?:mobile )?operator|national scale|entire country|across the united states|across the us|across the nation|of the country's|percent of the country|every public service|nearly every)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:millions of|nationwide|across the country|country's largest|nation's largest|largest (?:mobile )?operator|national scale|entire country|across the united states|across the us|across the nation|of the country's|percent of the country|every public service|nearly every|tens of thousands of|hundreds of thousands of)(?-u:\b)",
     )
 });
 /// A flaw the text calls critical.
@@ -199,6 +199,23 @@ fn national_outage(ctx: &Context<'_>) -> Option<Span> {
     })
 }
 
+/// Words that make a line's sums money taken.
+const THEFT_WORDS: &[&str] = &[
+    "stole",
+    "stolen",
+    "theft",
+    "drained",
+    "lost",
+    "heist",
+    "launder",
+    "siphon",
+    "took",
+    "taken",
+    "transferred",
+    "paid",
+    "ransom",
+];
+
 /// Words one of which a line must hold for [`COUNT`] to match there.
 const COUNT_NOUNS: &[&str] = &[
     "records",
@@ -242,6 +259,11 @@ fn largest_amount(
             continue;
         };
         if !may_hold_amount(line, money) {
+            continue;
+        }
+        // A sum counts when the line speaks of it taken: "lost $24 million",
+        // not "sued for $224 million".
+        if money && !THEFT_WORDS.iter().any(|w| line.contains(w)) {
             continue;
         }
         for caps in re.captures_iter(line) {

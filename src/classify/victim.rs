@@ -120,6 +120,10 @@ const STOP: &[&str] = &[
     "attackers",
     "investigators",
     "authorities",
+    "thousands",
+    "hundreds",
+    "dozens",
+    "millions",
 ];
 
 /// Technical terms written in capitals ("DDoS", "VPN"): a phrase that is
@@ -191,7 +195,12 @@ fn not_an_organisation(name: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    words.first().is_some_and(|w| TITLES.contains(&w.as_str()))
+    // A title anywhere ("Ukrainian President Volodymyr Zelensky"), but
+    // "operation" only first ("Cyber Operations Centre" is an office).
+    words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| TITLES.contains(&w.as_str()) && (i == 0 || w != "operation"))
         || words.iter().all(|w| REGION_WORDS.contains(&w.as_str()))
 }
 
@@ -441,6 +450,9 @@ fn speaks_of_attack(ctx: &Context<'_>, sentence: Span) -> bool {
         "deface",
         "scam",
         "fraud",
+        "tricked",
+        "duped",
+        "swindled",
         "spy",
         "espionage",
         "takedown",
@@ -1109,8 +1121,13 @@ fn without_organisation(
     let vendor = vulnerability
         .then(|| kev_product(ctx).map(|(vendor, _)| vendor_as_written(ctx, &vendor)))
         .flatten();
+    // A country hit is its own Company; a city, the country named with it.
     let country = place
-        .map(|v| v.country.clone().unwrap_or_else(|| v.name.clone()))
+        .map(|v| {
+            country_named(ctx, &v.name)
+                .or_else(|| v.country.clone())
+                .unwrap_or_else(|| v.name.clone())
+        })
         // Not the attacker's own country ("Chinese hackers" are not news
         // about China as a victim).
         .or_else(|| main_country(ctx, attacker.attribution.country.as_deref()));
@@ -1127,6 +1144,17 @@ fn without_organisation(
         (None, None) => company.clone(),
     };
     (company, target)
+}
+
+/// The canonical name of the country `name` names ("UK" is "United
+/// Kingdom"), if it names one.
+fn country_named(ctx: &Context<'_>, name: &str) -> Option<String> {
+    ctx.gazetteer
+        .lookup(name)
+        .iter()
+        .filter_map(|&id| ctx.gazetteer.get(id))
+        .find(|e| e.kind == EntityKind::Country)
+        .map(|e| e.name.clone())
 }
 
 /// A municipal, county or city body: its own organisation, not its
@@ -1408,7 +1436,15 @@ fn kev_rows() -> impl Iterator<Item = (&'static str, String)> {
         for part in bare.split(", ").flat_map(|p| p.split(" and ")) {
             let part = part.trim().trim_start_matches("and ").trim();
             for name in [part, part.strip_suffix(" Software").unwrap_or(part)] {
-                if !name.is_empty() && !names.iter().any(|n| n == name) {
+                // A shortened name must still be a coined name ("IOS XE"),
+                // not ordinary words ("Email Security" of "SonicWall Email
+                // Security").
+                let coined = name.split(' ').any(|w| {
+                    w.chars()
+                        .skip(1)
+                        .any(|c| c.is_uppercase() || c.is_numeric())
+                });
+                if !name.is_empty() && coined && !names.iter().any(|n| n == name) {
                     names.push(name.to_string());
                 }
             }
