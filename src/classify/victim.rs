@@ -130,10 +130,11 @@ const STOP: &[&str] = &[
 /// only one of them is not an organisation (though "FortiOS SSL VPN" is a
 /// name).
 const TECH_TERMS: &[&str] = &[
-    "mac", "macos", "windows", "linux", "android", "lnk", "zip", "rar", "iso", "exe", "dll", "vbs",
-    "html", "json", "xml", "system", "admin", "root", "patch", "update", "updates", "ddos", "dos",
-    "cve", "url", "urls", "sql", "sha", "md5", "png", "pdf", "sms", "sim", "mfa", "vpn", "api",
-    "oauth", "saas", "dns", "http", "https", "ip", "rce", "ttps", "iocs",
+    "dmarc", "dkim", "spf", "sso", "mac", "macos", "windows", "linux", "android", "lnk", "zip",
+    "rar", "iso", "exe", "dll", "vbs", "html", "json", "xml", "system", "admin", "root", "patch",
+    "update", "updates", "ddos", "dos", "cve", "url", "urls", "sql", "sha", "md5", "png", "pdf",
+    "sms", "sim", "mfa", "vpn", "api", "oauth", "saas", "dns", "http", "https", "ip", "rce",
+    "ttps", "iocs",
 ];
 
 /// A person with a title ("President Andrés Manuel López Obrador"), an
@@ -1038,11 +1039,22 @@ pub(crate) fn company_and_target(
                 .first()
                 .is_none_or(|o| o.victim * 2.0 < p.victim)
         });
+    // A lead that speaks of a country hit ("Petrol stations across Iran
+    // stopped") outweighs an organisation named weakly further down.
+    let lead = ctx.body.first().copied();
+    let in_lead =
+        |v: &Victim| lead.is_some_and(|l| l.start <= v.first.start && v.first.end <= l.end);
+    let lead_place = organisations
+        .iter()
+        .find(|v| is_place(ctx, &v.name) && in_lead(v))
+        .copied();
+    let outweighed = |v: &Victim| lead_place.is_some() && !in_lead(v) && v.victim < STRONG_VICTIM;
     let top = organisations
         .first()
-        .filter(|v| !is_place(ctx, &v.name) && !product_first);
+        .filter(|v| !(is_place(ctx, &v.name) || product_first || outweighed(v)));
     let Some(top) = top else {
-        return without_organisation(ctx, victims, vulnerability, organisations.first(), attacker);
+        let place = lead_place.or_else(|| organisations.first().copied());
+        return without_organisation(ctx, victims, vulnerability, place.as_ref(), attacker);
     };
     if top.government && !local_body(&top.name) {
         let country = top
