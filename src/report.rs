@@ -12,7 +12,7 @@ use crate::repair::RepairStep;
 
 /// A byte range `start..end` into a text.
 ///
-/// Spans in a [`Report`](crate::Report) point into the repaired text that the
+/// Spans in a [`Report`] point into the repaired text that the
 /// report carries, and always lie on `char` boundaries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Span {

@@ -2,7 +2,7 @@
 //! evidence.
 //!
 //! Only the body and the reference snippets are read, never an item's own
-//! Classification block. Each field family has its own file: [`attacker`]
+//! Classification block. Each field family has its own file: `attacker`
 //! (who attacked), `incident` (Type and Feature from weighted cue
 //! lexicons in `data/classify/`), `victim` (Target, Company, Product),
 //! `severity` (the rules of CLASSIFICATION.md), `hashtags`.
