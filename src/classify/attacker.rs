@@ -293,10 +293,7 @@ pub(crate) fn acted_against(
     }
     // Named more than once, and not a country or agency. Bounded work on
     // hostile input: the first names only, counted in the first 256 KiB.
-    let mut head_end = ctx.text.len().min(256 << 10);
-    while !ctx.text.is_char_boundary(head_end) {
-        head_end -= 1;
-    }
+    let head_end = super::floor_char_boundary(ctx.text, 256 << 10);
     let head = ctx.text.get(..head_end).unwrap_or_default();
     let mut counts: Vec<(&str, (usize, crate::Span))> = counts.into_iter().collect();
     counts.sort_by_key(|(_, (_, at))| at.start);
@@ -361,11 +358,7 @@ fn names_malware(ctx: &Context<'_>, m: &crate::gazetteer::Mention) -> bool {
 /// Whether the words right before `at` name what follows ("it calls",
 /// "tracked as", "dubbed").
 fn introduced_here(ctx: &Context<'_>, at: usize) -> bool {
-    let mut from = at.saturating_sub(30);
-    while from > 0 && !ctx.text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let before = ctx.text.get(from..at).unwrap_or_default().trim_end();
+    let before = ctx.before(at, 30).trim_end();
     [
         " calls",
         " tracks as",
@@ -447,7 +440,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
             }
             match qualifier {
                 Some(q) if is_qualifier(q) || names_software(ctx, q) => {
-                    let name = capitalise(&format!("{q} {}", noun.as_str()));
+                    let name = super::capitalise(&format!("{q} {}", noun.as_str()));
                     let state = q.to_ascii_lowercase().contains("state")
                         || q.to_ascii_lowercase().contains("government");
                     if attributed_in_sentence(ctx, at.start) {
@@ -571,14 +564,6 @@ fn hypothetical(ctx: &Context<'_>, at: usize) -> bool {
         .any(|w| matches!(w, "could" | "would" | "might" | "can" | "may"));
     let lower = sentence.to_ascii_lowercase();
     modal || lower.contains("allow") || lower.contains("unauthenticated")
-}
-
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
-        None => String::new(),
-    }
 }
 
 /// The state the text holds responsible: a country named with "-linked",

@@ -303,9 +303,34 @@ impl Context<'_> {
         self.text.get(start..end).unwrap_or_default()
     }
 
+    /// Up to `bytes` bytes of the text right before `at`, starting on a
+    /// char boundary.
+    pub(crate) fn before(&self, at: usize, bytes: usize) -> &str {
+        let from = floor_char_boundary(self.text, at.saturating_sub(bytes));
+        self.text.get(from..at).unwrap_or_default()
+    }
+
     /// Every sentence (body first, then references).
     pub(crate) fn sentences(&self) -> &[Span] {
         self.doc.sentences()
+    }
+}
+
+/// The largest char boundary of `text` at or before `at`.
+pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// "cold" is "Cold", "chinese state hackers" is "Chinese state hackers".
+pub(crate) fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
     }
 }
 

@@ -471,13 +471,7 @@ fn speaks_of_attack(ctx: &Context<'_>, sentence: Span) -> bool {
     let Some(text) = sentence.slice(ctx.text) else {
         return false;
     };
-    match ATTACK_STEMS.as_ref() {
-        Some(ac) => ac.is_match(text),
-        None => {
-            let lower = text.to_ascii_lowercase();
-            STEMS.iter().any(|s| lower.contains(s))
-        }
-    }
+    ATTACK_STEMS.as_ref().is_some_and(|ac| ac.is_match(text))
 }
 
 /// "Dubai-based", "Russia-linked": a name used as a modifier.
@@ -863,10 +857,7 @@ impl RoleCues {
 /// Whether a victim cue stands right before `span` ("compromised
 /// Storm-0156", "attacks against X"): what follows it suffered.
 pub(crate) fn after_victim_cue(ctx: &Context<'_>, lex: &Lexicons, span: Span) -> bool {
-    let mut from = span.start.saturating_sub(40);
-    while from > 0 && !ctx.text.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from = span.start - ctx.before(span.start, 40).len();
     lex.roles_before
         .find(ctx.text, Span::new(from, span.start))
         .any(|(cue, &(role, _))| {
@@ -1234,7 +1225,11 @@ fn sector_phrase(ctx: &Context<'_>) -> Option<(String, Option<String>)> {
             if !is_place(ctx, place.as_str()) || REPORTING_VERBS.contains(&next_word) {
                 continue;
             }
-            let words: Vec<String> = sector.as_str().split_whitespace().map(title_case).collect();
+            let words: Vec<String> = sector
+                .as_str()
+                .split_whitespace()
+                .map(super::capitalise)
+                .collect();
             let country = ctx
                 .gazetteer
                 .lookup(place.as_str())
@@ -1246,15 +1241,6 @@ fn sector_phrase(ctx: &Context<'_>) -> Option<(String, Option<String>)> {
         }
     }
     None
-}
-
-/// "cold" is "Cold".
-fn title_case(word: &str) -> String {
-    let mut cs = word.chars();
-    match cs.next() {
-        Some(c) => c.to_uppercase().collect::<String>() + cs.as_str(),
-        None => String::new(),
-    }
 }
 
 /// Whether a name is a country, a city or another place in the gazetteer.
@@ -1625,7 +1611,7 @@ fn asset_of(ctx: &Context<'_>, name: &str) -> Option<String> {
                         "the" | "a" | "an" | "own" | "other"
                     )
                 })
-                .map(title_case)
+                .map(super::capitalise)
                 .collect();
             if !words.is_empty() {
                 return Some(words.join(" "));
