@@ -134,45 +134,170 @@ const SIGNALS: [&LazyLock<Option<Regex>>; 12] = [
     &CRITICAL_FLAW,
 ];
 
-/// All signal patterns in one set: one pass over each line says which
-/// occur, and only those are searched again for their position.
-static SIGNAL_SET: LazyLock<Option<regex::RegexSet>> = LazyLock::new(|| {
-    let patterns: Option<Vec<&str>> = SIGNALS
-        .iter()
-        .map(|re| re.as_ref().map(Regex::as_str))
-        .collect();
-    // A larger lazy-DFA cache than the default: the set's automaton has
-    // many states, and a cache that fills up is cleared and rebuilt while
-    // searching.
-    regex::RegexSetBuilder::new(patterns?)
-        .dfa_size_limit(16 << 20)
-        .build()
+/// Words at least one of which every match of a pattern holds, with the
+/// patterns (bits: [`SIGNALS`] order, then [`COUNT_BIT`] and [`MONEY_BIT`])
+/// each may start. One case-insensitive pass over a line finds them, and
+/// only the patterns whose words occur there are run on it: most lines hold
+/// none of the signals, and the patterns (bounded repeats, `[^.]*` gaps) are
+/// costly to run everywhere.
+const ANCHORS: &[(&str, u16)] = &[
+    // ZERO_DAY, IN_THE_WILD
+    ("zero", 1 << 0 | 1 << 1),
+    ("0-day", 1 << 0),
+    // IN_THE_WILD, NO_EXPLOITATION, MASS
+    ("exploit", 1 << 1 | 1 << 2 | 1 << 7),
+    ("abus", 1 << 1),
+    ("leverag", 1 << 1),
+    ("weaponi", 1 << 1),
+    // GOVERNMENT (and CRITICAL_INFRASTRUCTURE's government services)
+    ("government", 1 << 3 | 1 << 4),
+    ("ministr", 1 << 3),
+    ("military", 1 << 3),
+    ("defence", 1 << 3),
+    ("defense", 1 << 3),
+    ("embass", 1 << 3),
+    ("parliament", 1 << 3),
+    ("diplomat", 1 << 3),
+    ("federal", 1 << 3),
+    ("armed forces", 1 << 3),
+    ("election", 1 << 3),
+    ("political campaign", 1 << 3),
+    ("presidential campaign", 1 << 3),
+    ("secretariat", 1 << 3),
+    // CRITICAL_INFRASTRUCTURE (HOSPITAL, RISK_TO_LIFE)
+    ("critical", 1 << 4 | 1 << 11),
+    ("power", 1 << 4),
+    ("electric", 1 << 4),
+    ("energy", 1 << 4),
+    ("water", 1 << 4),
+    ("telecom", 1 << 4),
+    ("mobile operator", 1 << 4),
+    ("pipeline", 1 << 4),
+    ("hospital", 1 << 4 | 1 << 9),
+    ("health", 1 << 4),
+    ("pharmac", 1 << 4 | 1 << 9),
+    ("fuel", 1 << 4),
+    ("public service", 1 << 4),
+    ("satellite", 1 << 4),
+    ("broadband", 1 << 4),
+    ("stations", 1 << 4),
+    // DISRUPTION
+    ("outage", 1 << 5),
+    ("disrupt", 1 << 5),
+    ("halt", 1 << 5),
+    ("shut", 1 << 5),
+    ("offline", 1 << 5),
+    ("knocked out", 1 << 5),
+    ("blackout", 1 << 5),
+    ("paraly", 1 << 5),
+    ("went dark", 1 << 5),
+    ("could not", 1 << 5),
+    ("unable to", 1 << 5),
+    ("stopped", 1 << 5),
+    // NATIONAL (MASS)
+    ("millions of", 1 << 6),
+    ("nationwide", 1 << 6),
+    ("across the", 1 << 6),
+    ("largest", 1 << 6),
+    ("national scale", 1 << 6),
+    ("entire country", 1 << 6),
+    ("country's", 1 << 6),
+    ("every public service", 1 << 6),
+    ("nearly every", 1 << 6),
+    ("thousands of", 1 << 6),
+    ("hundreds", 1 << 7),
+    ("thousands", 1 << 7),
+    ("mass", 1 << 7),
+    ("organi", 1 << 7),
+    ("companies", 1 << 7 | COUNT_BIT),
+    ("victims", 1 << 7),
+    ("entities", 1 << 7),
+    // RESEARCH
+    ("proof", 1 << 8),
+    ("researchers", 1 << 8),
+    ("academic", 1 << 8),
+    ("conference talk", 1 << 8),
+    // HOSPITAL, RISK_TO_LIFE
+    ("patient", 1 << 9 | 1 << 10 | COUNT_BIT),
+    ("clinic", 1 << 9),
+    ("risk to li", 1 << 10),
+    ("life-threatening", 1 << 10),
+    ("endanger", 1 << 10),
+    // COUNT's nouns (see COUNT_NOUNS), MONEY's currency
+    ("records", COUNT_BIT),
+    ("customers", COUNT_BIT),
+    ("users", COUNT_BIT),
+    ("people", COUNT_BIT),
+    ("accounts", COUNT_BIT),
+    ("individuals", COUNT_BIT),
+    ("subscribers", COUNT_BIT),
+    ("members", COUNT_BIT),
+    ("persons", COUNT_BIT),
+    ("americans", COUNT_BIT),
+    ("files", COUNT_BIT),
+    ("rows", COUNT_BIT),
+    ("$", MONEY_BIT),
+    ("usd", MONEY_BIT),
+];
+
+/// The anchor bit of [`COUNT`].
+const COUNT_BIT: u16 = 1 << 12;
+/// The anchor bit of [`MONEY`].
+const MONEY_BIT: u16 = 1 << 13;
+/// Set on body lines (not on reference snippets) by [`gated_lines`].
+const BODY_BIT: u16 = 1 << 15;
+
+/// The anchors in one ASCII-case-insensitive automaton.
+static ANCHOR_SET: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(ANCHORS.iter().map(|(a, _)| a))
         .ok()
 });
+
+/// The patterns whose anchor words occur in `line` (a bit set).
+fn candidates(line: &str) -> u16 {
+    let Some(ac) = ANCHOR_SET.as_ref() else {
+        // Without the automaton every pattern is a candidate.
+        return u16::MAX;
+    };
+    let mut bits = 0;
+    for m in ac.find_overlapping_iter(line) {
+        bits |= ANCHORS.get(m.pattern().as_usize()).map_or(0, |&(_, b)| b);
+    }
+    bits
+}
+
+/// Each body line and reference snippet with its candidate patterns.
+fn gated_lines<'t>(ctx: &Context<'t>) -> Vec<(Span, &'t str, u16)> {
+    let body = ctx.body.iter().map(|s| (s, BODY_BIT));
+    let references = ctx.references.iter().map(|s| (s, 0));
+    body.chain(references)
+        .filter_map(|(&span, body)| {
+            let line = span.slice(ctx.text)?;
+            let bits = candidates(line);
+            (bits != 0).then_some((span, line, bits | body))
+        })
+        .collect()
+}
 
 /// The first match of each signal pattern in the body and references.
 type FirstMatches = [Option<Span>; 12];
 
-fn first_matches(ctx: &Context<'_>) -> FirstMatches {
+fn first_matches(lines: &[(Span, &str, u16)]) -> FirstMatches {
     let mut found: FirstMatches = [None; 12];
-    let Some(set) = SIGNAL_SET.as_ref() else {
-        return found;
-    };
-    for span in ctx.body.iter().chain(ctx.references) {
-        let Some(line) = span.slice(ctx.text) else {
-            continue;
-        };
-        for i in set.matches(line).iter() {
-            let (Some(slot), Some(Some(re))) =
-                (found.get_mut(i), SIGNALS.get(i).map(|r| r.as_ref()))
-            else {
+    for &(span, line, bits) in lines {
+        for (i, (slot, re)) in found.iter_mut().zip(SIGNALS).enumerate() {
+            if slot.is_some() || bits & (1 << i) == 0 {
+                continue;
+            }
+            let Some(re) = re.as_ref() else {
                 continue;
             };
-            if slot.is_none() {
-                *slot = re
-                    .find(line)
-                    .map(|m| Span::new(span.start + m.start(), span.start + m.end()));
-            }
+            *slot = re
+                .find(line)
+                .map(|m| Span::new(span.start + m.start(), span.start + m.end()));
         }
         if found.iter().all(Option::is_some) {
             break;
@@ -183,7 +308,7 @@ fn first_matches(ctx: &Context<'_>) -> FirstMatches {
 
 /// The first paragraph in which critical infrastructure, its disruption and
 /// a national scale are all stated.
-fn national_outage(ctx: &Context<'_>) -> Option<Span> {
+fn national_outage(lines: &[(Span, &str, u16)]) -> Option<Span> {
     let (Some(ci), Some(disruption), Some(national)) = (
         CRITICAL_INFRASTRUCTURE.as_ref(),
         DISRUPTION.as_ref(),
@@ -191,12 +316,15 @@ fn national_outage(ctx: &Context<'_>) -> Option<Span> {
     ) else {
         return None;
     };
-    ctx.body.iter().find_map(|span| {
-        let line = span.slice(ctx.text)?;
-        let m = ci.find(line)?;
-        (disruption.is_match(line) && national.is_match(line))
-            .then(|| Span::new(span.start + m.start(), span.start + m.end()))
-    })
+    const ALL_THREE: u16 = 1 << 4 | 1 << 5 | 1 << 6 | BODY_BIT;
+    lines
+        .iter()
+        .filter(|(_, _, bits)| bits & ALL_THREE == ALL_THREE)
+        .find_map(|&(span, line, _)| {
+            let m = ci.find(line)?;
+            (disruption.is_match(line) && national.is_match(line))
+                .then(|| Span::new(span.start + m.start(), span.start + m.end()))
+        })
 }
 
 /// Words that make a line's sums money taken.
@@ -216,7 +344,7 @@ const THEFT_WORDS: &[&str] = &[
     "ransom",
 ];
 
-/// Words one of which a line must hold for [`COUNT`] to match there.
+/// The nouns [`COUNT`] counts (each is also an anchor of [`COUNT_BIT`]).
 const COUNT_NOUNS: &[&str] = &[
     "records",
     "customers",
@@ -233,32 +361,16 @@ const COUNT_NOUNS: &[&str] = &[
     "rows",
 ];
 
-/// Whether `line` can hold a match of the amount pattern: a cheap test
-/// (substring searches) before the regex, which is costly to run on every
-/// line. Case-insensitive for the nouns as the pattern is.
-fn may_hold_amount(line: &str, money: bool) -> bool {
-    if !line.bytes().any(|b| b.is_ascii_digit()) {
-        return false;
-    }
-    let lower = line.to_ascii_lowercase();
-    if money {
-        return line.contains('$') || lower.contains("usd");
-    }
-    COUNT_NOUNS.iter().any(|n| lower.contains(n))
-}
-
 fn largest_amount(
-    ctx: &Context<'_>,
+    lines: &[(Span, &str, u16)],
     re: &LazyLock<Option<Regex>>,
     money: bool,
 ) -> Option<(f64, Span)> {
     let re = re.as_ref()?;
+    let bit = if money { MONEY_BIT } else { COUNT_BIT };
     let mut best: Option<(f64, Span)> = None;
-    for span in ctx.body.iter().chain(ctx.references) {
-        let Some(line) = span.slice(ctx.text) else {
-            continue;
-        };
-        if !may_hold_amount(line, money) {
+    for &(span, line, bits) in lines {
+        if bits & bit == 0 || !line.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
         // A sum counts when the line speaks of it taken: "lost $24 million",
@@ -292,10 +404,11 @@ fn largest_amount(
 impl Signals {
     /// Reads the signals from the body and references.
     pub(crate) fn read(ctx: &Context<'_>, attacker: &Attacker) -> Signals {
+        let lines = gated_lines(ctx);
         let [zero_day, in_the_wild, no_exploitation, government, critical, disruption, national, mass, research, hospital, risk_to_life, critical_flaw] =
-            first_matches(ctx);
+            first_matches(&lines);
         let national_outage = (critical.is_some() && disruption.is_some() && national.is_some())
-            .then(|| national_outage(ctx))
+            .then(|| national_outage(&lines))
             .flatten();
         let in_the_wild = in_the_wild.is_some();
         Signals {
@@ -312,8 +425,8 @@ impl Signals {
             risk_to_life,
             critical_flaw,
             national_outage,
-            records: largest_amount(ctx, &COUNT, false),
-            money: largest_amount(ctx, &MONEY, true),
+            records: largest_amount(&lines, &COUNT, false),
+            money: largest_amount(&lines, &MONEY, true),
         }
     }
 }
@@ -416,4 +529,96 @@ pub(crate) fn decide(
         });
     }
     level
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every line that a signal pattern matches holds one of its anchors:
+    /// the gate never hides a match. Checked on the sample articles and on
+    /// lines written for each alternative of each pattern.
+    #[test]
+    fn anchors_cover_every_match() {
+        let written = [
+            "a zero-day in the VPN",
+            "an 0-day exploit",
+            "exploited in the wild since May",
+            "attackers abused a flaw in the portal",
+            "weaponised the bug within days",
+            "as a zero-day before the patch",
+            "no evidence that the bug was exploited",
+            "before it could be exploited",
+            "hackers breached the ministry of finance",
+            "targeting the armed forces",
+            "attack on the embassy network",
+            "intrusions into political campaign e-mail",
+            "government data was stolen",
+            "including state and federal agencies",
+            "they stole files from the secretariat",
+            "attacks on the power grid",
+            "hit water treatment plants",
+            "disrupted the mobile operator",
+            "fuel stations went offline",
+            "petrol stations lost card payments",
+            "e-government portals were shut",
+            "a healthcare provider was attacked",
+            "knocked out the network",
+            "customers could not call",
+            "millions of users across the country",
+            "the nation's largest operator",
+            "hundreds of organizations hit",
+            "1,200 companies hit",
+            "mass-exploitation of servers",
+            "a proof-of-concept was published",
+            "researchers demonstrated the attack",
+            "a patient died after the attack",
+            "life-threatening delays",
+            "a critical-severity flaw",
+            "a critical code execution vulnerability",
+            "100 million records",
+            "2.5 million Americans",
+            "stole $25 million",
+            "USD 3 million was taken",
+        ];
+        let mut lines: Vec<String> = written.iter().map(|s| s.to_string()).collect();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/samples");
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                lines.extend(text.lines().map(String::from));
+            }
+        }
+        let mut patterns: Vec<(&LazyLock<Option<Regex>>, u16)> = SIGNALS
+            .iter()
+            .enumerate()
+            .map(|(i, re)| (*re, 1u16 << i))
+            .collect();
+        patterns.push((&COUNT, COUNT_BIT));
+        patterns.push((&MONEY, MONEY_BIT));
+        let mut matched = 0;
+        for line in &lines {
+            let bits = candidates(line);
+            for (re, bit) in &patterns {
+                let Some(re) = re.as_ref() else {
+                    panic!("a severity pattern does not compile");
+                };
+                if re.is_match(line) {
+                    matched += 1;
+                    assert!(
+                        bits & bit != 0,
+                        "pattern {bit:#x} matches {line:?} without an anchor"
+                    );
+                }
+            }
+        }
+        assert!(matched > 100, "the check saw matches ({matched})");
+        for line in written {
+            assert!(
+                patterns
+                    .iter()
+                    .any(|(re, _)| re.as_ref().is_some_and(|r| r.is_match(line))),
+                "no pattern matches the written line {line:?}"
+            );
+        }
+    }
 }
