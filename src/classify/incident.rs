@@ -45,7 +45,7 @@ pub(crate) fn decide(
     let mut score: HashMap<IncidentType, f32> = HashMap::new();
     let mut best_cue: HashMap<IncidentType, (f32, Span)> = HashMap::new();
     for region in ctx.body.iter().chain(ctx.references) {
-        for (span, &(t, w)) in lex.incident.find(ctx.text, *region) {
+        for (span, &(t, w)) in lex.incident.find(ctx.doc, *region) {
             let factor = scope_factor(ctx, span) * ctx.weight_at(span.start);
             let weight = w * factor;
             *score.entry(t).or_default() += weight;
@@ -317,7 +317,7 @@ pub(crate) fn feature(ctx: &Context<'_>, lex: &Lexicons, t: IncidentType) -> Str
             continue;
         }
         let default = cues.is_empty();
-        if default || regions.iter().any(|r| cues.occurs(ctx.text, *r)) {
+        if default || regions.iter().any(|r| cues.occurs(ctx.doc, *r)) {
             return name.clone();
         }
     }

@@ -1,7 +1,11 @@
 //! Phrase lexicons: the embedded TSV tables of `data/classify/` and a
 //! whole-word, case-insensitive phrase matcher over them.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use crate::gazetteer::KeyHasher;
+use crate::text::{key_of, Document};
 
 use crate::report::Span;
 
@@ -31,11 +35,28 @@ pub(crate) fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
 }
 
 /// A set of phrases, each with a payload, found as whole words
-/// (ASCII-case-insensitive, leftmost-longest).
+/// (ASCII-case-insensitive unless built [`with_case`](Self::with_case),
+/// leftmost-longest) over a [`Document`]'s tokens.
+///
+/// Every phrase is filed under the key of its first word, so one hash
+/// look-up per token finds the phrases that may start there, for all the
+/// phrases of the set at once; each candidate is then compared with the text
+/// byte for byte. The lexicons are searched over every article, and a token
+/// pass is several times cheaper than a byte automaton per lexicon.
 #[derive(Debug, Clone)]
 pub(crate) struct PhraseSet<T> {
-    automaton: Option<AhoCorasick>,
+    /// Phrase indices by the key of the phrase's first word, longest first.
+    by_first_word: HashMap<u64, Vec<usize>, BuildHasherDefault<KeyHasher>>,
+    phrases: Vec<Phrase>,
     payloads: Vec<T>,
+    ignore_case: bool,
+}
+
+/// A phrase and the length of what comes before its first word (".NET").
+#[derive(Debug, Clone)]
+struct Phrase {
+    text: String,
+    lead: usize,
 }
 
 impl<T> PhraseSet<T> {
@@ -43,49 +64,107 @@ impl<T> PhraseSet<T> {
         PhraseSet::with_case(entries, true)
     }
 
-    /// A set whose phrases match only as written (`ignore_case` false): a
-    /// smaller automaton that can skip ahead to the phrases' first bytes.
+    /// A set whose phrases match only as written when `ignore_case` is false.
     pub(crate) fn with_case(entries: Vec<(String, T)>, ignore_case: bool) -> PhraseSet<T> {
-        let (phrases, payloads): (Vec<String>, Vec<T>) = entries.into_iter().unzip();
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(ignore_case)
-            .match_kind(MatchKind::LeftmostLongest)
-            // A DFA: the lexicons are small (a few thousand phrases) and
-            // searched over every article, where the DFA is 2-3x faster
-            // than the default NFA.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&phrases)
-            .ok();
-        PhraseSet {
-            automaton,
-            payloads,
+        let mut set = PhraseSet {
+            by_first_word: HashMap::default(),
+            phrases: Vec::with_capacity(entries.len()),
+            payloads: Vec::with_capacity(entries.len()),
+            ignore_case,
+        };
+        for (text, payload) in entries {
+            let lead = text.len()
+                - text
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .len();
+            let first_word = text
+                .get(lead..)
+                .unwrap_or_default()
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or_default();
+            if first_word.is_empty() {
+                continue;
+            }
+            set.by_first_word
+                .entry(key_of(first_word))
+                .or_default()
+                .push(set.phrases.len());
+            set.phrases.push(Phrase { text, lead });
+            set.payloads.push(payload);
+        }
+        let phrases = &set.phrases;
+        for ids in set.by_first_word.values_mut() {
+            ids.sort_by_key(|&i| std::cmp::Reverse(phrases.get(i).map_or(0, |p| p.text.len())));
+        }
+        set
+    }
+
+    /// Calls `f` with each whole-word occurrence in `span` of `doc`'s text,
+    /// leftmost-longest, until `f` returns false.
+    fn scan<'s>(&'s self, doc: &Document<'_>, span: Span, mut f: impl FnMut(Span, &'s T) -> bool) {
+        let text = doc.text();
+        let bytes = text.as_bytes();
+        let tokens = doc.tokens();
+        let from = tokens.partition_point(|t| t.span.start < span.start);
+        let mut resume = span.start;
+        for token in tokens.get(from..).unwrap_or_default() {
+            if token.span.start >= span.end {
+                break;
+            }
+            if token.span.start < resume {
+                continue;
+            }
+            let Some(ids) = self.by_first_word.get(&token.key) else {
+                continue;
+            };
+            for &id in ids {
+                let Some(phrase) = self.phrases.get(id) else {
+                    continue;
+                };
+                let Some(start) = token.span.start.checked_sub(phrase.lead) else {
+                    continue;
+                };
+                let end = start + phrase.text.len();
+                if start < resume.max(span.start) || end > span.end {
+                    continue;
+                }
+                let Some(found) = bytes.get(start..end) else {
+                    continue;
+                };
+                let same = if self.ignore_case {
+                    found.eq_ignore_ascii_case(phrase.text.as_bytes())
+                } else {
+                    found == phrase.text.as_bytes()
+                };
+                let before = start.checked_sub(1).and_then(|i| bytes.get(i));
+                let after = bytes.get(end);
+                if !same
+                    || before.is_some_and(|b| b.is_ascii_alphanumeric())
+                    || after.is_some_and(|b| b.is_ascii_alphanumeric())
+                {
+                    continue;
+                }
+                let Some(payload) = self.payloads.get(id) else {
+                    continue;
+                };
+                if !f(Span::new(start, end), payload) {
+                    return;
+                }
+                resume = end;
+                break;
+            }
         }
     }
 
-    /// The whole-word occurrences in `text[span]`, with spans into `text`.
-    pub(crate) fn find<'s>(
-        &'s self,
-        text: &'s str,
-        span: Span,
-    ) -> impl Iterator<Item = (Span, &'s T)> + 's {
-        let hay = span.slice(text).unwrap_or_default();
-        let bytes = hay.as_bytes();
-        self.automaton
-            .iter()
-            .flat_map(move |ac| ac.find_iter(hay))
-            .filter(move |m| {
-                let before = m.start().checked_sub(1).and_then(|i| bytes.get(i));
-                let after = bytes.get(m.end());
-                !before.is_some_and(|b| b.is_ascii_alphanumeric())
-                    && !after.is_some_and(|b| b.is_ascii_alphanumeric())
-            })
-            .filter_map(move |m| {
-                let payload = self.payloads.get(m.pattern().as_usize())?;
-                Some((
-                    Span::new(span.start + m.start(), span.start + m.end()),
-                    payload,
-                ))
-            })
+    /// The whole-word occurrences in `span` of `doc`'s text.
+    pub(crate) fn find<'s>(&'s self, doc: &Document<'_>, span: Span) -> Vec<(Span, &'s T)> {
+        let mut out = Vec::new();
+        self.scan(doc, span, |at, payload| {
+            out.push((at, payload));
+            true
+        });
+        out
     }
 
     /// Whether the set has no phrases.
@@ -93,8 +172,13 @@ impl<T> PhraseSet<T> {
         self.payloads.is_empty()
     }
 
-    /// Whether any phrase occurs as whole words in `text[span]`.
-    pub(crate) fn occurs(&self, text: &str, span: Span) -> bool {
-        self.find(text, span).next().is_some()
+    /// Whether any phrase occurs as whole words in `span` of `doc`'s text.
+    pub(crate) fn occurs(&self, doc: &Document<'_>, span: Span) -> bool {
+        let mut found = false;
+        self.scan(doc, span, |_, _| {
+            found = true;
+            false
+        });
+        found
     }
 }

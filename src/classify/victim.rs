@@ -838,7 +838,7 @@ impl RoleCues {
         // One pass over the text for both positions.
         let (mut before, mut after) = (Vec::new(), Vec::new());
         for region in ctx.body.iter().chain(ctx.references) {
-            for (span, cues) in lex.roles.find(ctx.text, *region) {
+            for (span, cues) in lex.roles.find(ctx.doc, *region) {
                 for &(is_before, role, w) in cues {
                     if is_before {
                         before.push((span, role, w));
@@ -859,7 +859,8 @@ impl RoleCues {
 pub(crate) fn after_victim_cue(ctx: &Context<'_>, lex: &Lexicons, span: Span) -> bool {
     let from = span.start - ctx.before(span.start, 40).len();
     lex.roles_before
-        .find(ctx.text, Span::new(from, span.start))
+        .find(ctx.doc, Span::new(from, span.start))
+        .into_iter()
         .any(|(cue, &(role, _))| {
             role == Role::Victim
                 && ctx.text.get(cue.end..span.start).is_some_and(|gap| {
@@ -1465,7 +1466,7 @@ fn kev_product(ctx: &Context<'_>) -> Option<(String, String)> {
 fn most_named_kev_product(ctx: &Context<'_>) -> Option<(String, String)> {
     let mut counts: HashMap<(String, String), (usize, usize)> = HashMap::new();
     for region in ctx.body.iter().chain(ctx.references) {
-        for (span, (vendor, product)) in PRODUCTS.find(ctx.text, *region) {
+        for (span, (vendor, product)) in PRODUCTS.find(ctx.doc, *region) {
             if span.slice(ctx.text) != Some(product.as_str()) {
                 continue;
             }

@@ -39,6 +39,7 @@ use crate::error::{Error, ErrorKind};
 use crate::text::{folded, Document};
 
 pub use discover::{DiscoveredAlias, IntroducedName};
+pub(crate) use matcher::KeyHasher;
 pub use matcher::{Found, Mention, MentionRule};
 pub use small::{EntityIds, Name};
 
