@@ -238,7 +238,7 @@ pub(crate) fn introduced_tools<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
             .filter_map(|span| span.slice(ctx.text))
     };
     lines()
-        .filter(|line| line.contains(", a"))
+        .filter(|line| line.contains(", a ") || line.contains(", an "))
         .flat_map(|line| re.find_iter(line))
         .filter_map(|m| m.as_str().split_once(", ").map(|(name, _)| name))
         .chain(
@@ -270,6 +270,13 @@ fn new_malware(ctx: &Context<'_>) -> Option<Span> {
     let re = NEW_MALWARE.as_ref()?;
     ctx.body.iter().find_map(|span| {
         let line = span.slice(ctx.text)?;
+        // Each alternative of the pattern needs one of these.
+        let possible = [", a ", ", an ", "new ", "custom ", "novel ", "previously "]
+            .iter()
+            .any(|w| line.contains(w));
+        if !possible {
+            return None;
+        }
         re.find(line)
             .map(|m| Span::new(span.start + m.start(), span.start + m.end()))
     })

@@ -7,6 +7,8 @@
 //! | Moderate | an attack on one organisation; a serious flaw patched; a campaign |
 //! | Minor | research findings, proofs of concept, advisories with no exploitation |
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -14,6 +16,7 @@ use regex::Regex;
 use super::attacker::Attacker;
 use super::{Context, Evidence, IncidentType, Severity};
 use crate::report::Span;
+use crate::text::Document;
 
 /// What the text says about scale and impact.
 #[derive(Debug, Clone, Default)]
@@ -134,9 +137,10 @@ const SIGNALS: [&LazyLock<Option<Regex>>; 12] = [
     &CRITICAL_FLAW,
 ];
 
-/// Words at least one of which every match of a pattern holds, with the
+/// Words at least one of which every match of a pattern starts a word of,
+/// with the
 /// patterns (bits: [`SIGNALS`] order, then [`COUNT_BIT`] and [`MONEY_BIT`])
-/// each may start. One case-insensitive pass over a line finds them, and
+/// each may start ([`MONEY`] also by a "$"). One look-up per token finds them, and
 /// only the patterns whose words occur there are run on it: most lines hold
 /// none of the signals, and the patterns (bounded repeats, `[^.]*` gaps) are
 /// costly to run everywhere.
@@ -236,7 +240,6 @@ const ANCHORS: &[(&str, u16)] = &[
     ("americans", COUNT_BIT),
     ("files", COUNT_BIT),
     ("rows", COUNT_BIT),
-    ("$", MONEY_BIT),
     ("usd", MONEY_BIT),
 ];
 
@@ -247,24 +250,64 @@ const MONEY_BIT: u16 = 1 << 13;
 /// Set on body lines (not on reference snippets) by [`gated_lines`].
 const BODY_BIT: u16 = 1 << 15;
 
-/// The anchors in one ASCII-case-insensitive automaton.
-static ANCHOR_SET: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(ANCHORS.iter().map(|(a, _)| a))
-        .ok()
+/// The anchors by their first three bytes, lower-cased (every anchor has
+/// three or more).
+static ANCHOR_INDEX: LazyLock<AnchorIndex> = LazyLock::new(|| {
+    let mut index = AnchorIndex::default();
+    for &(anchor, bits) in ANCHORS {
+        if let Some(head) = head_key(anchor.as_bytes()) {
+            index.entry(head).or_default().push((anchor, bits));
+        }
+    }
+    index
 });
 
-/// The patterns whose anchor words occur in `line` (a bit set).
-fn candidates(line: &str) -> u16 {
-    let Some(ac) = ANCHOR_SET.as_ref() else {
-        // Without the automaton every pattern is a candidate.
-        return u16::MAX;
+type AnchorIndex =
+    HashMap<u64, Vec<(&'static str, u16)>, BuildHasherDefault<crate::gazetteer::KeyHasher>>;
+
+/// The first three bytes of `bytes`, lower-cased, as a number.
+fn head_key(bytes: &[u8]) -> Option<u64> {
+    let head = bytes.get(..3)?;
+    Some(
+        head.iter()
+            .fold(0u64, |k, b| k << 8 | u64::from(b.to_ascii_lowercase())),
+    )
+}
+
+/// The patterns whose anchor words start a word of `line` (a bit set): one
+/// look-up per token of the document in `span`. The patterns need a word
+/// boundary before each anchor, so an anchor inside a word cannot hold a
+/// match.
+fn candidates(doc: &Document<'_>, span: Span) -> u16 {
+    let bytes = doc.text().as_bytes();
+    let mut bits = if span.slice(doc.text()).is_some_and(|l| l.contains('$')) {
+        MONEY_BIT
+    } else {
+        0
     };
-    let mut bits = 0;
-    for m in ac.find_overlapping_iter(line) {
-        bits |= ANCHORS.get(m.pattern().as_usize()).map_or(0, |&(_, b)| b);
+    let tokens = doc.tokens();
+    let from = tokens.partition_point(|t| t.span.start < span.start);
+    for token in tokens.get(from..).unwrap_or_default() {
+        let start = token.span.start;
+        if start >= span.end {
+            break;
+        }
+        let Some(anchors) = bytes
+            .get(start..)
+            .and_then(head_key)
+            .and_then(|k| ANCHOR_INDEX.get(&k))
+        else {
+            continue;
+        };
+        for &(anchor, b) in anchors {
+            if bits & b != b
+                && bytes
+                    .get(start..start + anchor.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(anchor.as_bytes()))
+            {
+                bits |= b;
+            }
+        }
     }
     bits
 }
@@ -276,7 +319,7 @@ fn gated_lines<'t>(ctx: &Context<'t>) -> Vec<(Span, &'t str, u16)> {
     body.chain(references)
         .filter_map(|(&span, body)| {
             let line = span.slice(ctx.text)?;
-            let bits = candidates(line);
+            let bits = candidates(ctx.doc, span);
             (bits != 0).then_some((span, line, bits | body))
         })
         .collect()
@@ -597,7 +640,8 @@ mod tests {
         patterns.push((&MONEY, MONEY_BIT));
         let mut matched = 0;
         for line in &lines {
-            let bits = candidates(line);
+            let doc = Document::new(line);
+            let bits = candidates(&doc, Span::new(0, line.len()));
             for (re, bit) in &patterns {
                 let Some(re) = re.as_ref() else {
                     panic!("a severity pattern does not compile");
