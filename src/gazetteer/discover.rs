@@ -365,23 +365,22 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
             if at < resume {
                 continue;
             }
-            let Some(caps) = text.get(at..sentence.end).and_then(|h| pattern.captures(h)) else {
+            let Some(rest) = text.get(at..sentence.end) else {
                 continue;
             };
-            let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else {
+            // The extent of the match first (the fast engine), the name's
+            // group only for a sentence about who attacked.
+            let Some(whole) = pattern.find(rest) else {
                 continue;
             };
             resume = at + whole.end();
-            // Offsets into the sentence.
-            let offset = at - sentence.start;
-            let (whole_start, name_start) = (offset + whole.start(), offset + name.start());
+            // Offsets into the sentence (the pattern is anchored: the match
+            // starts at the trigger word).
+            let whole_start = at - sentence.start;
             let before = s.get(..whole_start).unwrap_or_default();
-            let trigger = s
-                .get(whole_start..name_start)
-                .unwrap_or_default()
-                .trim_matches(|c: char| c.is_whitespace() || "\"“'".contains(c))
-                .to_string();
-            let threat_actor = trigger.to_ascii_lowercase().starts_with("threat actor");
+            let threat_actor = rest
+                .get(.."threat actor".len())
+                .is_some_and(|w| w.eq_ignore_ascii_case("threat actor"));
             let words = |list: &[&str], hay: &str| {
                 hay.split(|c: char| !c.is_alphanumeric())
                     .any(|w| list.contains(&w))
@@ -400,6 +399,15 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
             if !threat_actor && (!words(ACTOR_WORDS, &tail) || words(NOT_ACTOR_WORDS, &tail)) {
                 continue;
             }
+            let Some(name) = pattern.captures(rest).and_then(|c| c.get(1)) else {
+                continue;
+            };
+            let name_start = whole_start + name.start();
+            let trigger = s
+                .get(whole_start..name_start)
+                .unwrap_or_default()
+                .trim_matches(|c: char| c.is_whitespace() || "\"“'".contains(c))
+                .to_string();
             let name_text = name.as_str();
             let quoted = s
                 .get(..name_start)
