@@ -12,7 +12,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use super::matcher::Mention;
+use super::matcher::{Mention, MentionRule};
+use super::small::{EntityIds, Name};
 use super::{EntityId, EntityKind, Gazetteer};
 use crate::report::Span;
 use crate::text::{folded, Document, Gap};
@@ -428,7 +429,199 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
             });
         }
     }
+    quoted_lists(gazetteer, doc, &mut out);
+    classified(gazetteer, doc, &mut out);
     out
+}
+
+/// "known by the aliases", "known as", "identified themselves as", "goes
+/// by", "aka": phrases after which an actor's names follow, in a list.
+static LIST_TRIGGER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i-u)\b(?:known\s+(?:by\s+the\s+(?:aliases|names|nicknames|handles|monikers)|under\s+the\s+(?:aliases|names|nicknames|handles|monikers)|as)|(?:identif(?:y|ies|ied)|present(?:s|ed)?|call(?:s|ed)?|describ(?:e|es|ed)|refer(?:s|red)?\s+to|brand(?:s|ed)?|style[sd]?)\s+(?:themselves|itself|himself|herself)(?:\s+as)?|go(?:es)?\s+by|going\s+by|went\s+by|aka|a\.k\.a\.?)[\s:,]+",
+    )
+    .ok()
+});
+
+/// Quotation marks that open and close a quoted name.
+const OPENING_QUOTES: &[char] = &['"', '\u{201C}', '\u{2018}', '\'', '\u{AB}'];
+const CLOSING_QUOTES: &[char] = &['"', '\u{201D}', '\u{2019}', '\'', '\u{BB}'];
+
+/// Names an actor goes by, listed in quotes after a [`LIST_TRIGGER`] in a
+/// sentence about an actor: "a threat actor known by the aliases 'Foo' and
+/// 'BarX'", "the group, who called themselves “Foo,” “Bar
+/// Team” and ...". Each quoted name the gazetteer does not know is
+/// introduced; known ones are passed over and the list goes on.
+fn quoted_lists(gazetteer: &Gazetteer, doc: &Document<'_>, out: &mut Vec<IntroducedName>) {
+    let Some(trigger) = LIST_TRIGGER.as_ref() else {
+        return;
+    };
+    let text = doc.text();
+    let sentences = doc.sentences();
+    for found in trigger.find_iter(text) {
+        // The sentence it is in: the words before it must speak of an actor.
+        let i = sentences.partition_point(|s| s.end <= found.start());
+        let Some(sentence) = sentences.get(i).filter(|s| s.start <= found.start()) else {
+            continue;
+        };
+        let before = text.get(sentence.start..found.start()).unwrap_or_default();
+        if nearest_kind_word(before) != Some(true) {
+            continue;
+        }
+        let phrase = found
+            .as_str()
+            .trim_end_matches(|c: char| c.is_whitespace() || ":,".contains(c));
+        // The sentence's closing quote and full stop lie outside its span.
+        let end = sentences.get(i + 1).map_or(text.len(), |s| s.start);
+        let mut at = found.end();
+        for _ in 0..8 {
+            let Some((name, span, next)) = quoted_name(text, at, end) else {
+                break;
+            };
+            if gazetteer.lookup(name).is_empty() && !out.iter().any(|n| n.name == name) {
+                out.push(IntroducedName {
+                    name: name.to_string(),
+                    span,
+                    trigger: phrase.to_string(),
+                });
+            }
+            at = next;
+        }
+    }
+}
+
+/// Whether the nearest word before the end of `before` (in its last 80
+/// characters) that says what is named speaks of an actor (`Some(true)`),
+/// of software or an operation (`Some(false)`), or there is none.
+fn nearest_kind_word(before: &str) -> Option<bool> {
+    let tail_start = before
+        .char_indices()
+        .rev()
+        .take(80)
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let tail = before
+        .get(tail_start..)
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    tail.rsplit(|c: char| !c.is_alphanumeric()).find_map(|w| {
+        if ACTOR_WORDS.contains(&w) {
+            Some(true)
+        } else if NOT_ACTOR_WORDS.contains(&w) {
+            Some(false)
+        } else {
+            None
+        }
+    })
+}
+
+/// One quoted name of a list starting at byte `at` (white space, a comma,
+/// "and" or "or" may come first), if it ends before `end`: the name, its
+/// span, and where the list may go on. A name is one to four words, the
+/// first starting with a capital or a digit, the others with a capital or
+/// a digit or one of "of", "the", "de"; a comma or full stop just inside the
+/// closing quote belongs to the sentence (“Foo,”).
+fn quoted_name(text: &str, at: usize, end: usize) -> Option<(&str, Span, usize)> {
+    let rest = text.get(at..end)?;
+    let mut skipped = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    for joiner in ["and ", "or ", "& "] {
+        if let Some(r) = skipped.strip_prefix(joiner) {
+            skipped = r.trim_start();
+        }
+    }
+    let open = skipped
+        .chars()
+        .next()
+        .filter(|c| OPENING_QUOTES.contains(c))?;
+    let inner_start = at + (rest.len() - skipped.len()) + open.len_utf8();
+    let inner = text.get(inner_start..end)?;
+    let close = inner.find(CLOSING_QUOTES)?;
+    if close > 48 {
+        return None;
+    }
+    let quoted = inner.get(..close)?;
+    let name = quoted.trim().trim_end_matches([',', '.', ';']).trim_end();
+    let lead = quoted.len() - quoted.trim_start().len();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let word_ok = |(k, w): (usize, &&str)| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || k > 0 && matches!(*w, "of" | "the" | "de")
+    };
+    let plausible = (1..=4).contains(&words.len())
+        && name.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+        && words.iter().enumerate().all(|p| word_ok(p))
+        && words
+            .last()
+            .is_some_and(|w| !matches!(*w, "of" | "the" | "de"))
+        && !STOP_WORDS.contains(&name.to_ascii_lowercase().as_str());
+    if !plausible {
+        return None;
+    }
+    let start = inner_start + lead;
+    let closing = inner.get(close..)?.chars().next()?;
+    let next = inner_start + close + closing.len_utf8();
+    Some((name, Span::new(start, start + name.len()), next))
+}
+
+/// "ReconFooX is a ... group", "assessed ReconFooX as a high-capability
+/// APT group": a sentence that says what a coined name is.
+static CLASSIFIED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:is|was|as|remains)\s+an?\s+((?:[A-Za-z][A-Za-z-]*\s+){0,3}?)(?:group|actor|gang|crew)(?-u:\b)",
+    )
+    .ok()
+});
+
+/// Coined names (inner capitals or digits, see [`distinctive`]) that the
+/// text says are an actor ("ReconFooX is a threat group"), where the
+/// gazetteer does not know them. The words between the verb and the actor
+/// word may not name software or an operation ("a malware group").
+fn classified(gazetteer: &Gazetteer, doc: &Document<'_>, out: &mut Vec<IntroducedName>) {
+    let Some(pattern) = CLASSIFIED.as_ref() else {
+        return;
+    };
+    let text = doc.text();
+    for caps in pattern.captures_iter(text) {
+        let (Some(whole), Some(filler)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        if filler
+            .as_str()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| NOT_ACTOR_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        {
+            continue;
+        }
+        // The word right before the verb, separated by one space.
+        let Some(before) = text.get(..whole.start()).and_then(|b| b.strip_suffix(' ')) else {
+            continue;
+        };
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let Some(name) = before.get(start..) else {
+            continue;
+        };
+        let before_name = before.get(..start).and_then(|b| b.chars().next_back());
+        // Not the end of a file or host name ("x.FooBar"), nor a lone word.
+        if before_name.is_some_and(|c| matches!(c, '.' | '/' | '_' | '-' | '@'))
+            || !name.starts_with(|c: char| c.is_ascii_uppercase())
+            || !distinctive(name)
+            || name.len() < 4
+        {
+            continue;
+        }
+        if !gazetteer.lookup(name).is_empty() || out.iter().any(|n| n.name == name) {
+            continue;
+        }
+        out.push(IntroducedName {
+            name: name.to_string(),
+            span: Span::new(start, start + name.len()),
+            trigger: whole.as_str().to_string(),
+        });
+    }
 }
 
 /// Inner capitals after a lower-case letter ("ReconHellcat") or letters
@@ -445,4 +638,67 @@ fn distinctive(name: &str) -> bool {
         digits |= c.is_numeric();
     }
     letters && digits
+}
+
+/// Words after a malware name that make it name the people behind the
+/// malware: "the Foo gang", "Foo operators".
+const OPERATOR_WORDS: &[&str] = &[
+    "gang",
+    "group",
+    "crew",
+    "team",
+    "operators",
+    "actors",
+    "affiliates",
+];
+
+/// Turns a mention of malware followed by a word for its people ("the Foo
+/// gang", "the Foo group’s toolkit") into an actor mention of the whole
+/// phrase. Ransomware is left as it is: a ransomware family already stands
+/// for its gang.
+pub(crate) fn operators(gazetteer: &Gazetteer, doc: &Document<'_>, mentions: &mut [Mention]) {
+    let text = doc.text();
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Software {
+            continue;
+        }
+        let ransomware = m.candidates.iter().chain(m.entity.iter()).any(|&id| {
+            gazetteer
+                .get(id)
+                .is_some_and(|e| e.subkind.as_deref() == Some("ransomware"))
+        });
+        if ransomware {
+            continue;
+        }
+        let Some(after) = text.get(m.span.end..) else {
+            continue;
+        };
+        // One space (or a no-break space), then the word.
+        let Some(rest) = after
+            .strip_prefix(' ')
+            .or_else(|| after.strip_prefix('\u{A0}'))
+        else {
+            continue;
+        };
+        let word_len = rest
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len());
+        let Some(word) = rest.get(..word_len) else {
+            continue;
+        };
+        if !OPERATOR_WORDS.contains(&word) {
+            continue;
+        }
+        let end = m.span.end + (after.len() - rest.len()) + word_len;
+        let Some(surface) = text.get(m.span.start..end) else {
+            continue;
+        };
+        m.span = Span::new(m.span.start, end);
+        m.text = Name::from(surface);
+        m.kind = EntityKind::Actor;
+        m.entity = None;
+        m.candidates = EntityIds::new();
+        m.confidence = 0.8;
+        m.rule = MentionRule::Operators;
+    }
 }

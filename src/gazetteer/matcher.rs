@@ -89,6 +89,9 @@ pub enum MentionRule {
     /// A vendor's tracking name that is not in the gazetteer (TA574,
     /// UNC5812, Storm-1152, DEV-0537): an actor, but not a known one.
     TrackingId,
+    /// The people behind a malware family, named after it ("the Foo gang",
+    /// "Foo operators"): an actor, but not one the gazetteer names so.
+    Operators,
 }
 
 /// What [`Gazetteer::find`] found.
