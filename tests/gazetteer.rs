@@ -376,3 +376,57 @@ fn introduced_names_table() {
         assert_eq!(got, expected, "case {name}: {input}");
     }
 }
+
+/// Software found in `text`, by canonical name, in order.
+fn software_in(text: &str) -> Vec<String> {
+    let doc = Document::new(text);
+    gaz()
+        .find(&doc)
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Software)
+        .map(|m| match m.entity {
+            Some(id) => gaz().entity(id).name.clone(),
+            None => format!("ambiguous:{}", m.text),
+        })
+        .collect()
+}
+
+/// (name, input, expected software by canonical name): names that need
+/// context, and what gives it.
+const SOFTWARE_CONTEXT: &[(&str, &str, &[&str])] = &[
+    (
+        "kind_named_then_bare_name",
+        "Victims of Dharma ransomware paid. Weeks later Dharma came back with a new note.",
+        &["Dharma", "Dharma"],
+    ),
+    (
+        "bare_name_alone",
+        "Weeks later Dharma came back with a new note.",
+        &[],
+    ),
+    (
+        "coined_spelling_of_a_plain_listed_name",
+        "Payments went to DarkSide last spring, and DarkSide kept them.",
+        &["Darkside", "Darkside"],
+    ),
+    (
+        "plain_spelling_still_needs_a_cue",
+        "He walked on the Darkside of town.",
+        &[],
+    ),
+    (
+        "coined_spelling_inside_a_longer_name",
+        "The Lunar DarkSide Edition sold out.",
+        &[],
+    ),
+];
+
+#[test]
+fn software_context_table() {
+    for (name, input, expected) in SOFTWARE_CONTEXT {
+        let got = software_in(input);
+        let expected: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+        assert_eq!(got, expected, "case {name}: {input}");
+    }
+}
