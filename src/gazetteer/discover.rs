@@ -549,7 +549,7 @@ fn quoted_name(text: &str, at: usize, end: usize) -> Option<(&str, Span, usize)>
     };
     let plausible = (1..=4).contains(&words.len())
         && name.chars().filter(|c| c.is_alphanumeric()).count() >= 2
-        && words.iter().enumerate().all(|p| word_ok(p))
+        && words.iter().enumerate().all(word_ok)
         && words
             .last()
             .is_some_and(|w| !matches!(*w, "of" | "the" | "de"))
