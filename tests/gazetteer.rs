@@ -325,3 +325,108 @@ fn mention_rules_are_reported() {
         .expect("Play found");
     assert_eq!(play.rule, MentionRule::Cue);
 }
+
+/// (name, input, expected actors as in [`actors_in`]): names the text gives
+/// an actor the gazetteer does not know, and actors named after their
+/// malware.
+const INTRODUCED: &[(&str, &str, &[&str])] = &[
+    (
+        "quoted_alias_pair",
+        "The intrusions trace back to a threat actor known by the aliases \u{2018}Quillfox\u{2019} and \u{2018}ZeeP\u{2019}. ZeeP later sold the kit.",
+        &["unlisted:Quillfox", "unlisted:ZeeP", "unlisted:ZeeP"],
+    ),
+    (
+        "quoted_list_comma_inside",
+        "The crew, who have called themselves \u{201C}Fancy Bear,\u{201D} \u{201C}Marble Owls,\u{201D} and \u{201C}Tin Heron,\u{201D} among others, wrote again.",
+        &["APT28", "unlisted:Marble Owls", "unlisted:Tin Heron"],
+    ),
+    (
+        "quoted_list_about_software_is_not_an_actor",
+        "The ransomware is known as \u{201C}Pebblecrypt\u{201D} and \u{201C}Stonecrypt\u{201D} on forums.",
+        &[],
+    ),
+    (
+        "unquoted_list_needs_a_trigger_after_a_name",
+        "The group is known as Marble Owls in our reports.",
+        &[],
+    ),
+    (
+        "coined_name_said_to_be_a_group",
+        "We assessed QuillHawk as a high-capability APT group. QuillHawk struck twice.",
+        &["unlisted:QuillHawk", "unlisted:QuillHawk"],
+    ),
+    (
+        "coined_name_said_to_be_malware",
+        "QuillHawk is a modular backdoor family used by a group.",
+        &[],
+    ),
+    (
+        "malware_gang",
+        "The Emotet gang returned, and the Emotet group\u{2019}s spam resumed.",
+        &["unlisted:Emotet gang", "unlisted:Emotet group"],
+    ),
+    ("malware_alone", "Emotet returned after a pause.", &[]),
+];
+
+#[test]
+fn introduced_names_table() {
+    for (name, input, expected) in INTRODUCED {
+        let got = actors_in(input);
+        let expected: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+        assert_eq!(got, expected, "case {name}: {input}");
+    }
+}
+
+/// Software found in `text`, by canonical name, in order.
+fn software_in(text: &str) -> Vec<String> {
+    let doc = Document::new(text);
+    gaz()
+        .find(&doc)
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Software)
+        .map(|m| match m.entity {
+            Some(id) => gaz().entity(id).name.clone(),
+            None => format!("ambiguous:{}", m.text),
+        })
+        .collect()
+}
+
+/// (name, input, expected software by canonical name): names that need
+/// context, and what gives it.
+const SOFTWARE_CONTEXT: &[(&str, &str, &[&str])] = &[
+    (
+        "kind_named_then_bare_name",
+        "Victims of Dharma ransomware paid. Weeks later Dharma came back with a new note.",
+        &["Dharma", "Dharma"],
+    ),
+    (
+        "bare_name_alone",
+        "Weeks later Dharma came back with a new note.",
+        &[],
+    ),
+    (
+        "coined_spelling_of_a_plain_listed_name",
+        "Payments went to DarkSide last spring, and DarkSide kept them.",
+        &["Darkside", "Darkside"],
+    ),
+    (
+        "plain_spelling_still_needs_a_cue",
+        "He walked on the Darkside of town.",
+        &[],
+    ),
+    (
+        "coined_spelling_inside_a_longer_name",
+        "The Lunar DarkSide Edition sold out.",
+        &[],
+    ),
+];
+
+#[test]
+fn software_context_table() {
+    for (name, input, expected) in SOFTWARE_CONTEXT {
+        let got = software_in(input);
+        let expected: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+        assert_eq!(got, expected, "case {name}: {input}");
+    }
+}

@@ -12,10 +12,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use super::matcher::Mention;
+use super::matcher::{Mention, MentionRule};
+use super::small::{EntityIds, Name};
 use super::{EntityId, EntityKind, Gazetteer};
 use crate::report::Span;
-use crate::text::{folded, Document, Gap};
+use crate::text::{ascii_key, folded, Document, Gap};
 
 /// An alias the article introduced for a known entity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -268,10 +269,12 @@ static INTRODUCTION: LazyLock<Option<Regex>> =
 
 /// The trigger words every match of [`INTRODUCTION_PATTERN`] starts with,
 /// each at an ASCII word boundary (as in the pattern) and followed by white
-/// space: every match starts where this finds one.
+/// space: every match starts where this finds one. The same search finds
+/// the actor nouns [`classified`] reads back from ("group", "actor",
+/// "gang", "crew"), where the pattern never matches.
 static INTRODUCTION_WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?|refer(?:s|red)?|[Tt]hreat)\s",
+        r"(?-u:\b)(?:(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?|refer(?:s|red)?|[Tt]hreat)\s|(?:[Gg]roup|[Aa]ctor|[Gg]ang|[Cc]rew|GROUP|ACTOR|GANG|CREW)(?-u:\b))",
     )
     .ok()
 });
@@ -362,7 +365,7 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
             if at >= sentence.end {
                 break;
             }
-            if at < resume {
+            if at < resume || actor_noun_at(text, at) {
                 continue;
             }
             let Some(rest) = text.get(at..sentence.end) else {
@@ -436,7 +439,310 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
             });
         }
     }
+    quoted_lists(gazetteer, doc, &mut out);
+    classified(gazetteer, doc, &words, &mut out);
     out
+}
+
+/// "known by the aliases", "known as", "identified themselves as", "goes
+/// by", "aka": phrases after which an actor's names follow, in a list.
+/// Anchored at the end of the text before an opening quote.
+static LIST_TRIGGER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i-u)\b(?:known\s+(?:by\s+the\s+(?:aliases|names|nicknames|handles|monikers)|under\s+the\s+(?:aliases|names|nicknames|handles|monikers)|as)|(?:identif(?:y|ies|ied)|present(?:s|ed)?|call(?:s|ed)?|describ(?:e|es|ed)|refer(?:s|red)?\s+to|brand(?:s|ed)?|style[sd]?)\s+(?:themselves|itself|himself|herself)(?:\s+as)?|go(?:es)?\s+by|going\s+by|went\s+by|aka|a\.k\.a\.?)[\s:,]+$",
+    )
+    .ok()
+});
+
+/// Quotation marks that open and close a quoted name.
+const OPENING_QUOTES: &[char] = &['"', '\u{201C}', '\u{2018}', '\'', '\u{AB}'];
+const CLOSING_QUOTES: &[char] = &['"', '\u{201D}', '\u{2019}', '\'', '\u{BB}'];
+
+/// Names an actor goes by, listed in quotes after a [`LIST_TRIGGER`] in a
+/// sentence about an actor: "a threat actor known by the aliases 'Foo' and
+/// 'BarX'", "the group, who called themselves “Foo,” “Bar
+/// Team” and ...". Each quoted name the gazetteer does not know is
+/// introduced; known ones are passed over and the list goes on. Only the
+/// opening quotes (found with `memchr`) before a capital or a digit are
+/// looked at.
+fn quoted_lists(gazetteer: &Gazetteer, doc: &Document<'_>, out: &mut Vec<IntroducedName>) {
+    let Some(trigger) = LIST_TRIGGER.as_ref() else {
+        return;
+    };
+    let text = doc.text();
+    let bytes = text.as_bytes();
+    let sentences = doc.sentences();
+    // Where the last list read ended: its names are not read again.
+    let mut resume = 0;
+    // An ASCII quote, or the first byte of U+201C and U+2018.
+    for p in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes) {
+        let quote_len = match bytes.get(p..p + 3) {
+            Some([0xE2, 0x80, 0x9C | 0x98]) => 3,
+            _ if bytes.get(p) != Some(&0xE2) => 1,
+            _ => continue,
+        };
+        let start = p + quote_len;
+        if start < resume
+            || !bytes
+                .get(start)
+                .is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        {
+            continue;
+        }
+        let Some(k) = token_at(doc, start) else {
+            continue;
+        };
+        let Some(quote) = text.get(..start).and_then(|b| b.chars().next_back()) else {
+            continue;
+        };
+        if !OPENING_QUOTES.contains(&quote) {
+            continue;
+        }
+        let quote_at = start - quote.len_utf8();
+        let (offset, window) = ceil_window(text, quote_at.saturating_sub(64), quote_at);
+        let Some(found) = trigger.find(window) else {
+            continue;
+        };
+        let trigger_at = offset + found.start();
+        // The sentence it is in: the words before it must speak of an actor.
+        let Some(i) = doc.sentence_of(k) else {
+            continue;
+        };
+        let Some(sentence) = sentences.get(i) else {
+            continue;
+        };
+        let before = text
+            .get(sentence.start.min(trigger_at)..trigger_at)
+            .unwrap_or_default();
+        if nearest_kind_word(before) != Some(true) {
+            continue;
+        }
+        let phrase = found
+            .as_str()
+            .trim_end_matches(|c: char| c.is_whitespace() || ":,".contains(c));
+        // The sentence's closing quote and full stop lie outside its span.
+        let end = sentences.get(i + 1).map_or(text.len(), |s| s.start);
+        let mut at = quote_at;
+        for _ in 0..8 {
+            let Some((name, span, next)) = quoted_name(text, at, end) else {
+                break;
+            };
+            if gazetteer.lookup(name).is_empty() && !out.iter().any(|n| n.name == name) {
+                out.push(IntroducedName {
+                    name: name.to_string(),
+                    span,
+                    trigger: phrase.to_string(),
+                });
+            }
+            at = next;
+        }
+        resume = at;
+    }
+}
+
+/// Where `text[from..to]` starts with `from` moved up to a char boundary,
+/// and that text.
+fn ceil_window(text: &str, mut from: usize, to: usize) -> (usize, &str) {
+    while from < to && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    (from, text.get(from..to).unwrap_or_default())
+}
+
+/// Whether the nearest word before the end of `before` (in its last 80
+/// characters) that says what is named speaks of an actor (`Some(true)`),
+/// of software or an operation (`Some(false)`), or there is none.
+fn nearest_kind_word(before: &str) -> Option<bool> {
+    let tail_start = before
+        .char_indices()
+        .rev()
+        .take(80)
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let tail = before
+        .get(tail_start..)
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    tail.rsplit(|c: char| !c.is_alphanumeric()).find_map(|w| {
+        if ACTOR_WORDS.contains(&w) {
+            Some(true)
+        } else if NOT_ACTOR_WORDS.contains(&w) {
+            Some(false)
+        } else {
+            None
+        }
+    })
+}
+
+/// One quoted name of a list starting at byte `at` (white space, a comma,
+/// "and" or "or" may come first), if it ends before `end`: the name, its
+/// span, and where the list may go on. A name is one to four words, the
+/// first starting with a capital or a digit, the others with a capital or
+/// a digit or one of "of", "the", "de"; a comma or full stop just inside the
+/// closing quote belongs to the sentence (“Foo,”).
+fn quoted_name(text: &str, at: usize, end: usize) -> Option<(&str, Span, usize)> {
+    let rest = text.get(at..end)?;
+    let mut skipped = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    for joiner in ["and ", "or ", "& "] {
+        if let Some(r) = skipped.strip_prefix(joiner) {
+            skipped = r.trim_start();
+        }
+    }
+    let open = skipped
+        .chars()
+        .next()
+        .filter(|c| OPENING_QUOTES.contains(c))?;
+    let inner_start = at + (rest.len() - skipped.len()) + open.len_utf8();
+    let inner = text.get(inner_start..end)?;
+    let close = inner.find(CLOSING_QUOTES)?;
+    if close > 48 {
+        return None;
+    }
+    let quoted = inner.get(..close)?;
+    let name = quoted.trim().trim_end_matches([',', '.', ';']).trim_end();
+    let lead = quoted.len() - quoted.trim_start().len();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let word_ok = |(k, w): (usize, &&str)| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || k > 0 && matches!(*w, "of" | "the" | "de")
+    };
+    let plausible = (1..=4).contains(&words.len())
+        && name.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+        && words.iter().enumerate().all(word_ok)
+        && words
+            .last()
+            .is_some_and(|w| !matches!(*w, "of" | "the" | "de"))
+        && !STOP_WORDS.contains(&name.to_ascii_lowercase().as_str());
+    if !plausible {
+        return None;
+    }
+    let start = inner_start + lead;
+    let closing = inner.get(close..)?.chars().next()?;
+    let next = inner_start + close + closing.len_utf8();
+    Some((name, Span::new(start, start + name.len()), next))
+}
+
+/// Whether one of the actor nouns of [`INTRODUCTION_WORDS`] starts at
+/// byte `at`.
+fn actor_noun_at(text: &str, at: usize) -> bool {
+    let word = |n: usize| text.get(at..at + n).unwrap_or_default();
+    word(5).eq_ignore_ascii_case("group")
+        || word(5).eq_ignore_ascii_case("actor")
+        || word(4).eq_ignore_ascii_case("gang")
+        || word(4).eq_ignore_ascii_case("crew")
+}
+
+/// The index of the token that starts at byte `at`, if one does.
+fn token_at(doc: &Document<'_>, at: usize) -> Option<usize> {
+    let toks = doc.tokens();
+    let k = toks.partition_point(|t| t.span.start < at);
+    toks.get(k).filter(|t| t.span.start == at).map(|_| k)
+}
+
+/// Coined names (inner capitals or digits, see [`distinctive`]) that the
+/// text says are an actor ("ReconFooX is a threat group", "assessed
+/// ReconFooX as a high-capability APT group"), where the gazetteer does not
+/// know them. Read backwards from the words "group", "actor", "gang" and
+/// "crew": up to four words that name no software or operation ("a malware
+/// group" does not count), "a" or "an", "is", "was", "as" or "remains", and
+/// the name. `words` are where [`INTRODUCTION_WORDS`] matched: the nouns
+/// among them are the ones read.
+fn classified(
+    gazetteer: &Gazetteer,
+    doc: &Document<'_>,
+    words: &[usize],
+    out: &mut Vec<IntroducedName>,
+) {
+    const ACTOR_NOUNS: [u64; 4] = [
+        ascii_key("group"),
+        ascii_key("actor"),
+        ascii_key("gang"),
+        ascii_key("crew"),
+    ];
+    const ARTICLES: [u64; 2] = [ascii_key("a"), ascii_key("an")];
+    const VERBS: [u64; 4] = [
+        ascii_key("is"),
+        ascii_key("was"),
+        ascii_key("as"),
+        ascii_key("remains"),
+    ];
+    let text = doc.text();
+    let toks = doc.tokens();
+    // The text between tokens `a` and `a + 1`.
+    let between = |a: usize| -> Option<&str> {
+        let (x, y) = (toks.get(a)?, toks.get(a + 1)?);
+        text.get(x.span.end..y.span.start)
+    };
+    let spaced = |a: usize| between(a).is_some_and(|b| !b.is_empty() && b.trim().is_empty());
+    for &at in words {
+        if !actor_noun_at(text, at) {
+            continue;
+        }
+        // "is a", "as an", "was a", "remains a" end in "s a" or "s an":
+        // most nouns have neither before them.
+        let near = text
+            .as_bytes()
+            .get(at.saturating_sub(48)..at)
+            .unwrap_or_default();
+        if !near.windows(4).any(|w| w == b"s a ") && !near.windows(5).any(|w| w == b"s an ") {
+            continue;
+        }
+        let Some(k) = token_at(doc, at) else {
+            continue;
+        };
+        let Some(t) = toks.get(k).filter(|t| ACTOR_NOUNS.contains(&t.key)) else {
+            continue;
+        };
+        // The article, at most four filler tokens before the noun.
+        let Some(article) = (k.saturating_sub(5)..k)
+            .rev()
+            .find(|&j| toks.get(j).is_some_and(|x| ARTICLES.contains(&x.key)))
+        else {
+            continue;
+        };
+        let filler_ok = (article + 1..k).all(|j| {
+            let word = toks.get(j).map(|x| doc.token_text(x)).unwrap_or_default();
+            word.bytes().all(|b| b.is_ascii_alphabetic())
+                && !NOT_ACTOR_WORDS.contains(&word.to_ascii_lowercase().as_str())
+        }) && (article..k).all(|j| spaced(j) || between(j) == Some("-"));
+        let (Some(verb), Some(name_at)) = (article.checked_sub(1), article.checked_sub(2)) else {
+            continue;
+        };
+        if !filler_ok
+            || !toks.get(verb).is_some_and(|x| VERBS.contains(&x.key))
+            || !spaced(verb)
+            || between(name_at) != Some(" ")
+        {
+            continue;
+        }
+        let Some(name_tok) = toks.get(name_at) else {
+            continue;
+        };
+        let name = doc.token_text(name_tok);
+        let before_name = text
+            .get(..name_tok.span.start)
+            .and_then(|b| b.chars().next_back());
+        // Not the end of a file or host name ("x.FooBar"), nor a lone word.
+        if before_name.is_some_and(|c| matches!(c, '.' | '/' | '_' | '-' | '@'))
+            || !name.starts_with(|c: char| c.is_ascii_uppercase())
+            || !name.chars().all(char::is_alphanumeric)
+            || !distinctive(name)
+            || name.len() < 4
+        {
+            continue;
+        }
+        if !gazetteer.lookup(name).is_empty() || out.iter().any(|n| n.name == name) {
+            continue;
+        }
+        let phrase = text
+            .get(toks.get(verb).map_or(0, |x| x.span.start)..t.span.end)
+            .unwrap_or_default();
+        out.push(IntroducedName {
+            name: name.to_string(),
+            span: name_tok.span,
+            trigger: phrase.to_string(),
+        });
+    }
 }
 
 /// Inner capitals after a lower-case letter ("ReconHellcat") or letters
@@ -453,4 +759,67 @@ fn distinctive(name: &str) -> bool {
         digits |= c.is_numeric();
     }
     letters && digits
+}
+
+/// Words after a malware name that make it name the people behind the
+/// malware: "the Foo gang", "Foo operators".
+const OPERATOR_WORDS: &[&str] = &[
+    "gang",
+    "group",
+    "crew",
+    "team",
+    "operators",
+    "actors",
+    "affiliates",
+];
+
+/// Turns a mention of malware followed by a word for its people ("the Foo
+/// gang", "the Foo group’s toolkit") into an actor mention of the whole
+/// phrase. Ransomware is left as it is: a ransomware family already stands
+/// for its gang.
+pub(crate) fn operators(gazetteer: &Gazetteer, doc: &Document<'_>, mentions: &mut [Mention]) {
+    let text = doc.text();
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Software {
+            continue;
+        }
+        let ransomware = m.candidates.iter().chain(m.entity.iter()).any(|&id| {
+            gazetteer
+                .get(id)
+                .is_some_and(|e| e.subkind.as_deref() == Some("ransomware"))
+        });
+        if ransomware {
+            continue;
+        }
+        let Some(after) = text.get(m.span.end..) else {
+            continue;
+        };
+        // One space (or a no-break space), then the word.
+        let Some(rest) = after
+            .strip_prefix(' ')
+            .or_else(|| after.strip_prefix('\u{A0}'))
+        else {
+            continue;
+        };
+        let word_len = rest
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len());
+        let Some(word) = rest.get(..word_len) else {
+            continue;
+        };
+        if !OPERATOR_WORDS.contains(&word) {
+            continue;
+        }
+        let end = m.span.end + (after.len() - rest.len()) + word_len;
+        let Some(surface) = text.get(m.span.start..end) else {
+            continue;
+        };
+        m.span = Span::new(m.span.start, end);
+        m.text = Name::from(surface);
+        m.kind = EntityKind::Actor;
+        m.entity = None;
+        m.candidates = EntityIds::new();
+        m.confidence = 0.8;
+        m.rule = MentionRule::Operators;
+    }
 }

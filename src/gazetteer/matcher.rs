@@ -89,6 +89,9 @@ pub enum MentionRule {
     /// A vendor's tracking name that is not in the gazetteer (TA574,
     /// UNC5812, Storm-1152, DEV-0537): an actor, but not a known one.
     TrackingId,
+    /// The people behind a malware family, named after it ("the Foo gang",
+    /// "Foo operators"): an actor, but not one the gazetteer names so.
+    Operators,
 }
 
 /// What [`Gazetteer::find`] found.
@@ -992,8 +995,19 @@ impl Matcher {
             let surface = hit.span.slice(text).unwrap_or_default();
             for e in self.entries.get(hit.entries.clone()).unwrap_or_default() {
                 let judgment = self.judge(e, surface, doc, hit, &facts);
-                if let Some((MentionRule::Cue, _)) = judgment {
+                // A name that needs context, accepted by its cue or as
+                // written ("DarkSide", see judge), counts elsewhere too.
+                let by_context = match judgment {
+                    Some((MentionRule::Cue, _)) => true,
+                    Some((MentionRule::Name, _)) => e.facts.needs_context,
+                    _ => false,
+                };
+                if by_context {
                     by_cue.insert((e.entity, surface));
+                }
+                // "Dharma ransomware" accepted, "Dharma" alone counts too.
+                if judgment.is_some() && e.facts.names_its_kind {
+                    by_cue.insert((e.entity, without_last_word(surface)));
                 }
                 judged.push(judgment);
             }
@@ -1073,7 +1087,17 @@ impl Matcher {
             return None;
         }
         let plain_stripped = e.facts.plain_stripped;
-        let needs_context = needs_context_here(e, surface, hit);
+        // "DarkSide" for a community list's "Darkside": a capital inside the
+        // word, which the listed plain spelling lacks, makes a coined name,
+        // not an ordinary word; it needs no cue unless other capitalised
+        // words stand beside it.
+        let coined = e.uncurated_plain
+            && !e.flags.any()
+            && !e.shadowed
+            && !e.stripped
+            && !hit.in_name_chain
+            && inner_capital(surface);
+        let needs_context = needs_context_here(e, surface, hit) && !coined;
         if needs_context && !e.facts.has_upper {
             // "at", "net", "ping": lower-case tool names are ordinary words.
             return None;
@@ -1452,6 +1476,21 @@ fn is_plain_words(name: &str) -> bool {
             let mut cs = w.chars();
             cs.next().is_some_and(char::is_alphabetic) && cs.all(char::is_lowercase)
         })
+}
+
+/// One word with a capital right after a small letter ("DarkSide").
+fn inner_capital(surface: &str) -> bool {
+    let mut prev_lower = false;
+    for c in surface.chars() {
+        if !c.is_alphanumeric() {
+            return false;
+        }
+        if c.is_uppercase() && prev_lower {
+            return true;
+        }
+        prev_lower = c.is_lowercase();
+    }
+    false
 }
 
 /// Each word starts with a capital or a digit.

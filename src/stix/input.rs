@@ -600,6 +600,15 @@ impl StixInput {
                 );
                 input.add_actor(actor);
             }
+            if m.kind == EntityKind::Actor && m.entity.is_none() && m.rule == MentionRule::Operators
+            {
+                let mut actor = ActorInput::new(&m.text);
+                actor.description = Some(format!(
+                    "The people behind {}, named after it (\"{}\"); the gazetteer does not know them by that name.",
+                    m.alias, m.text
+                ));
+                input.add_actor(actor);
+            }
         }
 
         // Software, victims and countries the article mentions.
