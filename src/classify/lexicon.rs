@@ -45,11 +45,26 @@ pub(crate) fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
 /// pass is several times cheaper than a byte automaton per lexicon.
 #[derive(Debug, Clone)]
 pub(crate) struct PhraseSet<T> {
+    /// One bit per [`filter_bit`] of a first word's key: most tokens start
+    /// no phrase, and one bit test turns them away before the map.
+    filter: Box<[u64; FILTER_WORDS]>,
     /// Phrase indices by the key of the phrase's first word, longest first.
     by_first_word: HashMap<u64, Vec<usize>, BuildHasherDefault<KeyHasher>>,
     phrases: Vec<Phrase>,
     payloads: Vec<T>,
     ignore_case: bool,
+}
+
+/// The size of [`PhraseSet`]'s filter in 64-bit words (4,096 bits: a few
+/// hundred first words leave most bits clear).
+const FILTER_WORDS: usize = 64;
+
+/// The filter bit of a key: its top 12 bits after a multiplication that
+/// spreads the polynomial hash.
+#[inline]
+fn filter_bit(key: u64) -> (usize, u64) {
+    let bit = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize;
+    (bit >> 6, 1u64 << (bit & 63))
 }
 
 /// A phrase and the length of what comes before its first word (".NET").
@@ -67,6 +82,7 @@ impl<T> PhraseSet<T> {
     /// A set whose phrases match only as written when `ignore_case` is false.
     pub(crate) fn with_case(entries: Vec<(String, T)>, ignore_case: bool) -> PhraseSet<T> {
         let mut set = PhraseSet {
+            filter: Box::new([0; FILTER_WORDS]),
             by_first_word: HashMap::default(),
             phrases: Vec::with_capacity(entries.len()),
             payloads: Vec::with_capacity(entries.len()),
@@ -86,8 +102,13 @@ impl<T> PhraseSet<T> {
             if first_word.is_empty() {
                 continue;
             }
+            let key = key_of(first_word);
+            let (word, bit) = filter_bit(key);
+            if let Some(w) = set.filter.get_mut(word) {
+                *w |= bit;
+            }
             set.by_first_word
-                .entry(key_of(first_word))
+                .entry(key)
                 .or_default()
                 .push(set.phrases.len());
             set.phrases.push(Phrase { text, lead });
@@ -113,6 +134,10 @@ impl<T> PhraseSet<T> {
                 break;
             }
             if token.span.start < resume {
+                continue;
+            }
+            let (word, bit) = filter_bit(token.key);
+            if self.filter.get(word).is_none_or(|w| w & bit == 0) {
                 continue;
             }
             let Some(ids) = self.by_first_word.get(&token.key) else {

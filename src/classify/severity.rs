@@ -253,17 +253,37 @@ const BODY_BIT: u16 = 1 << 15;
 /// The anchors by their first three bytes, lower-cased (every anchor has
 /// three or more).
 static ANCHOR_INDEX: LazyLock<AnchorIndex> = LazyLock::new(|| {
-    let mut index = AnchorIndex::default();
+    let mut index = AnchorIndex {
+        heads: [0; 64],
+        map: HashMap::default(),
+    };
     for &(anchor, bits) in ANCHORS {
         if let Some(head) = head_key(anchor.as_bytes()) {
-            index.entry(head).or_default().push((anchor, bits));
+            let (word, bit) = head_bit(head);
+            if let Some(w) = index.heads.get_mut(word) {
+                *w |= bit;
+            }
+            index.map.entry(head).or_default().push((anchor, bits));
         }
     }
     index
 });
 
-type AnchorIndex =
-    HashMap<u64, Vec<(&'static str, u16)>, BuildHasherDefault<crate::gazetteer::KeyHasher>>;
+/// [`ANCHORS`] by their heads, behind a filter.
+struct AnchorIndex {
+    /// Bit [`head_bit`] of every head (4,096 bits): most words turn away
+    /// here.
+    heads: [u64; 64],
+    map: HashMap<u64, Vec<(&'static str, u16)>, BuildHasherDefault<crate::gazetteer::KeyHasher>>,
+}
+
+/// The filter word and bit of a head (twelve bits of a multiplicative
+/// hash).
+#[inline]
+fn head_bit(head: u64) -> (usize, u64) {
+    let bit = (head.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize;
+    (bit >> 6, 1u64 << (bit & 63))
+}
 
 /// The first three bytes of `bytes`, lower-cased, as a number.
 fn head_key(bytes: &[u8]) -> Option<u64> {
@@ -285,6 +305,7 @@ fn candidates(doc: &Document<'_>, span: Span) -> u16 {
     } else {
         0
     };
+    let index = &*ANCHOR_INDEX;
     let tokens = doc.tokens();
     let from = tokens.partition_point(|t| t.span.start < span.start);
     for token in tokens.get(from..).unwrap_or_default() {
@@ -292,11 +313,14 @@ fn candidates(doc: &Document<'_>, span: Span) -> u16 {
         if start >= span.end {
             break;
         }
-        let Some(anchors) = bytes
-            .get(start..)
-            .and_then(head_key)
-            .and_then(|k| ANCHOR_INDEX.get(&k))
-        else {
+        let Some(head) = bytes.get(start..).and_then(head_key) else {
+            continue;
+        };
+        let (word, bit) = head_bit(head);
+        if index.heads.get(word).is_none_or(|w| w & bit == 0) {
+            continue;
+        }
+        let Some(anchors) = index.map.get(&head) else {
             continue;
         };
         for &(anchor, b) in anchors {

@@ -597,7 +597,12 @@ fn merge_abbreviations(ctx: &Context<'_>, by_name: &mut HashMap<String, Victim>)
     /// Bounded work on hostile input.
     const MAX_PARENTHESES: usize = 256;
     let mut pairs: Vec<(String, String)> = Vec::new();
-    for (open, _) in ctx.text.match_indices(" (").take(MAX_PARENTHESES) {
+    let opening = ctx
+        .text
+        .match_indices('(')
+        .filter_map(|(i, _)| i.checked_sub(1))
+        .filter(|&i| ctx.text.as_bytes().get(i) == Some(&b' '));
+    for open in opening.take(MAX_PARENTHESES) {
         let Some(inner) = ctx
             .text
             .get(open + 2..)
