@@ -137,6 +137,21 @@ const TECH_TERMS: &[&str] = &[
     "ttps", "iocs",
 ];
 
+/// The length of the longest of [`TECH_TERMS`].
+// Evaluated at compile time: an index out of range is a build error.
+#[allow(clippy::indexing_slicing)]
+const TECH_TERM_MAX_LEN: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < TECH_TERMS.len() {
+        if TECH_TERMS[i].len() > max {
+            max = TECH_TERMS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
 /// A person with a title ("President Andrés Manuel López Obrador"), an
 /// operation ("Operation Cronos"), or a region's adjective ("South Asian").
 fn not_an_organisation(name: &str) -> bool {
@@ -191,18 +206,17 @@ fn not_an_organisation(name: &str) -> bool {
         "africa",
         "america",
     ];
-    let words: Vec<String> = name
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = || {
+        name.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    let one_of = |list: &[&str], w: &str| list.iter().any(|t| t.eq_ignore_ascii_case(w));
     // A title anywhere ("Ukrainian President Volodymyr Zelensky"), but
     // "operation" only first ("Cyber Operations Centre" is an office).
-    words
-        .iter()
+    words()
         .enumerate()
-        .any(|(i, w)| TITLES.contains(&w.as_str()) && (i == 0 || w != "operation"))
-        || words.iter().all(|w| REGION_WORDS.contains(&w.as_str()))
+        .any(|(i, w)| one_of(TITLES, w) && (i == 0 || !w.eq_ignore_ascii_case("operation")))
+        || words().all(|w| one_of(REGION_WORDS, w))
 }
 
 /// Words that make an organisation a government body.
@@ -298,13 +312,15 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
             let Some(name) = phrase.slice(ctx.text) else {
                 continue;
             };
+            // Cheapest tests first; the gazetteer look-up last.
             if name.eq_ignore_ascii_case(&attacker.name)
-                || TECH_TERMS.iter().any(|t| t.eq_ignore_ascii_case(name))
-                || not_an_organisation(name)
-                || tools.contains(&name)
-                || !could_be_victim(ctx, name, attacker_country)
+                || name.len() <= TECH_TERM_MAX_LEN
+                    && TECH_TERMS.iter().any(|t| t.eq_ignore_ascii_case(name))
                 || modifier(ctx, phrase)
                 || lone_sentence_opener(ctx, phrase, *sentence, &mid_sentence)
+                || tools.contains(&name)
+                || not_an_organisation(name)
+                || !could_be_victim(ctx, name, attacker_country)
             {
                 continue;
             }

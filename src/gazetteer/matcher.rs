@@ -786,16 +786,20 @@ impl Matcher {
     }
 
     /// The entities whose alias folds to `folded_name`.
-    pub(crate) fn lookup(&self, folded_name: &str) -> Vec<EntityId> {
+    /// The entities `name` (as written: case, spacing and punctuation are
+    /// folded on the fly) is a name of. Most names are in no entry, and the
+    /// key alone says so, without building the folded form.
+    pub(crate) fn lookup(&self, name: &str) -> Vec<EntityId> {
         let mut out: Vec<EntityId> = self
-            .entries_for(key_of(folded_name))
+            .entries_for(key_of(name))
             .iter()
-            .filter(|e| e.folded == folded_name)
+            .filter(|e| folds_to(name, &e.folded))
             .map(|e| e.entity)
             .collect();
         out.dedup();
         out
     }
+
 
     pub(crate) fn flags_of(&self, folded_name: &str) -> AliasFlags {
         let mut flags = self.flags.get(folded_name).copied().unwrap_or_default();

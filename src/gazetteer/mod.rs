@@ -234,7 +234,7 @@ impl Gazetteer {
     /// The entities, of any kind, that `name` is a name of (case, spacing and
     /// punctuation folded as in text).
     pub fn lookup(&self, name: &str) -> Vec<EntityId> {
-        self.matcher.lookup(&folded(name))
+        self.matcher.lookup(name)
     }
 
     /// The first actor that `name` names, if any.
