@@ -39,7 +39,7 @@ pub(crate) fn decide(
     ctx: &Context<'_>,
     lex: &Lexicons,
     attacker: &Attacker,
-    signals: &Signals,
+    signals: &Signals<'_>,
     evidence: &mut Vec<Evidence>,
 ) -> IncidentType {
     let mut score: HashMap<IncidentType, f32> = HashMap::new();
@@ -111,7 +111,7 @@ pub(crate) fn decide(
         (cves as f32).min(3.0),
         "CVE identifiers",
     );
-    if signals.exploited_in_the_wild {
+    if signals.exploited_in_the_wild() {
         prior(IncidentType::Vulnerability, 2.0, "exploited in the wild");
     }
     if let Some(span) = new_malware(ctx) {
@@ -154,8 +154,8 @@ pub(crate) fn decide(
         .map(|&(_, s)| s)
         .unwrap_or(0.0);
     if chosen == IncidentType::Vulnerability
-        && !signals.exploited_in_the_wild
-        && (signals.zero_day.is_none() || signals.no_exploitation.is_some())
+        && !signals.exploited_in_the_wild()
+        && (signals.zero_day().is_none() || signals.no_exploitation().is_some())
         && patch >= 0.4 * top
     {
         chosen = IncidentType::Patch;

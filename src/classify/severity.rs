@@ -7,6 +7,7 @@
 //! | Moderate | an attack on one organisation; a serious flaw patched; a campaign |
 //! | Minor | research findings, proofs of concept, advisories with no exploitation |
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
@@ -18,31 +19,20 @@ use super::{Context, Evidence, IncidentType, Severity};
 use crate::report::Span;
 use crate::text::Document;
 
-/// What the text says about scale and impact.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Signals {
+/// What the text says about scale and impact, each signal searched for
+/// on first use: the rules ask for few of them in most articles, and the
+/// patterns are the costliest part of classification.
+#[derive(Debug)]
+pub(crate) struct Signals<'t> {
+    /// The attacker is a state actor.
     pub state_actor: bool,
-    pub government_target: Option<Span>,
-    pub critical_infrastructure: Option<Span>,
-    pub disruption: Option<Span>,
-    pub zero_day: Option<Span>,
-    pub exploited_in_the_wild: bool,
-    /// The text says the flaw was not exploited ("no known exploitation").
-    pub no_exploitation: Option<Span>,
-    pub mass_exploitation: Option<Span>,
-    pub research: Option<Span>,
-    pub hospital: Option<Span>,
-    /// A flaw the text calls critical.
-    pub critical_flaw: Option<Span>,
-    /// Harm to people: a death, risk to life.
-    pub risk_to_life: Option<Span>,
-    /// A paragraph that tells of critical infrastructure disrupted at
-    /// national scale (the three signals together, not strewn about).
-    pub national_outage: Option<Span>,
-    /// The largest count of records, people or accounts affected.
-    pub records: Option<(f64, Span)>,
-    /// The largest sum of money stated, in dollars.
-    pub money: Option<(f64, Span)>,
+    /// The body lines and reference snippets that hold some anchor.
+    lines: Vec<(Span, &'t str, u16)>,
+    /// The first match of each pattern of [`SIGNALS`].
+    first: [OnceCell<Option<Span>>; 12],
+    national_outage: OnceCell<Option<Span>>,
+    records: OnceCell<Option<(f64, Span)>>,
+    money: OnceCell<Option<(f64, Span)>>,
 }
 
 fn re(pattern: &str) -> Option<Regex> {
@@ -349,28 +339,16 @@ fn gated_lines<'t>(ctx: &Context<'t>) -> Vec<(Span, &'t str, u16)> {
         .collect()
 }
 
-/// The first match of each signal pattern in the body and references.
-type FirstMatches = [Option<Span>; 12];
-
-fn first_matches(lines: &[(Span, &str, u16)]) -> FirstMatches {
-    let mut found: FirstMatches = [None; 12];
-    for &(span, line, bits) in lines {
-        for (i, (slot, re)) in found.iter_mut().zip(SIGNALS).enumerate() {
-            if slot.is_some() || bits & (1 << i) == 0 {
-                continue;
-            }
-            let Some(re) = re.as_ref() else {
-                continue;
-            };
-            *slot = re
-                .find(line)
-                .map(|m| Span::new(span.start + m.start(), span.start + m.end()));
-        }
-        if found.iter().all(Option::is_some) {
-            break;
-        }
-    }
-    found
+/// The first match of signal pattern `i` of [`SIGNALS`] in the lines.
+fn first_match(lines: &[(Span, &str, u16)], i: usize) -> Option<Span> {
+    let re = SIGNALS.get(i)?.as_ref()?;
+    lines
+        .iter()
+        .filter(|(_, _, bits)| bits & (1 << i) != 0)
+        .find_map(|&(span, line, _)| {
+            re.find(line)
+                .map(|m| Span::new(span.start + m.start(), span.start + m.end()))
+        })
 }
 
 /// The first paragraph in which critical infrastructure, its disruption and
@@ -468,63 +446,148 @@ fn largest_amount(
     best
 }
 
-impl Signals {
-    /// Reads the signals from the body and references.
-    pub(crate) fn read(ctx: &Context<'_>, attacker: &Attacker) -> Signals {
-        let lines = gated_lines(ctx);
-        let [zero_day, in_the_wild, no_exploitation, government, critical, disruption, national, mass, research, hospital, risk_to_life, critical_flaw] =
-            first_matches(&lines);
-        let national_outage = (critical.is_some() && disruption.is_some() && national.is_some())
-            .then(|| national_outage(&lines))
-            .flatten();
-        let in_the_wild = in_the_wild.is_some();
+/// The index of each pattern in [`SIGNALS`].
+const ZERO_DAY_AT: usize = 0;
+const IN_THE_WILD_AT: usize = 1;
+const NO_EXPLOITATION_AT: usize = 2;
+const GOVERNMENT_AT: usize = 3;
+const CRITICAL_INFRASTRUCTURE_AT: usize = 4;
+const DISRUPTION_AT: usize = 5;
+const NATIONAL_AT: usize = 6;
+const MASS_AT: usize = 7;
+const RESEARCH_AT: usize = 8;
+const HOSPITAL_AT: usize = 9;
+const RISK_TO_LIFE_AT: usize = 10;
+const CRITICAL_FLAW_AT: usize = 11;
+
+impl<'t> Signals<'t> {
+    /// Finds the lines of the body and references that may hold signals;
+    /// the signals themselves are searched for when asked.
+    pub(crate) fn read(ctx: &Context<'t>, attacker: &Attacker) -> Signals<'t> {
         Signals {
             state_actor: attacker.state,
-            government_target: government,
-            critical_infrastructure: critical,
-            disruption,
-            zero_day,
-            exploited_in_the_wild: in_the_wild && no_exploitation.is_none(),
-            no_exploitation,
-            mass_exploitation: mass,
-            research,
-            hospital,
-            risk_to_life,
-            critical_flaw,
-            national_outage,
-            records: largest_amount(&lines, &COUNT, false),
-            money: largest_amount(&lines, &MONEY, true),
+            lines: gated_lines(ctx),
+            first: Default::default(),
+            national_outage: OnceCell::new(),
+            records: OnceCell::new(),
+            money: OnceCell::new(),
         }
+    }
+
+    fn signal(&self, i: usize) -> Option<Span> {
+        *self
+            .first
+            .get(i)?
+            .get_or_init(|| first_match(&self.lines, i))
+    }
+
+    /// A government body as the object of an attack.
+    pub(crate) fn government_target(&self) -> Option<Span> {
+        self.signal(GOVERNMENT_AT)
+    }
+
+    /// Critical infrastructure as the object of an attack.
+    pub(crate) fn critical_infrastructure(&self) -> Option<Span> {
+        self.signal(CRITICAL_INFRASTRUCTURE_AT)
+    }
+
+    /// Services disrupted.
+    pub(crate) fn disruption(&self) -> Option<Span> {
+        self.signal(DISRUPTION_AT)
+    }
+
+    /// A zero-day.
+    pub(crate) fn zero_day(&self) -> Option<Span> {
+        self.signal(ZERO_DAY_AT)
+    }
+
+    /// Exploitation in the wild, unless the text says there was none.
+    pub(crate) fn exploited_in_the_wild(&self) -> bool {
+        self.signal(IN_THE_WILD_AT).is_some() && self.no_exploitation().is_none()
+    }
+
+    /// The text says the flaw was not exploited ("no known exploitation").
+    pub(crate) fn no_exploitation(&self) -> Option<Span> {
+        self.signal(NO_EXPLOITATION_AT)
+    }
+
+    /// Mass exploitation or hundreds of victims.
+    pub(crate) fn mass_exploitation(&self) -> Option<Span> {
+        self.signal(MASS_AT)
+    }
+
+    /// Research findings, proofs of concept.
+    pub(crate) fn research(&self) -> Option<Span> {
+        self.signal(RESEARCH_AT)
+    }
+
+    /// Hospitals or patients.
+    pub(crate) fn hospital(&self) -> Option<Span> {
+        self.signal(HOSPITAL_AT)
+    }
+
+    /// A flaw the text calls critical.
+    pub(crate) fn critical_flaw(&self) -> Option<Span> {
+        self.signal(CRITICAL_FLAW_AT)
+    }
+
+    /// Harm to people: a death, risk to life.
+    pub(crate) fn risk_to_life(&self) -> Option<Span> {
+        self.signal(RISK_TO_LIFE_AT)
+    }
+
+    /// A paragraph that tells of critical infrastructure disrupted at
+    /// national scale (the three signals together, not strewn about).
+    pub(crate) fn national_outage(&self) -> Option<Span> {
+        *self.national_outage.get_or_init(|| {
+            let all = self.signal(DISRUPTION_AT).is_some()
+                && self.signal(NATIONAL_AT).is_some()
+                && self.signal(CRITICAL_INFRASTRUCTURE_AT).is_some();
+            all.then(|| national_outage(&self.lines)).flatten()
+        })
+    }
+
+    /// The largest count of records, people or accounts affected.
+    pub(crate) fn records(&self) -> Option<(f64, Span)> {
+        *self
+            .records
+            .get_or_init(|| largest_amount(&self.lines, &COUNT, false))
+    }
+
+    /// The largest sum of money stated as taken, in dollars.
+    pub(crate) fn money(&self) -> Option<(f64, Span)> {
+        *self
+            .money
+            .get_or_init(|| largest_amount(&self.lines, &MONEY, true))
     }
 }
 
 /// Applies the rules, most severe first, and records the signals that set
 /// the level.
 pub(crate) fn decide(
-    s: &Signals,
+    s: &Signals<'_>,
     t: IncidentType,
     attacker: &Attacker,
     evidence: &mut Vec<Evidence>,
 ) -> Severity {
     let mut why: Vec<(&str, Option<Span>)> = Vec::new();
-    let records = s.records.map(|(n, _)| n).unwrap_or(0.0);
-    let money = s.money.map(|(n, _)| n).unwrap_or(0.0);
-    let exploited = s.exploited_in_the_wild;
+    let records = || s.records().map_or(0.0, |(n, _)| n);
+    let exploited = s.exploited_in_the_wild();
 
-    let critical = if s.national_outage.is_some() {
+    let critical = if s.national_outage().is_some() {
         why.push((
             "critical infrastructure disrupted at national scale",
-            s.national_outage,
+            s.national_outage(),
         ));
         true
-    } else if s.risk_to_life.is_some() && t != IncidentType::Vulnerability {
-        why.push(("risk to life", s.risk_to_life));
+    } else if s.risk_to_life().is_some() && t != IncidentType::Vulnerability {
+        why.push(("risk to life", s.risk_to_life()));
         true
-    } else if records >= 1e8 {
-        why.push(("100 million or more records", s.records.map(|(_, sp)| sp)));
+    } else if records() >= 1e8 {
+        why.push(("100 million or more records", s.records().map(|(_, sp)| sp)));
         true
-    } else if exploited && s.mass_exploitation.is_some() {
-        why.push(("mass exploitation", s.mass_exploitation));
+    } else if exploited && s.mass_exploitation().is_some() {
+        why.push(("mass exploitation", s.mass_exploitation()));
         true
     } else {
         false
@@ -532,53 +595,53 @@ pub(crate) fn decide(
     let level = if critical {
         Severity::Critical
     } else {
-        let state_against_state =
-            s.state_actor && (s.government_target.is_some() || s.critical_infrastructure.is_some());
+        let state_against_state = s.state_actor
+            && (s.government_target().is_some() || s.critical_infrastructure().is_some());
         let ransomware_halt =
-            t == IncidentType::Ransomware && (s.disruption.is_some() || s.hospital.is_some());
-        let zero_day_itw = s.zero_day.is_some() && exploited;
+            t == IncidentType::Ransomware && (s.disruption().is_some() || s.hospital().is_some());
+        let zero_day_itw = exploited && s.zero_day().is_some();
         if state_against_state {
             why.push(("state actor", None));
             why.push((
                 "government or critical-infrastructure target",
-                s.government_target.or(s.critical_infrastructure),
+                s.government_target().or(s.critical_infrastructure()),
             ));
             Severity::Major
         } else if ransomware_halt {
             why.push((
                 "ransomware disrupting operations",
-                s.disruption.or(s.hospital),
+                s.disruption().or(s.hospital()),
             ));
             Severity::Major
         } else if zero_day_itw {
-            why.push(("zero-day exploited in the wild", s.zero_day));
+            why.push(("zero-day exploited in the wild", s.zero_day()));
             Severity::Major
-        } else if exploited && s.critical_flaw.is_some() {
-            why.push(("critical flaw exploited in the wild", s.critical_flaw));
+        } else if exploited && s.critical_flaw().is_some() {
+            why.push(("critical flaw exploited in the wild", s.critical_flaw()));
             Severity::Major
-        } else if t == IncidentType::HackAndLeak && s.government_target.is_some() {
+        } else if t == IncidentType::HackAndLeak && s.government_target().is_some() {
             why.push((
                 "government or military data stolen and leaked",
-                s.government_target,
+                s.government_target(),
             ));
             Severity::Major
-        } else if records >= 1e6 {
-            why.push(("1 million or more records", s.records.map(|(_, sp)| sp)));
+        } else if records() >= 1e6 {
+            why.push(("1 million or more records", s.records().map(|(_, sp)| sp)));
             Severity::Major
-        } else if money >= 1e8 && t == IncidentType::FinancialTheft {
-            why.push(("$100 million or more stolen", s.money.map(|(_, sp)| sp)));
+        } else if t == IncidentType::FinancialTheft && s.money().is_some_and(|(n, _)| n >= 1e8) {
+            why.push(("$100 million or more stolen", s.money().map(|(_, sp)| sp)));
             Severity::Major
-        } else if s.critical_infrastructure.is_some() && s.disruption.is_some() {
+        } else if s.critical_infrastructure().is_some() && s.disruption().is_some() {
             why.push((
                 "critical infrastructure disrupted",
-                s.critical_infrastructure,
+                s.critical_infrastructure(),
             ));
             Severity::Major
-        } else if s.research.is_some()
+        } else if s.research().is_some()
             && matches!(t, IncidentType::Vulnerability | IncidentType::Malware)
             && !exploited
         {
-            why.push(("research finding", s.research));
+            why.push(("research finding", s.research()));
             Severity::Minor
         } else {
             why.push(("one organisation or campaign, no aggravating signal", None));

@@ -800,7 +800,6 @@ impl Matcher {
         out
     }
 
-
     pub(crate) fn flags_of(&self, folded_name: &str) -> AliasFlags {
         let mut flags = self.flags.get(folded_name).copied().unwrap_or_default();
         flags.short |= folded_name.chars().count() <= 3;
