@@ -318,26 +318,100 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "US agencies say hackers have been hiding inside the networks of American water \
          utilities to disrupt them later.",
         "United States",
-        "American Water Utilities",
+        // News writes "US" for the United States' sectors and bodies.
+        "US Water Utilities",
     ),
     (
         "asset_of_the_victim",
         "On Monday, Contoso said hackers broke into a number of its corporate e-mail accounts.",
         "Contoso",
-        "Contoso Corporate E-mail Accounts",
+        "Contoso Corporate Email Accounts",
+    ),
+    (
+        "asset_one_of_several_is_one",
+        "Hackers breached Fabrikam and drained one of its Ethereum cold wallets, the exchange said.",
+        "Fabrikam",
+        "Fabrikam Ethereum Cold Wallet",
+    ),
+    (
+        "asset_how_much_is_not_what",
+        "On Friday, Northwind said a ransomware attack forced it to shut down its entire network.",
+        "Northwind",
+        "Northwind Network",
+    ),
+    (
+        "people_of_the_victim_in_phishing",
+        "On Monday, Contoso said an intruder had taken over the accounts of 27 of its cloud \
+         customers after a phishing text fooled one employee.",
+        "Contoso",
+        "Contoso Cloud Customers",
+    ),
+    (
+        "staff_are_employees",
+        "On Thursday, Fabrikam said spyware in a cyber-espionage campaign had infected dozens \
+         of phones used by its own staff.",
+        "Fabrikam",
+        "Fabrikam Employees",
+    ),
+    (
+        "people_right_after_the_name",
+        "Scammers used deepfake video calls to defraud Tailspin employees in a fraud scheme.",
+        "Tailspin",
+        "Tailspin Employees",
+    ),
+    (
+        "vendor_with_two_company_words",
+        "Attackers exploited a critical vulnerability in Apache Log4j2, the Apache Software \
+         Foundation said; the flaw in Log4j2 was exploited before a patch.",
+        "Apache Software Foundation",
+        "Log4j2 Users",
+    ),
+    (
+        "supply_chain_vendor_and_its_product",
+        "In a supply chain compromise, attackers slipped a backdoor into trojanised updates \
+         of SolarWinds Orion, and about 18,000 customers installed the SolarWinds Orion builds.",
+        "SolarWinds",
+        "SolarWinds Orion Customers",
+    ),
+    (
+        "sanctions_name_the_group_members",
+        "The US and the UK sanctioned seven members of the Initech group and indicted them; \
+         police also arrested two suspects.",
+        "Initech",
+        "Initech Group Members",
+    ),
+    (
+        "takedown_names_the_botnet",
+        "Police in eight countries took down the Contoso botnet and seized its servers in \
+         a takedown; the Contoso residential proxy botnet had millions of nodes.",
+        "Contoso",
+        "Contoso Botnet Infrastructure",
+    ),
+    (
+        "government_body_named_by_its_country",
+        "Denmark's parliament, the Folketing, said hackers had broken into the e-mail \
+         accounts of several members.",
+        "Denmark",
+        "Danish Parliament",
+    ),
+    (
+        "stations_are_a_sector",
+        "Hackers disrupted Iranian petrol stations with a cyber-attack on the fuel card system.",
+        "Iran",
+        "Iranian Petrol Stations",
     ),
 ];
 
 #[test]
 fn company_and_target_table() {
+    let mut failed = Vec::new();
     for (name, article, company, target) in VICTIMS {
         let c = classify(article).classification;
-        assert_eq!(
-            (c.company.as_str(), c.target.as_str()),
-            (*company, *target),
-            "case {name}"
-        );
+        if (c.company.as_str(), c.target.as_str()) != (*company, *target) {
+            failed.push(format!("{name}: got {:?} / {:?}", c.company, c.target));
+        }
     }
+    assert!(failed.is_empty(), "{failed:#?}");
 }
 
 /// The development set as a regression floor: the measured exact-match
