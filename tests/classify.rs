@@ -364,7 +364,7 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Attackers exploited a critical vulnerability in Apache Log4j2, the Apache Software \
          Foundation said; the flaw in Log4j2 was exploited before a patch.",
         "Apache Software Foundation",
-        "Log4j2 Users",
+        "Apache Log4j2 Users",
     ),
     (
         "supply_chain_vendor_and_its_product",
@@ -393,6 +393,20 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
          accounts of several members.",
         "Denmark",
         "Danish Parliament",
+    ),
+    (
+        "vulnerability_vendor_as_written_before_its_product",
+        "Attackers exploited a zero-day vulnerability in Cisco IOS XE; Cisco told customers \
+         to disable the web UI of Cisco IOS XE until a patch ships.",
+        "Cisco",
+        "Cisco IOS XE Customers",
+    ),
+    (
+        "system_named_after_the_victim",
+        "Hackers attacked KA-SAT and wiped its modems; the attack on the KA-SAT network \
+         bricked tens of thousands of modems.",
+        "KA-SAT",
+        "KA-SAT Network",
     ),
     (
         "stations_are_a_sector",

@@ -1032,6 +1032,12 @@ pub(crate) fn company_and_target(
     });
     if vulnerability && !strong_victim {
         if let Some((vendor, product)) = kev {
+            // "Cisco IOS XE" when the text writes the vendor before it.
+            let product = vendor_and_product(ctx)
+                .filter(|(v, pair)| {
+                    v.eq_ignore_ascii_case(&vendor) && pair.ends_with(&format!(" {product}"))
+                })
+                .map_or(product, |(_, pair)| pair);
             return (
                 vendor_as_written(ctx, &vendor),
                 format!("{product} {}", users_word(ctx)),
@@ -1896,6 +1902,38 @@ static ASSET: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
 });
 
 fn asset_of(ctx: &Context<'_>, name: &str) -> Option<String> {
+    possessed_asset(ctx, name).or_else(|| named_asset(ctx, name))
+}
+
+/// Nouns of a system named right after its name ("the KA-SAT network").
+const NAMED_ASSETS: &[&str] = &["network", "platform", "bridge", "portal", "database"];
+
+/// "the KA-SAT network went dark": the system the name is written with, in
+/// a sentence about the attack.
+fn named_asset(ctx: &Context<'_>, name: &str) -> Option<String> {
+    for sentence in ctx.sentences() {
+        let Some(text) = sentence.slice(ctx.text) else {
+            continue;
+        };
+        if !text.contains(name) || !speaks_of_attack(ctx, *sentence) {
+            continue;
+        }
+        for (i, _) in text.match_indices(name).take(4) {
+            let next = text
+                .get(i + name.len()..)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
+                .unwrap_or_default();
+            if NAMED_ASSETS.contains(&next) {
+                return Some(super::capitalise(next));
+            }
+        }
+    }
+    None
+}
+
+/// "X's corporate e-mail accounts", "its entire network".
+fn possessed_asset(ctx: &Context<'_>, name: &str) -> Option<String> {
     let re = ASSET.as_ref()?;
     for sentence in ctx.sentences() {
         let Some(text) = sentence.slice(ctx.text) else {
