@@ -996,6 +996,21 @@ pub(crate) fn company_and_target(
     t: IncidentType,
     attacker: &Attacker,
 ) -> (String, String) {
+    // A takedown or sanctions story names what was acted against: "members
+    // of the Trickbot group", "the Emotet botnet".
+    if t == IncidentType::LawEnforcement {
+        if let Some(group) = named_before(ctx, "members of the ", &[" group", " gang"]) {
+            return (group.clone(), format!("{group} Group Members"));
+        }
+        if let Some(botnet) = named_before(ctx, "", &[" botnet"]) {
+            let target = if mentions_infrastructure(ctx) {
+                format!("{botnet} Botnet Infrastructure")
+            } else {
+                format!("{botnet} Botnet")
+            };
+            return (botnet, target);
+        }
+    }
     if t == IncidentType::LawEnforcement
         && attacker.source != AttackerSource::Described
         && attacker.name != "Unknown"
@@ -1013,6 +1028,13 @@ pub(crate) fn company_and_target(
         .collect();
     // A named organisation before a country or city.
     organisations.sort_by_key(|v| is_place(ctx, &v.name));
+    // A supplier's product carried the attack: the supplier, and those who
+    // run the product ("SolarWinds Orion Customers").
+    if t == IncidentType::SupplyChain {
+        if let Some((vendor, product)) = vendor_and_product(ctx) {
+            return (vendor, format!("{product} {}", users_word(ctx)));
+        }
+    }
     let vulnerability = matches!(t, IncidentType::Vulnerability | IncidentType::Patch);
     // A flaw in a product, no organisation strongly named as hit: the
     // product's vendor, and its users ("MOVEit Transfer Customers").
@@ -1031,14 +1053,15 @@ pub(crate) fn company_and_target(
     });
     if vulnerability && !strong_victim {
         if let Some((vendor, product)) = kev {
-            let users = if ctx.text.contains("customers") {
-                "Customers"
-            } else {
-                "Users"
-            };
+            // "Cisco IOS XE" when the text writes the vendor before it.
+            let product = vendor_and_product(ctx)
+                .filter(|(v, pair)| {
+                    v.eq_ignore_ascii_case(&vendor) && pair.ends_with(&format!(" {product}"))
+                })
+                .map_or(product, |(_, pair)| pair);
             return (
                 vendor_as_written(ctx, &vendor),
-                format!("{product} {users}"),
+                format!("{product} {}", users_word(ctx)),
             );
         }
     }
@@ -1069,13 +1092,28 @@ pub(crate) fn company_and_target(
         let place = lead_place.or_else(|| organisations.first().copied());
         return without_organisation(ctx, victims, vulnerability, place.as_ref(), attacker);
     };
+    // "Norway's parliament, the Storting": a government body its country
+    // names, written as the country's adjective and the body.
+    if let Some((country, body)) = described_as_government(ctx, &top.name) {
+        let target = match adjective_of(ctx, &country) {
+            Some(adj) => format!("{} {body}", us_adjective(&country, &adj)),
+            None => format!("{country} {body}"),
+        };
+        return (country, target);
+    }
     if top.government && !local_body(&top.name) {
         let country = top
             .country
             .clone()
             .or_else(|| main_country(ctx, attacker.attribution.country.as_deref()));
         let target = match &country {
-            Some(c) => with_adjective(&top.name, c, adjective_of(ctx, c).as_deref()),
+            Some(c) => with_adjective(
+                &top.name,
+                c,
+                adjective_of(ctx, c)
+                    .map(|a| us_adjective(c, &a).to_string())
+                    .as_deref(),
+            ),
             None => top.name.clone(),
         };
         let company = country.unwrap_or_else(|| top.name.clone());
@@ -1088,11 +1126,85 @@ pub(crate) fn company_and_target(
     } else {
         parent_of(ctx, &top.name).unwrap_or_else(|| top.name.clone())
     };
-    let target = match asset_of(ctx, &top.name) {
-        Some(asset) => format!("{} {}", top.name, asset),
+    // People are what a phishing, fraud or spying story hits ("its own
+    // staff", "Twilio employees"); in other stories, what of the
+    // organisation was hit.
+    let people_first = matches!(
+        t,
+        IncidentType::Phishing
+            | IncidentType::Fraud
+            | IncidentType::Espionage
+            | IncidentType::Malware
+            | IncidentType::Vulnerability
+            | IncidentType::SupplyChain
+    );
+    let what = if people_first {
+        people_of(ctx, &top.name).or_else(|| asset_of(ctx, &top.name))
+    } else {
+        asset_of(ctx, &top.name)
+    };
+    let target = match what {
+        Some(what) => format!("{} {}", top.name, what),
         None => top.name.clone(),
     };
     (company, target)
+}
+
+/// The people of an organisation an attack sentence names: "its own
+/// staff", "27 of its cloud customers", "Twilio employees" give
+/// "Employees", "Cloud Customers", "Employees".
+static PEOPLE: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+    lexicon::ascii_regex(
+        r"(?-u:\b)its\s+(?:own\s+)?(?:([a-z][a-z-]+)\s+)?(staff|employees|customers|users|clients|subscribers)(?-u:\b)",
+    )
+});
+
+fn people_of(ctx: &Context<'_>, name: &str) -> Option<String> {
+    /// Words that say which or how many, not what kind.
+    const NOT_A_KIND: &[&str] = &[
+        "former", "current", "affected", "many", "some", "several", "other", "all", "most", "own",
+        "new", "existing",
+    ];
+    let re = PEOPLE.as_ref()?;
+    let people = |noun: &str| match noun {
+        "staff" => "Employees".to_string(),
+        n => super::capitalise(n),
+    };
+    for sentence in ctx.sentences() {
+        let Some(text) = sentence.slice(ctx.text) else {
+            continue;
+        };
+        let Some(at) = text.find(name) else {
+            continue;
+        };
+        if !speaks_of_attack(ctx, *sentence) {
+            continue;
+        }
+        // "Twilio employees": the people right after the name.
+        for (i, _) in text.match_indices(name).take(4) {
+            let next = text
+                .get(i + name.len()..)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
+                .unwrap_or_default();
+            if matches!(next, "staff" | "employees" | "customers" | "users") {
+                return Some(people(next));
+            }
+        }
+        let after = text.get(at..).unwrap_or_default();
+        if let Some(caps) = re.captures(after) {
+            let noun = caps.get(2).map(|m| m.as_str()).unwrap_or_default();
+            let kind = caps
+                .get(1)
+                .map(|m| m.as_str())
+                .filter(|k| !NOT_A_KIND.contains(k));
+            return Some(match kind {
+                Some(kind) => format!("{} {}", super::capitalise(kind), people(noun)),
+                None => people(noun),
+            });
+        }
+    }
+    None
 }
 
 /// "Ministry of Defence" of Poland is "Polish Ministry of Defence", and so is
@@ -1113,6 +1225,122 @@ fn with_adjective(name: &str, country: &str, adjective: Option<&str>) -> String 
         return name.to_string();
     }
     format!("{adj} {bare}")
+}
+
+/// "Norway's parliament, the Storting", "the Storting, Norway's
+/// parliament": the country and the body ("Parliament") a name is given
+/// as, when the body is a government word.
+fn described_as_government(ctx: &Context<'_>, name: &str) -> Option<(String, String)> {
+    /// Bounded work: the first few times the name is written.
+    const MAX_HITS: usize = 8;
+    for line in ctx.body.iter().chain(ctx.references) {
+        let Some(text) = line.slice(ctx.text) else {
+            continue;
+        };
+        for (at, _) in text.match_indices(name).take(MAX_HITS) {
+            let before = text.get(..at).unwrap_or_default();
+            let after = text.get(at + name.len()..).unwrap_or_default();
+            let described = before
+                .strip_suffix(", the ")
+                .or_else(|| before.strip_suffix(", "))
+                .and_then(|b| b.get(b.len().saturating_sub(60)..))
+                .and_then(|b| b.rsplit_once(", ").map_or(Some(b), |(_, tail)| Some(tail)))
+                .and_then(government_of_country)
+                .or_else(|| {
+                    after
+                        .strip_prefix(", ")
+                        .and_then(|a| a.split([',', '.', ';']).next())
+                        .and_then(government_of_country)
+                });
+            if let Some((country, body)) = described {
+                if let Some(country) = country_named(ctx, country) {
+                    return Some((country, body));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// "Norway's parliament" (ending the text given, or all of it): the
+/// country's word and the body, capitalised, when the body's last word is
+/// a government word and its words are lower-case.
+fn government_of_country(text: &str) -> Option<(&str, String)> {
+    let (head, body) = text
+        .rsplit_once("'s ")
+        .or_else(|| text.rsplit_once("\u{2019}s "))?;
+    let country = head.rsplit(' ').next()?;
+    let words: Vec<&str> = body.split(' ').collect();
+    let last = words.last()?;
+    let lower = words.len() <= 3
+        && words
+            .iter()
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+    if !lower || !GOVERNMENT_WORDS.contains(last) || !country.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let body: Vec<String> = words.iter().map(|w| super::capitalise(w)).collect();
+    Some((country, body.join(" ")))
+}
+
+/// News writes "US", not "American", before a body or a sector of the
+/// United States ("US State Department").
+fn us_adjective<'a>(country: &str, adjective: &'a str) -> &'a str {
+    if country == "United States" {
+        "US"
+    } else {
+        adjective
+    }
+}
+
+/// The vendor's name followed by one of its KEV products ("SolarWinds
+/// Orion", "Cisco IOS XE"), the pair written most often: (vendor, vendor and
+/// product as written). One hash look-up per capitalised word.
+fn vendor_and_product(ctx: &Context<'_>) -> Option<(String, String)> {
+    let toks = ctx.doc.tokens();
+    let mut counts: HashMap<(&str, &str), (usize, usize)> = HashMap::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !t.shape.initial_upper || !joins(ctx, toks, i) {
+            continue;
+        }
+        let vendor = word(ctx, toks, i);
+        // The product: one word, or two ("IOS XE").
+        for len in 1..=2 {
+            let (Some(first), Some(last)) = (toks.get(i + 1), toks.get(i + len)) else {
+                break;
+            };
+            if len == 2 && !joins(ctx, toks, i + 1) {
+                break;
+            }
+            let Some(product) = ctx.text.get(first.span.start..last.span.end) else {
+                break;
+            };
+            let owned = VENDORS
+                .get(product.to_lowercase().as_str())
+                .is_some_and(|v| v.eq_ignore_ascii_case(vendor));
+            if owned {
+                let Some(pair) = ctx.text.get(t.span.start..last.span.end) else {
+                    break;
+                };
+                let e = counts.entry((vendor, pair)).or_insert((0, t.span.start));
+                e.0 += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+        .map(|((vendor, pair), _)| (vendor.to_string(), pair.to_string()))
+}
+
+/// Who runs a vendor's product: "Customers" when the text speaks of a
+/// customer at all ("a customer's firewall"), else "Users".
+fn users_word(ctx: &Context<'_>) -> &'static str {
+    if ctx.text.contains("customer") {
+        "Customers"
+    } else {
+        "Users"
+    }
 }
 
 /// Company and Target when no organisation is named as the victim.
@@ -1140,6 +1368,13 @@ fn without_organisation(
                     .join(", ")
             ),
             _ => products.join(""),
+        };
+        // A flaw in one product hurts those who run it ("Apache Log4j
+        // Users"), not the product.
+        let target = if vulnerability && products.len() == 1 {
+            format!("{target} {}", users_word(ctx))
+        } else {
+            target
         };
         return (vendor_as_written(ctx, vendor), target);
     }
@@ -1193,6 +1428,71 @@ fn local_body(name: &str) -> bool {
     })
 }
 
+/// The name written most often between `lead` and one of `nouns` in the
+/// body and references ("members of the Trickbot group", "the 911 S5
+/// residential proxy botnet"): up to three words that start with a capital
+/// or a digit, after up to two lower-case words that describe it.
+fn named_before(ctx: &Context<'_>, lead: &str, nouns: &[&str]) -> Option<String> {
+    /// Bounded work on hostile input.
+    const MAX_HITS: usize = 64;
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    for line in ctx.body.iter().chain(ctx.references) {
+        let Some(text) = line.slice(ctx.text) else {
+            continue;
+        };
+        for noun in nouns {
+            for (at, _) in text.match_indices(noun).take(MAX_HITS) {
+                let after = text.get(at + noun.len()..).unwrap_or_default();
+                if after.starts_with(|c: char| c.is_alphanumeric()) {
+                    continue;
+                }
+                let before = text.get(..at).unwrap_or_default();
+                let words: Vec<(usize, &str)> = before
+                    .rsplit(' ')
+                    .scan(before.len(), |end, w| {
+                        let start = end.saturating_sub(w.len());
+                        *end = start.saturating_sub(1);
+                        Some((start, w))
+                    })
+                    .take(5)
+                    .collect();
+                let described = words
+                    .iter()
+                    .take_while(|(_, w)| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                    .count()
+                    .min(2);
+                let name: Vec<&(usize, &str)> = words
+                    .iter()
+                    .skip(described)
+                    .take_while(|(_, w)| {
+                        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                            && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                            && !is_stop_word(w)
+                    })
+                    .take(3)
+                    .collect();
+                let (Some(first), Some(last)) = (name.last(), name.first()) else {
+                    continue;
+                };
+                let start = first.0.min(before.len());
+                let end = (last.0 + last.1.len()).min(before.len());
+                let (Some(found), Some(head)) = (text.get(start..end), text.get(..start)) else {
+                    continue;
+                };
+                if !head.ends_with(lead) {
+                    continue;
+                }
+                let e = counts.entry(found).or_insert((0, line.start + start));
+                e.0 += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+        .map(|(name, _)| name.to_string())
+}
+
 /// Whether the text speaks of servers, infrastructure or sites taken down.
 fn mentions_infrastructure(ctx: &Context<'_>) -> bool {
     ctx.body.iter().any(|s| {
@@ -1215,7 +1515,7 @@ fn mentions_infrastructure(ctx: &Context<'_>) -> bool {
 /// critical infrastructure operators", "US telecommunications providers").
 static SECTOR: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
     lexicon::ascii_regex(
-        r"(?-u:\b)([A-Z][A-Za-z]+)\s+((?:[a-z][a-z-]+\s+){0,3}?(?:operators|providers|companies|organi[sz]ations|firms|agencies|entities|utilities|institutions|think tanks?|networks|sector|industry|universit(?:y|ies)|hospitals?|banks?|utilit(?:y|ies)))(?-u:\b)",
+        r"(?-u:\b)([A-Z][A-Za-z]+)\s+((?:[a-z][a-z-]+\s+){0,3}?(?:operators|providers|companies|organi[sz]ations|firms|agencies|entities|utilities|institutions|think tanks?|networks|sector|industry|universit(?:y|ies)|hospitals?|banks?|utilit(?:y|ies)|stations))(?-u:\b)",
     )
 });
 
@@ -1259,7 +1559,11 @@ fn sector_phrase(ctx: &Context<'_>) -> Option<(String, Option<String>)> {
                 .filter_map(|&id| ctx.gazetteer.get(id))
                 .find(|e| e.kind == EntityKind::Country)
                 .map(|e| e.name.clone());
-            return Some((format!("{} {}", place.as_str(), words.join(" ")), country));
+            let place = match &country {
+                Some(c) => us_adjective(c, place.as_str()),
+                None => place.as_str(),
+            };
+            return Some((format!("{place} {}", words.join(" ")), country));
         }
     }
     None
@@ -1347,17 +1651,24 @@ fn vendor_as_written(ctx: &Context<'_>, vendor: &str) -> String {
         "Corporation",
         "Group",
         "Labs",
+        "Foundation",
     ];
     let mut from = 0;
     while let Some(i) = ctx.text.get(from..).and_then(|t| t.find(vendor)) {
         let end = from + i + vendor.len();
-        let next = ctx
+        // Up to two such words ("Apache Software Foundation").
+        let words: Vec<&str> = ctx
             .text
             .get(end..)
             .and_then(|t| t.strip_prefix(' '))
-            .and_then(|t| t.split(|c: char| !c.is_alphanumeric()).next());
-        if let Some(word) = next.filter(|w| COMPANY_WORDS.contains(w)) {
-            return format!("{vendor} {word}");
+            .unwrap_or_default()
+            .splitn(3, ' ')
+            .take(2)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .take_while(|w| COMPANY_WORDS.contains(w))
+            .collect();
+        if !words.is_empty() {
+            return format!("{vendor} {}", words.join(" "));
         }
         from = end;
     }
@@ -1612,6 +1923,38 @@ static ASSET: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
 });
 
 fn asset_of(ctx: &Context<'_>, name: &str) -> Option<String> {
+    possessed_asset(ctx, name).or_else(|| named_asset(ctx, name))
+}
+
+/// Nouns of a system named right after its name ("the KA-SAT network").
+const NAMED_ASSETS: &[&str] = &["network", "platform", "bridge", "portal", "database"];
+
+/// "the KA-SAT network went dark": the system the name is written with, in
+/// a sentence about the attack.
+fn named_asset(ctx: &Context<'_>, name: &str) -> Option<String> {
+    for sentence in ctx.sentences() {
+        let Some(text) = sentence.slice(ctx.text) else {
+            continue;
+        };
+        if !text.contains(name) || !speaks_of_attack(ctx, *sentence) {
+            continue;
+        }
+        for (i, _) in text.match_indices(name).take(4) {
+            let next = text
+                .get(i + name.len()..)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
+                .unwrap_or_default();
+            if NAMED_ASSETS.contains(&next) {
+                return Some(super::capitalise(next));
+            }
+        }
+    }
+    None
+}
+
+/// "X's corporate e-mail accounts", "its entire network".
+fn possessed_asset(ctx: &Context<'_>, name: &str) -> Option<String> {
     let re = ASSET.as_ref()?;
     for sentence in ctx.sentences() {
         let Some(text) = sentence.slice(ctx.text) else {
@@ -1624,21 +1967,51 @@ fn asset_of(ctx: &Context<'_>, name: &str) -> Option<String> {
             continue;
         };
         if let Some(asset) = re.captures(after_name).and_then(|c| c.get(1)) {
-            let words: Vec<String> = asset
+            // "one of its cold wallets" is one wallet.
+            let one_of = after_name
+                .get(..asset.start())
+                .is_some_and(|before| before.trim_end().ends_with("one of its"));
+            let mut words: Vec<String> = asset
                 .as_str()
                 .split_whitespace()
-                .filter(|w| {
-                    !matches!(
-                        w.to_ascii_lowercase().as_str(),
-                        "the" | "a" | "an" | "own" | "other"
-                    )
-                })
-                .map(super::capitalise)
+                .filter(|w| !ASSET_FILLERS.contains(&w.to_ascii_lowercase().as_str()))
+                .map(asset_word)
                 .collect();
+            if one_of {
+                if let Some(last) = words.last_mut() {
+                    *last = singular(last);
+                }
+            }
             if !words.is_empty() {
                 return Some(words.join(" "));
             }
         }
     }
     None
+}
+
+/// Words that say how much of an asset, not what it is ("its entire
+/// network", "its own systems").
+const ASSET_FILLERS: &[&str] = &[
+    "the", "a", "an", "own", "other", "entire", "whole", "main", "several", "some", "many",
+];
+
+/// An asset's word as a title writes it: capitalised, with the usual
+/// spelling of "e-mail" ("Email").
+fn asset_word(w: &str) -> String {
+    if w.eq_ignore_ascii_case("e-mail") {
+        return "Email".to_string();
+    }
+    super::capitalise(w)
+}
+
+/// "Wallets" is "Wallet", "Properties" "Property" (the asset nouns only).
+fn singular(w: &str) -> String {
+    if let Some(stem) = w.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    if w.ends_with("ss") {
+        return w.to_string();
+    }
+    w.strip_suffix('s').unwrap_or(w).to_string()
 }
