@@ -52,6 +52,11 @@ fn the_items_own_block_is_never_read() {
 const ATTACKERS: &[(&str, &str, &str)] = &[
     ("no_actor", "A bakery in Lyon updated its menu and its website on Monday.", "Unknown"),
     (
+        "campaign_name_is_not_an_actor",
+        "Researchers described Operation Triangulation, a campaign that infected iPhones through invisible iMessage attachments. They did not attribute it.",
+        "Unknown",
+    ),
+    (
         "described_state_hackers",
         "Chinese state-sponsored hackers breached the network of a regional power utility, officials said.",
         "Chinese state-sponsored hackers",
@@ -94,6 +99,11 @@ fn attacker_table() {
 
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
+    (
+        "state_intrusion_through_a_flaw_is_espionage",
+        "The Russian state-sponsored group APT28 broke into the mailboxes of a parliament and downloaded e-mails of its members. A year later the parliament was hit through mail-server vulnerabilities that were being exploited in the wild.",
+        IncidentType::Espionage,
+    ),
     (
         "ransomware",
         "The LockBit ransomware gang encrypted systems at a logistics firm and demanded a ransom.",
@@ -253,6 +263,31 @@ fn severity_table() {
             "patient_died",
             "A ransomware attack on a pathology supplier delayed blood tests at two hospitals, and a patient who died had waited for a result, the hospital confirmed.",
             Severity::Critical,
+        ),
+        (
+            "failed_attempt",
+            "Fraudsters impersonated the chief executive of a shipping firm on a video call to ask a manager for a transfer. The attempt failed because the manager called the executive back.",
+            Severity::Minor,
+        ),
+        (
+            "stock_exchange_halted_by_ddos",
+            "The national stock exchange halted trading for a second day after a DDoS attack knocked its website offline.",
+            Severity::Major,
+        ),
+        (
+            "flaw_exploited_on_a_mass_scale",
+            "A critical flaw in a popular logging library, CVE-2099-0001, was exploited on a mass scale within hours of its disclosure.",
+            Severity::Critical,
+        ),
+        (
+            "state_actor_victims_included_departments",
+            "The intrusion was attributed to APT29. Its victims included the departments of Energy and Commerce.",
+            Severity::Major,
+        ),
+        (
+            "mass_exploitation_of_another_flaw_is_context",
+            "The APT28 group broke into the mailboxes of a parliament. The parliament was hit again a year later through mail-server flaws that were being mass-exploited worldwide.",
+            Severity::Major,
         ),
         (
             "small_phishing_campaign",
@@ -464,16 +499,14 @@ fn development_set_floor() {
         severity += usize::from(expected.field("Severity") == Some(c.severity.as_str()));
     }
     assert!(n >= 18);
-    // With 050–059 (written after the rules) the set measures 88%, 87% and
-    // 83%: below the 90% for these fields, floored a little under
-    // the measured rates.
-    assert!(attacker * 100 >= n * 85, "attacker {attacker}/{n}");
-    assert!(kind * 100 >= n * 85, "type {kind}/{n}");
-    assert!(severity * 100 >= n * 80, "severity {severity}/{n}");
-    // Token F1, averaged (the README's figures: 0.85 and 0.55).
+    // The 90% (measured on 60 items: 90%, 90% and 92%).
+    assert!(attacker * 100 >= n * 90, "attacker {attacker}/{n}");
+    assert!(kind * 100 >= n * 90, "type {kind}/{n}");
+    assert!(severity * 100 >= n * 90, "severity {severity}/{n}");
+    // Token F1, averaged (the README's figures: 0.85 and 0.56).
     let (company, target) = (company / n as f64, target / n as f64);
     assert!(company >= 0.82, "company token F1 {company:.2}");
-    assert!(target >= 0.52, "target token F1 {target:.2}");
+    assert!(target >= 0.53, "target token F1 {target:.2}");
 }
 
 /// F1 of the lower-cased word sets of two values, as `examples/evaluate.rs`

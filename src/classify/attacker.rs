@@ -138,14 +138,20 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
                 }
                 _ => continue,
             };
-        // "Operation Triangulation" names a campaign, not who ran it.
-        if m.kind == EntityKind::Actor
-            && m.entity.is_none()
-            && m.text
-                .split(' ')
+        // "Operation Triangulation" names a campaign, not who ran it, whether
+        // the article coins it or a community list files it as an actor
+        // under that name (an alias "Operation X" of a named group still
+        // points to the group).
+        let operation = |name: &str| {
+            name.split(' ')
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case("operation"))
-        {
+        };
+        let campaign = match m.entity.and_then(|id| ctx.gazetteer.get(id)) {
+            Some(e) => operation(&e.name),
+            None => operation(&m.text),
+        };
+        if m.kind == EntityKind::Actor && campaign {
             continue;
         }
         // "Lumma Stealer" names the malware, even where a vendor also calls

@@ -170,12 +170,15 @@ pub(crate) fn decide(
     // Malware is the class of last resort ("none of the above dominant"):
     // a state actor's intelligence gathering, or a fraud, told with a close
     // score, is the story the malware served.
-    if chosen == IncidentType::Malware {
+    // Likewise a flaw: a state actor's intrusion told with a close score is
+    // espionage that the flaw served.
+    if matches!(chosen, IncidentType::Malware | IncidentType::Vulnerability) {
+        let malware = chosen == IncidentType::Malware;
         let runner_up = ranked
             .iter()
             .filter(|(t, _)| match t {
                 IncidentType::Espionage => attacker.state,
-                IncidentType::Fraud => true,
+                IncidentType::Fraud => malware,
                 _ => false,
             })
             .find(|&&(_, s)| s >= RESIDUAL_SHARE * top);
@@ -183,7 +186,7 @@ pub(crate) fn decide(
             chosen = t;
             evidence.push(Evidence {
                 field: "Type",
-                rule: "malware only as the means of a more specific story".to_string(),
+                rule: "malware or a flaw only as the means of a more specific story".to_string(),
                 text: chosen.to_string(),
                 span: None,
                 weight: s,

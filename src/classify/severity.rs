@@ -31,6 +31,8 @@ pub(crate) struct Signals<'t> {
     /// The first match of each pattern of [`SIGNALS`].
     first: [OnceCell<Option<Span>>; 12],
     national_outage: OnceCell<Option<Span>>,
+    /// The first body line saying the attack failed.
+    failed_attempt: Option<Span>,
     records: OnceCell<Option<(f64, Span)>>,
     money: OnceCell<Option<(f64, Span)>>,
 }
@@ -43,14 +45,14 @@ fn re(pattern: &str) -> Option<Regex> {
 /// networks", "breached the ministry").
 static GOVERNMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|intrusions? into|spied on|inside|broke into|broken into)\s+(?:[\w'’-]+\s+){0,5}?(?:government|ministry|ministries|military|defen[cs]e|embass(?:y|ies)|parliament|diplomat\w*|federal agenc\w+|armed forces|election\w*|political campaign|presidential campaign|secretariat)(?-u:\b)|(?-u:\b)(?:government|ministry|military|embassy|parliament|presidential campaign|election campaign)(?-u:\b)[^.]*(?-u:\b)(?:stolen|breached|hacked|compromised|targeted|attacked|infiltrated)(?-u:\b)|(?-u:\b)target\w*[^.]*(?-u:\b)(?:government|federal|defen[cs]e|military) (?:sectors?|agencies|entities|organi[sz]ations|bodies|networks)(?-u:\b)|(?-u:\b)(?:including|among them) (?:[\w'’-]+ ){0,3}?(?:government|federal|military|defen[cs]e) (?:agencies|departments|bodies|networks)(?-u:\b)|(?-u:\b)(?:stole|stolen|exfiltrat\w*|leaked)(?-u:\b)[^.]*(?-u:\b)(?:ministry|ministries|secretariat|armed forces|military|defen[cs]e)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|intrusions? into|spied on|inside|broke into|broken into)\s+(?:[\w'’-]+\s+){0,5}?(?:government|ministry|ministries|military|defen[cs]e|embass(?:y|ies)|parliament|diplomat\w*|federal agenc\w+|armed forces|election\w*|political campaign|presidential campaign|secretariat)(?-u:\b)|(?-u:\b)(?:government|ministry|military|embassy|parliament|presidential campaign|election campaign)(?-u:\b)[^.]*(?-u:\b)(?:stolen|breached|hacked|compromised|targeted|attacked|infiltrated|hit by|broken into)(?-u:\b)|(?-u:\b)target\w*[^.]*(?-u:\b)(?:government|federal|defen[cs]e|military) (?:sectors?|agencies|entities|organi[sz]ations|bodies|networks)(?-u:\b)|(?-u:\b)(?:including|among them) (?:[\w'’-]+ ){0,3}?(?:government|federal|military|defen[cs]e) (?:agencies|departments|bodies|networks)(?-u:\b)|(?-u:\b)(?:stole|stolen|exfiltrat\w*|leaked)(?-u:\b)[^.]*(?-u:\b)(?:ministry|ministries|secretariat|armed forces|military|defen[cs]e)(?-u:\b)|(?-u:\b)(?:victims|targets) (?:included|include|were|among them)(?-u:\b)[^.]*(?-u:\b)(?:departments?|agencies|ministries|ministry|government)(?-u:\b)",
     )
 });
 /// Critical infrastructure as the object of an attack, or an operator of it
 /// in the opening of the story.
 static CRITICAL_INFRASTRUCTURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+|fuel|government servers|government websites|public services?|satellite\w*|broadband)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|(?:petrol|gas|fuel) stations|public services?|government services|e-government|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company)|pipeline operator)(?-u:\b)[^.]*(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|stopped|attack\w*)",
+        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+|fuel|government servers|government websites|public services?|satellite\w*|broadband)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|(?:petrol|gas|fuel) stations|public services?|government services|e-government|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company)|pipeline operator|(?:fuel |oil |gas )?pipeline (?:system|network|company)|stock exchange|stock market)(?-u:\b)[^.]*(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|stopped|attack\w*)",
     )
 });
 static DISRUPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -60,7 +62,7 @@ static DISRUPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static NATIONAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:millions of|nationwide|across the country|country's largest|nation's largest|largest (?:mobile )?operator|national scale|entire country|across the united states|across the us|across the nation|of the country's|percent of the country|every public service|nearly every|tens of thousands of|hundreds of thousands of)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:millions of|nationwide|across the country|country's largest|nation's largest|largest (?:mobile )?operator|national scale|entire country|across the united states|across the us|across the nation|of the country's|percent of the country|every public service|nearly every|tens of thousands of|hundreds of thousands of|(?:declared|declare|declaring) (?:a |an )?(?:state of )?emergenc(?:y|ies)|largest (?:[\w-]+ ){1,4}in the (?:united states|us|country|nation))(?-u:\b)",
     )
 });
 /// A flaw the text calls critical.
@@ -73,12 +75,12 @@ static ZERO_DAY: LazyLock<Option<Regex>> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)(?:zero-day|zero day|0-day)s?(?-u:\b)"));
 static IN_THE_WILD: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:exploited in the wild|actively exploited|exploitation in the wild|under active exploitation|exploit(?:ed|ing) (?:the |a |an |this |that )?(?:[\w-]+ )?(?:flaw|vulnerability|vulnerabilities|zero-day|bug)|mass exploitation|mass-exploit\w*|as (?:a )?zero-day|(?:abus|leverag|weaponi[sz])\w* (?:the |a |an |this |that )?(?:[\w-]+ )?(?:flaw|vulnerability|zero-day|bug))(?-u:\b)",
+        r"(?i)(?-u:\b)(?:exploited in the wild|actively exploited|exploitation in the wild|under active exploitation|exploit(?:ed|ing) (?:the |a |an |this |that )?(?:[\w-]+ )?(?:flaw|vulnerability|vulnerabilities|zero-day|bug)|mass exploitation|mass-exploit\w*|exploited on a (?:mass|massive|large|wide) scale|as (?:a )?zero-day|(?:abus|leverag|weaponi[sz])\w* (?:the |a |an |this |that )?(?:[\w-]+ )?(?:flaw|vulnerability|zero-day|bug))(?-u:\b)",
     )
 });
 static MASS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:hundreds|thousands) of (?:organi[sz]ations|companies|victims|customers|servers|devices|instances|entities)(?-u:\b)|(?-u:\b)mass exploitation(?-u:\b)|(?-u:\b)mass-exploit|(?-u:\b)(?:\d{1,3},\d{3}|[1-9]\d{2,})\+? (?:\w+ )?(?:organi[sz]ations|companies|victims|entities)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:hundreds|thousands) of (?:organi[sz]ations|companies|victims|customers|servers|devices|instances|entities|systems|attempts)(?-u:\b)|(?-u:\b)mass exploitation(?-u:\b)|(?-u:\b)on a mass scale(?-u:\b)|(?-u:\b)mass-exploit|(?-u:\b)(?:\d{1,3},\d{3}|[1-9]\d{2,})\+? (?:\w+ )?(?:organi[sz]ations|companies|victims|entities)(?-u:\b)",
     )
 });
 static NO_EXPLOITATION: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -93,6 +95,13 @@ static RESEARCH: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static HOSPITAL: LazyLock<Option<Regex>> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)(?:hospitals?|patients|pharmac\w+|clinics?)(?-u:\b)"));
+/// The attack did not succeed: a foiled attempt is a minor incident.
+static FAILED_ATTEMPT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?:attempts?|attacks?|scheme|plot|ruse) (?:failed|was unsuccessful|were unsuccessful|did not succeed|was foiled|was thwarted|was stopped|was blocked)(?-u:\b)|(?-u:\b)(?:foiled|thwarted) (?:the |an? |this |that )?(?:attempt|attack|scheme|plot)(?-u:\b)",
+    )
+});
+
 /// Harm to people stated: a death, risk to life, patient safety at risk.
 static RISK_TO_LIFE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
@@ -158,6 +167,8 @@ const ANCHORS: &[(&str, u16)] = &[
     ("political campaign", 1 << 3),
     ("presidential campaign", 1 << 3),
     ("secretariat", 1 << 3),
+    ("department", 1 << 3),
+    ("agencies", 1 << 3),
     // CRITICAL_INFRASTRUCTURE (HOSPITAL, RISK_TO_LIFE)
     ("critical", 1 << 4 | 1 << 11),
     ("power", 1 << 4),
@@ -174,6 +185,7 @@ const ANCHORS: &[(&str, u16)] = &[
     ("public service", 1 << 4),
     ("satellite", 1 << 4),
     ("broadband", 1 << 4),
+    ("stock", 1 << 4),
     ("stations", 1 << 4),
     // DISRUPTION
     ("outage", 1 << 5),
@@ -199,6 +211,7 @@ const ANCHORS: &[(&str, u16)] = &[
     ("every public service", 1 << 6),
     ("nearly every", 1 << 6),
     ("thousands of", 1 << 6),
+    ("declar", 1 << 6),
     ("hundreds", 1 << 7),
     ("thousands", 1 << 7),
     ("mass", 1 << 7),
@@ -446,6 +459,31 @@ fn largest_amount(
     best
 }
 
+/// The first body line that says the attack failed ("the attempt failed",
+/// "thwarted the attack"); only lines holding one of the words are searched.
+fn failed_attempt(ctx: &Context<'_>) -> Option<Span> {
+    let re = FAILED_ATTEMPT.as_ref()?;
+    ctx.body.iter().find_map(|&span| {
+        let line = span.slice(ctx.text)?;
+        let possible = [
+            "failed",
+            "unsuccessful",
+            "did not succeed",
+            "foiled",
+            "thwarted",
+            "was stopped",
+            "was blocked",
+        ]
+        .iter()
+        .any(|w| line.contains(w));
+        if !possible {
+            return None;
+        }
+        re.find(line)
+            .map(|m| Span::new(span.start + m.start(), span.start + m.end()))
+    })
+}
+
 /// The index of each pattern in [`SIGNALS`].
 const ZERO_DAY_AT: usize = 0;
 const IN_THE_WILD_AT: usize = 1;
@@ -469,6 +507,7 @@ impl<'t> Signals<'t> {
             lines: gated_lines(ctx),
             first: Default::default(),
             national_outage: OnceCell::new(),
+            failed_attempt: failed_attempt(ctx),
             records: OnceCell::new(),
             money: OnceCell::new(),
         }
@@ -547,6 +586,11 @@ impl<'t> Signals<'t> {
         })
     }
 
+    /// The text says the attack failed.
+    pub(crate) fn failed_attempt(&self) -> Option<Span> {
+        self.failed_attempt
+    }
+
     /// The largest count of records, people or accounts affected.
     pub(crate) fn records(&self) -> Option<(f64, Span)> {
         *self
@@ -586,7 +630,7 @@ pub(crate) fn decide(
     } else if records() >= 1e8 {
         why.push(("100 million or more records", s.records().map(|(_, sp)| sp)));
         true
-    } else if exploited && s.mass_exploitation().is_some() {
+    } else if exploited && t == IncidentType::Vulnerability && s.mass_exploitation().is_some() {
         why.push(("mass exploitation", s.mass_exploitation()));
         true
     } else {
@@ -637,6 +681,9 @@ pub(crate) fn decide(
                 s.critical_infrastructure(),
             ));
             Severity::Major
+        } else if let Some(span) = s.failed_attempt() {
+            why.push(("the attack failed", Some(span)));
+            Severity::Minor
         } else if s.research().is_some()
             && matches!(t, IncidentType::Vulnerability | IncidentType::Malware)
             && !exploited
@@ -706,6 +753,14 @@ mod tests {
             "life-threatening delays",
             "a critical-severity flaw",
             "a critical code execution vulnerability",
+            "its victims included the departments of Energy and Commerce",
+            "the parliament was hit by a cyber attack",
+            "the stock exchange halted trading after the attack",
+            "the operator of the largest fuel pipeline system in the United States",
+            "several states declared emergencies",
+            "the flaw was exploited on a mass scale",
+            "thousands of attempts an hour",
+            "on a mass scale",
             "100 million records",
             "2.5 million Americans",
             "stole $25 million",
