@@ -451,22 +451,22 @@ fn split_lines(text: &str, offset: usize) -> (Vec<Line<'_>>, LineEnding, bool) {
     let mut start = offset;
     let mut i = offset;
     let mut final_newline = false;
-    while let Some(&byte) = bytes.get(i) {
-        let (is_break, width, style) = match byte {
-            b'\n' => (true, 1, LineEnding::Lf),
-            b'\r' if bytes.get(i + 1) == Some(&b'\n') => (true, 2, LineEnding::CrLf),
-            b'\r' => (true, 1, LineEnding::Cr),
-            _ => (false, 1, LineEnding::Lf),
+    // From one line break to the next (memchr), not byte by byte.
+    while let Some(at) = bytes
+        .get(i..)
+        .and_then(|rest| memchr::memchr2(b'\n', b'\r', rest))
+    {
+        i += at;
+        let (width, style) = match bytes.get(i) {
+            Some(b'\r') if bytes.get(i + 1) == Some(&b'\n') => (2, LineEnding::CrLf),
+            Some(b'\r') => (1, LineEnding::Cr),
+            _ => (1, LineEnding::Lf),
         };
-        if is_break {
-            ending.get_or_insert(style);
-            lines.push(make_line(text, start, i));
-            i += width;
-            start = i;
-            final_newline = i == bytes.len();
-        } else {
-            i += width;
-        }
+        ending.get_or_insert(style);
+        lines.push(make_line(text, start, i));
+        i += width;
+        start = i;
+        final_newline = i == bytes.len();
     }
     if start < bytes.len() || lines.is_empty() {
         lines.push(make_line(text, start, bytes.len()));
