@@ -52,6 +52,21 @@ fn the_items_own_block_is_never_read() {
 const ATTACKERS: &[(&str, &str, &str)] = &[
     ("no_actor", "A bakery in Lyon updated its menu and its website on Monday.", "Unknown"),
     (
+        "actor_filed_under_the_named_agency",
+        "The NotPetya malware spread through a tax software update and destroyed data at thousands of companies. Its code looked like the older Petya ransomware. Prosecutors later charged officers of the GRU's Unit 74455, the unit researchers call Sandworm.",
+        "Sandworm",
+    ),
+    (
+        "person_arrested",
+        "A hacker stole the personal data of millions of bank customers from a misconfigured cloud server. The FBI arrested Jane Roberts, a former cloud engineer, two weeks later. Roberts was convicted in 2022.",
+        "Jane Roberts",
+    ),
+    (
+        "person_mentioned_once_is_not_the_attacker",
+        "A hacker stole the personal data of millions of bank customers. Police arrested Jane Roberts, a former engineer, but released her without charge.",
+        "Unknown",
+    ),
+    (
         "campaign_name_is_not_an_actor",
         "Researchers described Operation Triangulation, a campaign that infected iPhones through invisible iMessage attachments. They did not attribute it.",
         "Unknown",
@@ -99,6 +114,21 @@ fn attacker_table() {
 
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
+    (
+        "arrests_after_a_lead_about_the_attack",
+        "Attackers phoned employees of a social network, posed as IT staff and talked them into giving up their credentials in a spear-phishing scheme, then hijacked famous accounts.\nMonths later police arrested three men; prosecutors charged them, and one pleaded guilty and was sentenced.",
+        IncidentType::Phishing,
+    ),
+    (
+        "takedown_in_the_lead",
+        "Police in nine countries took down the infrastructure of a botnet and arrested two of its administrators. The malware had infected a million computers.",
+        IncidentType::LawEnforcement,
+    ),
+    (
+        "destructive_malware_is_sabotage",
+        "A destructive wiper disguised as ransomware spread through a software update, destroyed the data of banks and ministries and wiped thousands of computers beyond recovery. The malware used a leaked exploit to spread.",
+        IncidentType::Sabotage,
+    ),
     (
         "state_intrusion_through_a_flaw_is_espionage",
         "The Russian state-sponsored group APT28 broke into the mailboxes of a parliament and downloaded e-mails of its members. A year later the parliament was hit through mail-server vulnerabilities that were being exploited in the wild.",
@@ -499,11 +529,11 @@ fn development_set_floor() {
         severity += usize::from(expected.field("Severity") == Some(c.severity.as_str()));
     }
     assert!(n >= 18);
-    // The 90% (measured on 60 items: 90%, 90% and 92%).
+    // The 90% (measured on 70 items: 90%, 90% and 91%).
     assert!(attacker * 100 >= n * 90, "attacker {attacker}/{n}");
     assert!(kind * 100 >= n * 90, "type {kind}/{n}");
     assert!(severity * 100 >= n * 90, "severity {severity}/{n}");
-    // Token F1, averaged (the README's figures: 0.85 and 0.56).
+    // Token F1, averaged (the README's figures: 0.84 and 0.56).
     let (company, target) = (company / n as f64, target / n as f64);
     assert!(company >= 0.82, "company token F1 {company:.2}");
     assert!(target >= 0.53, "target token F1 {target:.2}");

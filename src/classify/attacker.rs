@@ -32,6 +32,8 @@ pub enum AttackerSource {
     Unlisted,
     /// The attacker as the text describes it, no name given.
     Described,
+    /// A person the article says was arrested, charged or convicted for it.
+    Person,
     /// Nothing said.
     Unknown,
 }
@@ -78,9 +80,22 @@ struct Candidate {
     surfaces: HashMap<String, usize>,
 }
 
+/// The score an actor starts with when the article names the state agency
+/// the data files it under (once per actor, not per mention).
+const AGENCY_NAMED: f32 = 1.0;
+
 /// Chooses the attacker.
 pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evidence>) -> Attacker {
     let mut candidates: HashMap<Key, Candidate> = HashMap::new();
+    // The state agencies the article names ("the GRU's Unit 74455"): an
+    // actor the data files under one of them is the one attributed.
+    let agencies: Vec<&str> = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Agency)
+        .filter_map(|m| m.entity.and_then(|id| ctx.gazetteer.get(id)))
+        .map(|e| e.name.as_str())
+        .collect();
     for m in ctx.mentions {
         let (key, name, source, entity, bonus) =
             match (m.kind, m.entity) {
@@ -88,12 +103,13 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
                     let Some(e) = ctx.gazetteer.get(id) else {
                         continue;
                     };
+                    let own_agency = e.agency.as_deref().is_some_and(|a| agencies.contains(&a));
                     (
                         Key::Entity(id),
                         e.name.clone(),
                         AttackerSource::Gazetteer,
                         Some(id),
-                        0.0,
+                        if own_agency { AGENCY_NAMED } else { 0.0 },
                     )
                 }
                 (EntityKind::Actor, None) if m.candidates.is_empty() => (
@@ -470,6 +486,20 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
     if let Some((name, state, at)) = first {
         return described_as(name, state, at, unknown, evidence);
     }
+    if let Some((name, at)) = accused_person(ctx) {
+        evidence.push(Evidence {
+            field: "Attacker",
+            rule: "person charged, arrested or convicted".to_string(),
+            text: name.clone(),
+            span: Some(at),
+            weight: 1.0,
+        });
+        return Attacker {
+            name,
+            source: AttackerSource::Person,
+            ..unknown
+        };
+    }
     match fallback {
         Some((noun, at)) => {
             let name = format!("Unknown {noun}");
@@ -489,6 +519,118 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         None => unknown,
     }
 }
+
+/// A person introduced as the one arrested, charged, convicted or
+/// sentenced ("the FBI arrested Paige Thompson, a Seattle software
+/// engineer", "Graham Ivan Clark, a 17-year-old from Tampa, was charged").
+static ACCUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against)(?: the)? ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) |(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) [^.]{0,120}?(?:was|were) (?:later |also )?(?:arrested|charged|indicted|convicted|sentenced)(?-u:\b)",
+    )
+});
+
+/// The first person the body introduces as accused ([`ACCUSED`]) whose
+/// surname the article uses again, and who is no entity of the gazetteer.
+fn accused_person(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    const VERBS: &[&str] = &[
+        "arrested",
+        "charged",
+        "indicted",
+        "convicted",
+        "extradited",
+        "sentenced",
+        "against",
+    ];
+    let re = ACCUSED.as_ref()?;
+    for span in ctx.body {
+        let Some(line) = span.slice(ctx.text) else {
+            continue;
+        };
+        if !VERBS.iter().any(|v| line.contains(v)) {
+            continue;
+        }
+        for caps in re.captures_iter(line) {
+            let Some(name) = caps.get(1).or_else(|| caps.get(2)) else {
+                continue;
+            };
+            let words: Vec<&str> = name.as_str().split(' ').collect();
+            let surname = words.last().copied().unwrap_or_default();
+            let ordinary = words
+                .iter()
+                .any(|w| NOT_A_NAME.iter().any(|n| n.eq_ignore_ascii_case(w)));
+            let named_again = ctx
+                .text
+                .match_indices(surname)
+                .take(64)
+                .filter(|&(i, _)| i < span.start + name.start() || i >= span.start + name.end())
+                .any(|(i, _)| {
+                    let before = ctx.text.get(..i).and_then(|t| t.chars().next_back());
+                    let after = ctx
+                        .text
+                        .get(i + surname.len()..)
+                        .and_then(|t| t.chars().next());
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                });
+            if ordinary || !named_again || !ctx.gazetteer.lookup(name.as_str()).is_empty() {
+                continue;
+            }
+            let at = crate::Span::new(span.start + name.start(), span.start + name.end());
+            return Some((name.as_str().to_string(), at));
+        }
+    }
+    None
+}
+
+/// Capitalised words that start sentences or name things, not people.
+const NOT_A_NAME: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "From",
+    "With",
+    "After",
+    "Before",
+    "When",
+    "Police",
+    "Court",
+    "Department",
+    "Justice",
+    "Ministry",
+    "Office",
+    "Agency",
+    "Bureau",
+    "Group",
+    "Team",
+    "Company",
+    "Inc",
+    "Ltd",
+    "Corp",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// "Mirai-variant botnet": a qualifier that starts with a software family's
 /// name.

@@ -30,6 +30,10 @@ const HEDGES: &[&str] = &[
 /// How many words before a cue are searched for a negator or hedge.
 const SCOPE_WORDS: usize = 5;
 
+/// How many times the attack's score enforcement cues must reach to make
+/// Law Enforcement the type when the lead does not tell of it.
+const LEAD_MARGIN: f32 = 2.0;
+
 /// How close to Malware's score a more specific class must come to be
 /// chosen instead.
 const RESIDUAL_SHARE: f32 = 0.5;
@@ -44,10 +48,19 @@ pub(crate) fn decide(
 ) -> IncidentType {
     let mut score: HashMap<IncidentType, f32> = HashMap::new();
     let mut best_cue: HashMap<IncidentType, (f32, Span)> = HashMap::new();
+    // Whether the opening paragraph tells of an arrest, takedown or sanction.
+    let mut enforcement_in_lead = false;
+    let lead = ctx.body.first().copied();
     for region in ctx.body.iter().chain(ctx.references) {
         for (span, &(t, w)) in lex.incident.find(ctx.doc, *region) {
             let factor = scope_factor(ctx, span) * ctx.weight_at(span.start);
             let weight = w * factor;
+            if t == IncidentType::LawEnforcement
+                && factor > 0.0
+                && lead.is_some_and(|l| l.start <= span.start && span.end <= l.end)
+            {
+                enforcement_in_lead = true;
+            }
             *score.entry(t).or_default() += weight;
             let entry = best_cue.entry(t).or_insert((weight, span));
             if weight > entry.0 {
@@ -168,8 +181,8 @@ pub(crate) fn decide(
         });
     }
     // Malware is the class of last resort ("none of the above dominant"):
-    // a state actor's intelligence gathering, or a fraud, told with a close
-    // score, is the story the malware served.
+    // a state actor's intelligence gathering, a fraud or a destructive
+    // attack, told with a close score, is the story the malware served.
     // Likewise a flaw: a state actor's intrusion told with a close score is
     // espionage that the flaw served.
     if matches!(chosen, IncidentType::Malware | IncidentType::Vulnerability) {
@@ -178,7 +191,7 @@ pub(crate) fn decide(
             .iter()
             .filter(|(t, _)| match t {
                 IncidentType::Espionage => attacker.state,
-                IncidentType::Fraud => malware,
+                IncidentType::Fraud | IncidentType::Sabotage => malware,
                 _ => false,
             })
             .find(|&&(_, s)| s >= RESIDUAL_SHARE * top);
@@ -202,6 +215,25 @@ pub(crate) fn decide(
             span: None,
             weight: enforcement,
         });
+    }
+    // Arrests told after a lead about the attack itself: the attack is the
+    // story ("without a new attack" is what makes one Law Enforcement),
+    // unless the enforcement cues outweigh the attack's by far.
+    if chosen == IncidentType::LawEnforcement && !enforcement_in_lead {
+        let attack = ranked
+            .iter()
+            .find(|(t, _)| *t != IncidentType::LawEnforcement)
+            .copied();
+        if let Some((t, s)) = attack.filter(|&(_, s)| enforcement < LEAD_MARGIN * s) {
+            chosen = t;
+            evidence.push(Evidence {
+                field: "Type",
+                rule: "the lead tells of the attack, the enforcement comes after".to_string(),
+                text: chosen.to_string(),
+                span: None,
+                weight: s,
+            });
+        }
     }
     for &(t, s) in ranked.iter().take(3) {
         let cue = best_cue

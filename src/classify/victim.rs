@@ -1011,8 +1011,13 @@ pub(crate) fn company_and_target(
             return (botnet, target);
         }
     }
+    // The attacker acted against, unless it is a person arrested for an
+    // attack on a victim the article names.
     if t == IncidentType::LawEnforcement
-        && attacker.source != AttackerSource::Described
+        && !matches!(
+            attacker.source,
+            AttackerSource::Described | AttackerSource::Person
+        )
         && attacker.name != "Unknown"
     {
         let target = if mentions_infrastructure(ctx) {
