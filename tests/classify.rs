@@ -337,6 +337,18 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "number_word_ends_a_name",
+        "Hackers breached Capital One and stole the records of 100 million applicants.",
+        "Capital One",
+        "Capital One",
+    ),
+    (
+        "reporter_is_not_the_victim_of_its",
+        "A destructive wiper hit companies across the country on Tuesday.\nResearchers at Contoso traced the malware to Ledgerly, a tax program: a backdoor had been planted in its updates.",
+        "Unknown",
+        "Unknown",
+    ),
+    (
         "government_body_with_country",
         "APT28 hackers breached the Ministry of Defence of Poland, officials in Warsaw said.",
         "Poland",

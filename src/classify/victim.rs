@@ -336,7 +336,11 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
             }
             // "X said hackers broke into its e-mail accounts": the subject
             // telling of an attack on its own things is the victim.
-            if first_in_sentence && own_loss(ctx, *sentence, phrase) {
+            // Not when it is named as the researchers' employer
+            // ("Researchers at ESET traced the infections to M.E.Doc ... its
+            // updates"): "its" is another's.
+            if first_in_sentence && !researchers_at(ctx, phrase) && own_loss(ctx, *sentence, phrase)
+            {
                 victim += OWN_LOSS;
             }
             let lower = name.to_ascii_lowercase();
@@ -440,6 +444,29 @@ fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| w == "its" || w == "our");
     owned && speaks_of_attack(ctx, sentence)
+}
+
+/// "Researchers at X", "analysts from X": the phrase names where the
+/// people telling the story work.
+fn researchers_at(ctx: &Context<'_>, phrase: Span) -> bool {
+    let before = ctx.before(phrase.start, 40).trim_end();
+    let Some(rest) = before
+        .strip_suffix(" at")
+        .or_else(|| before.strip_suffix(" from"))
+        .or_else(|| before.strip_suffix(" with"))
+    else {
+        return false;
+    };
+    let word = rest.rsplit(char::is_whitespace).next().unwrap_or_default();
+    [
+        "researchers",
+        "analysts",
+        "experts",
+        "investigators",
+        "scientists",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether a sentence speaks of an attack at all.
@@ -783,7 +810,11 @@ fn phrases(ctx: &Context<'_>, toks: &[Token]) -> Vec<Span> {
         while s <= e && is_stop(ctx, toks, s) {
             s += 1;
         }
-        while e > s && (is_stop(ctx, toks, e) || is_connector(ctx, toks, e)) {
+        // A number word ends names ("Capital One"); it only starts none.
+        while e > s
+            && (is_stop(ctx, toks, e) && !is_number_word(word(ctx, toks, e))
+                || is_connector(ctx, toks, e))
+        {
             e -= 1;
         }
         if s <= e {
@@ -824,6 +855,14 @@ fn is_stop_word(w: &str) -> bool {
     lower.copy_from_slice(w.as_bytes());
     lower.make_ascii_lowercase();
     SET.contains(&*lower)
+}
+
+/// "One", "Two", "Three": stop words at the start of a phrase, part of a
+/// name at its end.
+fn is_number_word(w: &str) -> bool {
+    ["one", "two", "three"]
+        .iter()
+        .any(|n| n.eq_ignore_ascii_case(w))
 }
 
 fn is_connector(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
