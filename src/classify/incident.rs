@@ -303,17 +303,11 @@ static CALLED_TOOL: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyL
 
 fn new_malware(ctx: &Context<'_>) -> Option<Span> {
     let re = NEW_MALWARE.as_ref()?;
-    ctx.body.iter().find_map(|span| {
-        let line = span.slice(ctx.text)?;
-        // Each alternative of the pattern needs one of these.
-        let possible = [", a ", ", an ", "new ", "custom ", "novel ", "previously "]
+    // Each alternative of the pattern needs one of these.
+    super::first_in_body(ctx, re, |line| {
+        [", a ", ", an ", "new ", "custom ", "novel ", "previously "]
             .iter()
-            .any(|w| line.contains(w));
-        if !possible {
-            return None;
-        }
-        re.find(line)
-            .map(|m| Span::new(span.start + m.start(), span.start + m.end()))
+            .any(|w| line.contains(w))
     })
 }
 

@@ -316,6 +316,23 @@ impl Context<'_> {
     }
 }
 
+/// The first match of `re` in the body, searched only in lines for which
+/// `possible` holds (a cheap test of the words the pattern needs).
+pub(crate) fn first_in_body(
+    ctx: &Context<'_>,
+    re: &regex::Regex,
+    possible: impl Fn(&str) -> bool,
+) -> Option<Span> {
+    ctx.body.iter().find_map(|span| {
+        let line = span.slice(ctx.text)?;
+        if !possible(line) {
+            return None;
+        }
+        re.find(line)
+            .map(|m| Span::new(span.start + m.start(), span.start + m.end()))
+    })
+}
+
 /// The largest char boundary of `text` at or before `at`.
 pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
     let mut at = at.min(text.len());

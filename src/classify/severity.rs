@@ -462,25 +462,20 @@ fn largest_amount(
 /// The first body line that says the attack failed ("the attempt failed",
 /// "thwarted the attack"); only lines holding one of the words are searched.
 fn failed_attempt(ctx: &Context<'_>) -> Option<Span> {
+    const WORDS: &[&str] = &[
+        "failed",
+        "unsuccessful",
+        "did not succeed",
+        "foiled",
+        "thwarted",
+        "was stopped",
+        "was blocked",
+    ];
     let re = FAILED_ATTEMPT.as_ref()?;
-    ctx.body.iter().find_map(|&span| {
-        let line = span.slice(ctx.text)?;
-        let possible = [
-            "failed",
-            "unsuccessful",
-            "did not succeed",
-            "foiled",
-            "thwarted",
-            "was stopped",
-            "was blocked",
-        ]
-        .iter()
-        .any(|w| line.contains(w));
-        if !possible {
-            return None;
-        }
-        re.find(line)
-            .map(|m| Span::new(span.start + m.start(), span.start + m.end()))
+    // The pattern ignores case, and so does the test.
+    super::first_in_body(ctx, re, |line| {
+        let lower = line.to_ascii_lowercase();
+        WORDS.iter().any(|w| lower.contains(w))
     })
 }
 

@@ -1203,6 +1203,17 @@ static PEOPLE: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
     )
 });
 
+/// The word right after each of the first four occurrences of `name` in
+/// `text` (after one space; empty when none).
+fn words_after<'t>(text: &'t str, name: &'t str) -> impl Iterator<Item = &'t str> + 't {
+    text.match_indices(name).take(4).map(move |(i, _)| {
+        text.get(i + name.len()..)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
+            .unwrap_or_default()
+    })
+}
+
 fn people_of(ctx: &Context<'_>, name: &str) -> Option<String> {
     /// Words that say which or how many, not what kind.
     const NOT_A_KIND: &[&str] = &[
@@ -1225,12 +1236,7 @@ fn people_of(ctx: &Context<'_>, name: &str) -> Option<String> {
             continue;
         }
         // "Twilio employees": the people right after the name.
-        for (i, _) in text.match_indices(name).take(4) {
-            let next = text
-                .get(i + name.len()..)
-                .and_then(|rest| rest.strip_prefix(' '))
-                .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
-                .unwrap_or_default();
+        for next in words_after(text, name) {
             if matches!(next, "staff" | "employees" | "customers" | "users") {
                 return Some(people(next));
             }
@@ -1983,12 +1989,7 @@ fn named_asset(ctx: &Context<'_>, name: &str) -> Option<String> {
         if !text.contains(name) || !speaks_of_attack(ctx, *sentence) {
             continue;
         }
-        for (i, _) in text.match_indices(name).take(4) {
-            let next = text
-                .get(i + name.len()..)
-                .and_then(|rest| rest.strip_prefix(' '))
-                .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
-                .unwrap_or_default();
+        for next in words_after(text, name) {
             if NAMED_ASSETS.contains(&next) {
                 return Some(super::capitalise(next));
             }

@@ -389,16 +389,7 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
                     .any(|w| list.contains(&w))
             };
             // The nearest kind word before the trigger decides what is named.
-            let tail_start = before
-                .char_indices()
-                .rev()
-                .take(80)
-                .last()
-                .map_or(before.len(), |(i, _)| i);
-            let tail = before
-                .get(tail_start..)
-                .unwrap_or_default()
-                .to_ascii_lowercase();
+            let tail = tail_of(before);
             if !threat_actor && (!words(ACTOR_WORDS, &tail) || words(NOT_ACTOR_WORDS, &tail)) {
                 continue;
             }
@@ -549,29 +540,36 @@ fn ceil_window(text: &str, mut from: usize, to: usize) -> (usize, &str) {
     (from, text.get(from..to).unwrap_or_default())
 }
 
-/// Whether the nearest word before the end of `before` (in its last 80
-/// characters) that says what is named speaks of an actor (`Some(true)`),
-/// of software or an operation (`Some(false)`), or there is none.
-fn nearest_kind_word(before: &str) -> Option<bool> {
+/// The last 80 characters of `before`, lower-cased: where the words that
+/// say what is named are looked for.
+fn tail_of(before: &str) -> String {
     let tail_start = before
         .char_indices()
         .rev()
         .take(80)
         .last()
         .map_or(before.len(), |(i, _)| i);
-    let tail = before
+    before
         .get(tail_start..)
         .unwrap_or_default()
-        .to_ascii_lowercase();
-    tail.rsplit(|c: char| !c.is_alphanumeric()).find_map(|w| {
-        if ACTOR_WORDS.contains(&w) {
-            Some(true)
-        } else if NOT_ACTOR_WORDS.contains(&w) {
-            Some(false)
-        } else {
-            None
-        }
-    })
+        .to_ascii_lowercase()
+}
+
+/// Whether the nearest word before the end of `before` (in its last 80
+/// characters) that says what is named speaks of an actor (`Some(true)`),
+/// of software or an operation (`Some(false)`), or there is none.
+fn nearest_kind_word(before: &str) -> Option<bool> {
+    tail_of(before)
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find_map(|w| {
+            if ACTOR_WORDS.contains(&w) {
+                Some(true)
+            } else if NOT_ACTOR_WORDS.contains(&w) {
+                Some(false)
+            } else {
+                None
+            }
+        })
 }
 
 /// One quoted name of a list starting at byte `at` (white space, a comma,
