@@ -337,6 +337,12 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "local_name_stands_for_the_body",
+        "Peru declared a national emergency on Sunday after a ransomware attack.\nThe gang first encrypted systems at the Ministry of Finance, known locally as Hacienda, in April. The attack on Hacienda took down the tax platforms, and the gang leaked files stolen from Hacienda.",
+        "Peru",
+        "Peruvian Ministry of Finance",
+    ),
+    (
         "number_word_ends_a_name",
         "Hackers breached Capital One and stole the records of 100 million applicants.",
         "Capital One",

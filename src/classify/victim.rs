@@ -634,8 +634,9 @@ fn merge_short_forms(by_name: &mut HashMap<String, Victim>) {
     }
 }
 
-/// "Secretariat of National Defense (SEDENA)": the abbreviation's scores
-/// go to the name it abbreviates.
+/// "Secretariat of National Defense (SEDENA)", "the Ministry of Finance,
+/// known locally as Hacienda": the short or local name's scores go to the
+/// name it stands for.
 fn merge_abbreviations(ctx: &Context<'_>, by_name: &mut HashMap<String, Victim>) {
     /// Bounded work on hostile input.
     const MAX_PARENTHESES: usize = 256;
@@ -668,6 +669,34 @@ fn merge_abbreviations(ctx: &Context<'_>, by_name: &mut HashMap<String, Victim>)
             .max_by_key(|name| name.len());
         if let Some(long) = long {
             pairs.push((inner.to_string(), long.clone()));
+        }
+    }
+    // "the Ministry of Finance, known locally as Hacienda": the local name's
+    // scores go to the name it stands for.
+    for marker in [", known as ", ", known locally as ", ", also known as "] {
+        for (at, _) in ctx.text.match_indices(marker).take(MAX_PARENTHESES) {
+            let after = ctx.text.get(at + marker.len()..).unwrap_or_default();
+            let Some(short) = by_name
+                .keys()
+                .filter(|name| {
+                    after.starts_with(name.as_str())
+                        && !after
+                            .get(name.len()..)
+                            .and_then(|rest| rest.chars().next())
+                            .is_some_and(char::is_alphanumeric)
+                })
+                .max_by_key(|name| name.len())
+            else {
+                continue;
+            };
+            let before = ctx.text.get(..at).unwrap_or_default();
+            let long = by_name
+                .keys()
+                .filter(|name| *name != short && before.ends_with(name.as_str()))
+                .max_by_key(|name| name.len());
+            if let Some(long) = long {
+                pairs.push((short.clone(), long.clone()));
+            }
         }
     }
     for (short, long) in pairs {
