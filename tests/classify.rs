@@ -343,6 +343,12 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Peruvian Ministry of Finance",
     ),
     (
+        "people_a_phishing_call_worked_on",
+        "Hackers hijacked accounts at Fabrikam, a social network, in a phone spear-phishing scheme.\nPosing as the IT department, they called a small number of employees and steered them to a fake log-in page.",
+        "Fabrikam",
+        "Fabrikam Employees",
+    ),
+    (
         "number_word_ends_a_name",
         "Hackers breached Capital One and stole the records of 100 million applicants.",
         "Capital One",

@@ -1212,7 +1212,15 @@ pub(crate) fn company_and_target(
             | IncidentType::SupplyChain
     );
     let what = if people_first {
-        people_of(ctx, &top.name).or_else(|| asset_of(ctx, &top.name))
+        people_of(ctx, &top.name)
+            .or_else(|| {
+                // Social engineering works on people: "they called a small
+                // number of employees" names whom, without "its".
+                matches!(t, IncidentType::Phishing | IncidentType::Fraud)
+                    .then(|| people_worked_on(ctx))
+                    .flatten()
+            })
+            .or_else(|| asset_of(ctx, &top.name))
     } else {
         asset_of(ctx, &top.name)
     };
@@ -1231,6 +1239,27 @@ static PEOPLE: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
         r"(?-u:\b)its\s+(?:own\s+)?(?:([a-z][a-z-]+)\s+)?(staff|employees|customers|users|clients|subscribers)(?-u:\b)",
     )
 });
+
+/// The people a social-engineering attack worked on: "called a small number
+/// of employees", "tricked staff", "phoned several workers" give
+/// "Employees".
+static WORKED_ON: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+    lexicon::ascii_regex(
+        r"(?i)(?-u:\b)(?:called|phoned|rang|texted|messaged|e-?mailed|targeted|tricked|duped|deceived|lured|impersonated|contacted|approached)\s+(?:[a-z-]+\s+){0,4}?(employees|staff|workers)(?-u:\b)",
+    )
+});
+
+fn people_worked_on(ctx: &Context<'_>) -> Option<String> {
+    let re = WORKED_ON.as_ref()?;
+    // The pattern ignores case, and so does the test.
+    super::first_in_body(ctx, re, |line| {
+        let lower = line.to_ascii_lowercase();
+        ["employees", "staff", "workers"]
+            .iter()
+            .any(|w| lower.contains(w))
+    })
+    .map(|_| "Employees".to_string())
+}
 
 /// The word right after each of the first four occurrences of `name` in
 /// `text` (after one space; empty when none).
