@@ -349,6 +349,12 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Fabrikam Employees",
     ),
     (
+        "catalog_abbreviation_with_its_vendor",
+        "Attackers exploited a zero-day flaw, CVE-2021-30116, in Kaseya VSA to push ransomware to managed service providers.\nKaseya told customers to shut down their Kaseya VSA servers at once.",
+        "Kaseya",
+        "Kaseya VSA Customers",
+    ),
+    (
         "number_word_ends_a_name",
         "Hackers breached Capital One and stole the records of 100 million applicants.",
         "Capital One",

@@ -1888,6 +1888,35 @@ fn kev_rows() -> impl Iterator<Item = (&'static str, String)> {
                 }
             }
         }
+        // The vendor's first word before an abbreviation the catalog gives in
+        // parentheses ("Kaseya VSA" from "Virtual System/Server
+        // Administrator (VSA)"), and before every name when that word is
+        // coined ("SolarWinds Orion"): distinctive even when the product's
+        // own name is an ordinary word. Not "Microsoft Word": the document
+        // a lure came in is not the product a story is about.
+        let vendor_word = vendor.split(' ').next().unwrap_or_default();
+        let coined_vendor = vendor_word.chars().skip(1).any(char::is_uppercase);
+        let mut qualified = Vec::new();
+        for name in &names {
+            let (bare, abbreviation) = match name.split_once(" (") {
+                Some((bare, rest)) => (bare, rest.split_once(')').map(|(a, _)| a)),
+                None => (name.as_str(), None),
+            };
+            let abbreviation = abbreviation.filter(|a| {
+                (2..=6).contains(&a.len())
+                    && a.chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            });
+            let bare = Some(bare).filter(|_| coined_vendor);
+            for short in bare.into_iter().chain(abbreviation) {
+                if !short.starts_with(vendor_word) && !vendor_word.is_empty() {
+                    qualified.push(format!("{vendor_word} {short}"));
+                }
+            }
+        }
+        names.extend(qualified);
+        names.sort();
+        names.dedup();
         names
             .into_iter()
             .filter(|_| !vendor.is_empty())
