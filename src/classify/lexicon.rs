@@ -45,9 +45,9 @@ pub(crate) fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
 /// pass is several times cheaper than a byte automaton per lexicon.
 #[derive(Debug, Clone)]
 pub(crate) struct PhraseSet<T> {
-    /// One bit per [`filter_bit`] of a first word's key: most tokens start
-    /// no phrase, and one bit test turns them away before the map.
-    filter: Box<[u64; FILTER_WORDS]>,
+    /// The keys of the first words: most tokens start no phrase, and one
+    /// bit test turns them away before the map.
+    filter: KeyFilter,
     /// Phrase indices by the key of the phrase's first word, longest first.
     by_first_word: HashMap<u64, Vec<usize>, BuildHasherDefault<KeyHasher>>,
     phrases: Vec<Phrase>,
@@ -55,16 +55,37 @@ pub(crate) struct PhraseSet<T> {
     ignore_case: bool,
 }
 
-/// The size of [`PhraseSet`]'s filter in 64-bit words (4,096 bits: a few
-/// hundred first words leave most bits clear).
-const FILTER_WORDS: usize = 64;
+/// A 4,096-bit filter of 64-bit keys (a few hundred keys leave most bits
+/// clear): `may_contain` is false for most keys never inserted, and one bit
+/// test says so before a hash map is read.
+#[derive(Debug, Clone)]
+pub(crate) struct KeyFilter(Box<[u64; 64]>);
 
-/// The filter bit of a key: its top 12 bits after a multiplication that
-/// spreads the polynomial hash.
-#[inline]
-fn filter_bit(key: u64) -> (usize, u64) {
-    let bit = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize;
-    (bit >> 6, 1u64 << (bit & 63))
+impl KeyFilter {
+    pub(crate) fn new() -> KeyFilter {
+        KeyFilter(Box::new([0; 64]))
+    }
+
+    /// The word and bit of a key: its top 12 bits after a multiplication
+    /// that spreads them.
+    #[inline]
+    fn bit(key: u64) -> (usize, u64) {
+        let bit = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize;
+        (bit >> 6, 1u64 << (bit & 63))
+    }
+
+    pub(crate) fn insert(&mut self, key: u64) {
+        let (word, bit) = KeyFilter::bit(key);
+        if let Some(w) = self.0.get_mut(word) {
+            *w |= bit;
+        }
+    }
+
+    #[inline]
+    pub(crate) fn may_contain(&self, key: u64) -> bool {
+        let (word, bit) = KeyFilter::bit(key);
+        self.0.get(word).is_some_and(|w| w & bit != 0)
+    }
 }
 
 /// A phrase and the length of what comes before its first word (".NET").
@@ -82,7 +103,7 @@ impl<T> PhraseSet<T> {
     /// A set whose phrases match only as written when `ignore_case` is false.
     pub(crate) fn with_case(entries: Vec<(String, T)>, ignore_case: bool) -> PhraseSet<T> {
         let mut set = PhraseSet {
-            filter: Box::new([0; FILTER_WORDS]),
+            filter: KeyFilter::new(),
             by_first_word: HashMap::default(),
             phrases: Vec::with_capacity(entries.len()),
             payloads: Vec::with_capacity(entries.len()),
@@ -103,10 +124,7 @@ impl<T> PhraseSet<T> {
                 continue;
             }
             let key = key_of(first_word);
-            let (word, bit) = filter_bit(key);
-            if let Some(w) = set.filter.get_mut(word) {
-                *w |= bit;
-            }
+            set.filter.insert(key);
             set.by_first_word
                 .entry(key)
                 .or_default()
@@ -136,8 +154,7 @@ impl<T> PhraseSet<T> {
             if token.span.start < resume {
                 continue;
             }
-            let (word, bit) = filter_bit(token.key);
-            if self.filter.get(word).is_none_or(|w| w & bit == 0) {
+            if !self.filter.may_contain(token.key) {
                 continue;
             }
             let Some(ids) = self.by_first_word.get(&token.key) else {
@@ -151,7 +168,8 @@ impl<T> PhraseSet<T> {
                     continue;
                 };
                 let end = start + phrase.text.len();
-                if start < resume.max(span.start) || end > span.end {
+                // `resume` is never before `span.start`.
+                if start < resume || end > span.end {
                     continue;
                 }
                 let Some(found) = bytes.get(start..end) else {

@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::attacker::Attacker;
+use super::lexicon::KeyFilter;
 use super::{Context, Evidence, IncidentType, Severity};
 use crate::report::Span;
 use crate::text::Document;
@@ -32,7 +33,7 @@ pub(crate) struct Signals<'t> {
     first: [OnceCell<Option<Span>>; 12],
     national_outage: OnceCell<Option<Span>>,
     /// The first body line saying the attack failed.
-    failed_attempt: Option<Span>,
+    failed_attempt: OnceCell<Option<Span>>,
     records: OnceCell<Option<(f64, Span)>>,
     money: OnceCell<Option<(f64, Span)>>,
 }
@@ -137,12 +138,11 @@ const SIGNALS: [&LazyLock<Option<Regex>>; 12] = [
 ];
 
 /// Words at least one of which every match of a pattern starts a word of,
-/// with the
-/// patterns (bits: [`SIGNALS`] order, then [`COUNT_BIT`] and [`MONEY_BIT`])
-/// each may start ([`MONEY`] also by a "$"). One look-up per token finds them, and
-/// only the patterns whose words occur there are run on it: most lines hold
-/// none of the signals, and the patterns (bounded repeats, `[^.]*` gaps) are
-/// costly to run everywhere.
+/// with the patterns each may start (bits: [`SIGNALS`] order, then
+/// [`COUNT_BIT`], [`MONEY_BIT`] and [`FAILED_BIT`]; [`MONEY`] also by a "$").
+/// One look-up per token finds them, and only the patterns whose words occur
+/// in a line are run on it: most lines hold none of the signals, and the
+/// patterns (bounded repeats, `[^.]*` gaps) are costly to run everywhere.
 const ANCHORS: &[(&str, u16)] = &[
     // ZERO_DAY, IN_THE_WILD
     ("zero", 1 << 0 | 1 << 1),
@@ -199,7 +199,7 @@ const ANCHORS: &[(&str, u16)] = &[
     ("went dark", 1 << 5),
     ("could not", 1 << 5),
     ("unable to", 1 << 5),
-    ("stopped", 1 << 5),
+    ("stopped", 1 << 5 | FAILED_BIT),
     // NATIONAL (MASS)
     ("millions of", 1 << 6),
     ("nationwide", 1 << 6),
@@ -244,12 +244,21 @@ const ANCHORS: &[(&str, u16)] = &[
     ("files", COUNT_BIT),
     ("rows", COUNT_BIT),
     ("usd", MONEY_BIT),
+    // FAILED_ATTEMPT ("stopped" above)
+    ("failed", FAILED_BIT),
+    ("unsuccessful", FAILED_BIT),
+    ("succeed", FAILED_BIT),
+    ("foiled", FAILED_BIT),
+    ("thwarted", FAILED_BIT),
+    ("blocked", FAILED_BIT),
 ];
 
 /// The anchor bit of [`COUNT`].
 const COUNT_BIT: u16 = 1 << 12;
 /// The anchor bit of [`MONEY`].
 const MONEY_BIT: u16 = 1 << 13;
+/// The anchor bit of [`FAILED_ATTEMPT`].
+const FAILED_BIT: u16 = 1 << 14;
 /// Set on body lines (not on reference snippets) by [`gated_lines`].
 const BODY_BIT: u16 = 1 << 15;
 
@@ -257,35 +266,23 @@ const BODY_BIT: u16 = 1 << 15;
 /// three or more).
 static ANCHOR_INDEX: LazyLock<AnchorIndex> = LazyLock::new(|| {
     let mut index = AnchorIndex {
-        heads: [0; 64],
+        heads: KeyFilter::new(),
         map: HashMap::default(),
     };
     for &(anchor, bits) in ANCHORS {
         if let Some(head) = head_key(anchor.as_bytes()) {
-            let (word, bit) = head_bit(head);
-            if let Some(w) = index.heads.get_mut(word) {
-                *w |= bit;
-            }
+            index.heads.insert(head);
             index.map.entry(head).or_default().push((anchor, bits));
         }
     }
     index
 });
 
-/// [`ANCHORS`] by their heads, behind a filter.
+/// [`ANCHORS`] by their heads, behind a filter of the heads (most words
+/// turn away there).
 struct AnchorIndex {
-    /// Bit [`head_bit`] of every head (4,096 bits): most words turn away
-    /// here.
-    heads: [u64; 64],
+    heads: KeyFilter,
     map: HashMap<u64, Vec<(&'static str, u16)>, BuildHasherDefault<crate::gazetteer::KeyHasher>>,
-}
-
-/// The filter word and bit of a head (twelve bits of a multiplicative
-/// hash).
-#[inline]
-fn head_bit(head: u64) -> (usize, u64) {
-    let bit = (head.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize;
-    (bit >> 6, 1u64 << (bit & 63))
 }
 
 /// The first three bytes of `bytes`, lower-cased, as a number.
@@ -319,8 +316,7 @@ fn candidates(doc: &Document<'_>, span: Span) -> u16 {
         let Some(head) = bytes.get(start..).and_then(head_key) else {
             continue;
         };
-        let (word, bit) = head_bit(head);
-        if index.heads.get(word).is_none_or(|w| w & bit == 0) {
+        if !index.heads.may_contain(head) {
             continue;
         }
         let Some(anchors) = index.map.get(&head) else {
@@ -459,26 +455,6 @@ fn largest_amount(
     best
 }
 
-/// The first body line that says the attack failed ("the attempt failed",
-/// "thwarted the attack"); only lines holding one of the words are searched.
-fn failed_attempt(ctx: &Context<'_>) -> Option<Span> {
-    const WORDS: &[&str] = &[
-        "failed",
-        "unsuccessful",
-        "did not succeed",
-        "foiled",
-        "thwarted",
-        "was stopped",
-        "was blocked",
-    ];
-    let re = FAILED_ATTEMPT.as_ref()?;
-    // The pattern ignores case, and so does the test.
-    super::first_in_body(ctx, re, |line| {
-        let lower = line.to_ascii_lowercase();
-        WORDS.iter().any(|w| lower.contains(w))
-    })
-}
-
 /// The index of each pattern in [`SIGNALS`].
 const ZERO_DAY_AT: usize = 0;
 const IN_THE_WILD_AT: usize = 1;
@@ -502,7 +478,7 @@ impl<'t> Signals<'t> {
             lines: gated_lines(ctx),
             first: Default::default(),
             national_outage: OnceCell::new(),
-            failed_attempt: failed_attempt(ctx),
+            failed_attempt: OnceCell::new(),
             records: OnceCell::new(),
             money: OnceCell::new(),
         }
@@ -583,7 +559,16 @@ impl<'t> Signals<'t> {
 
     /// The text says the attack failed.
     pub(crate) fn failed_attempt(&self) -> Option<Span> {
-        self.failed_attempt
+        *self.failed_attempt.get_or_init(|| {
+            let re = FAILED_ATTEMPT.as_ref()?;
+            self.lines
+                .iter()
+                .filter(|(_, _, bits)| bits & (FAILED_BIT | BODY_BIT) == FAILED_BIT | BODY_BIT)
+                .find_map(|&(span, line, _)| {
+                    re.find(line)
+                        .map(|m| Span::new(span.start + m.start(), span.start + m.end()))
+                })
+        })
     }
 
     /// The largest count of records, people or accounts affected.
@@ -756,6 +741,9 @@ mod tests {
             "the flaw was exploited on a mass scale",
             "thousands of attempts an hour",
             "on a mass scale",
+            "the attempt failed because the clerk called back",
+            "staff thwarted the attack",
+            "the scheme did not succeed",
             "100 million records",
             "2.5 million Americans",
             "stole $25 million",
@@ -775,6 +763,7 @@ mod tests {
             .collect();
         patterns.push((&COUNT, COUNT_BIT));
         patterns.push((&MONEY, MONEY_BIT));
+        patterns.push((&FAILED_ATTEMPT, FAILED_BIT));
         let mut matched = 0;
         for line in &lines {
             let doc = Document::new(line);
