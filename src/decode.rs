@@ -373,15 +373,9 @@ fn utf16_pattern(bytes: &[u8]) -> Option<&'static Encoding> {
     if units < 8 {
         return None;
     }
-    let mut nul = [0usize; 2];
-    for (i, &b) in sample.iter().take(units * 2).enumerate() {
-        if b == 0 {
-            if let Some(n) = nul.get_mut(i % 2) {
-                *n += 1;
-            }
-        }
-    }
-    let [even, odd] = nul;
+    let pairs = sample.chunks_exact(2);
+    let even = pairs.clone().filter(|p| p.first() == Some(&0)).count();
+    let odd = pairs.filter(|p| p.get(1) == Some(&0)).count();
     if odd * 10 > units * 4 && even * 20 <= units {
         Some(encoding_rs::UTF_16LE)
     } else if even * 10 > units * 4 && odd * 20 <= units {

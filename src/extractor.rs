@@ -425,6 +425,12 @@ fn looks_binary(text: &str) -> bool {
     };
     let bytes = text.as_bytes().get(..end).unwrap_or_default();
     let chars = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+    // Most text has few control bytes of any kind (line breaks): then it
+    // cannot have too many of the kind that counts.
+    let low = bytes.iter().filter(|&&b| b < 0x20 || b == 0x7F).count();
+    if low * 20 <= chars {
+        return false;
+    }
     let controls = bytes
         .iter()
         .filter(|&&b| {

@@ -273,14 +273,16 @@ const SYSTEM_WORDS: &[&str] = &[
 ];
 
 /// Finds victims, most likely first.
-pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Vec<Victim> {
+pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -> Vec<Victim> {
     let taken: Vec<Span> = ctx
         .mentions
         .iter()
         .filter(|m| matches!(m.kind, EntityKind::Actor | EntityKind::Software))
         .map(|m| m.span)
         .collect();
-    let mut by_name: HashMap<String, Victim> = HashMap::new();
+    // Keyed by the name as written (a slice of the text): no allocation
+    // for a name seen before.
+    let mut by_name: HashMap<&'t str, Victim> = HashMap::new();
     let toks = ctx.doc.tokens();
     let attacker_country = attacker.attribution.country.as_deref();
     // The opening sentence of the body and of each reference: news puts the
@@ -352,7 +354,7 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
             } else {
                 None
             };
-            let v = by_name.entry(name.to_string()).or_insert(Victim {
+            let v = by_name.entry(name).or_insert_with(|| Victim {
                 name: name.to_string(),
                 victim: 0.0,
                 reporter: 0.0,
@@ -533,23 +535,27 @@ fn modifier(ctx: &Context<'_>, phrase: Span) -> bool {
     .any(|m| after.starts_with(m))
 }
 
-/// The capitalised words written somewhere other than at a sentence start.
-fn capitalised_mid_sentence<'t>(ctx: &Context<'t>) -> std::collections::HashSet<&'t str> {
+/// The capitalised words written somewhere other than at a sentence start,
+/// sorted, for binary search.
+fn capitalised_mid_sentence<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
     let toks = ctx.doc.tokens();
-    let mut out = std::collections::HashSet::new();
+    let mut sentences = ctx.doc.sentences().iter().peekable();
+    let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if !t.shape.initial_upper {
+        // Tokens and sentences are both in text order: walk them together.
+        while sentences.next_if(|s| s.end <= t.span.start).is_some() {}
+        if !t.shape.initial_upper || i == 0 {
             continue;
         }
-        let starts = ctx
-            .sentence_span(t.span.start)
-            .is_some_and(|s| s.start == t.span.start);
-        if !starts && i > 0 {
+        let starts = sentences.peek().is_some_and(|s| s.start == t.span.start);
+        if !starts {
             if let Some(w) = t.span.slice(ctx.text) {
-                out.insert(w);
+                out.push(w);
             }
         }
     }
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -560,7 +566,7 @@ fn lone_sentence_opener(
     ctx: &Context<'_>,
     phrase: Span,
     sentence: Span,
-    mid_sentence: &std::collections::HashSet<&str>,
+    mid_sentence: &[&str],
 ) -> bool {
     let Some(word) = phrase.slice(ctx.text) else {
         return false;
@@ -575,7 +581,7 @@ fn lone_sentence_opener(
     {
         return false;
     }
-    !mid_sentence.contains(word)
+    mid_sentence.binary_search(&word).is_err()
 }
 
 /// "CyberLink Corp." is "CyberLink".
@@ -606,23 +612,23 @@ fn strip_corporate_suffix(name: &str) -> &str {
 /// "Print Spooler" for "Windows Print Spooler", when the text writes the full
 /// name first: the scores of a short form go to the longest name that starts
 /// or ends with it.
-fn merge_short_forms(by_name: &mut HashMap<String, Victim>) {
+fn merge_short_forms(by_name: &mut HashMap<&str, Victim>) {
     for end in [End::First, End::Last] {
         /// Beyond this many names sharing a word, no merging (bounded work
         /// on hostile input).
         const MAX_GROUP: usize = 64;
-        let mut groups: HashMap<String, Vec<String>> = HashMap::new();
-        for name in by_name.keys() {
+        let mut groups: HashMap<&str, Vec<&str>> = HashMap::new();
+        for &name in by_name.keys() {
             let word = match end {
                 End::First => name.split(' ').next(),
                 End::Last => name.rsplit(' ').next(),
             };
             groups
-                .entry(word.unwrap_or_default().to_string())
+                .entry(word.unwrap_or_default())
                 .or_default()
-                .push(name.clone());
+                .push(name);
         }
-        let mut groups: Vec<Vec<String>> = groups.into_values().collect();
+        let mut groups: Vec<Vec<&str>> = groups.into_values().collect();
         groups.sort();
         for names in &mut groups {
             if names.len() > MAX_GROUP || names.len() < 2 {
@@ -637,10 +643,10 @@ fn merge_short_forms(by_name: &mut HashMap<String, Victim>) {
 /// "Secretariat of National Defense (SEDENA)", "the Ministry of Finance,
 /// known locally as Hacienda": the short or local name's scores go to the
 /// name it stands for.
-fn merge_abbreviations(ctx: &Context<'_>, by_name: &mut HashMap<String, Victim>) {
+fn merge_abbreviations<'t>(ctx: &Context<'t>, by_name: &mut HashMap<&'t str, Victim>) {
     /// Bounded work on hostile input.
     const MAX_PARENTHESES: usize = 256;
-    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut pairs: Vec<(&str, &str)> = Vec::new();
     let opening = ctx
         .text
         .match_indices('(')
@@ -665,45 +671,43 @@ fn merge_abbreviations(ctx: &Context<'_>, by_name: &mut HashMap<String, Victim>)
         let before = ctx.text.get(..open).unwrap_or_default();
         let long = by_name
             .keys()
-            .filter(|name| name.len() > inner.len() && before.ends_with(name.as_str()))
+            .filter(|name| name.len() > inner.len() && before.ends_with(*name))
             .max_by_key(|name| name.len());
-        if let Some(long) = long {
-            pairs.push((inner.to_string(), long.clone()));
+        if let Some(&long) = long {
+            pairs.push((inner, long));
         }
     }
     // "the Ministry of Finance, known locally as Hacienda": the local name's
     // scores go to the name it stands for.
-    for marker in [", known as ", ", known locally as ", ", also known as "] {
-        for (at, _) in ctx.text.match_indices(marker).take(MAX_PARENTHESES) {
-            let after = ctx.text.get(at + marker.len()..).unwrap_or_default();
-            let Some(short) = by_name
-                .keys()
-                .filter(|name| {
-                    after.starts_with(name.as_str())
-                        && !after
-                            .get(name.len()..)
-                            .and_then(|rest| rest.chars().next())
-                            .is_some_and(char::is_alphanumeric)
-                })
-                .max_by_key(|name| name.len())
-            else {
-                continue;
-            };
-            let before = ctx.text.get(..at).unwrap_or_default();
-            let long = by_name
-                .keys()
-                .filter(|name| *name != short && before.ends_with(name.as_str()))
-                .max_by_key(|name| name.len());
-            if let Some(long) = long {
-                pairs.push((short.clone(), long.clone()));
-            }
+    for (at, marker) in known_as_markers(ctx.text).take(MAX_PARENTHESES) {
+        let after = ctx.text.get(at + marker.len()..).unwrap_or_default();
+        let Some(&short) = by_name
+            .keys()
+            .filter(|name| {
+                after.starts_with(*name)
+                    && !after
+                        .get(name.len()..)
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(char::is_alphanumeric)
+            })
+            .max_by_key(|name| name.len())
+        else {
+            continue;
+        };
+        let before = ctx.text.get(..at).unwrap_or_default();
+        let long = by_name
+            .keys()
+            .filter(|name| **name != short && before.ends_with(*name))
+            .max_by_key(|name| name.len());
+        if let Some(&long) = long {
+            pairs.push((short, long));
         }
     }
     for (short, long) in pairs {
-        let Some(s) = by_name.remove(&short) else {
+        let Some(s) = by_name.remove(short) else {
             continue;
         };
-        match by_name.get_mut(&long) {
+        match by_name.get_mut(long) {
             Some(l) => {
                 l.victim += s.victim;
                 l.reporter += s.reporter;
@@ -716,6 +720,28 @@ fn merge_abbreviations(ctx: &Context<'_>, by_name: &mut HashMap<String, Victim>)
     }
 }
 
+/// The places of ", known as ", ", known locally as " and ", also known as "
+/// in `text`, in text order, with the marker found there: one search for
+/// their common word.
+fn known_as_markers(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
+    static KNOWN: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("known "));
+    KNOWN.find_iter(text.as_bytes()).filter_map(move |at| {
+        let before = text.get(..at)?;
+        let start = if before.ends_with(", also ") {
+            at - ", also ".len()
+        } else if before.ends_with(", ") {
+            at - ", ".len()
+        } else {
+            return None;
+        };
+        let marker = [", known as ", ", known locally as ", ", also known as "]
+            .into_iter()
+            .find(|m| text.get(start..).is_some_and(|t| t.starts_with(m)))?;
+        Some((start, marker))
+    })
+}
+
 /// Which end of a longer name a short form is.
 #[derive(Clone, Copy)]
 enum End {
@@ -723,17 +749,17 @@ enum End {
     Last,
 }
 
-fn merge_group(by_name: &mut HashMap<String, Victim>, names: &[String], end: End) {
-    for short in names.iter().rev() {
+fn merge_group<'t>(by_name: &mut HashMap<&'t str, Victim>, names: &[&'t str], end: End) {
+    for &short in names.iter().rev() {
         let first_short = by_name.get(short).map(|v| v.first.start).unwrap_or(0);
         // The full name is introduced first and shortened after.
         let Some(long) = names.iter().find(|l| {
             let joined = match end {
                 End::First => l
-                    .strip_prefix(short.as_str())
+                    .strip_prefix(short)
                     .is_some_and(|rest| rest.starts_with(' ')),
                 End::Last => l
-                    .strip_suffix(short.as_str())
+                    .strip_suffix(short)
                     .is_some_and(|rest| rest.ends_with(' ')),
             };
             l.len() > short.len()
@@ -747,7 +773,7 @@ fn merge_group(by_name: &mut HashMap<String, Victim>, names: &[String], end: End
         let Some(s) = by_name.remove(short) else {
             continue;
         };
-        if let Some(l) = by_name.get_mut(long) {
+        if let Some(l) = by_name.get_mut(*long) {
             l.victim += s.victim;
             l.reporter += s.reporter;
             l.count += s.count;
@@ -758,7 +784,7 @@ fn merge_group(by_name: &mut HashMap<String, Victim>, names: &[String], end: End
                 l.country = s.country;
             }
         } else {
-            by_name.insert(short.clone(), s);
+            by_name.insert(short, s);
         }
     }
 }
@@ -792,9 +818,12 @@ fn reporter_name(name: &str) -> bool {
         "treasury",
         "ofac",
     ];
-    name.split(|c: char| !c.is_alphanumeric())
-        .any(|w| WORDS.contains(&w.to_ascii_lowercase().as_str()))
-        && !name.to_ascii_lowercase().contains("ministry")
+    let words = || name.split(|c: char| !c.is_alphanumeric());
+    words().any(|w| WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)))
+        && !name
+            .as_bytes()
+            .windows(8)
+            .any(|w| w.eq_ignore_ascii_case(b"ministry"))
 }
 
 /// Whether `s` overlaps one of `spans`, which are in text order and do not
