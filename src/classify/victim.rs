@@ -439,12 +439,14 @@ const OWN_LOSS: f32 = 1.5;
 /// Whether the sentence, after its subject `phrase`, speaks of an attack on
 /// "its" or "our" things.
 fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
-    let Some(rest) = ctx.text.get(phrase.end..sentence.end) else {
-        return false;
-    };
-    let owned = rest
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w == "its" || w == "our");
+    let toks = ctx.doc.tokens();
+    let from = toks.partition_point(|t| t.span.start < phrase.end);
+    let owned = toks
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|t| t.span.end <= sentence.end)
+        .any(|t| matches!(t.span.slice(ctx.text), Some("its" | "our")));
     owned && speaks_of_attack(ctx, sentence)
 }
 
@@ -1753,18 +1755,36 @@ fn vendor_of(name: &str) -> Option<&'static str> {
         if lower.len() > 64 {
             return None;
         }
-        return VENDORS
-            .iter()
-            .filter(|(product, _)| {
-                product.len() > lower.len()
-                    && product.ends_with(lower.as_str())
-                    && product.as_bytes().get(product.len() - lower.len() - 1) == Some(&b' ')
-            })
-            .min_by_key(|(product, _)| product.as_str())
-            .map(|(_, vendor)| *vendor);
+        return VENDORS_BY_TAIL
+            .get(lower.as_str())
+            .map(|&(_, vendor)| vendor);
     }
     None
 }
+
+/// The vendor of every product by each of its proper tails of two words or
+/// more ("print spooler" of "windows print spooler"); where products share a
+/// tail, the first product in sorted order gives the vendor.
+static VENDORS_BY_TAIL: LazyLock<HashMap<&'static str, (&'static str, &'static str)>> =
+    LazyLock::new(|| {
+        let mut map: HashMap<&'static str, (&'static str, &'static str)> = HashMap::new();
+        for (product, &vendor) in VENDORS.iter() {
+            let product = product.as_str();
+            for (space, _) in product.match_indices(' ') {
+                let Some(tail) = product.get(space + 1..) else {
+                    continue;
+                };
+                if !tail.contains(' ') {
+                    break;
+                }
+                let entry = map.entry(tail).or_insert((product, vendor));
+                if product < entry.0 {
+                    *entry = (product, vendor);
+                }
+            }
+        }
+        map
+    });
 
 /// Every KEV product (lower case) with its vendor.
 static VENDORS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
