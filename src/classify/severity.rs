@@ -29,6 +29,10 @@ pub(crate) struct Signals<'t> {
     pub state_actor: bool,
     /// The body lines and reference snippets that hold some anchor.
     lines: Vec<(Span, &'t str, u16)>,
+    /// The pieces of those lines between full stops that hold some anchor
+    /// of [`SIGNALS`] or [`FAILED_ATTEMPT`], none of which can match across
+    /// a full stop: each pattern runs only on the pieces with its anchors.
+    pieces: Vec<(Span, &'t str, u16)>,
     /// The first match of each pattern of [`SIGNALS`].
     first: [OnceCell<Option<Span>>; 12],
     national_outage: OnceCell<Option<Span>>,
@@ -348,7 +352,36 @@ fn gated_lines<'t>(ctx: &Context<'t>) -> Vec<(Span, &'t str, u16)> {
         .collect()
 }
 
-/// The first match of signal pattern `i` of [`SIGNALS`] in the lines.
+/// The pieces of the gated lines between full stops, each with the anchors
+/// it holds (and the line's [`BODY_BIT`]), when it holds an anchor of a
+/// pattern that cannot match across a full stop.
+fn gated_pieces<'t>(
+    ctx: &Context<'t>,
+    lines: &[(Span, &'t str, u16)],
+) -> Vec<(Span, &'t str, u16)> {
+    const PIECE_BITS: u16 = (1 << SIGNALS.len()) - 1 | FAILED_BIT;
+    let mut out = Vec::new();
+    for &(span, line, bits) in lines {
+        if bits & PIECE_BITS == 0 {
+            continue;
+        }
+        let mut start = 0;
+        let stops = memchr::memchr_iter(b'.', line.as_bytes()).chain(std::iter::once(line.len()));
+        for stop in stops {
+            let piece = Span::new(span.start + start, span.start + stop);
+            if let Some(text) = line.get(start..stop).filter(|t| !t.is_empty()) {
+                let found = candidates(ctx.doc, piece) & PIECE_BITS;
+                if found != 0 {
+                    out.push((piece, text, found | bits & BODY_BIT));
+                }
+            }
+            start = stop + 1;
+        }
+    }
+    out
+}
+
+/// The first match of signal pattern `i` of [`SIGNALS`] in the pieces.
 fn first_match(lines: &[(Span, &str, u16)], i: usize) -> Option<Span> {
     let re = SIGNALS.get(i)?.as_ref()?;
     lines
@@ -473,9 +506,11 @@ impl<'t> Signals<'t> {
     /// Finds the lines of the body and references that may hold signals;
     /// the signals themselves are searched for when asked.
     pub(crate) fn read(ctx: &Context<'t>, attacker: &Attacker) -> Signals<'t> {
+        let lines = gated_lines(ctx);
         Signals {
             state_actor: attacker.state,
-            lines: gated_lines(ctx),
+            pieces: gated_pieces(ctx, &lines),
+            lines,
             first: Default::default(),
             national_outage: OnceCell::new(),
             failed_attempt: OnceCell::new(),
@@ -488,7 +523,7 @@ impl<'t> Signals<'t> {
         *self
             .first
             .get(i)?
-            .get_or_init(|| first_match(&self.lines, i))
+            .get_or_init(|| first_match(&self.pieces, i))
     }
 
     /// A government body as the object of an attack.
@@ -561,7 +596,7 @@ impl<'t> Signals<'t> {
     pub(crate) fn failed_attempt(&self) -> Option<Span> {
         *self.failed_attempt.get_or_init(|| {
             let re = FAILED_ATTEMPT.as_ref()?;
-            self.lines
+            self.pieces
                 .iter()
                 .filter(|(_, _, bits)| bits & (FAILED_BIT | BODY_BIT) == FAILED_BIT | BODY_BIT)
                 .find_map(|&(span, line, _)| {
@@ -774,6 +809,16 @@ mod tests {
                 };
                 if re.is_match(line) {
                     matched += 1;
+                    // The patterns run on pieces between full stops.
+                    let piecewise = bit & ((1 << SIGNALS.len()) - 1 | FAILED_BIT) != 0;
+                    if piecewise {
+                        for m in re.find_iter(line) {
+                            assert!(
+                                !m.as_str().contains('.'),
+                                "pattern {bit:#x} matches across a full stop in {line:?}"
+                            );
+                        }
+                    }
                     assert!(
                         bits & bit != 0,
                         "pattern {bit:#x} matches {line:?} without an anchor"
