@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use super::pieces::PieceGate;
 use super::{Attribution, Context, Evidence, Lexicons};
 use crate::gazetteer::{EntityId, EntityKind, MentionRule};
 use crate::text::folded;
@@ -409,6 +410,29 @@ static DESCRIBED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     )
 });
 
+/// The nouns of [`DESCRIBED`]: every match holds one at the start of a word,
+/// and none a full stop.
+static DESCRIBED_GATE: LazyLock<PieceGate> = LazyLock::new(|| {
+    PieceGate::new(&[
+        "ransomware",
+        "extortion",
+        "hacking",
+        "cybercrime",
+        "criminal",
+        "hackers",
+        "threat actor",
+        "attackers",
+        "fraudsters",
+        "scammers",
+        "cybercriminals",
+        "hacktivists",
+        "spies",
+        "botnet",
+        "military intelligence",
+        "intelligence service",
+    ])
+});
+
 /// Nouns that name no one in particular: with no qualifier, the attacker is
 /// `Unknown`.
 const GENERIC_NOUNS: &[&str] = &[
@@ -444,11 +468,15 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
     // sentence of attribution ("... was almost certainly behind the
     // operation"): that one.
     let mut first: Option<(String, bool, crate::Span)> = None;
-    for span in ctx.body.iter().chain(ctx.references) {
-        let Some(line) = span.slice(ctx.text) else {
-            continue;
-        };
-        for caps in re.captures_iter(line) {
+    let pieces = ctx.body.iter().chain(ctx.references).flat_map(|span| {
+        let line = span.slice(ctx.text).unwrap_or_default();
+        DESCRIBED_GATE
+            .pieces(line)
+            .into_iter()
+            .map(move |(off, piece)| (span.start + off, piece))
+    });
+    for (piece_start, piece) in pieces {
+        for caps in re.captures_iter(piece) {
             let (Some(whole), Some(noun)) = (caps.get(0), caps.get(2)) else {
                 continue;
             };
@@ -456,7 +484,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 .get(1)
                 .map(|q| q.as_str().trim())
                 .filter(|q| !NOT_QUALIFIERS.contains(&q.to_ascii_lowercase().as_str()));
-            let at = crate::Span::new(span.start + whole.start(), span.start + whole.end());
+            let at = crate::Span::new(piece_start + whole.start(), piece_start + whole.end());
             if hypothetical(ctx, at.start) {
                 continue;
             }
@@ -747,4 +775,24 @@ fn stated_country(ctx: &Context<'_>) -> Option<String> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn described_pattern_finds_on_pieces_what_it_finds_on_lines() {
+        let Some(re) = DESCRIBED.as_ref() else {
+            panic!("the description pattern compiles");
+        };
+        let written = [
+            "Russian state-sponsored hackers. Then Chinese threat actors struck.",
+            "an unknown ransomware gang. pro-Russian hacktivists",
+            "North Korean military intelligence and Iranian intelligence services",
+            "cybercriminals, scammers and fraudsters. Botnets too",
+        ];
+        let seen = super::super::pieces::check::same_matches(re, &DESCRIBED_GATE, &written);
+        assert!(seen >= 8, "DESCRIBED matched {seen} times");
+    }
 }

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::attacker::{Attacker, AttackerSource};
+use super::pieces::PieceGate;
 use super::severity::Signals;
 use super::{Context, Evidence, IncidentType, Lexicons};
 use crate::gazetteer::EntityKind;
@@ -259,13 +260,35 @@ static NEW_MALWARE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyL
     )
 });
 
+/// The nouns of [`NEW_MALWARE`]: every match holds one at the start of a
+/// word, and none a full stop.
+static NEW_MALWARE_GATE: std::sync::LazyLock<PieceGate> = std::sync::LazyLock::new(|| {
+    PieceGate::new(&[
+        "tool",
+        "malware",
+        "backdoor",
+        "loader",
+        "implant",
+        "trojan",
+        "stealer",
+        "launcher",
+        "framework",
+        "rootkit",
+    ])
+});
+
+/// The verbs of [`CALLED_TOOL`]: every match holds one at the start of a
+/// word, and no full stop.
+static CALLED_TOOL_GATE: std::sync::LazyLock<PieceGate> =
+    std::sync::LazyLock::new(|| PieceGate::new(&["called", "named", "dubbed", "known as"]));
+
 /// The names the body introduces as tools or malware ("GooseEgg, a custom
 /// post-compromise tool"): not organisations, whatever their casing.
 pub(crate) fn introduced_tools<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
     let Some(re) = NEW_MALWARE.as_ref() else {
         return Vec::new();
     };
-    // The patterns run only on lines with the words they need.
+    // The patterns run only on the pieces of lines with the words they need.
     let lines = || {
         ctx.body
             .iter()
@@ -274,7 +297,8 @@ pub(crate) fn introduced_tools<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
     };
     lines()
         .filter(|line| line.contains(", a ") || line.contains(", an "))
-        .flat_map(|line| re.find_iter(line))
+        .flat_map(|line| NEW_MALWARE_GATE.pieces(line))
+        .flat_map(|(_, piece)| re.find_iter(piece))
         .filter_map(|m| m.as_str().split_once(", ").map(|(name, _)| name))
         .chain(
             CALLED_TOOL
@@ -282,12 +306,8 @@ pub(crate) fn introduced_tools<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
                 .into_iter()
                 .flat_map(move |re| {
                     lines()
-                        .filter(|line| {
-                            [" called ", " named ", " dubbed ", " known as "]
-                                .iter()
-                                .any(|w| line.contains(w))
-                        })
-                        .flat_map(move |line| re.captures_iter(line))
+                        .flat_map(|line| CALLED_TOOL_GATE.pieces(line))
+                        .flat_map(move |(_, piece)| re.captures_iter(piece))
                 })
                 .filter_map(|c| c.get(1).map(|m| m.as_str())),
         )
@@ -303,12 +323,7 @@ static CALLED_TOOL: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyL
 
 fn new_malware(ctx: &Context<'_>) -> Option<Span> {
     let re = NEW_MALWARE.as_ref()?;
-    // Each alternative of the pattern needs one of these.
-    super::first_in_body(ctx, re, |line| {
-        [", a ", ", an ", "new ", "custom ", "novel ", "previously "]
-            .iter()
-            .any(|w| line.contains(w))
-    })
+    super::first_in_body_pieces(ctx, re, &NEW_MALWARE_GATE)
 }
 
 /// 1 for a plain cue, 0.5 for a hedged one, 0 for a negated one ("no
@@ -358,4 +373,27 @@ pub(crate) fn feature(ctx: &Context<'_>, lex: &Lexicons, t: IncidentType) -> Str
         }
     }
     t.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gated_patterns_find_what_they_find_on_whole_lines() {
+        let (Some(new), Some(called)) = (NEW_MALWARE.as_ref(), CALLED_TOOL.as_ref()) else {
+            panic!("the tool patterns compile");
+        };
+        let written = [
+            "GooseEgg, a custom post-compromise tool, was found.",
+            "They used a new Go backdoor. Then a loader.",
+            "previously undocumented malware hit them",
+            "a backdoor called Tickler. A wiper dubbed AcidRain",
+            "the malware, known as X. the tool named Y",
+        ];
+        let seen = super::super::pieces::check::same_matches(new, &NEW_MALWARE_GATE, &written);
+        assert!(seen >= 4, "NEW_MALWARE matched {seen} times");
+        let seen = super::super::pieces::check::same_matches(called, &CALLED_TOOL_GATE, &written);
+        assert!(seen >= 3, "CALLED_TOOL matched {seen} times");
+    }
 }

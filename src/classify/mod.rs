@@ -11,6 +11,7 @@ mod attacker;
 mod hashtags;
 mod incident;
 mod lexicon;
+mod pieces;
 mod severity;
 mod victim;
 
@@ -330,6 +331,22 @@ pub(crate) fn first_in_body(
         }
         re.find(line)
             .map(|m| Span::new(span.start + m.start(), span.start + m.end()))
+    })
+}
+
+/// The first match of `re` in the body, searched only in the pieces of
+/// each line that `gate` lets through (see [`pieces`]).
+pub(crate) fn first_in_body_pieces(
+    ctx: &Context<'_>,
+    re: &regex::Regex,
+    gate: &pieces::PieceGate,
+) -> Option<Span> {
+    ctx.body.iter().find_map(|span| {
+        let line = span.slice(ctx.text)?;
+        gate.pieces(line).into_iter().find_map(|(off, piece)| {
+            re.find(piece)
+                .map(|m| Span::new(span.start + off + m.start(), span.start + off + m.end()))
+        })
     })
 }
 
