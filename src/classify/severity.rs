@@ -263,6 +263,9 @@ const COUNT_BIT: u16 = 1 << 12;
 const MONEY_BIT: u16 = 1 << 13;
 /// The anchor bit of [`FAILED_ATTEMPT`].
 const FAILED_BIT: u16 = 1 << 14;
+/// The anchor bits of the patterns searched piece by piece: [`SIGNALS`] and
+/// [`FAILED_ATTEMPT`], none of which can match across a full stop.
+const PIECE_BITS: u16 = ((1 << SIGNALS.len()) - 1) | FAILED_BIT;
 /// Set on body lines (not on reference snippets) by [`gated_lines`].
 const BODY_BIT: u16 = 1 << 15;
 
@@ -359,7 +362,6 @@ fn gated_pieces<'t>(
     ctx: &Context<'t>,
     lines: &[(Span, &'t str, u16)],
 ) -> Vec<(Span, &'t str, u16)> {
-    const PIECE_BITS: u16 = (1 << SIGNALS.len()) - 1 | FAILED_BIT;
     let mut out = Vec::new();
     for &(span, line, bits) in lines {
         if bits & PIECE_BITS == 0 {
@@ -810,7 +812,7 @@ mod tests {
                 if re.is_match(line) {
                     matched += 1;
                     // The patterns run on pieces between full stops.
-                    let piecewise = bit & ((1 << SIGNALS.len()) - 1 | FAILED_BIT) != 0;
+                    let piecewise = bit & PIECE_BITS != 0;
                     if piecewise {
                         for m in re.find_iter(line) {
                             assert!(
