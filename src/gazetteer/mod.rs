@@ -26,6 +26,7 @@
 
 mod data;
 mod discover;
+mod gang;
 mod matcher;
 mod names;
 mod small;
@@ -260,7 +261,8 @@ impl Gazetteer {
 
     /// Finds every mention of an entity in `doc`, then the aliases the text
     /// itself introduces ("X, also known as A or B"), and the mentions of
-    /// those.
+    /// those; marks the ransomware families the text speaks of as gangs
+    /// ([`Mention::gang`]).
     pub fn find(&self, doc: &Document<'_>) -> Found {
         let mut found = self.matcher.find(self, doc);
         discover::operators(self, doc, &mut found.mentions);
@@ -270,6 +272,7 @@ impl Gazetteer {
         if !discovered.is_empty() || !introduced.is_empty() {
             matcher::add_discovered(doc, &discovered, &introduced, &mut found.mentions);
         }
+        gang::mark(self, doc, &mut found.mentions);
         found.discovered = discovered;
         found.introduced = introduced;
         found
