@@ -546,3 +546,37 @@ fn gang_sense_table() {
         assert_eq!(got, expected, "case {name}: {input}");
     }
 }
+
+/// (name, input, expected actors): a name the text gives to a method is not
+/// an actor, whatever list files it as one.
+const METHOD_NAMES: &[(&str, &str, &[&str])] = &[
+    (
+        "dubbed_this_method",
+        "Analysts dubbed this method \u{201C}BazarCall\u{201D} because victims phone in.",
+        &[],
+    ),
+    (
+        "technique_known_as",
+        "A technique known as BazarCall talks victims into opening a file.",
+        &[],
+    ),
+    (
+        "a_group_dubbed_stays",
+        "Microsoft dubbed the group Nobelium in its first report.",
+        &["APT29"],
+    ),
+    (
+        "a_campaign_dubbed_stays",
+        "A campaign dubbed BazarCall hit call centres.",
+        &["BazarCall"],
+    ),
+];
+
+#[test]
+fn method_names_table() {
+    for (name, input, expected) in METHOD_NAMES {
+        let got = actors_in(input);
+        let expected: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+        assert_eq!(got, expected, "case {name}: {input}");
+    }
+}

@@ -266,6 +266,7 @@ impl Gazetteer {
     pub fn find(&self, doc: &Document<'_>) -> Found {
         let mut found = self.matcher.find(self, doc);
         discover::operators(self, doc, &mut found.mentions);
+        discover::method_names(doc, &mut found.mentions);
         let mut discovered = discover::discover(self, doc, &found.mentions);
         let mut introduced = discover::introduced(self, doc);
         discover::initials(self, doc, &found.mentions, &mut discovered, &mut introduced);
