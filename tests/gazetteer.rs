@@ -201,6 +201,16 @@ const MATCHING: &[(&str, &str, &[&str])] = &[
         "The Lazarus Group struck. Lazarus then left.",
         &["Lazarus Group", "Lazarus Group"],
     ),
+    (
+        "electrum_the_wallet",
+        "The stealer copies the Electrum and Exodus wallets it finds.",
+        &[],
+    ),
+    (
+        "electrum_the_group",
+        "Dragos says the Electrum group attacked the power grid.",
+        &["Sandworm"],
+    ),
 ];
 
 #[test]
