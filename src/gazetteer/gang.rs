@@ -18,6 +18,7 @@
 //! and a family the text gives as another name of such a family ("Foo, also
 //! known as Baz") is read so too.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -175,7 +176,7 @@ pub(crate) fn mark(gazetteer: &Gazetteer, doc: &Document<'_>, mentions: &mut [Me
     if families.is_empty() {
         return;
     }
-    let mut gangs: Vec<EntityId> = Vec::new();
+    let mut gangs: HashSet<EntityId> = HashSet::new();
     for &i in &families {
         let Some(m) = mentions.get(i) else { continue };
         if spoken_of_as_gang(doc, m) {
@@ -211,7 +212,12 @@ fn ids(m: &Mention) -> impl Iterator<Item = EntityId> + '_ {
 
 /// Adds to `gangs` the families that the text gives as another name of a
 /// gang's family, or the other way round ("Foo, also known as Baz").
-fn link_aliases(text: &str, mentions: &[Mention], families: &[usize], gangs: &mut Vec<EntityId>) {
+fn link_aliases(
+    text: &str,
+    mentions: &[Mention],
+    families: &[usize],
+    gangs: &mut HashSet<EntityId>,
+) {
     let Some(trigger) = ALIAS_TRIGGER.as_ref() else {
         return;
     };
