@@ -1715,6 +1715,13 @@ GENERIC_FOLDED = {letters_digits(n) for n in GENERIC_TECH_NAMES}
 TRAILING_GROUP_WORD = re.compile(r"^(.*\S)[\s_-]+(?:group|team|gang|crew)\s*$", re.I)
 
 
+# Editorial: names of well-known legitimate products that a list also gives
+# an actor. News names the product far more often (a stealer report lists the
+# Electrum wallet among the wallets it empties), so the name needs a cue, as
+# an ordinary word does: flag "common-word".
+OTHER_PRODUCT_NAMES = {"electrum"}
+
+
 def word_flags(s):
     flags = []
     if letters_digits(s) in GENERIC_FOLDED or FILE_NAME_RE.search(s.strip()):
@@ -1723,7 +1730,7 @@ def word_flags(s):
     # written like an ordinary word (lower, Capitalised or ALL CAPS); camelCase
     # compounds such as "BlackJack" are distinctive as written
     plain = re.fullmatch(r"[A-Za-z][a-z]*|[A-Z]+", core) is not None
-    if plain and WORDS.is_word(core):
+    if plain and (WORDS.is_word(core) or core.lower() in OTHER_PRODUCT_NAMES):
         flags.append("common-word")
     if len(re.sub(r"[\s\-]", "", s)) <= 3:
         flags.append("short")

@@ -9,8 +9,13 @@
 //! actors (and, separately, malware and tools). The gold mentions are every
 //! word-bounded, case-sensitive occurrence of an annotated actor string;
 //! overlapping occurrences merge. A predicted mention is an actor mention of
-//! ours, or a ransomware-family mention (news names ransomware gangs by their
-//! family). A prediction overlapping a gold actor mention is a true positive;
+//! ours, or a ransomware-family mention that stands for the gang
+//! (`Mention::gang`: news names ransomware gangs by their family, and the
+//! gazetteer reads a family so wherever the text names it when the text
+//! speaks of its operators, affiliates or claims somewhere; a family the
+//! text names only as malware is a software mention, not counted). Until
+//! the gazetteer made that distinction every ransomware-family mention
+//! counted. A prediction overlapping a gold actor mention is a true positive;
 //! one overlapping only a gold malware or tool mention is a type disagreement,
 //! counted apart; any other is a false alarm. A gold mention no prediction
 //! overlaps is a miss.
@@ -83,13 +88,7 @@ fn main() {
         let predicted: Vec<Span> = found
             .mentions
             .iter()
-            .filter(|m| {
-                m.kind == EntityKind::Actor
-                    || m.kind == EntityKind::Software
-                        && m.entity.is_some_and(|id| {
-                            gazetteer.entity(id).subkind.as_deref() == Some("ransomware")
-                        })
-            })
+            .filter(|m| m.kind == EntityKind::Actor || m.gang)
             .map(|m| m.span)
             .collect();
         let overlaps = |a: &Span, b: &Span| a.start < b.end && b.start < a.end;
@@ -152,7 +151,7 @@ fn dump_found(id: &str, gazetteer: &Gazetteer, found: &cti_extract::gazetteer::F
             .map(|e| gazetteer.entity(e).id.as_str())
             .unwrap_or("?");
         println!(
-            "M {id} {}..{} {:?} {:?} {entity} {:?} {:?} {:.3} {:?} {}",
+            "M {id} {}..{} {:?} {:?} {entity} {:?} {:?} {:.3} {:?} {}{}",
             m.span.start,
             m.span.end,
             m.text,
@@ -161,7 +160,8 @@ fn dump_found(id: &str, gazetteer: &Gazetteer, found: &cti_extract::gazetteer::F
             m.alias,
             m.confidence,
             m.candidates,
-            m.hidden_characters
+            m.hidden_characters,
+            if m.gang { " gang" } else { "" }
         );
     }
     for d in &found.discovered {

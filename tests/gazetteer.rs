@@ -201,6 +201,16 @@ const MATCHING: &[(&str, &str, &[&str])] = &[
         "The Lazarus Group struck. Lazarus then left.",
         &["Lazarus Group", "Lazarus Group"],
     ),
+    (
+        "electrum_the_wallet",
+        "The stealer copies the Electrum and Exodus wallets it finds.",
+        &[],
+    ),
+    (
+        "electrum_the_group",
+        "Dragos says the Electrum group attacked the power grid.",
+        &["Sandworm"],
+    ),
 ];
 
 #[test]
@@ -426,6 +436,156 @@ const SOFTWARE_CONTEXT: &[(&str, &str, &[&str])] = &[
 fn software_context_table() {
     for (name, input, expected) in SOFTWARE_CONTEXT {
         let got = software_in(input);
+        let expected: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+        assert_eq!(got, expected, "case {name}: {input}");
+    }
+}
+
+/// Ransomware-family mentions in `text`: the name as written, and whether
+/// the gazetteer reads it as the gang.
+fn ransomware_senses(text: &str) -> Vec<(String, bool)> {
+    let doc = Document::new(text);
+    gaz()
+        .find(&doc)
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Software)
+        .filter(|m| {
+            m.entity
+                .is_some_and(|id| gaz().entity(id).subkind.as_deref() == Some("ransomware"))
+        })
+        .map(|m| (m.text.to_string(), m.gang))
+        .collect()
+}
+
+/// A ransomware mention as written, and whether it stands for the gang.
+type Sense = (&'static str, bool);
+
+/// (name, input, expected ransomware mentions with their gang sense): a
+/// family stands for its gang wherever the text names it when the text
+/// speaks of its people once; a family named only as malware does not.
+const GANG_SENSE: &[(&str, &str, &[Sense])] = &[
+    (
+        "people_word_after",
+        "LockBit operators put the stolen files online on Friday.",
+        &[("LockBit", true)],
+    ),
+    (
+        "gang_after_the_kind_word",
+        "The Conti ransomware gang has gone quiet since spring.",
+        &[("Conti", true)],
+    ),
+    (
+        "possessive_people",
+        "Police traced Conti\u{2019}s affiliates to a chat server.",
+        &[("Conti", true)],
+    ),
+    (
+        "a_claim",
+        "LockBit claimed the breach of the harbour authority.",
+        &[("LockBit", true)],
+    ),
+    (
+        "people_of",
+        "An affiliate of the Conti programme sold network access.",
+        &[("Conti", true)],
+    ),
+    (
+        "people_behind",
+        "The crew behind REvil went silent in July.",
+        &[("REvil", true)],
+    ),
+    (
+        "list_of_gangs",
+        "Ransomware groups such as Conti and LockBit now steal data first.",
+        &[("Conti", true), ("LockBit", true)],
+    ),
+    (
+        "copula",
+        "Conti was one of the busiest groups last year.",
+        &[("Conti", true)],
+    ),
+    (
+        "apposition",
+        "LockBit, a ransomware operation run from abroad, changed its terms.",
+        &[("LockBit", true)],
+    ),
+    (
+        "one_sense_per_discourse",
+        "A LockBit sample encrypted the servers. LockBit operators then asked for money.",
+        &[("LockBit", true), ("LockBit", true)],
+    ),
+    (
+        "alias_the_text_gives",
+        "Operators of Dharma ransomware rent it out. Dharma, also known as Crysis, spreads over RDP.",
+        &[("Dharma ransomware", true), ("Dharma", true), ("Crysis", true)],
+    ),
+    (
+        "malware_only",
+        "A LockBit sample encrypted the file server overnight.",
+        &[("LockBit", false)],
+    ),
+    (
+        "deployed_malware",
+        "The intruders deployed Conti ransomware on every host.",
+        &[("Conti", false)],
+    ),
+    (
+        "table_of_families",
+        "| Family | First seen |\n| LockBit | 2019 |\n| Conti | 2020 |",
+        &[("LockBit", false), ("Conti", false)],
+    ),
+    (
+        "used_by_a_group_is_not_a_group",
+        "LockBit is the ransomware used by the group.",
+        &[("LockBit", false)],
+    ),
+    (
+        "families_are_not_gangs",
+        "Ransomware families such as Conti and LockBit encrypt files fast.",
+        &[("Conti", false), ("LockBit", false)],
+    ),
+];
+
+#[test]
+fn gang_sense_table() {
+    for (name, input, expected) in GANG_SENSE {
+        let got = ransomware_senses(input);
+        let expected: Vec<(String, bool)> =
+            expected.iter().map(|(s, g)| (s.to_string(), *g)).collect();
+        assert_eq!(got, expected, "case {name}: {input}");
+    }
+}
+
+/// (name, input, expected actors): a name the text gives to a method is not
+/// an actor, whatever list files it as one.
+const METHOD_NAMES: &[(&str, &str, &[&str])] = &[
+    (
+        "dubbed_this_method",
+        "Analysts dubbed this method \u{201C}BazarCall\u{201D} because victims phone in.",
+        &[],
+    ),
+    (
+        "technique_known_as",
+        "A technique known as BazarCall talks victims into opening a file.",
+        &[],
+    ),
+    (
+        "a_group_dubbed_stays",
+        "Microsoft dubbed the group Nobelium in its first report.",
+        &["APT29"],
+    ),
+    (
+        "a_campaign_dubbed_stays",
+        "A campaign dubbed BazarCall hit call centres.",
+        &["BazarCall"],
+    ),
+];
+
+#[test]
+fn method_names_table() {
+    for (name, input, expected) in METHOD_NAMES {
+        let got = actors_in(input);
         let expected: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
         assert_eq!(got, expected, "case {name}: {input}");
     }

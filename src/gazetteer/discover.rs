@@ -821,3 +821,39 @@ pub(crate) fn operators(gazetteer: &Gazetteer, doc: &Document<'_>, mentions: &mu
         m.rule = MentionRule::Operators;
     }
 }
+
+/// What a method, not an actor, is named after: "dubbed this method",
+/// "a technique known as", right before the name (quotes, brackets and
+/// emphasis marks between).
+static METHOD_NAMING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?i)\b(?:(?:dubbed|called|named|termed)\s+(?:this|that|the|a|an)\s+(?:new\s+)?(?:method|technique|tactic|trick|scheme|approach)|(?:method|technique|tactic|trick|scheme|approach)\s+(?:is\s+)?(?:dubbed|called|named|termed|known\s+as))[\s"'“”‘’\[(*_]*$"#,
+    )
+    .ok()
+});
+
+/// How far before a name [`METHOD_NAMING`] is looked for, in bytes.
+const METHOD_WINDOW: usize = 64;
+
+/// Drops the actor mentions that the text uses as the name of a method
+/// ("researchers dubbed this method BazarCall"): a list that files a
+/// technique's name as an actor does not make the technique an actor here.
+pub(crate) fn method_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let Some(naming) = METHOD_NAMING.as_ref() else {
+        return;
+    };
+    let text = doc.text();
+    mentions.retain(|m| {
+        if m.kind != EntityKind::Actor {
+            return true;
+        }
+        let before = floor_boundary(text, m.span.start);
+        let (_, window) = ceil_window(
+            before,
+            before.len().saturating_sub(METHOD_WINDOW),
+            before.len(),
+        );
+        let line = window.rsplit('\n').next().unwrap_or_default();
+        !naming.is_match(line)
+    });
+}

@@ -63,6 +63,13 @@ pub struct Mention {
     /// the written name.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub hidden_characters: bool,
+    /// A ransomware family that the text speaks of as a gang somewhere (its
+    /// operators or affiliates, "the Foo gang", "Foo claimed"): the name
+    /// stands for the people as well as the malware, here and wherever else
+    /// the text names the family. False for every other mention, and for a
+    /// family the text names only as malware ("a Foo sample").
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub gang: bool,
 }
 
 /// Why a mention was accepted.
@@ -1331,6 +1338,7 @@ fn mention_of(
         confidence,
         rule,
         hidden_characters: hit.hidden,
+        gang: false,
     })
 }
 
@@ -1679,6 +1687,7 @@ fn add_tracking_ids(doc: &Document<'_>, candidates: &[usize], mentions: &mut Vec
                         confidence: 0.7,
                         rule: MentionRule::TrackingId,
                         hidden_characters: false,
+                        gang: false,
                     });
                 }
                 next = j + 1;
@@ -1779,6 +1788,7 @@ pub(crate) fn add_discovered(
                             MentionRule::Introduced
                         },
                         hidden_characters: false,
+                        gang: false,
                     });
                 }
                 i = j + 1;

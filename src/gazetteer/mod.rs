@@ -26,6 +26,7 @@
 
 mod data;
 mod discover;
+mod gang;
 mod matcher;
 mod names;
 mod small;
@@ -260,16 +261,19 @@ impl Gazetteer {
 
     /// Finds every mention of an entity in `doc`, then the aliases the text
     /// itself introduces ("X, also known as A or B"), and the mentions of
-    /// those.
+    /// those; marks the ransomware families the text speaks of as gangs
+    /// ([`Mention::gang`]).
     pub fn find(&self, doc: &Document<'_>) -> Found {
         let mut found = self.matcher.find(self, doc);
         discover::operators(self, doc, &mut found.mentions);
+        discover::method_names(doc, &mut found.mentions);
         let mut discovered = discover::discover(self, doc, &found.mentions);
         let mut introduced = discover::introduced(self, doc);
         discover::initials(self, doc, &found.mentions, &mut discovered, &mut introduced);
         if !discovered.is_empty() || !introduced.is_empty() {
             matcher::add_discovered(doc, &discovered, &introduced, &mut found.mentions);
         }
+        gang::mark(self, doc, &mut found.mentions);
         found.discovered = discovered;
         found.introduced = introduced;
         found
