@@ -468,13 +468,12 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
     // sentence of attribution ("... was almost certainly behind the
     // operation"): that one.
     let mut first: Option<(String, bool, crate::Span)> = None;
-    let pieces = ctx.body.iter().chain(ctx.references).flat_map(|span| {
-        let line = span.slice(ctx.text).unwrap_or_default();
-        DESCRIBED_GATE
-            .pieces(line)
-            .into_iter()
-            .map(move |(off, piece)| (span.start + off, piece))
-    });
+    let pieces = ctx
+        .body
+        .iter()
+        .chain(ctx.references)
+        .flat_map(|&span| DESCRIBED_GATE.pieces(ctx.doc, span))
+        .map(|(span, piece)| (span.start, piece));
     for (piece_start, piece) in pieces {
         for caps in re.captures_iter(piece) {
             let (Some(whole), Some(noun)) = (caps.get(0), caps.get(2)) else {

@@ -289,15 +289,13 @@ pub(crate) fn introduced_tools<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
         return Vec::new();
     };
     // The patterns run only on the pieces of lines with the words they need.
-    let lines = || {
-        ctx.body
-            .iter()
-            .chain(ctx.references)
-            .filter_map(|span| span.slice(ctx.text))
-    };
+    let lines = || ctx.body.iter().chain(ctx.references).copied();
     lines()
-        .filter(|line| line.contains(", a ") || line.contains(", an "))
-        .flat_map(|line| NEW_MALWARE_GATE.pieces(line))
+        .filter(|line| {
+            line.slice(ctx.text)
+                .is_some_and(|line| line.contains(", a ") || line.contains(", an "))
+        })
+        .flat_map(|line| NEW_MALWARE_GATE.pieces(ctx.doc, line))
         .flat_map(|(_, piece)| re.find_iter(piece))
         .filter_map(|m| m.as_str().split_once(", ").map(|(name, _)| name))
         .chain(
@@ -306,7 +304,7 @@ pub(crate) fn introduced_tools<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
                 .into_iter()
                 .flat_map(move |re| {
                     lines()
-                        .flat_map(|line| CALLED_TOOL_GATE.pieces(line))
+                        .flat_map(|line| CALLED_TOOL_GATE.pieces(ctx.doc, line))
                         .flat_map(move |(_, piece)| re.captures_iter(piece))
                 })
                 .filter_map(|c| c.get(1).map(|m| m.as_str())),

@@ -341,12 +341,13 @@ pub(crate) fn first_in_body_pieces(
     re: &regex::Regex,
     gate: &pieces::PieceGate,
 ) -> Option<Span> {
-    ctx.body.iter().find_map(|span| {
-        let line = span.slice(ctx.text)?;
-        gate.pieces(line).into_iter().find_map(|(off, piece)| {
-            re.find(piece)
-                .map(|m| Span::new(span.start + off + m.start(), span.start + off + m.end()))
-        })
+    ctx.body.iter().find_map(|&span| {
+        gate.pieces(ctx.doc, span)
+            .into_iter()
+            .find_map(|(piece, text)| {
+                re.find(text)
+                    .map(|m| Span::new(piece.start + m.start(), piece.start + m.end()))
+            })
     })
 }
 

@@ -8,17 +8,14 @@
 //! | Minor | research findings, proofs of concept, advisories with no exploitation |
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::attacker::Attacker;
-use super::lexicon::KeyFilter;
+use super::pieces::Anchors;
 use super::{Context, Evidence, IncidentType, Severity};
 use crate::report::Span;
-use crate::text::Document;
 
 /// What the text says about scale and impact, each signal searched for
 /// on first use: the rules ask for few of them in most articles, and the
@@ -266,121 +263,93 @@ const FAILED_BIT: u16 = 1 << 14;
 /// The anchor bits of the patterns searched piece by piece: [`SIGNALS`] and
 /// [`FAILED_ATTEMPT`], none of which can match across a full stop.
 const PIECE_BITS: u16 = ((1 << SIGNALS.len()) - 1) | FAILED_BIT;
-/// Set on body lines (not on reference snippets) by [`gated_lines`].
+/// Set on body lines (not on reference snippets) by [`gated`].
 const BODY_BIT: u16 = 1 << 15;
 
-/// The anchors by their first three bytes, lower-cased (every anchor has
-/// three or more).
-static ANCHOR_INDEX: LazyLock<AnchorIndex> = LazyLock::new(|| {
-    let mut index = AnchorIndex {
-        heads: KeyFilter::new(),
-        map: HashMap::default(),
-    };
-    for &(anchor, bits) in ANCHORS {
-        if let Some(head) = head_key(anchor.as_bytes()) {
-            index.heads.insert(head);
-            index.map.entry(head).or_default().push((anchor, bits));
-        }
-    }
-    index
-});
-
-/// [`ANCHORS`] by their heads, behind a filter of the heads (most words
-/// turn away there).
-struct AnchorIndex {
-    heads: KeyFilter,
-    map: HashMap<u64, Vec<(&'static str, u16)>, BuildHasherDefault<crate::gazetteer::KeyHasher>>,
-}
-
-/// The first three bytes of `bytes`, lower-cased, as a number.
-fn head_key(bytes: &[u8]) -> Option<u64> {
-    let head = bytes.get(..3)?;
-    Some(
-        head.iter()
-            .fold(0u64, |k, b| k << 8 | u64::from(b.to_ascii_lowercase())),
-    )
-}
+/// [`ANCHORS`] by their first three bytes.
+static ANCHOR_INDEX: LazyLock<Anchors> = LazyLock::new(|| Anchors::new(ANCHORS));
 
 /// The patterns whose anchor words start a word of `line` (a bit set): one
 /// look-up per token of the document in `span`. The patterns need a word
 /// boundary before each anchor, so an anchor inside a word cannot hold a
 /// match.
-fn candidates(doc: &Document<'_>, span: Span) -> u16 {
-    let bytes = doc.text().as_bytes();
-    let mut bits = if span.slice(doc.text()).is_some_and(|l| l.contains('$')) {
-        MONEY_BIT
-    } else {
-        0
-    };
-    let index = &*ANCHOR_INDEX;
+#[cfg(test)]
+fn candidates(doc: &crate::text::Document<'_>, span: Span) -> u16 {
+    let money = span.slice(doc.text()).is_some_and(|l| l.contains('$'));
     let tokens = doc.tokens();
     let from = tokens.partition_point(|t| t.span.start < span.start);
-    for token in tokens.get(from..).unwrap_or_default() {
-        let start = token.span.start;
-        if start >= span.end {
-            break;
-        }
-        let Some(head) = bytes.get(start..).and_then(head_key) else {
-            continue;
-        };
-        if !index.heads.may_contain(head) {
-            continue;
-        }
-        let Some(anchors) = index.map.get(&head) else {
-            continue;
-        };
-        for &(anchor, b) in anchors {
-            if bits & b != b
-                && bytes
-                    .get(start..start + anchor.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(anchor.as_bytes()))
-            {
-                bits |= b;
-            }
-        }
-    }
-    bits
+    tokens
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|t| t.span.start < span.end)
+        .fold(if money { MONEY_BIT } else { 0 }, |bits, t| {
+            bits | anchors_at(doc.text().as_bytes(), t.span.start, bits)
+        })
 }
 
-/// Each body line and reference snippet with its candidate patterns.
-fn gated_lines<'t>(ctx: &Context<'t>) -> Vec<(Span, &'t str, u16)> {
+/// The anchor bits of the anchors that start at byte `start` of `bytes`,
+/// other than those of `known`.
+#[inline]
+fn anchors_at(bytes: &[u8], start: usize, known: u16) -> u16 {
+    ANCHOR_INDEX.at(bytes, start, known)
+}
+
+/// Lines and pieces that may hold signals: each body line and reference
+/// snippet with an anchor, with its candidate patterns (and [`BODY_BIT`] on
+/// body lines); and the pieces of those lines between full stops that hold
+/// an anchor of [`PIECE_BITS`], with theirs. One pass over the tokens.
+type Gated<'t> = Vec<(Span, &'t str, u16)>;
+
+fn gated<'t>(ctx: &Context<'t>) -> (Gated<'t>, Gated<'t>) {
+    let bytes = ctx.text.as_bytes();
+    let tokens = ctx.doc.tokens();
+    let (mut lines, mut pieces) = (Vec::new(), Vec::new());
     let body = ctx.body.iter().map(|s| (s, BODY_BIT));
     let references = ctx.references.iter().map(|s| (s, 0));
-    body.chain(references)
-        .filter_map(|(&span, body)| {
-            let line = span.slice(ctx.text)?;
-            let bits = candidates(ctx.doc, span);
-            (bits != 0).then_some((span, line, bits | body))
-        })
-        .collect()
-}
-
-/// The pieces of the gated lines between full stops, each with the anchors
-/// it holds (and the line's [`BODY_BIT`]), when it holds an anchor of a
-/// pattern that cannot match across a full stop.
-fn gated_pieces<'t>(
-    ctx: &Context<'t>,
-    lines: &[(Span, &'t str, u16)],
-) -> Vec<(Span, &'t str, u16)> {
-    let mut out = Vec::new();
-    for &(span, line, bits) in lines {
-        if bits & PIECE_BITS == 0 {
+    for (&span, body) in body.chain(references) {
+        let Some(line) = span.slice(ctx.text) else {
             continue;
-        }
-        let mut start = 0;
-        let stops = memchr::memchr_iter(b'.', line.as_bytes()).chain(std::iter::once(line.len()));
-        for stop in stops {
-            let piece = Span::new(span.start + start, span.start + stop);
-            if let Some(text) = line.get(start..stop).filter(|t| !t.is_empty()) {
-                let found = candidates(ctx.doc, piece) & PIECE_BITS;
-                if found != 0 {
-                    out.push((piece, text, found | bits & BODY_BIT));
+        };
+        let mut line_bits = if line.contains('$') { MONEY_BIT } else { 0 };
+        // The piece being read: from `piece_start` to the next full stop.
+        let next_stop = |from: usize| {
+            bytes
+                .get(from..span.end)
+                .and_then(|rest| memchr::memchr(b'.', rest))
+                .map_or(span.end, |i| from + i)
+        };
+        let (mut piece_start, mut piece_end, mut piece_bits) =
+            (span.start, next_stop(span.start), 0);
+        let mut flush = |start: usize, end: usize, bits: u16| {
+            if bits & PIECE_BITS != 0 {
+                if let Some(text) = ctx.text.get(start..end) {
+                    pieces.push((Span::new(start, end), text, bits & PIECE_BITS | body));
                 }
             }
-            start = stop + 1;
+        };
+        let from = tokens.partition_point(|t| t.span.start < span.start);
+        for token in tokens.get(from..).unwrap_or_default() {
+            let start = token.span.start;
+            if start >= span.end {
+                break;
+            }
+            while start >= piece_end {
+                flush(piece_start, piece_end, piece_bits);
+                piece_start = piece_end + 1;
+                piece_end = next_stop(piece_start);
+                piece_bits = 0;
+            }
+            let found = anchors_at(bytes, start, piece_bits);
+            piece_bits |= found;
+            line_bits |= found;
+        }
+        flush(piece_start, piece_end, piece_bits);
+        if line_bits != 0 {
+            lines.push((span, line, line_bits | body));
         }
     }
-    out
+    (lines, pieces)
 }
 
 /// The first match of signal pattern `i` of [`SIGNALS`] in the pieces.
@@ -508,10 +477,10 @@ impl<'t> Signals<'t> {
     /// Finds the lines of the body and references that may hold signals;
     /// the signals themselves are searched for when asked.
     pub(crate) fn read(ctx: &Context<'t>, attacker: &Attacker) -> Signals<'t> {
-        let lines = gated_lines(ctx);
+        let (lines, pieces) = gated(ctx);
         Signals {
             state_actor: attacker.state,
-            pieces: gated_pieces(ctx, &lines),
+            pieces,
             lines,
             first: Default::default(),
             national_outage: OnceCell::new(),
@@ -728,6 +697,7 @@ pub(crate) fn decide(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::Document;
 
     /// Every line that a signal pattern matches holds one of its anchors:
     /// the gate never hides a match. Checked on the sample articles and on
