@@ -509,6 +509,21 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Iran",
         "Iranian Petrol Stations",
     ),
+    (
+        "country_possessive_names_the_body",
+        "Last week Estonia's State Information Agency took its portals offline after a \
+         destructive attack on its servers.",
+        "Estonia",
+        "Estonian State Information Agency",
+    ),
+    (
+        "cue_after_the_subjects_apposition",
+        "Jonas Webber, a retired engineer and keen collector of coins, lost his savings after \
+         thieves hijacked his Fabrikam phone number. Webber later sued Fabrikam, and Webber \
+         said the theft ruined him; Webber wants his money back.",
+        "Fabrikam",
+        "Jonas Webber",
+    ),
 ];
 
 #[test]

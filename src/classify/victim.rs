@@ -305,6 +305,9 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
         };
         let incident_sentence = lead_bonus > 0.0 && speaks_of_attack(ctx, *sentence);
         let mut n = 0;
+        // "Albania's National Agency for Information Society": the body a
+        // country's possessive names, and that country.
+        let mut possessed: Option<(usize, String)> = None;
         for phrase in phrases(ctx, sentence_tokens) {
             if overlaps(&taken, phrase) {
                 continue;
@@ -312,6 +315,10 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
             let Some(name) = phrase.slice(ctx.text) else {
                 continue;
             };
+            if let Some(owned) = country_possessive(ctx, phrase, name) {
+                possessed = Some(owned);
+                continue;
+            }
             // Cheapest tests first; the gazetteer look-up last.
             if name.eq_ignore_ascii_case(&attacker.name)
                 || name.len() <= TECH_TERM_MAX_LEN
@@ -328,7 +335,14 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
             n += 1;
             let first_in_sentence = n == 1;
             let weight = ctx.weight_at(phrase.start);
-            let (mut victim, reporter) = role_scores(ctx, &cues, *sentence, phrase);
+            let (mut victim, mut reporter) = role_scores(ctx, &cues, *sentence, phrase);
+            // "Michael Terpin, an early investor, lost ...": the cue after
+            // the subject's apposition.
+            if first_in_sentence && phrase.start == sentence.start {
+                let (v, r) = appositive_cues(ctx, &cues, *sentence, phrase);
+                victim += v;
+                reporter += r;
+            }
             // The lead's subject is the victim, unless it is the one telling
             // ("Researchers at ESET said ...").
             if first_in_sentence && incident_sentence && reporter == 0.0 {
@@ -347,7 +361,12 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
             let government = lower
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| GOVERNMENT_WORDS.contains(&w));
-            let country = if victim > 0.0 {
+            let owner = possessed
+                .take_if(|(at, _)| *at == phrase.start)
+                .map(|(_, country)| country);
+            let country = if owner.is_some() {
+                owner
+            } else if victim > 0.0 {
                 country_in(ctx, *sentence)
             } else {
                 None
@@ -2146,4 +2165,165 @@ fn singular(w: &str) -> String {
         return w.to_string();
     }
     w.strip_suffix('s').unwrap_or(w).to_string()
+}
+
+/// "Albania's National Agency for Information Society": when `name` (at
+/// `phrase`) is a country written in the possessive right before a
+/// government body's name, the body's start and the country's name. The
+/// country is then not a victim phrase of its own: the body is.
+fn country_possessive(ctx: &Context<'_>, phrase: Span, name: &str) -> Option<(usize, String)> {
+    let rest = ctx.text.get(phrase.end..)?;
+    let skip = if rest.starts_with("'s ") {
+        3
+    } else if rest.starts_with("\u{2019}s ") {
+        "\u{2019}s ".len()
+    } else {
+        return None;
+    };
+    let body = rest.get(skip..)?;
+    if !body.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    // The body's name: capitalised words (and connectors) up to the first
+    // other character; one of them a government word.
+    let words = body
+        .split(' ')
+        .take(8)
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()) || CONNECTORS.contains(w));
+    let government = words
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| GOVERNMENT_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+    if !government {
+        return None;
+    }
+    let country = country_named(ctx, name)?;
+    Some((phrase.end + skip, country))
+}
+
+/// The role cues right after the apposition that follows a sentence's
+/// subject ("Michael Terpin, an early cryptocurrency investor, lost ...",
+/// "Contoso, the payments firm, said ..."): the cues of the subject.
+fn appositive_cues(ctx: &Context<'_>, cues: &RoleCues, sentence: Span, phrase: Span) -> (f32, f32) {
+    /// An apposition is short: a noun phrase, not a clause list.
+    const MAX_APPOSITION: usize = 160;
+    let Some(rest) = ctx.text.get(phrase.end..sentence.end) else {
+        return (0.0, 0.0);
+    };
+    let Some(inner) = rest.strip_prefix(", ") else {
+        return (0.0, 0.0);
+    };
+    // It starts with a lower-case word ("an", "the", "a former ...").
+    if !inner.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return (0.0, 0.0);
+    }
+    let Some(close) = inner
+        .char_indices()
+        .take_while(|(i, _)| *i < MAX_APPOSITION)
+        .find(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | '.'))
+        .filter(|(_, c)| *c == ',')
+        .map(|(i, _)| i)
+    else {
+        return (0.0, 0.0);
+    };
+    let after = phrase.end + 2 + close + 1;
+    let to = (after + 60).min(sentence.end);
+    let (mut victim, mut reporter) = (0.0, 0.0);
+    for &(cue, role, w) in cues_within(&cues.after, Span::new(after, to)) {
+        let near = ctx.text.get(after..cue.start).is_some_and(|gap| {
+            gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', ':'])
+        });
+        if near {
+            match role {
+                Role::Victim => victim += w,
+                Role::Reporter => reporter += w,
+            }
+        }
+    }
+    (victim, reporter)
+}
+
+/// Second thoughts on Company and Target, from what the text says of the
+/// victim chosen:
+///
+/// - a person hit ("Michael Terpin lost ...") is the Target, and the
+///   Company is the organisation the text names as theirs ("his AT&T
+///   number").
+pub(crate) fn refine(
+    ctx: &Context<'_>,
+    victims: &[Victim],
+    t: IncidentType,
+    company: String,
+    target: String,
+) -> (String, String) {
+    let _ = (victims, t);
+    if company == target && is_person(ctx, &target) {
+        if let Some(org) = persons_organisation(ctx) {
+            return (org, target);
+        }
+    }
+    (company, target)
+}
+
+/// Whether `name` is a person's: two or three words written as names
+/// ("Michael Terpin"), none of them an organisation's word, the last word
+/// written alone more often than the whole name (news calls people by
+/// their surname), and "his" or "her" in the text.
+fn is_person(ctx: &Context<'_>, name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let name_like = |w: &&str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+    };
+    let organisation_word = |w: &&str| {
+        let lower = w.to_ascii_lowercase();
+        GOVERNMENT_WORDS.contains(&lower.as_str()) || SYSTEM_WORDS.contains(&lower.as_str())
+    };
+    if !(2..=3).contains(&words.len())
+        || !words.iter().all(name_like)
+        || words.iter().any(organisation_word)
+        || is_place(ctx, name)
+    {
+        return false;
+    }
+    let alone = ctx
+        .text
+        .match_indices(last)
+        .take(64)
+        .filter(|(at, _)| {
+            let before = ctx.text.get(..*at).unwrap_or_default();
+            let after = ctx.text.get(at + last.len()..).unwrap_or_default();
+            !after.starts_with(|c: char| c.is_alphanumeric())
+                && !before.ends_with(|c: char| c.is_alphanumeric())
+        })
+        .count();
+    let whole = ctx.text.matches(name).take(64).count();
+    alone > 2 * whole && (ctx.text.contains(" his ") || ctx.text.contains(" her "))
+}
+
+/// The organisation a person's own things are at ("his AT&T number", "her
+/// Acme account"): the capitalised name after "his" or "her" that the text
+/// names at least twice.
+fn persons_organisation(ctx: &Context<'_>) -> Option<String> {
+    /// Bounded work on hostile input.
+    const MAX_HITS: usize = 32;
+    for pronoun in [" his ", " her "] {
+        for (at, _) in ctx.text.match_indices(pronoun).take(MAX_HITS) {
+            let rest = ctx.text.get(at + pronoun.len()..).unwrap_or_default();
+            let word: &str = rest
+                .split(|c: char| !(c.is_alphanumeric() || c == '&' || c == '-'))
+                .next()
+                .unwrap_or_default();
+            let capitalised = word.starts_with(|c: char| c.is_uppercase())
+                && word.len() >= 2
+                && !is_stop_word(word);
+            if capitalised && ctx.text.matches(word).take(2).count() == 2 && !is_place(ctx, word) {
+                return Some(word.to_string());
+            }
+        }
+    }
+    None
 }
