@@ -524,6 +524,34 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Fabrikam",
         "Jonas Webber",
     ),
+    (
+        "government_body_in_lower_case_with_its_adjective",
+        "Web portals of the Danish federal administration went dark on Tuesday during a \
+         denial-of-service attack, officials said.",
+        "Denmark",
+        "Danish Federal Administration",
+    ),
+    (
+        "government_body_in_lower_case_of_the_country_named",
+        "A flood of junk traffic knocked state institutions offline on Monday. Finland blamed \
+         a hacktivist crew; Finland said the sites of Finland were back by night.",
+        "Finland",
+        "Finnish State Institutions",
+    ),
+    (
+        "described_victims_with_their_places",
+        "Researchers at Example Labs said a new backdoor was used against energy and \
+         shipping companies in Norway and the United Arab Emirates.",
+        "Norway",
+        "Energy and Shipping Companies in Norway and the UAE",
+    ),
+    (
+        "described_victims_by_sector_with_their_places",
+        "The targets were organisations in the mining and banking sectors in Chile and Peru, \
+         the researchers said of the espionage campaign.",
+        "Chile",
+        "Mining and Banking Organisations in Chile and Peru",
+    ),
 ];
 
 #[test]

@@ -2255,13 +2255,186 @@ pub(crate) fn refine(
     company: String,
     target: String,
 ) -> (String, String) {
-    let _ = (victims, t);
     if company == target && is_person(ctx, &target) {
         if let Some(org) = persons_organisation(ctx) {
             return (org, target);
         }
     }
+    if t == IncidentType::LawEnforcement {
+        return (company, target);
+    }
+    // The organisation named as hit, if any, and how firmly.
+    let top = victims
+        .iter()
+        .find(|v| !is_system(&v.name) && !is_product(&v.name) && !is_place(ctx, &v.name));
+    let weak = top.is_none_or(|v| v.victim < WEAK_VICTIM);
+    // The one telling the story, named as hit only by a cue or two ("an
+    // attack on a provider that buys Cloudflare's service").
+    let told = top.is_some_and(|v| v.reporter > 0.0 && v.victim < STRONG_VICTIM);
+    let vulnerability = matches!(t, IncidentType::Vulnerability | IncidentType::Patch);
+    if weak && !vulnerability {
+        if let Some((country, body)) = government_body(ctx) {
+            return (country, body);
+        }
+    }
+    if weak || told {
+        if let Some((described, country)) = described_victims(ctx) {
+            // The vendor of a flawed product, or the organisation telling,
+            // stays the Company; else the first place named.
+            let company = match country {
+                Some(country) if weak && !vulnerability => country,
+                _ => company,
+            };
+            return (company, described);
+        }
+    }
     (company, target)
+}
+
+/// Lower-case words that make a government body of the noun after them
+/// ("state institutions", "the federal administration").
+const BODY_MODIFIERS: &[&str] = &["federal", "state", "presidential", "national", "central"];
+
+/// Nouns of a government body written in lower case.
+const BODY_NOUNS: &[&str] = &[
+    "administration",
+    "institutions",
+    "agencies",
+    "ministries",
+    "parliament",
+];
+
+/// A government body the lead paragraph names in lower case, with its
+/// country: "the Swiss federal administration", "state institutions" (of the
+/// country the article names most), "the presidential administration" give
+/// ("Switzerland", "Swiss Federal Administration"), ... One hash look-up
+/// per lower-case word of the lead.
+fn government_body(ctx: &Context<'_>) -> Option<(String, String)> {
+    let lead = ctx.body.first()?;
+    let toks = ctx.doc.tokens();
+    let from = toks.partition_point(|t| t.span.start < lead.start);
+    let to = toks.partition_point(|t| t.span.start < lead.end);
+    for i in from + 1..to {
+        let noun = word(ctx, toks, i);
+        if !BODY_NOUNS.contains(&noun) || !joins(ctx, toks, i - 1) {
+            continue;
+        }
+        let modifier = word(ctx, toks, i - 1);
+        if !BODY_MODIFIERS.contains(&modifier) {
+            continue;
+        }
+        // "Swiss federal administration": the country's adjective first.
+        let adjective = i
+            .checked_sub(2)
+            .filter(|&j| j >= from && joins(ctx, toks, j))
+            .map(|j| word(ctx, toks, j))
+            .filter(|w| w.starts_with(|c: char| c.is_uppercase()));
+        let country = adjective
+            .and_then(|a| {
+                ctx.gazetteer
+                    .lookup(a)
+                    .into_iter()
+                    .filter_map(|id| ctx.gazetteer.get(id))
+                    .find(|e| e.kind == EntityKind::Country && e.adjective.as_deref() == Some(a))
+                    .map(|e| e.name.clone())
+            })
+            .or_else(|| main_country(ctx, None))?;
+        let adjective = adjective_of(ctx, &country)?;
+        let body = format!(
+            "{} {} {}",
+            us_adjective(&country, &adjective),
+            super::capitalise(modifier),
+            super::capitalise(noun)
+        );
+        return Some((country, body));
+    }
+    None
+}
+
+/// Victims described, not named, with where they are, after a victim cue:
+/// "against government, education and transportation organisations in
+/// Ukraine and Western Europe", "aimed at an internet service provider in
+/// East Asia", "organisations in the satellite and energy sectors in the
+/// United States": ("Government, Education and Transportation
+/// Organisations in Ukraine and Western Europe", the first place's
+/// country).
+static DESCRIBED: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+    lexicon::ascii_regex(
+        r"(?-u:\b)(?:against|targeting|targeted|aimed at|targets were|attacks on)\s+(?:an?\s+|the\s+)?((?:[a-z][a-z-]*,?\s+){0,8}?)(organi[sz]ations|companies|entities|institutions|specialists|experts|providers?|operators|firms|businesses)(?:\s+in\s+the\s+((?:[a-z][a-z-]*,?\s+){1,12}?)sectors?)?\s+in\s+((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*)",
+    )
+});
+
+fn described_victims(ctx: &Context<'_>) -> Option<(String, Option<String>)> {
+    const NOUNS: &[&str] = &[
+        "organisations",
+        "organizations",
+        "companies",
+        "entities",
+        "institutions",
+        "specialists",
+        "experts",
+        "provider",
+        "operators",
+        "firms",
+        "businesses",
+    ];
+    let re = DESCRIBED.as_ref()?;
+    for line in ctx.body.iter().chain(ctx.references) {
+        let Some(text) = line.slice(ctx.text) else {
+            continue;
+        };
+        // Cheap tests first: a place after " in ", a noun of victims.
+        if !text.contains(" in ") || !NOUNS.iter().any(|n| text.contains(n)) {
+            continue;
+        }
+        for caps in re.captures_iter(text) {
+            let (Some(noun), Some(places)) = (caps.get(2), caps.get(4)) else {
+                continue;
+            };
+            let kinds = caps
+                .get(3)
+                .or(caps.get(1))
+                .map_or("", |m| m.as_str())
+                .trim();
+            // The places are places: the first is a country or a region.
+            let first = places
+                .as_str()
+                .split(", ")
+                .next()
+                .and_then(|p| p.split(" and ").next())
+                .unwrap_or_default()
+                .trim_start_matches("the ");
+            let country = country_named(ctx, first);
+            let region = not_an_organisation(first);
+            if country.is_none() && !region {
+                continue;
+            }
+            let title = |s: &str| -> String {
+                s.split(' ')
+                    .filter(|w| !w.is_empty())
+                    .map(|w| {
+                        if matches!(w, "and" | "in" | "the" | "of") {
+                            w.to_string()
+                        } else {
+                            w.split('-')
+                                .map(super::capitalise)
+                                .collect::<Vec<_>>()
+                                .join("-")
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let places = short_country_names(ctx, places.as_str());
+            let described = if kinds.is_empty() {
+                format!("{} in {places}", title(noun.as_str()))
+            } else {
+                format!("{} {} in {places}", title(kinds), title(noun.as_str()))
+            };
+            return Some((described, country));
+        }
+    }
+    None
 }
 
 /// Whether `name` is a person's: two or three words written as names
@@ -2326,4 +2499,32 @@ fn persons_organisation(ctx: &Context<'_>) -> Option<String> {
         }
     }
     None
+}
+
+/// A list of places with each country of several words written as news
+/// abbreviates it: "the United States and the United Arab Emirates" is
+/// "the US and the UAE".
+fn short_country_names(ctx: &Context<'_>, places: &str) -> String {
+    let mut out = places.to_string();
+    for place in places.split(", ").flat_map(|p| p.split(" and ")) {
+        let place = place.trim_start_matches("and ").trim_start_matches("the ");
+        if !place.contains(' ') {
+            continue;
+        }
+        // The initials, when they name the same country ("UAE", not
+        // "SK" for South Korea).
+        let initials: String = place
+            .split(' ')
+            .filter_map(|w| w.chars().next())
+            .filter(char::is_ascii_uppercase)
+            .collect();
+        let same = initials.len() >= 2
+            && country_named(ctx, &initials).is_some_and(|c| c == place)
+            && country_named(ctx, place).is_some_and(|c| c == place);
+        if same {
+            let short = initials;
+            out = out.replacen(place, &short, 1);
+        }
+    }
+    out
 }
