@@ -552,6 +552,27 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Chile",
         "Mining and Banking Organisations in Chile and Peru",
     ),
+    (
+        "a_host_that_denies_being_hit_is_not_the_victim",
+        "Fabrikam said its own cloud service had not been breached. The stolen records \
+         belonged to Contoso, and Contoso began notifying affected customers of the data breach.",
+        "Contoso",
+        "Contoso",
+    ),
+    (
+        "parent_named_before_the_victim",
+        "Globex Holdings, the parent company of Initech, said data was stolen. Initech began \
+         notifying affected customers after the breach.",
+        "Globex Holdings",
+        "Initech",
+    ),
+    (
+        "body_included_in_a_list_after_a_cue",
+        "In Peru, the group deployed spyware against government bodies including the Ministry \
+         of Economy and the National Police in an espionage campaign.",
+        "Peru",
+        "Peruvian Ministry of Economy",
+    ),
 ];
 
 #[test]

@@ -336,12 +336,22 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
             let first_in_sentence = n == 1;
             let weight = ctx.weight_at(phrase.start);
             let (mut victim, mut reporter) = role_scores(ctx, &cues, *sentence, phrase);
+            // "Snowflake said its own platform had not been breached": the
+            // subject denies being hit.
+            if first_in_sentence && ctx.text.get(phrase.end..sentence.end).is_some_and(denied) {
+                victim = 0.0;
+            }
             // "Michael Terpin, an early investor, lost ...": the cue after
             // the subject's apposition.
             if first_in_sentence && phrase.start == sentence.start {
                 let (v, r) = appositive_cues(ctx, &cues, *sentence, phrase);
                 victim += v;
                 reporter += r;
+            }
+            // "against government bodies including the Ministry of Foreign
+            // Affairs".
+            if included_after_cue(ctx, &cues, phrase) {
+                victim += 1.0;
             }
             // The lead's subject is the victim, unless it is the one telling
             // ("Researchers at ESET said ...").
@@ -462,7 +472,7 @@ fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
     let owned = rest
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| w == "its" || w == "our");
-    owned && speaks_of_attack(ctx, sentence)
+    owned && speaks_of_attack(ctx, sentence) && !denied(rest)
 }
 
 /// "Researchers at X", "analysts from X": the phrase names where the
@@ -2263,6 +2273,12 @@ pub(crate) fn refine(
     if t == IncidentType::LawEnforcement {
         return (company, target);
     }
+    // "Live Nation Entertainment, the parent company of Ticketmaster".
+    if company == target {
+        if let Some(parent) = parent_named_before(ctx, &company) {
+            return (parent, target);
+        }
+    }
     // The organisation named as hit, if any, and how firmly.
     let top = victims
         .iter()
@@ -2527,4 +2543,93 @@ fn short_country_names(ctx: &Context<'_>, places: &str) -> String {
         }
     }
     out
+}
+
+/// "its own platform had not been breached", "no evidence that its systems
+/// were compromised": a negation, then within four words a word of being
+/// hit.
+fn denied(rest: &str) -> bool {
+    const HIT: &[&str] = &[
+        "breach",
+        "compromis",
+        "hack",
+        "affected",
+        "accessed",
+        "attacked",
+    ];
+    let words: Vec<&str> = rest.split_whitespace().take(64).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "not" | "no" | "never" | "denied" | "denies")
+            && words
+                .iter()
+                .skip(i + 1)
+                .take(4)
+                .any(|next| HIT.iter().any(|h| next.starts_with(h)))
+    })
+}
+
+/// "against government bodies including the Ministry of Foreign Affairs":
+/// a name that a list after a victim cue includes (the cue at most five
+/// words before "including", in the same clause).
+fn included_after_cue(ctx: &Context<'_>, cues: &RoleCues, phrase: Span) -> bool {
+    let before = ctx.before(phrase.start, 80);
+    let Some(head) = ["including the ", "including ", "such as the ", "such as "]
+        .iter()
+        .find_map(|lead| before.strip_suffix(lead))
+    else {
+        return false;
+    };
+    let head_end = phrase.start - (before.len() - head.len());
+    let from = head_end.saturating_sub(head.len());
+    cues_within(&cues.before, Span::new(from, head_end))
+        .iter()
+        .any(|&(cue, role, _)| {
+            role == Role::Victim
+                && ctx.text.get(cue.end..head_end).is_some_and(|gap| {
+                    gap.split_whitespace().count() <= 5 && !gap.contains([',', ';', ':', '.'])
+                })
+        })
+}
+
+/// "Live Nation Entertainment, the parent company of Ticketmaster", "Globex,
+/// which owns Initech": the parent named before `name`, up to four
+/// capitalised words.
+fn parent_named_before(ctx: &Context<'_>, name: &str) -> Option<String> {
+    /// Bounded work on hostile input.
+    const MAX_HITS: usize = 16;
+    for marker in [
+        ", the parent company of ",
+        ", the parent of ",
+        ", parent company of ",
+        ", which owns ",
+    ] {
+        for (at, _) in ctx.text.match_indices(marker).take(MAX_HITS) {
+            let after = ctx.text.get(at + marker.len()..).unwrap_or_default();
+            let whole = after
+                .strip_prefix(name)
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()));
+            if !whole {
+                continue;
+            }
+            let before = ctx.before(at, 80);
+            let words: Vec<&str> = before
+                .rsplit(char::is_whitespace)
+                .take_while(|w| {
+                    w.starts_with(|c: char| c.is_uppercase())
+                        && w.chars().all(|c| c.is_alphanumeric() || "&-.'".contains(c))
+                        && !is_stop_word(w)
+                })
+                .take(4)
+                .collect();
+            if words.is_empty() {
+                continue;
+            }
+            let parent: Vec<&str> = words.into_iter().rev().collect();
+            let parent = parent.join(" ");
+            if parent != name {
+                return Some(strip_corporate_suffix(&parent).to_string());
+            }
+        }
+    }
+    None
 }
