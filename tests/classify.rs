@@ -573,6 +573,28 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Peru",
         "Peruvian Ministry of Economy",
     ),
+    (
+        "a_persons_organisation_named_by_the_possessive",
+        "Maria Lopez's 2022 mayoral campaign said hackers stole its donor files. The Lopez \
+         team had used the files for months; Lopez said the theft hurt.",
+        "Lopez Mayoral Campaign",
+        "Lopez Mayoral Campaign",
+    ),
+    (
+        "staff_a_deception_worked_on",
+        "On Monday, Northwind disclosed that intruders reached its support tools and stole data \
+         after tricking employees with fake login pages. Northwind said the data breach was \
+         contained.",
+        "Northwind",
+        "Northwind Employees",
+    ),
+    (
+        "counted_people_whose_data_was_taken",
+        "Hackers stole and leaked personal details of more than 90,000 Fabrikam subscribers in \
+         a data breach, and Fabrikam confirmed the breach on Friday.",
+        "Fabrikam",
+        "Fabrikam Subscribers",
+    ),
 ];
 
 #[test]

@@ -2270,8 +2270,29 @@ pub(crate) fn refine(
             return (org, target);
         }
     }
+    // "Donald Trump's 2024 presidential campaign" is "Trump Presidential
+    // Campaign".
+    if company == target {
+        if let Some(body) = persons_body(ctx, &target) {
+            return (body.clone(), body);
+        }
+    }
     if t == IncidentType::LawEnforcement {
         return (company, target);
+    }
+    if company == target && victims.iter().any(|v| v.name == target) {
+        // "tricking employees with text messages": the people a deception
+        // worked on; "200,000 Charlie Hebdo subscribers": the people whose
+        // data was taken.
+        let people = deceived_staff(ctx).or_else(|| {
+            matches!(t, IncidentType::DataBreach | IncidentType::HackAndLeak)
+                .then(|| counted_people(ctx, &target))
+                .flatten()
+        });
+        if let Some(people) = people {
+            let target = format!("{target} {people}");
+            return (company, target);
+        }
     }
     // "Live Nation Entertainment, the parent company of Ticketmaster".
     if company == target {
@@ -2629,6 +2650,115 @@ fn parent_named_before(ctx: &Context<'_>, name: &str) -> Option<String> {
             if parent != name {
                 return Some(strip_corporate_suffix(&parent).to_string());
             }
+        }
+    }
+    None
+}
+
+/// Nouns of a person's organisation written in lower case after their
+/// name's possessive ("Jane Doe's re-election campaign").
+const PERSONS_BODIES: &[&str] = &["campaign", "foundation", "company", "firm", "charity"];
+
+/// "Donald Trump's 2024 presidential campaign": the person's surname and
+/// the organisation, capitalised ("Trump Presidential Campaign"), when
+/// `name` is written as a person's.
+fn persons_body(ctx: &Context<'_>, name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let surname = words.last()?;
+    let name_like = words.len() >= 2
+        && words.len() <= 3
+        && words.iter().all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+        });
+    if !name_like {
+        return None;
+    }
+    for possessive in ["'s ", "\u{2019}s "] {
+        let marker = format!("{name}{possessive}");
+        let Some(at) = ctx.text.find(&marker) else {
+            continue;
+        };
+        let rest = ctx.text.get(at + marker.len()..).unwrap_or_default();
+        // A year or number, then up to two lower-case words and the noun.
+        let mut out: Vec<String> = Vec::new();
+        for w in rest.split(' ').take(4) {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if out.is_empty() && !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            if w.is_empty() || !w.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                break;
+            }
+            out.push(super::capitalise(w));
+            if PERSONS_BODIES.contains(&w) {
+                return Some(format!("{surname} {}", out.join(" ")));
+            }
+        }
+    }
+    None
+}
+
+/// "tricking employees with text messages", "duped staff": the staff a
+/// deception worked on, as "Employees". One look at each deception verb's
+/// next four words.
+fn deceived_staff(ctx: &Context<'_>) -> Option<String> {
+    const VERBS: &[&str] = &[
+        "tricking",
+        "tricked",
+        "duping",
+        "duped",
+        "deceiving",
+        "deceived",
+        "luring",
+        "lured",
+    ];
+    let toks = ctx.doc.tokens();
+    for region in ctx.body.iter() {
+        let from = toks.partition_point(|t| t.span.start < region.start);
+        let to = toks.partition_point(|t| t.span.start < region.end);
+        for i in from..to {
+            if !VERBS.contains(&word(ctx, toks, i)) {
+                continue;
+            }
+            let staff = (i + 1..(i + 5).min(to))
+                .map(|j| word(ctx, toks, j))
+                .any(|w| matches!(w, "employees" | "staff" | "workers"));
+            if staff {
+                return Some("Employees".to_string());
+            }
+        }
+    }
+    None
+}
+
+/// "more than 200,000 Contoso subscribers": the people, counted, whose data
+/// an organisation held ("Subscribers").
+fn counted_people(ctx: &Context<'_>, name: &str) -> Option<String> {
+    const PEOPLE_NOUNS: &[&str] = &[
+        "subscribers",
+        "customers",
+        "users",
+        "members",
+        "patients",
+        "clients",
+    ];
+    /// Bounded work on hostile input.
+    const MAX_HITS: usize = 16;
+    for (at, _) in ctx.text.match_indices(name).take(MAX_HITS) {
+        let before = ctx.before(at, 24).trim_end();
+        let counted = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || w == "million");
+        let next = ctx
+            .text
+            .get(at + name.len()..)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
+            .unwrap_or_default();
+        if counted && PEOPLE_NOUNS.contains(&next) {
+            return Some(super::capitalise(next));
         }
     }
     None
