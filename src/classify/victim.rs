@@ -338,7 +338,10 @@ pub(crate) fn find(ctx: &Context<'_>, lex: &Lexicons, attacker: &Attacker) -> Ve
             let (mut victim, mut reporter) = role_scores(ctx, &cues, *sentence, phrase);
             // "Snowflake said its own platform had not been breached": the
             // subject denies being hit.
-            if first_in_sentence && ctx.text.get(phrase.end..sentence.end).is_some_and(denied) {
+            if first_in_sentence
+                && victim > 0.0
+                && ctx.text.get(phrase.end..sentence.end).is_some_and(denied)
+            {
                 victim = 0.0;
             }
             // "Michael Terpin, an early investor, lost ...": the cue after
@@ -2402,26 +2405,14 @@ static DESCRIBED: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
 });
 
 fn described_victims(ctx: &Context<'_>) -> Option<(String, Option<String>)> {
-    const NOUNS: &[&str] = &[
-        "organisations",
-        "organizations",
-        "companies",
-        "entities",
-        "institutions",
-        "specialists",
-        "experts",
-        "provider",
-        "operators",
-        "firms",
-        "businesses",
-    ];
     let re = DESCRIBED.as_ref()?;
     for line in ctx.body.iter().chain(ctx.references) {
         let Some(text) = line.slice(ctx.text) else {
             continue;
         };
-        // Cheap tests first: a place after " in ", a noun of victims.
-        if !text.contains(" in ") || !NOUNS.iter().any(|n| text.contains(n)) {
+        // A cheap test first (the pattern's own prefilter finds its cue
+        // words).
+        if !text.contains(" in ") {
             continue;
         }
         for caps in re.captures_iter(text) {
@@ -2499,6 +2490,9 @@ fn is_person(ctx: &Context<'_>, name: &str) -> bool {
     {
         return false;
     }
+    if !(ctx.text.contains(" his ") || ctx.text.contains(" her ")) {
+        return false;
+    }
     let alone = ctx
         .text
         .match_indices(last)
@@ -2511,7 +2505,7 @@ fn is_person(ctx: &Context<'_>, name: &str) -> bool {
         })
         .count();
     let whole = ctx.text.matches(name).take(64).count();
-    alone > 2 * whole && (ctx.text.contains(" his ") || ctx.text.contains(" her "))
+    alone > 2 * whole
 }
 
 /// The organisation a person's own things are at ("his AT&T number", "her
@@ -2578,15 +2572,20 @@ fn denied(rest: &str) -> bool {
         "accessed",
         "attacked",
     ];
-    let words: Vec<&str> = rest.split_whitespace().take(64).collect();
-    words.iter().enumerate().any(|(i, w)| {
-        matches!(*w, "not" | "no" | "never" | "denied" | "denies")
-            && words
-                .iter()
-                .skip(i + 1)
-                .take(4)
-                .any(|next| HIT.iter().any(|h| next.starts_with(h)))
-    })
+    // One pass, no allocation: the words left in reach of the last
+    // negation.
+    let mut reach = 0;
+    for w in rest.split_whitespace().take(64) {
+        if reach > 0 && HIT.iter().any(|h| w.starts_with(h)) {
+            return true;
+        }
+        reach = if matches!(w, "not" | "no" | "never" | "denied" | "denies") {
+            4
+        } else {
+            reach - u8::from(reach > 0)
+        };
+    }
+    false
 }
 
 /// "against government bodies including the Ministry of Foreign Affairs":
@@ -2618,38 +2617,52 @@ fn included_after_cue(ctx: &Context<'_>, cues: &RoleCues, phrase: Span) -> bool 
 fn parent_named_before(ctx: &Context<'_>, name: &str) -> Option<String> {
     /// Bounded work on hostile input.
     const MAX_HITS: usize = 16;
-    for marker in [
-        ", the parent company of ",
-        ", the parent of ",
-        ", parent company of ",
-        ", which owns ",
-    ] {
-        for (at, _) in ctx.text.match_indices(marker).take(MAX_HITS) {
-            let after = ctx.text.get(at + marker.len()..).unwrap_or_default();
-            let whole = after
-                .strip_prefix(name)
-                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()));
-            if !whole {
-                continue;
-            }
-            let before = ctx.before(at, 80);
-            let words: Vec<&str> = before
-                .rsplit(char::is_whitespace)
-                .take_while(|w| {
-                    w.starts_with(|c: char| c.is_uppercase())
-                        && w.chars().all(|c| c.is_alphanumeric() || "&-.'".contains(c))
-                        && !is_stop_word(w)
-                })
-                .take(4)
-                .collect();
-            if words.is_empty() {
-                continue;
-            }
-            let parent: Vec<&str> = words.into_iter().rev().collect();
-            let parent = parent.join(" ");
-            if parent != name {
-                return Some(strip_corporate_suffix(&parent).to_string());
-            }
+    // Two scans of the text: "parent" (then the words around it) and
+    // ", which owns ".
+    let parents = ctx
+        .text
+        .match_indices(" parent ")
+        .take(MAX_HITS)
+        .filter_map(|(at, _)| {
+            let before = ctx.text.get(..at)?;
+            let after = ctx.text.get(at + " parent ".len()..)?;
+            let head = before
+                .strip_suffix(", the")
+                .or_else(|| before.strip_suffix(","))?;
+            let tail = after
+                .strip_prefix("company of ")
+                .or_else(|| after.strip_prefix("of "))?;
+            Some((head.len(), tail))
+        });
+    let owners = ctx
+        .text
+        .match_indices(", which owns ")
+        .take(MAX_HITS)
+        .filter_map(|(at, marker)| Some((at, ctx.text.get(at + marker.len()..)?)));
+    for (comma, after) in parents.chain(owners) {
+        let whole = after
+            .strip_prefix(name)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()));
+        if !whole {
+            continue;
+        }
+        let before = ctx.before(comma, 80);
+        let words: Vec<&str> = before
+            .rsplit(char::is_whitespace)
+            .take_while(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars().all(|c| c.is_alphanumeric() || "&-.'".contains(c))
+                    && !is_stop_word(w)
+            })
+            .take(4)
+            .collect();
+        if words.is_empty() {
+            continue;
+        }
+        let parent: Vec<&str> = words.into_iter().rev().collect();
+        let parent = parent.join(" ");
+        if parent != name {
+            return Some(strip_corporate_suffix(&parent).to_string());
         }
     }
     None
@@ -2718,7 +2731,12 @@ fn deceived_staff(ctx: &Context<'_>) -> Option<String> {
         let from = toks.partition_point(|t| t.span.start < region.start);
         let to = toks.partition_point(|t| t.span.start < region.end);
         for i in from..to {
-            if !VERBS.contains(&word(ctx, toks, i)) {
+            // The verbs start with t, d or l and are lower case.
+            let first = toks
+                .get(i)
+                .and_then(|t| ctx.text.as_bytes().get(t.span.start))
+                .copied();
+            if !matches!(first, Some(b't' | b'd' | b'l')) || !VERBS.contains(&word(ctx, toks, i)) {
                 continue;
             }
             let staff = (i + 1..(i + 5).min(to))
