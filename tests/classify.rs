@@ -509,6 +509,92 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Iran",
         "Iranian Petrol Stations",
     ),
+    (
+        "country_possessive_names_the_body",
+        "Last week Estonia's State Information Agency took its portals offline after a \
+         destructive attack on its servers.",
+        "Estonia",
+        "Estonian State Information Agency",
+    ),
+    (
+        "cue_after_the_subjects_apposition",
+        "Jonas Webber, a retired engineer and keen collector of coins, lost his savings after \
+         thieves hijacked his Fabrikam phone number. Webber later sued Fabrikam, and Webber \
+         said the theft ruined him; Webber wants his money back.",
+        "Fabrikam",
+        "Jonas Webber",
+    ),
+    (
+        "government_body_in_lower_case_with_its_adjective",
+        "Web portals of the Danish federal administration went dark on Tuesday during a \
+         denial-of-service attack, officials said.",
+        "Denmark",
+        "Danish Federal Administration",
+    ),
+    (
+        "government_body_in_lower_case_of_the_country_named",
+        "A flood of junk traffic knocked state institutions offline on Monday. Finland blamed \
+         a hacktivist crew; Finland said the sites of Finland were back by night.",
+        "Finland",
+        "Finnish State Institutions",
+    ),
+    (
+        "described_victims_with_their_places",
+        "Researchers at Example Labs said a new backdoor was used against energy and \
+         shipping companies in Norway and the United Arab Emirates.",
+        "Norway",
+        "Energy and Shipping Companies in Norway and the UAE",
+    ),
+    (
+        "described_victims_by_sector_with_their_places",
+        "The targets were organisations in the mining and banking sectors in Chile and Peru, \
+         the researchers said of the espionage campaign.",
+        "Chile",
+        "Mining and Banking Organisations in Chile and Peru",
+    ),
+    (
+        "a_host_that_denies_being_hit_is_not_the_victim",
+        "Fabrikam said its own cloud service had not been breached. The stolen records \
+         belonged to Contoso, and Contoso began notifying affected customers of the data breach.",
+        "Contoso",
+        "Contoso",
+    ),
+    (
+        "parent_named_before_the_victim",
+        "Globex Holdings, the parent company of Initech, said data was stolen. Initech began \
+         notifying affected customers after the breach.",
+        "Globex Holdings",
+        "Initech",
+    ),
+    (
+        "body_included_in_a_list_after_a_cue",
+        "In Peru, the group deployed spyware against government bodies including the Ministry \
+         of Economy and the National Police in an espionage campaign.",
+        "Peru",
+        "Peruvian Ministry of Economy",
+    ),
+    (
+        "a_persons_organisation_named_by_the_possessive",
+        "Maria Lopez's 2022 mayoral campaign said hackers stole its donor files. The Lopez \
+         team had used the files for months; Lopez said the theft hurt.",
+        "Lopez Mayoral Campaign",
+        "Lopez Mayoral Campaign",
+    ),
+    (
+        "staff_a_deception_worked_on",
+        "On Monday, Northwind disclosed that intruders reached its support tools and stole data \
+         after tricking employees with fake login pages. Northwind said the data breach was \
+         contained.",
+        "Northwind",
+        "Northwind Employees",
+    ),
+    (
+        "counted_people_whose_data_was_taken",
+        "Hackers stole and leaked personal details of more than 90,000 Fabrikam subscribers in \
+         a data breach, and Fabrikam confirmed the breach on Friday.",
+        "Fabrikam",
+        "Fabrikam Subscribers",
+    ),
 ];
 
 #[test]
@@ -563,10 +649,10 @@ fn development_set_floor() {
     assert!(attacker * 100 >= n * 90, "attacker {attacker}/{n}");
     assert!(kind * 100 >= n * 90, "type {kind}/{n}");
     assert!(severity * 100 >= n * 90, "severity {severity}/{n}");
-    // Token F1, averaged (the README's figures: 0.85 and 0.58).
+    // Token F1, averaged (the README's figures: 0.92 and 0.72).
     let (company, target) = (company / n as f64, target / n as f64);
-    assert!(company >= 0.83, "company token F1 {company:.2}");
-    assert!(target >= 0.55, "target token F1 {target:.2}");
+    assert!(company >= 0.90, "company token F1 {company:.2}");
+    assert!(target >= 0.70, "target token F1 {target:.2}");
 }
 
 /// F1 of the lower-cased word sets of two values, as `examples/evaluate.rs`

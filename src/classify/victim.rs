@@ -307,6 +307,9 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
         };
         let incident_sentence = lead_bonus > 0.0 && speaks_of_attack(ctx, *sentence);
         let mut n = 0;
+        // "Albania's National Agency for Information Society": the body a
+        // country's possessive names, and that country.
+        let mut possessed: Option<(usize, String)> = None;
         for phrase in phrases(ctx, sentence_tokens) {
             if overlaps(&taken, phrase) {
                 continue;
@@ -314,6 +317,10 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             let Some(name) = phrase.slice(ctx.text) else {
                 continue;
             };
+            if let Some(owned) = country_possessive(ctx, phrase, name) {
+                possessed = Some(owned);
+                continue;
+            }
             // Cheapest tests first; the gazetteer look-up last.
             if name.eq_ignore_ascii_case(&attacker.name)
                 || name.len() <= TECH_TERM_MAX_LEN
@@ -330,7 +337,27 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             n += 1;
             let first_in_sentence = n == 1;
             let weight = ctx.weight_at(phrase.start);
-            let (mut victim, reporter) = role_scores(ctx, &cues, *sentence, phrase);
+            let (mut victim, mut reporter) = role_scores(ctx, &cues, *sentence, phrase);
+            // "Snowflake said its own platform had not been breached": the
+            // subject denies being hit.
+            if first_in_sentence
+                && victim > 0.0
+                && ctx.text.get(phrase.end..sentence.end).is_some_and(denied)
+            {
+                victim = 0.0;
+            }
+            // "Michael Terpin, an early investor, lost ...": the cue after
+            // the subject's apposition.
+            if first_in_sentence && phrase.start == sentence.start {
+                let (v, r) = appositive_cues(ctx, &cues, *sentence, phrase);
+                victim += v;
+                reporter += r;
+            }
+            // "against government bodies including the Ministry of Foreign
+            // Affairs".
+            if included_after_cue(ctx, &cues, phrase) {
+                victim += 1.0;
+            }
             // The lead's subject is the victim, unless it is the one telling
             // ("Researchers at ESET said ...").
             if first_in_sentence && incident_sentence && reporter == 0.0 {
@@ -349,7 +376,12 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             let government = lower
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| GOVERNMENT_WORDS.contains(&w));
-            let country = if victim > 0.0 {
+            let owner = possessed
+                .take_if(|(at, _)| *at == phrase.start)
+                .map(|(_, country)| country);
+            let country = if owner.is_some() {
+                owner
+            } else if victim > 0.0 {
                 country_in(ctx, *sentence)
             } else {
                 None
@@ -447,7 +479,9 @@ fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
         .iter()
         .take_while(|t| t.span.end <= sentence.end)
         .any(|t| matches!(t.span.slice(ctx.text), Some("its" | "our")));
-    owned && speaks_of_attack(ctx, sentence)
+    owned
+        && speaks_of_attack(ctx, sentence)
+        && !ctx.text.get(phrase.end..sentence.end).is_some_and(denied)
 }
 
 /// "Researchers at X", "analysts from X": the phrase names where the
@@ -2195,4 +2229,606 @@ fn singular(w: &str) -> String {
         return w.to_string();
     }
     w.strip_suffix('s').unwrap_or(w).to_string()
+}
+
+/// "Albania's National Agency for Information Society": when `name` (at
+/// `phrase`) is a country written in the possessive right before a
+/// government body's name, the body's start and the country's name. The
+/// country is then not a victim phrase of its own: the body is.
+fn country_possessive(ctx: &Context<'_>, phrase: Span, name: &str) -> Option<(usize, String)> {
+    let rest = ctx.text.get(phrase.end..)?;
+    let skip = if rest.starts_with("'s ") {
+        3
+    } else if rest.starts_with("\u{2019}s ") {
+        "\u{2019}s ".len()
+    } else {
+        return None;
+    };
+    let body = rest.get(skip..)?;
+    if !body.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    // The body's name: capitalised words (and connectors) up to the first
+    // other character; one of them a government word.
+    let words = body
+        .split(' ')
+        .take(8)
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()) || CONNECTORS.contains(w));
+    let government = words
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| GOVERNMENT_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+    if !government {
+        return None;
+    }
+    let country = country_named(ctx, name)?;
+    Some((phrase.end + skip, country))
+}
+
+/// The role cues right after the apposition that follows a sentence's
+/// subject ("Michael Terpin, an early cryptocurrency investor, lost ...",
+/// "Contoso, the payments firm, said ..."): the cues of the subject.
+fn appositive_cues(ctx: &Context<'_>, cues: &RoleCues, sentence: Span, phrase: Span) -> (f32, f32) {
+    /// An apposition is short: a noun phrase, not a clause list.
+    const MAX_APPOSITION: usize = 160;
+    let Some(rest) = ctx.text.get(phrase.end..sentence.end) else {
+        return (0.0, 0.0);
+    };
+    let Some(inner) = rest.strip_prefix(", ") else {
+        return (0.0, 0.0);
+    };
+    // It starts with a lower-case word ("an", "the", "a former ...").
+    if !inner.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return (0.0, 0.0);
+    }
+    let Some(close) = inner
+        .char_indices()
+        .take_while(|(i, _)| *i < MAX_APPOSITION)
+        .find(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | '.'))
+        .filter(|(_, c)| *c == ',')
+        .map(|(i, _)| i)
+    else {
+        return (0.0, 0.0);
+    };
+    let after = phrase.end + 2 + close + 1;
+    let to = (after + 60).min(sentence.end);
+    let (mut victim, mut reporter) = (0.0, 0.0);
+    for &(cue, role, w) in cues_within(&cues.after, Span::new(after, to)) {
+        let near = ctx.text.get(after..cue.start).is_some_and(|gap| {
+            gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', ':'])
+        });
+        if near {
+            match role {
+                Role::Victim => victim += w,
+                Role::Reporter => reporter += w,
+            }
+        }
+    }
+    (victim, reporter)
+}
+
+/// Second thoughts on Company and Target, from what the text says of the
+/// victim chosen:
+///
+/// - a person hit ("Michael Terpin lost ...") is the Target, and the
+///   Company is the organisation the text names as theirs ("his AT&T
+///   number").
+pub(crate) fn refine(
+    ctx: &Context<'_>,
+    victims: &[Victim],
+    t: IncidentType,
+    company: String,
+    target: String,
+) -> (String, String) {
+    if company == target && is_person(ctx, &target) {
+        if let Some(org) = persons_organisation(ctx) {
+            return (org, target);
+        }
+    }
+    // "Donald Trump's 2024 presidential campaign" is "Trump Presidential
+    // Campaign".
+    if company == target {
+        if let Some(body) = persons_body(ctx, &target) {
+            return (body.clone(), body);
+        }
+    }
+    if t == IncidentType::LawEnforcement {
+        return (company, target);
+    }
+    if company == target && victims.iter().any(|v| v.name == target) {
+        // "tricking employees with text messages": the people a deception
+        // worked on; "200,000 Charlie Hebdo subscribers": the people whose
+        // data was taken.
+        let people = deceived_staff(ctx).or_else(|| {
+            matches!(t, IncidentType::DataBreach | IncidentType::HackAndLeak)
+                .then(|| counted_people(ctx, &target))
+                .flatten()
+        });
+        if let Some(people) = people {
+            let target = format!("{target} {people}");
+            return (company, target);
+        }
+    }
+    // "Live Nation Entertainment, the parent company of Ticketmaster".
+    if company == target {
+        if let Some(parent) = parent_named_before(ctx, &company) {
+            return (parent, target);
+        }
+    }
+    // The organisation named as hit, if any, and how firmly.
+    let top = victims
+        .iter()
+        .find(|v| !is_system(&v.name) && !is_product(&v.name) && !is_place(ctx, &v.name));
+    let weak = top.is_none_or(|v| v.victim < WEAK_VICTIM);
+    // The one telling the story, named as hit only by a cue or two ("an
+    // attack on a provider that buys Cloudflare's service").
+    let told = top.is_some_and(|v| v.reporter > 0.0 && v.victim < STRONG_VICTIM);
+    let vulnerability = matches!(t, IncidentType::Vulnerability | IncidentType::Patch);
+    if weak && !vulnerability {
+        if let Some((country, body)) = government_body(ctx) {
+            return (country, body);
+        }
+    }
+    if weak || told {
+        if let Some((described, country)) = described_victims(ctx) {
+            // The vendor of a flawed product, or the organisation telling,
+            // stays the Company; else the first place named.
+            let company = match country {
+                Some(country) if weak && !vulnerability => country,
+                _ => company,
+            };
+            return (company, described);
+        }
+    }
+    (company, target)
+}
+
+/// Lower-case words that make a government body of the noun after them
+/// ("state institutions", "the federal administration").
+const BODY_MODIFIERS: &[&str] = &["federal", "state", "presidential", "national", "central"];
+
+/// Nouns of a government body written in lower case.
+const BODY_NOUNS: &[&str] = &[
+    "administration",
+    "institutions",
+    "agencies",
+    "ministries",
+    "parliament",
+];
+
+/// A government body the lead paragraph names in lower case, with its
+/// country: "the Swiss federal administration", "state institutions" (of the
+/// country the article names most), "the presidential administration" give
+/// ("Switzerland", "Swiss Federal Administration"), ... One hash look-up
+/// per lower-case word of the lead.
+fn government_body(ctx: &Context<'_>) -> Option<(String, String)> {
+    let lead = ctx.body.first()?;
+    let toks = ctx.doc.tokens();
+    let from = toks.partition_point(|t| t.span.start < lead.start);
+    let to = toks.partition_point(|t| t.span.start < lead.end);
+    for i in from + 1..to {
+        let noun = word(ctx, toks, i);
+        if !BODY_NOUNS.contains(&noun) || !joins(ctx, toks, i - 1) {
+            continue;
+        }
+        let modifier = word(ctx, toks, i - 1);
+        if !BODY_MODIFIERS.contains(&modifier) {
+            continue;
+        }
+        // "Swiss federal administration": the country's adjective first.
+        let adjective = i
+            .checked_sub(2)
+            .filter(|&j| j >= from && joins(ctx, toks, j))
+            .map(|j| word(ctx, toks, j))
+            .filter(|w| w.starts_with(|c: char| c.is_uppercase()));
+        let country = adjective
+            .and_then(|a| {
+                ctx.gazetteer
+                    .lookup(a)
+                    .into_iter()
+                    .filter_map(|id| ctx.gazetteer.get(id))
+                    .find(|e| e.kind == EntityKind::Country && e.adjective.as_deref() == Some(a))
+                    .map(|e| e.name.clone())
+            })
+            .or_else(|| main_country(ctx, None))?;
+        let adjective = adjective_of(ctx, &country)?;
+        let body = format!(
+            "{} {} {}",
+            us_adjective(&country, &adjective),
+            super::capitalise(modifier),
+            super::capitalise(noun)
+        );
+        return Some((country, body));
+    }
+    None
+}
+
+/// Victims described, not named, with where they are, after a victim cue:
+/// "against government, education and transportation organisations in
+/// Ukraine and Western Europe", "aimed at an internet service provider in
+/// East Asia", "organisations in the satellite and energy sectors in the
+/// United States": ("Government, Education and Transportation
+/// Organisations in Ukraine and Western Europe", the first place's
+/// country).
+static DESCRIBED: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+    lexicon::ascii_regex(
+        r"(?-u:\b)(?:against|targeting|targeted|aimed at|targets were|attacks on)\s+(?:an?\s+|the\s+)?((?:[a-z][a-z-]*,?\s+){0,8}?)(organi[sz]ations|companies|entities|institutions|specialists|experts|providers?|operators|firms|businesses)(?:\s+in\s+the\s+((?:[a-z][a-z-]*,?\s+){1,12}?)sectors?)?\s+in\s+((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*)",
+    )
+});
+
+fn described_victims(ctx: &Context<'_>) -> Option<(String, Option<String>)> {
+    let re = DESCRIBED.as_ref()?;
+    for line in ctx.body.iter().chain(ctx.references) {
+        let Some(text) = line.slice(ctx.text) else {
+            continue;
+        };
+        // A cheap test first (the pattern's own prefilter finds its cue
+        // words).
+        if !text.contains(" in ") {
+            continue;
+        }
+        for caps in re.captures_iter(text) {
+            let (Some(noun), Some(places)) = (caps.get(2), caps.get(4)) else {
+                continue;
+            };
+            let kinds = caps
+                .get(3)
+                .or(caps.get(1))
+                .map_or("", |m| m.as_str())
+                .trim();
+            // The places are places: the first is a country or a region.
+            let first = places
+                .as_str()
+                .split(", ")
+                .next()
+                .and_then(|p| p.split(" and ").next())
+                .unwrap_or_default()
+                .trim_start_matches("the ");
+            let country = country_named(ctx, first);
+            let region = not_an_organisation(first);
+            if country.is_none() && !region {
+                continue;
+            }
+            let title = |s: &str| -> String {
+                s.split(' ')
+                    .filter(|w| !w.is_empty())
+                    .map(|w| {
+                        if matches!(w, "and" | "in" | "the" | "of") {
+                            w.to_string()
+                        } else {
+                            w.split('-')
+                                .map(super::capitalise)
+                                .collect::<Vec<_>>()
+                                .join("-")
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let places = short_country_names(ctx, places.as_str());
+            let described = if kinds.is_empty() {
+                format!("{} in {places}", title(noun.as_str()))
+            } else {
+                format!("{} {} in {places}", title(kinds), title(noun.as_str()))
+            };
+            return Some((described, country));
+        }
+    }
+    None
+}
+
+/// Whether `name` is a person's: two or three words written as names
+/// ("Michael Terpin"), none of them an organisation's word, the last word
+/// written alone more often than the whole name (news calls people by
+/// their surname), and "his" or "her" in the text.
+fn is_person(ctx: &Context<'_>, name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let name_like = |w: &&str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+    };
+    let organisation_word = |w: &&str| {
+        let lower = w.to_ascii_lowercase();
+        GOVERNMENT_WORDS.contains(&lower.as_str()) || SYSTEM_WORDS.contains(&lower.as_str())
+    };
+    if !(2..=3).contains(&words.len())
+        || !words.iter().all(name_like)
+        || words.iter().any(organisation_word)
+        || is_place(ctx, name)
+    {
+        return false;
+    }
+    if !(ctx.text.contains(" his ") || ctx.text.contains(" her ")) {
+        return false;
+    }
+    let alone = ctx
+        .text
+        .match_indices(last)
+        .take(64)
+        .filter(|(at, _)| {
+            let before = ctx.text.get(..*at).unwrap_or_default();
+            let after = ctx.text.get(at + last.len()..).unwrap_or_default();
+            !after.starts_with(|c: char| c.is_alphanumeric())
+                && !before.ends_with(|c: char| c.is_alphanumeric())
+        })
+        .count();
+    let whole = ctx.text.matches(name).take(64).count();
+    alone > 2 * whole
+}
+
+/// The organisation a person's own things are at ("his AT&T number", "her
+/// Acme account"): the capitalised name after "his" or "her" that the text
+/// names at least twice.
+fn persons_organisation(ctx: &Context<'_>) -> Option<String> {
+    /// Bounded work on hostile input.
+    const MAX_HITS: usize = 32;
+    for pronoun in [" his ", " her "] {
+        for (at, _) in ctx.text.match_indices(pronoun).take(MAX_HITS) {
+            let rest = ctx.text.get(at + pronoun.len()..).unwrap_or_default();
+            let word: &str = rest
+                .split(|c: char| !(c.is_alphanumeric() || c == '&' || c == '-'))
+                .next()
+                .unwrap_or_default();
+            let capitalised = word.starts_with(|c: char| c.is_uppercase())
+                && word.len() >= 2
+                && !is_stop_word(word);
+            if capitalised && ctx.text.matches(word).take(2).count() == 2 && !is_place(ctx, word) {
+                return Some(word.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// A list of places with each country of several words written as news
+/// abbreviates it: "the United States and the United Arab Emirates" is
+/// "the US and the UAE".
+fn short_country_names(ctx: &Context<'_>, places: &str) -> String {
+    let mut out = places.to_string();
+    for place in places.split(", ").flat_map(|p| p.split(" and ")) {
+        let place = place.trim_start_matches("and ").trim_start_matches("the ");
+        if !place.contains(' ') {
+            continue;
+        }
+        // The initials, when they name the same country ("UAE", not
+        // "SK" for South Korea).
+        let initials: String = place
+            .split(' ')
+            .filter_map(|w| w.chars().next())
+            .filter(char::is_ascii_uppercase)
+            .collect();
+        let same = initials.len() >= 2
+            && country_named(ctx, &initials).is_some_and(|c| c == place)
+            && country_named(ctx, place).is_some_and(|c| c == place);
+        if same {
+            let short = initials;
+            out = out.replacen(place, &short, 1);
+        }
+    }
+    out
+}
+
+/// "its own platform had not been breached", "no evidence that its systems
+/// were compromised": a negation, then within four words a word of being
+/// hit.
+fn denied(rest: &str) -> bool {
+    const HIT: &[&str] = &[
+        "breach",
+        "compromis",
+        "hack",
+        "affected",
+        "accessed",
+        "attacked",
+    ];
+    // One pass, no allocation: the words left in reach of the last
+    // negation.
+    let mut reach = 0;
+    for w in rest.split_whitespace().take(64) {
+        if reach > 0 && HIT.iter().any(|h| w.starts_with(h)) {
+            return true;
+        }
+        reach = if matches!(w, "not" | "no" | "never" | "denied" | "denies") {
+            4
+        } else {
+            reach - u8::from(reach > 0)
+        };
+    }
+    false
+}
+
+/// "against government bodies including the Ministry of Foreign Affairs":
+/// a name that a list after a victim cue includes (the cue at most five
+/// words before "including", in the same clause).
+fn included_after_cue(ctx: &Context<'_>, cues: &RoleCues, phrase: Span) -> bool {
+    let before = ctx.before(phrase.start, 80);
+    let Some(head) = ["including the ", "including ", "such as the ", "such as "]
+        .iter()
+        .find_map(|lead| before.strip_suffix(lead))
+    else {
+        return false;
+    };
+    let head_end = phrase.start - (before.len() - head.len());
+    let from = head_end.saturating_sub(head.len());
+    cues_within(&cues.before, Span::new(from, head_end))
+        .iter()
+        .any(|&(cue, role, _)| {
+            role == Role::Victim
+                && ctx.text.get(cue.end..head_end).is_some_and(|gap| {
+                    gap.split_whitespace().count() <= 5 && !gap.contains([',', ';', ':', '.'])
+                })
+        })
+}
+
+/// "Live Nation Entertainment, the parent company of Ticketmaster", "Globex,
+/// which owns Initech": the parent named before `name`, up to four
+/// capitalised words.
+fn parent_named_before(ctx: &Context<'_>, name: &str) -> Option<String> {
+    /// Bounded work on hostile input.
+    const MAX_HITS: usize = 16;
+    // Two scans of the text: "parent" (then the words around it) and
+    // ", which owns ".
+    let parents = ctx
+        .text
+        .match_indices(" parent ")
+        .take(MAX_HITS)
+        .filter_map(|(at, _)| {
+            let before = ctx.text.get(..at)?;
+            let after = ctx.text.get(at + " parent ".len()..)?;
+            let head = before
+                .strip_suffix(", the")
+                .or_else(|| before.strip_suffix(","))?;
+            let tail = after
+                .strip_prefix("company of ")
+                .or_else(|| after.strip_prefix("of "))?;
+            Some((head.len(), tail))
+        });
+    let owners = ctx
+        .text
+        .match_indices(", which owns ")
+        .take(MAX_HITS)
+        .filter_map(|(at, marker)| Some((at, ctx.text.get(at + marker.len()..)?)));
+    for (comma, after) in parents.chain(owners) {
+        let whole = after
+            .strip_prefix(name)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()));
+        if !whole {
+            continue;
+        }
+        let before = ctx.before(comma, 80);
+        let words: Vec<&str> = before
+            .rsplit(char::is_whitespace)
+            .take_while(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars().all(|c| c.is_alphanumeric() || "&-.'".contains(c))
+                    && !is_stop_word(w)
+            })
+            .take(4)
+            .collect();
+        if words.is_empty() {
+            continue;
+        }
+        let parent: Vec<&str> = words.into_iter().rev().collect();
+        let parent = parent.join(" ");
+        if parent != name {
+            return Some(strip_corporate_suffix(&parent).to_string());
+        }
+    }
+    None
+}
+
+/// Nouns of a person's organisation written in lower case after their
+/// name's possessive ("Jane Doe's re-election campaign").
+const PERSONS_BODIES: &[&str] = &["campaign", "foundation", "company", "firm", "charity"];
+
+/// "Donald Trump's 2024 presidential campaign": the person's surname and
+/// the organisation, capitalised ("Trump Presidential Campaign"), when
+/// `name` is written as a person's.
+fn persons_body(ctx: &Context<'_>, name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let surname = words.last()?;
+    let name_like = words.len() >= 2
+        && words.len() <= 3
+        && words.iter().all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+        });
+    if !name_like {
+        return None;
+    }
+    for possessive in ["'s ", "\u{2019}s "] {
+        let marker = format!("{name}{possessive}");
+        let Some(at) = ctx.text.find(&marker) else {
+            continue;
+        };
+        let rest = ctx.text.get(at + marker.len()..).unwrap_or_default();
+        // A year or number, then up to two lower-case words and the noun.
+        let mut out: Vec<String> = Vec::new();
+        for w in rest.split(' ').take(4) {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if out.is_empty() && !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            if w.is_empty() || !w.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                break;
+            }
+            out.push(super::capitalise(w));
+            if PERSONS_BODIES.contains(&w) {
+                return Some(format!("{surname} {}", out.join(" ")));
+            }
+        }
+    }
+    None
+}
+
+/// "tricking employees with text messages", "duped staff": the staff a
+/// deception worked on, as "Employees". One look at each deception verb's
+/// next four words.
+fn deceived_staff(ctx: &Context<'_>) -> Option<String> {
+    const VERBS: &[&str] = &[
+        "tricking",
+        "tricked",
+        "duping",
+        "duped",
+        "deceiving",
+        "deceived",
+        "luring",
+        "lured",
+    ];
+    let toks = ctx.doc.tokens();
+    for region in ctx.body.iter() {
+        let from = toks.partition_point(|t| t.span.start < region.start);
+        let to = toks.partition_point(|t| t.span.start < region.end);
+        for i in from..to {
+            // The verbs start with t, d or l and are lower case.
+            let first = toks
+                .get(i)
+                .and_then(|t| ctx.text.as_bytes().get(t.span.start))
+                .copied();
+            if !matches!(first, Some(b't' | b'd' | b'l')) || !VERBS.contains(&word(ctx, toks, i)) {
+                continue;
+            }
+            let staff = (i + 1..(i + 5).min(to))
+                .map(|j| word(ctx, toks, j))
+                .any(|w| matches!(w, "employees" | "staff" | "workers"));
+            if staff {
+                return Some("Employees".to_string());
+            }
+        }
+    }
+    None
+}
+
+/// "more than 200,000 Contoso subscribers": the people, counted, whose data
+/// an organisation held ("Subscribers").
+fn counted_people(ctx: &Context<'_>, name: &str) -> Option<String> {
+    const PEOPLE_NOUNS: &[&str] = &[
+        "subscribers",
+        "customers",
+        "users",
+        "members",
+        "patients",
+        "clients",
+    ];
+    /// Bounded work on hostile input.
+    const MAX_HITS: usize = 16;
+    for (at, _) in ctx.text.match_indices(name).take(MAX_HITS) {
+        let before = ctx.before(at, 24).trim_end();
+        let counted = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || w == "million");
+        let next = ctx
+            .text
+            .get(at + name.len()..)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
+            .unwrap_or_default();
+        if counted && PEOPLE_NOUNS.contains(&next) {
+            return Some(super::capitalise(next));
+        }
+    }
+    None
 }
