@@ -269,9 +269,9 @@ fn full_name<'t>(text: &'t str, name: &'t str) -> &'t str {
     if name.contains(' ') {
         return name;
     }
-    text.match_indices(name)
+    memchr::memmem::find_iter(text.as_bytes(), name)
         .take(64)
-        .filter_map(|(at, _)| {
+        .filter_map(|at| {
             let before = text.get(..at)?.strip_suffix(' ')?;
             let word = before.rsplit([' ', '\n', '(', ',']).next()?;
             let starts_upper = word.chars().next().is_some_and(char::is_uppercase);
@@ -397,9 +397,10 @@ fn introduced_here(ctx: &Context<'_>, at: usize) -> bool {
 
 /// Whether the sentence at `at` attributes the attack.
 fn attributes(ctx: &Context<'_>, at: usize) -> bool {
-    ctx.window(at, 200)
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| ATTRIBUTION_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
+    ctx.window_span(at, 200).is_some_and(|window| {
+        ctx.words_in(window)
+            .any(|w| ATTRIBUTION_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
+    })
 }
 
 /// "Chinese state-sponsored hackers", "unknown ransomware gang": the attacker
@@ -585,12 +586,10 @@ fn accused_person(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             let ordinary = words
                 .iter()
                 .any(|w| NOT_A_NAME.iter().any(|n| n.eq_ignore_ascii_case(w)));
-            let named_again = ctx
-                .text
-                .match_indices(surname)
+            let named_again = memchr::memmem::find_iter(ctx.text.as_bytes(), surname)
                 .take(64)
-                .filter(|&(i, _)| i < span.start + name.start() || i >= span.start + name.end())
-                .any(|(i, _)| {
+                .filter(|&i| i < span.start + name.start() || i >= span.start + name.end())
+                .any(|i| {
                     let before = ctx.text.get(..i).and_then(|t| t.chars().next_back());
                     let after = ctx
                         .text

@@ -266,7 +266,7 @@ pub(crate) struct Context<'a> {
     pub kev_product: std::cell::OnceCell<Option<(String, String)>>,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
     /// The weight of a position: the opening of the body and the reference
     /// snippets (headline-like) weigh more than the rest.
     pub(crate) fn weight_at(&self, at: usize) -> f32 {
@@ -290,9 +290,14 @@ impl Context<'_> {
     /// char boundaries: a bounded window, so that work per mention or cue
     /// stays constant however long a sentence is.
     pub(crate) fn window(&self, at: usize, radius: usize) -> &str {
-        let Some(sentence) = self.sentence_span(at) else {
-            return "";
-        };
+        self.window_span(at, radius)
+            .and_then(|w| w.slice(self.text))
+            .unwrap_or_default()
+    }
+
+    /// [`Context::window`] as a span.
+    pub(crate) fn window_span(&self, at: usize, radius: usize) -> Option<Span> {
+        let sentence = self.sentence_span(at)?;
         let mut start = at.saturating_sub(radius).max(sentence.start);
         let mut end = (at + radius).min(sentence.end);
         while start < at && !self.text.is_char_boundary(start) {
@@ -301,7 +306,19 @@ impl Context<'_> {
         while end > at && !self.text.is_char_boundary(end) {
             end -= 1;
         }
-        self.text.get(start..end).unwrap_or_default()
+        Some(Span::new(start, end))
+    }
+
+    /// The words (tokens) wholly inside `span`, in order.
+    pub(crate) fn words_in(&self, span: Span) -> impl Iterator<Item = &'a str> + '_ {
+        let tokens = self.doc.tokens();
+        let from = tokens.partition_point(|t| t.span.start < span.start);
+        tokens
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |t| t.span.end <= span.end)
+            .filter_map(|t| t.span.slice(self.text))
     }
 
     /// Up to `bytes` bytes of the text right before `at`, starting on a

@@ -1329,12 +1329,14 @@ fn people_worked_on(ctx: &Context<'_>) -> Option<String> {
 /// The word right after each of the first four occurrences of `name` in
 /// `text` (after one space; empty when none).
 fn words_after<'t>(text: &'t str, name: &'t str) -> impl Iterator<Item = &'t str> + 't {
-    text.match_indices(name).take(4).map(move |(i, _)| {
-        text.get(i + name.len()..)
-            .and_then(|rest| rest.strip_prefix(' '))
-            .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
-            .unwrap_or_default()
-    })
+    memchr::memmem::find_iter(text.as_bytes(), name)
+        .take(4)
+        .map(move |i| {
+            text.get(i + name.len()..)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
+                .unwrap_or_default()
+        })
 }
 
 fn people_of(ctx: &Context<'_>, name: &str) -> Option<String> {
@@ -1410,7 +1412,7 @@ fn described_as_government(ctx: &Context<'_>, name: &str) -> Option<(String, Str
         let Some(text) = line.slice(ctx.text) else {
             continue;
         };
-        for (at, _) in text.match_indices(name).take(MAX_HITS) {
+        for at in memchr::memmem::find_iter(text.as_bytes(), name).take(MAX_HITS) {
             let before = text.get(..at).unwrap_or_default();
             let after = text.get(at + name.len()..).unwrap_or_default();
             let described = before
@@ -1614,7 +1616,7 @@ fn named_before(ctx: &Context<'_>, lead: &str, nouns: &[&str]) -> Option<String>
             continue;
         };
         for noun in nouns {
-            for (at, _) in text.match_indices(noun).take(MAX_HITS) {
+            for at in memchr::memmem::find_iter(text.as_bytes(), noun).take(MAX_HITS) {
                 let after = text.get(at + noun.len()..).unwrap_or_default();
                 if after.starts_with(|c: char| c.is_alphanumeric()) {
                     continue;
@@ -2544,18 +2546,18 @@ fn is_person(ctx: &Context<'_>, name: &str) -> bool {
     if !(ctx.text.contains(" his ") || ctx.text.contains(" her ")) {
         return false;
     }
-    let alone = ctx
-        .text
-        .match_indices(last)
+    let alone = memchr::memmem::find_iter(ctx.text.as_bytes(), last)
         .take(64)
-        .filter(|(at, _)| {
-            let before = ctx.text.get(..*at).unwrap_or_default();
+        .filter(|&at| {
+            let before = ctx.text.get(..at).unwrap_or_default();
             let after = ctx.text.get(at + last.len()..).unwrap_or_default();
             !after.starts_with(|c: char| c.is_alphanumeric())
                 && !before.ends_with(|c: char| c.is_alphanumeric())
         })
         .count();
-    let whole = ctx.text.matches(name).take(64).count();
+    let whole = memchr::memmem::find_iter(ctx.text.as_bytes(), name)
+        .take(64)
+        .count();
     alone > 2 * whole
 }
 
@@ -2566,7 +2568,7 @@ fn persons_organisation(ctx: &Context<'_>) -> Option<String> {
     /// Bounded work on hostile input.
     const MAX_HITS: usize = 32;
     for pronoun in [" his ", " her "] {
-        for (at, _) in ctx.text.match_indices(pronoun).take(MAX_HITS) {
+        for at in memchr::memmem::find_iter(ctx.text.as_bytes(), pronoun).take(MAX_HITS) {
             let rest = ctx.text.get(at + pronoun.len()..).unwrap_or_default();
             let word: &str = rest
                 .split(|c: char| !(c.is_alphanumeric() || c == '&' || c == '-'))
@@ -2670,11 +2672,9 @@ fn parent_named_before(ctx: &Context<'_>, name: &str) -> Option<String> {
     const MAX_HITS: usize = 16;
     // Two scans of the text: "parent" (then the words around it) and
     // ", which owns ".
-    let parents = ctx
-        .text
-        .match_indices(" parent ")
+    let parents = memchr::memmem::find_iter(ctx.text.as_bytes(), " parent ")
         .take(MAX_HITS)
-        .filter_map(|(at, _)| {
+        .filter_map(|at| {
             let before = ctx.text.get(..at)?;
             let after = ctx.text.get(at + " parent ".len()..)?;
             let head = before
@@ -2685,11 +2685,10 @@ fn parent_named_before(ctx: &Context<'_>, name: &str) -> Option<String> {
                 .or_else(|| after.strip_prefix("of "))?;
             Some((head.len(), tail))
         });
-    let owners = ctx
-        .text
-        .match_indices(", which owns ")
+    const OWNS: &str = ", which owns ";
+    let owners = memchr::memmem::find_iter(ctx.text.as_bytes(), OWNS)
         .take(MAX_HITS)
-        .filter_map(|(at, marker)| Some((at, ctx.text.get(at + marker.len()..)?)));
+        .filter_map(|at| Some((at, ctx.text.get(at + OWNS.len()..)?)));
     for (comma, after) in parents.chain(owners) {
         let whole = after
             .strip_prefix(name)
@@ -2814,7 +2813,7 @@ fn counted_people(ctx: &Context<'_>, name: &str) -> Option<String> {
     ];
     /// Bounded work on hostile input.
     const MAX_HITS: usize = 16;
-    for (at, _) in ctx.text.match_indices(name).take(MAX_HITS) {
+    for at in memchr::memmem::find_iter(ctx.text.as_bytes(), name).take(MAX_HITS) {
         let before = ctx.before(at, 24).trim_end();
         let counted = before
             .rsplit(char::is_whitespace)
