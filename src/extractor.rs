@@ -254,6 +254,7 @@ impl Extractor {
             body: &body,
             references: &references,
             kev_product: std::cell::OnceCell::new(),
+            marks: std::cell::OnceCell::new(),
         });
         drop(doc);
         let mut truncated = Vec::new();

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use super::pieces::PieceGate;
+use super::pieces;
 use super::{Attribution, Context, Evidence, Lexicons};
 use crate::gazetteer::{EntityId, EntityKind, MentionRule};
 use crate::text::folded;
@@ -412,27 +412,26 @@ static DESCRIBED: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 
 /// The nouns of [`DESCRIBED`]: every match holds one at the start of a word,
-/// and none a full stop.
-static DESCRIBED_GATE: LazyLock<PieceGate> = LazyLock::new(|| {
-    PieceGate::new(&[
-        "ransomware",
-        "extortion",
-        "hacking",
-        "cybercrime",
-        "criminal",
-        "hackers",
-        "threat actor",
-        "attackers",
-        "fraudsters",
-        "scammers",
-        "cybercriminals",
-        "hacktivists",
-        "spies",
-        "botnet",
-        "military intelligence",
-        "intelligence service",
-    ])
-});
+/// and none a full stop (the pattern runs piece by piece, see
+/// [`super::pieces`]).
+pub(crate) const DESCRIBED_ANCHORS: &[&str] = &[
+    "ransomware",
+    "extortion",
+    "hacking",
+    "cybercrime",
+    "criminal",
+    "hackers",
+    "threat actor",
+    "attackers",
+    "fraudsters",
+    "scammers",
+    "cybercriminals",
+    "hacktivists",
+    "spies",
+    "botnet",
+    "military intelligence",
+    "intelligence service",
+];
 
 /// Nouns that name no one in particular: with no qualifier, the attacker is
 /// `Unknown`.
@@ -473,7 +472,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         .body
         .iter()
         .chain(ctx.references)
-        .flat_map(|&span| DESCRIBED_GATE.pieces(ctx.doc, span))
+        .flat_map(|&span| pieces::DESCRIBED.pieces(ctx.text, ctx.marks(), span))
         .map(|(span, piece)| (span.start, piece));
     for (piece_start, piece) in pieces {
         for caps in re.captures_iter(piece) {
@@ -790,7 +789,7 @@ mod tests {
             "North Korean military intelligence and Iranian intelligence services",
             "cybercriminals, scammers and fraudsters. Botnets too",
         ];
-        let seen = super::super::pieces::check::same_matches(re, &DESCRIBED_GATE, &written);
+        let seen = super::super::pieces::check::same_matches(re, pieces::DESCRIBED, &written);
         assert!(seen >= 8, "DESCRIBED matched {seen} times");
     }
 }

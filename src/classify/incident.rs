@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::attacker::{Attacker, AttackerSource};
-use super::pieces::PieceGate;
+use super::pieces;
 use super::severity::Signals;
 use super::{Context, Evidence, IncidentType, Lexicons};
 use crate::gazetteer::EntityKind;
@@ -261,26 +261,24 @@ static NEW_MALWARE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyL
 });
 
 /// The nouns of [`NEW_MALWARE`]: every match holds one at the start of a
-/// word, and none a full stop.
-static NEW_MALWARE_GATE: std::sync::LazyLock<PieceGate> = std::sync::LazyLock::new(|| {
-    PieceGate::new(&[
-        "tool",
-        "malware",
-        "backdoor",
-        "loader",
-        "implant",
-        "trojan",
-        "stealer",
-        "launcher",
-        "framework",
-        "rootkit",
-    ])
-});
+/// word, and none a full stop (the pattern runs piece by piece, see
+/// [`super::pieces`]).
+pub(crate) const NEW_MALWARE_ANCHORS: &[&str] = &[
+    "tool",
+    "malware",
+    "backdoor",
+    "loader",
+    "implant",
+    "trojan",
+    "stealer",
+    "launcher",
+    "framework",
+    "rootkit",
+];
 
 /// The verbs of [`CALLED_TOOL`]: every match holds one at the start of a
 /// word, and no full stop.
-static CALLED_TOOL_GATE: std::sync::LazyLock<PieceGate> =
-    std::sync::LazyLock::new(|| PieceGate::new(&["called", "named", "dubbed", "known as"]));
+pub(crate) const CALLED_TOOL_ANCHORS: &[&str] = &["called", "named", "dubbed", "known as"];
 
 /// The names the body introduces as tools or malware ("GooseEgg, a custom
 /// post-compromise tool"): not organisations, whatever their casing.
@@ -295,7 +293,7 @@ pub(crate) fn introduced_tools<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
             line.slice(ctx.text)
                 .is_some_and(|line| line.contains(", a ") || line.contains(", an "))
         })
-        .flat_map(|line| NEW_MALWARE_GATE.pieces(ctx.doc, line))
+        .flat_map(|line| pieces::NEW_MALWARE.pieces(ctx.text, ctx.marks(), line))
         .flat_map(|(_, piece)| re.find_iter(piece))
         .filter_map(|m| m.as_str().split_once(", ").map(|(name, _)| name))
         .chain(
@@ -304,7 +302,7 @@ pub(crate) fn introduced_tools<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
                 .into_iter()
                 .flat_map(move |re| {
                     lines()
-                        .flat_map(|line| CALLED_TOOL_GATE.pieces(ctx.doc, line))
+                        .flat_map(|line| pieces::CALLED_TOOL.pieces(ctx.text, ctx.marks(), line))
                         .flat_map(move |(_, piece)| re.captures_iter(piece))
                 })
                 .filter_map(|c| c.get(1).map(|m| m.as_str())),
@@ -321,7 +319,7 @@ static CALLED_TOOL: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyL
 
 fn new_malware(ctx: &Context<'_>) -> Option<Span> {
     let re = NEW_MALWARE.as_ref()?;
-    super::first_in_body_pieces(ctx, re, &NEW_MALWARE_GATE)
+    super::first_in_body_pieces(ctx, re, pieces::NEW_MALWARE)
 }
 
 /// 1 for a plain cue, 0.5 for a hedged one, 0 for a negated one ("no
@@ -389,9 +387,9 @@ mod tests {
             "a backdoor called Tickler. A wiper dubbed AcidRain",
             "the malware, known as X. the tool named Y",
         ];
-        let seen = super::super::pieces::check::same_matches(new, &NEW_MALWARE_GATE, &written);
+        let seen = super::super::pieces::check::same_matches(new, pieces::NEW_MALWARE, &written);
         assert!(seen >= 4, "NEW_MALWARE matched {seen} times");
-        let seen = super::super::pieces::check::same_matches(called, &CALLED_TOOL_GATE, &written);
+        let seen = super::super::pieces::check::same_matches(called, pieces::CALLED_TOOL, &written);
         assert!(seen >= 3, "CALLED_TOOL matched {seen} times");
     }
 }

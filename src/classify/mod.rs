@@ -264,6 +264,9 @@ pub(crate) struct Context<'a> {
     pub references: &'a [Span],
     /// The KEV product the article names most, computed on first use.
     pub kev_product: std::cell::OnceCell<Option<(String, String)>>,
+    /// The tokens that start an anchor word of a gated pattern
+    /// ([`pieces::marks`]), computed on first use.
+    pub marks: std::cell::OnceCell<Vec<(usize, u32)>>,
 }
 
 impl<'a> Context<'a> {
@@ -293,6 +296,12 @@ impl<'a> Context<'a> {
         self.window_span(at, radius)
             .and_then(|w| w.slice(self.text))
             .unwrap_or_default()
+    }
+
+    /// The tokens that start an anchor word of a gated pattern, with their
+    /// bits ([`pieces::marks`]).
+    pub(crate) fn marks(&self) -> &[(usize, u32)] {
+        self.marks.get_or_init(|| pieces::marks(self.doc))
     }
 
     /// [`Context::window`] as a span.
@@ -356,10 +365,10 @@ pub(crate) fn first_in_body(
 pub(crate) fn first_in_body_pieces(
     ctx: &Context<'_>,
     re: &regex::Regex,
-    gate: &pieces::PieceGate,
+    gate: pieces::PieceGate,
 ) -> Option<Span> {
     ctx.body.iter().find_map(|&span| {
-        gate.pieces(ctx.doc, span)
+        gate.pieces(ctx.text, ctx.marks(), span)
             .into_iter()
             .find_map(|(piece, text)| {
                 re.find(text)

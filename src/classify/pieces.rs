@@ -10,6 +10,7 @@
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
 
 use super::lexicon::KeyFilter;
 use crate::gazetteer::KeyHasher;
@@ -24,13 +25,13 @@ use crate::text::Document;
 /// boundary right after a non-ASCII letter ("éhackers") is not one.
 pub(crate) struct Anchors {
     heads: KeyFilter,
-    map: HashMap<u64, Vec<(&'static str, u16)>, BuildHasherDefault<KeyHasher>>,
+    map: HashMap<u64, Vec<(&'static str, u32)>, BuildHasherDefault<KeyHasher>>,
 }
 
 impl Anchors {
     /// The index of `anchors` (each at least three bytes long; a shorter
     /// one is never found).
-    pub(crate) fn new(anchors: &[(&'static str, u16)]) -> Anchors {
+    pub(crate) fn new(anchors: &[(&'static str, u32)]) -> Anchors {
         let mut index = Anchors {
             heads: KeyFilter::new(),
             map: HashMap::default(),
@@ -47,7 +48,7 @@ impl Anchors {
     /// The bits of the anchors that start at byte `start` of `bytes`, other
     /// than those of `known` (already found: not compared again).
     #[inline]
-    pub(crate) fn at(&self, bytes: &[u8], start: usize, known: u16) -> u16 {
+    pub(crate) fn at(&self, bytes: &[u8], start: usize, known: u32) -> u32 {
         let Some(head) = bytes.get(start..).and_then(head_key) else {
             return 0;
         };
@@ -80,37 +81,70 @@ fn head_key(bytes: &[u8]) -> Option<u64> {
     )
 }
 
-/// The anchor words of a pattern, found at token starts.
-pub(crate) struct PieceGate {
-    anchors: Anchors,
+/// A pattern searched piece by piece: its bit among the document's anchor
+/// marks ([`marks`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PieceGate(u32);
+
+/// The description pattern of the attacker finder.
+pub(crate) const DESCRIBED: PieceGate = PieceGate(1 << 16);
+/// The new-tool pattern of the incident rules.
+pub(crate) const NEW_MALWARE: PieceGate = PieceGate(1 << 17);
+/// The called-tool pattern of the incident rules.
+pub(crate) const CALLED_TOOL: PieceGate = PieceGate(1 << 18);
+
+/// Every anchor of every gated pattern with its bit: the severity signals'
+/// anchors on the low 16 bits, then one bit per [`PieceGate`].
+static ALL_ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
+    let mut all: Vec<(&'static str, u32)> = super::severity::ANCHORS
+        .iter()
+        .map(|&(anchor, bits)| (anchor, u32::from(bits)))
+        .collect();
+    for (gate, anchors) in [
+        (DESCRIBED, super::attacker::DESCRIBED_ANCHORS),
+        (NEW_MALWARE, super::incident::NEW_MALWARE_ANCHORS),
+        (CALLED_TOOL, super::incident::CALLED_TOOL_ANCHORS),
+    ] {
+        all.extend(anchors.iter().map(|&anchor| (anchor, gate.0)));
+    }
+    Anchors::new(&all)
+});
+
+/// The tokens of `doc` that start an anchor of a gated pattern, as their
+/// byte offsets with the anchors' bits, in text order: one look-up per token
+/// for all the patterns.
+pub(crate) fn marks(doc: &Document<'_>) -> Vec<(usize, u32)> {
+    let bytes = doc.text().as_bytes();
+    let anchors = &*ALL_ANCHORS;
+    doc.tokens()
+        .iter()
+        .filter_map(|t| {
+            let bits = anchors.at(bytes, t.span.start, 0);
+            (bits != 0).then_some((t.span.start, bits))
+        })
+        .collect()
 }
 
 impl PieceGate {
-    /// A gate for a pattern each of whose matches holds one of `anchors` at
-    /// the start of a word and no full stop.
-    pub(crate) fn new(anchors: &[&'static str]) -> PieceGate {
-        let anchors: Vec<(&'static str, u16)> = anchors.iter().map(|&a| (a, 1)).collect();
-        PieceGate {
-            anchors: Anchors::new(&anchors),
-        }
-    }
-
-    /// The pieces of `span` of `doc`'s text between full stops that hold an
-    /// anchor at a token start, in order, each with its span.
-    pub(crate) fn pieces<'t>(&self, doc: &Document<'t>, span: Span) -> Vec<(Span, &'t str)> {
-        let text = doc.text();
+    /// The pieces of `span` of `text` between full stops that hold an
+    /// anchor of this pattern (by `marks`, the text's [`marks`]), in order,
+    /// each with its span.
+    pub(crate) fn pieces<'t>(
+        self,
+        text: &'t str,
+        marks: &[(usize, u32)],
+        span: Span,
+    ) -> Vec<(Span, &'t str)> {
         let bytes = text.as_bytes();
-        let tokens = doc.tokens();
-        let from = tokens.partition_point(|t| t.span.start < span.start);
+        let from = marks.partition_point(|m| m.0 < span.start);
         let mut out = Vec::new();
-        // The end of the last piece taken: tokens before it are inside it.
+        // The end of the last piece taken: anchors before it are inside it.
         let mut taken = span.start;
-        for token in tokens.get(from..).unwrap_or_default() {
-            let at = token.span.start;
+        for &(at, bits) in marks.get(from..).unwrap_or_default() {
             if at >= span.end {
                 break;
             }
-            if at < taken || self.anchors.at(bytes, at, 0) == 0 {
+            if at < taken || bits & self.0 == 0 {
                 continue;
             }
             let start = bytes
@@ -140,17 +174,21 @@ pub(crate) mod check {
     use crate::text::Document;
 
     /// The pieces of all of `line`, as offsets and text.
-    fn pieces<'l>(gate: &PieceGate, doc: &Document<'l>) -> Vec<(usize, &'l str)> {
-        gate.pieces(doc, Span::new(0, doc.text().len()))
-            .into_iter()
-            .map(|(span, piece)| (span.start, piece))
-            .collect()
+    fn pieces<'l>(gate: PieceGate, doc: &Document<'l>) -> Vec<(usize, &'l str)> {
+        gate.pieces(
+            doc.text(),
+            &super::marks(doc),
+            Span::new(0, doc.text().len()),
+        )
+        .into_iter()
+        .map(|(span, piece)| (span.start, piece))
+        .collect()
     }
 
     /// Every line of the sample articles and of `written`: `re`'s matches
     /// over the gated pieces are its matches over the whole line, and none
     /// holds a full stop. Returns how many matches were seen.
-    pub(crate) fn same_matches(re: &regex::Regex, gate: &PieceGate, written: &[&str]) -> usize {
+    pub(crate) fn same_matches(re: &regex::Regex, gate: PieceGate, written: &[&str]) -> usize {
         let mut lines: Vec<String> = written.iter().map(|s| s.to_string()).collect();
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/samples");
         for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
@@ -185,20 +223,29 @@ pub(crate) mod check {
 
     #[test]
     fn pieces_are_between_full_stops_and_hold_anchors() {
-        let gate = PieceGate::new(&["hackers", "called"]);
+        use super::{CALLED_TOOL, DESCRIBED};
         let doc =
             Document::new("Intro. The hackers struck. Nothing here. A tool called X. Unhackers.");
-        let found: Vec<&str> = pieces(&gate, &doc).into_iter().map(|(_, p)| p).collect();
-        assert_eq!(found, vec![" The hackers struck", " A tool called X"]);
+        let found: Vec<&str> = pieces(DESCRIBED, &doc)
+            .into_iter()
+            .map(|(_, p)| p)
+            .collect();
+        assert_eq!(found, vec![" The hackers struck"]);
+        let found: Vec<&str> = pieces(CALLED_TOOL, &doc)
+            .into_iter()
+            .map(|(_, p)| p)
+            .collect();
+        assert_eq!(found, vec![" A tool called X"]);
         // A word-start anchor whose tail is another anchor ("cybercriminals",
         // "criminal") is found.
-        let gate = PieceGate::new(&["criminal", "cybercriminals"]);
         let doc = Document::new("cybercriminals");
-        assert_eq!(pieces(&gate, &doc), vec![(0, "cybercriminals")]);
-        let gate = PieceGate::new(&["hackers", "called"]);
+        assert_eq!(pieces(DESCRIBED, &doc), vec![(0, "cybercriminals")]);
         // Two anchors in one piece give it once.
-        let doc = Document::new("hackers called hackers");
-        assert_eq!(pieces(&gate, &doc), vec![(0, "hackers called hackers")]);
-        assert!(pieces(&gate, &Document::new("")).is_empty());
+        let doc = Document::new("hackers and more hackers");
+        assert_eq!(
+            pieces(DESCRIBED, &doc),
+            vec![(0, "hackers and more hackers")]
+        );
+        assert!(pieces(DESCRIBED, &Document::new("")).is_empty());
     }
 }

@@ -13,7 +13,6 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::attacker::Attacker;
-use super::pieces::Anchors;
 use super::{Context, Evidence, IncidentType, Severity};
 use crate::report::Span;
 
@@ -144,7 +143,7 @@ const SIGNALS: [&LazyLock<Option<Regex>>; 12] = [
 /// One look-up per token finds them, and only the patterns whose words occur
 /// in a line are run on it: most lines hold none of the signals, and the
 /// patterns (bounded repeats, `[^.]*` gaps) are costly to run everywhere.
-const ANCHORS: &[(&str, u16)] = &[
+pub(crate) const ANCHORS: &[(&str, u16)] = &[
     // ZERO_DAY, IN_THE_WILD
     ("zero", 1 << 0 | 1 << 1),
     ("0-day", 1 << 0),
@@ -266,33 +265,23 @@ const PIECE_BITS: u16 = ((1 << SIGNALS.len()) - 1) | FAILED_BIT;
 /// Set on body lines (not on reference snippets) by [`gated`].
 const BODY_BIT: u16 = 1 << 15;
 
-/// [`ANCHORS`] by their first three bytes.
-static ANCHOR_INDEX: LazyLock<Anchors> = LazyLock::new(|| Anchors::new(ANCHORS));
-
-/// The patterns whose anchor words start a word of `line` (a bit set): one
-/// look-up per token of the document in `span`. The patterns need a word
-/// boundary before each anchor, so an anchor inside a word cannot hold a
-/// match.
+/// The patterns whose anchor words start a word of `span` (a bit set), and
+/// [`MONEY_BIT`] for a "$". The patterns need a word boundary before each
+/// anchor, so an anchor inside a word cannot hold a match.
 #[cfg(test)]
 fn candidates(doc: &crate::text::Document<'_>, span: Span) -> u16 {
     let money = span.slice(doc.text()).is_some_and(|l| l.contains('$'));
-    let tokens = doc.tokens();
-    let from = tokens.partition_point(|t| t.span.start < span.start);
-    tokens
-        .get(from..)
-        .unwrap_or_default()
+    super::pieces::marks(doc)
         .iter()
-        .take_while(|t| t.span.start < span.end)
-        .fold(if money { MONEY_BIT } else { 0 }, |bits, t| {
-            bits | anchors_at(doc.text().as_bytes(), t.span.start, bits)
+        .filter(|&&(at, _)| span.start <= at && at < span.end)
+        .fold(if money { MONEY_BIT } else { 0 }, |bits, &(_, b)| {
+            bits | signal_bits(b)
         })
 }
 
-/// The anchor bits of the anchors that start at byte `start` of `bytes`,
-/// other than those of `known`.
-#[inline]
-fn anchors_at(bytes: &[u8], start: usize, known: u16) -> u16 {
-    ANCHOR_INDEX.at(bytes, start, known)
+/// The severity anchors' bits of a token's marks (the low 16 bits).
+fn signal_bits(mark: u32) -> u16 {
+    u16::try_from(mark & 0xFFFF).unwrap_or(0)
 }
 
 /// Lines and pieces that may hold signals: each body line and reference
@@ -303,7 +292,7 @@ type Gated<'t> = Vec<(Span, &'t str, u16)>;
 
 fn gated<'t>(ctx: &Context<'t>) -> (Gated<'t>, Gated<'t>) {
     let bytes = ctx.text.as_bytes();
-    let tokens = ctx.doc.tokens();
+    let marks = ctx.marks();
     let (mut lines, mut pieces) = (Vec::new(), Vec::new());
     let body = ctx.body.iter().map(|s| (s, BODY_BIT));
     let references = ctx.references.iter().map(|s| (s, 0));
@@ -328,11 +317,14 @@ fn gated<'t>(ctx: &Context<'t>) -> (Gated<'t>, Gated<'t>) {
                 }
             }
         };
-        let from = tokens.partition_point(|t| t.span.start < span.start);
-        for token in tokens.get(from..).unwrap_or_default() {
-            let start = token.span.start;
+        let from = marks.partition_point(|m| m.0 < span.start);
+        for &(start, mark) in marks.get(from..).unwrap_or_default() {
             if start >= span.end {
                 break;
+            }
+            let found = signal_bits(mark);
+            if found == 0 {
+                continue;
             }
             while start >= piece_end {
                 flush(piece_start, piece_end, piece_bits);
@@ -340,7 +332,6 @@ fn gated<'t>(ctx: &Context<'t>) -> (Gated<'t>, Gated<'t>) {
                 piece_end = next_stop(piece_start);
                 piece_bits = 0;
             }
-            let found = anchors_at(bytes, start, piece_bits);
             piece_bits |= found;
             line_bits |= found;
         }
