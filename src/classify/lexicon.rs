@@ -88,11 +88,14 @@ impl KeyFilter {
     }
 }
 
-/// A phrase and the length of what comes before its first word (".NET").
+/// A phrase, the length of what comes before its first word (".NET"), and
+/// the key of its second word, if it has one (most tokens that start a
+/// phrase's first word are not followed by its second: "was" before "hit").
 #[derive(Debug, Clone)]
 struct Phrase {
     text: String,
     lead: usize,
+    second: Option<u64>,
 }
 
 impl<T> PhraseSet<T> {
@@ -114,22 +117,22 @@ impl<T> PhraseSet<T> {
                 - text
                     .trim_start_matches(|c: char| !c.is_alphanumeric())
                     .len();
-            let first_word = text
+            let mut words = text
                 .get(lead..)
                 .unwrap_or_default()
                 .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or_default();
-            if first_word.is_empty() {
+                .filter(|w| !w.is_empty());
+            let Some(first_word) = words.next() else {
                 continue;
-            }
+            };
+            let second = words.next().map(key_of);
             let key = key_of(first_word);
             set.filter.insert(key);
             set.by_first_word
                 .entry(key)
                 .or_default()
                 .push(set.phrases.len());
-            set.phrases.push(Phrase { text, lead });
+            set.phrases.push(Phrase { text, lead, second });
             set.payloads.push(payload);
         }
         let phrases = &set.phrases;
@@ -147,7 +150,8 @@ impl<T> PhraseSet<T> {
         let tokens = doc.tokens();
         let from = tokens.partition_point(|t| t.span.start < span.start);
         let mut resume = span.start;
-        for token in tokens.get(from..).unwrap_or_default() {
+        let rest = tokens.get(from..).unwrap_or_default();
+        for (i, token) in rest.iter().enumerate() {
             if token.span.start >= span.end {
                 break;
             }
@@ -164,6 +168,12 @@ impl<T> PhraseSet<T> {
                 let Some(phrase) = self.phrases.get(id) else {
                     continue;
                 };
+                if phrase
+                    .second
+                    .is_some_and(|k| rest.get(i + 1).map(|t| t.key) != Some(k))
+                {
+                    continue;
+                }
                 let Some(start) = token.span.start.checked_sub(phrase.lead) else {
                     continue;
                 };
