@@ -29,12 +29,6 @@ pub(crate) static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The heart of a dotted name (domain or IPv4 candidate): a dot between two
-/// name bytes. The name around it is delimited by hand (`scan.rs`), which
-/// spares the engine a reverse scan at every full stop of the prose.
-pub(crate) static DOT_IN_NAME: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?-u)[A-Za-z0-9_\-]\.[A-Za-z0-9_\-]"));
-
 /// An IPv6 candidate: hex groups with at least two colons, maybe an IPv4 tail.
 pub(crate) static IPV6: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?-u)[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,8}(?:\.[0-9]{1,3}){0,3}")

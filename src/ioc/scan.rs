@@ -289,6 +289,31 @@ fn after_version_label(r: &str, start: usize) -> bool {
     })
 }
 
+/// The heart of the first dotted name (domain or IPv4 candidate) at or
+/// after `pos`: a dot between two name bytes, found by `memchr` over the
+/// dots; the start of the name byte before it.
+fn dot_in_name(b: &[u8], pos: usize) -> Option<usize> {
+    let from = pos + 1;
+    memchr::memchr_iter(b'.', b.get(from..)?)
+        .map(|i| from + i)
+        .find(|&dot| is_name_byte(before(b, dot)) && is_name_byte(at(b, dot + 1)))
+        .map(|dot| dot - 1)
+}
+
+/// Whether `b` may hold an IPv6 candidate: two colons with at most four hex
+/// digits between them, which every match of [`patterns::IPV6`] holds.
+fn may_hold_ipv6(b: &[u8]) -> bool {
+    memchr::memchr_iter(b':', b).any(|colon| {
+        let rest = b.get(colon + 1..).unwrap_or_default();
+        let hex = rest
+            .iter()
+            .take(4)
+            .take_while(|c| c.is_ascii_hexdigit())
+            .count();
+        rest.get(hex) == Some(&b':')
+    })
+}
+
 /// Domains, IPv4 addresses and scheme-less URLs outside URLs and e-mails.
 fn dotted_pass(r: &str, refanged: &Refanged<'_>, covered: &[(usize, usize)], raws: &mut Vec<Raw>) {
     let b = r.as_bytes();
@@ -297,14 +322,14 @@ fn dotted_pass(r: &str, refanged: &Refanged<'_>, covered: &[(usize, usize)], raw
         next: 0,
     };
     let mut pos = 0;
-    while let Some(m) = patterns::DOT_IN_NAME.find_at(b, pos) {
+    while let Some(first) = dot_in_name(b, pos) {
         // The name: name bytes back to `pos` at most (where the previous
         // name or URL ended), then labels joined by single dots forward.
-        let mut start = m.start();
+        let mut start = first;
         while start > pos && is_name_byte(before(b, start)) {
             start -= 1;
         }
-        let mut end = m.start() + 1;
+        let mut end = first + 1;
         while at(b, end) == b'.' && is_name_byte(at(b, end + 1)) {
             end += 1;
             while is_name_byte(at(b, end)) {
@@ -406,6 +431,9 @@ fn dotted_pass(r: &str, refanged: &Refanged<'_>, covered: &[(usize, usize)], raw
 /// IPv6 addresses.
 fn ipv6_pass(r: &str, raws: &mut Vec<Raw>) {
     let b = r.as_bytes();
+    if !may_hold_ipv6(b) {
+        return;
+    }
     for m in patterns::IPV6.find_iter(b) {
         let (start, mut end) = (m.start(), m.end());
         let prev = before(b, start);
