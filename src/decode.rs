@@ -370,7 +370,8 @@ fn utf16(bytes: &[u8], big_endian: bool) -> (String, Bad) {
 fn utf16_pattern(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = bytes.get(..bytes.len().min(4096)).unwrap_or_default();
     let units = sample.len() / 2;
-    if units < 8 {
+    // The rule below needs NUL bytes in two of five units: none, no UTF-16.
+    if units < 8 || memchr::memchr(0, sample).is_none() {
         return None;
     }
     let pairs = sample.chunks_exact(2);
