@@ -18,52 +18,12 @@ pub(crate) const ROLES: &str = include_str!("../../data/classify/roles.tsv");
 /// The cues are English words, and Unicode `\w`, `\d` and `\s` make the lazy
 /// DFA so large that it spends its time determinizing (a third of `extract`
 /// went there with the severity patterns in Unicode).
-///
-/// It is compiled without Unicode mode where it can be: `(?i)` then folds
-/// ASCII letters only (with Unicode, `s` and `k` also match "ſ" and the
-/// Kelvin sign, and the patterns' DFAs grow by half again); negated classes
-/// (`[^.]`) keep matching whole characters. A pattern that does not compile
-/// so is compiled as written.
 pub(crate) fn ascii_regex(pattern: &str) -> Option<regex::Regex> {
     let ascii = pattern
-        .replace(r"[\w'’-]", r"(?:[\w'-]|’)")
         .replace(r"\w", "[0-9A-Za-z_]")
         .replace(r"\d", "[0-9]")
         .replace(r"\s", r"[\t\n\x0B\x0C\r ]");
-    regex::RegexBuilder::new(&whole_char_negations(&ascii))
-        .unicode(false)
-        .build()
-        .or_else(|_| regex::Regex::new(&ascii))
-        .ok()
-}
-
-/// `[^...]` as `(?u:[^...])`: a negated class that matches whole characters
-/// outside Unicode mode (the classes of the cue patterns hold no `]`).
-fn whole_char_negations(pattern: &str) -> String {
-    let mut out = String::with_capacity(pattern.len() + 16);
-    let mut rest = pattern;
-    while let Some(at) = rest.find("[^") {
-        let escaped = rest.get(..at).is_some_and(|b| b.ends_with('\\'));
-        let close = rest
-            .get(at + 2..)
-            .and_then(|r| r.find(']'))
-            .map(|i| at + 2 + i);
-        let (Some(head), Some(close)) = (rest.get(..at), close) else {
-            break;
-        };
-        out.push_str(head);
-        let class = rest.get(at..=close).unwrap_or_default();
-        if escaped {
-            out.push_str(class);
-        } else {
-            out.push_str("(?u:");
-            out.push_str(class);
-            out.push(')');
-        }
-        rest = rest.get(close + 1..).unwrap_or_default();
-    }
-    out.push_str(rest);
-    out
+    regex::Regex::new(&ascii).ok()
 }
 
 /// Rows of a TSV table: comment lines (`#`) and the header skipped.
@@ -273,34 +233,5 @@ impl<T> PhraseSet<T> {
             false
         });
         found
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn negated_classes_match_whole_characters() {
-        let cases = [
-            ("plain", "a[^.]*b", "a(?u:[^.])*b"),
-            ("two", "[^.]x[^,.]{1,3}", "(?u:[^.])x(?u:[^,.]){1,3}"),
-            ("escaped", r"\[^x]", r"\[^x]"),
-            ("none", "abc", "abc"),
-        ];
-        for (name, pattern, expected) in cases {
-            assert_eq!(whole_char_negations(pattern), expected, "{name}");
-        }
-    }
-
-    #[test]
-    fn cue_patterns_fold_ascii_case_only() {
-        let Some(re) = ascii_regex(r"(?i)(?-u:\b)spies [\w'’-]+ [^.]*done") else {
-            panic!("the pattern compiles");
-        };
-        assert!(re.is_match("SPIES don’t stop, then done"));
-        assert!(re.is_match("spies who café done"));
-        // "ſ" (long s) folds to "s" only in Unicode mode.
-        assert!(!re.is_match("ſpies x done"));
     }
 }
