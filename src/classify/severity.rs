@@ -547,8 +547,9 @@ impl<'t> Signals<'t> {
     /// national scale (the three signals together, not strewn about).
     pub(crate) fn national_outage(&self) -> Option<Span> {
         *self.national_outage.get_or_init(|| {
-            let all = self.signal(DISRUPTION_AT).is_some()
-                && self.signal(NATIONAL_AT).is_some()
+            // The rarest first.
+            let all = self.signal(NATIONAL_AT).is_some()
+                && self.signal(DISRUPTION_AT).is_some()
                 && self.signal(CRITICAL_INFRASTRUCTURE_AT).is_some();
             all.then(|| national_outage(&self.lines)).flatten()
         })
@@ -593,7 +594,9 @@ pub(crate) fn decide(
 ) -> Severity {
     let mut why: Vec<(&str, Option<Span>)> = Vec::new();
     let records = || s.records().map_or(0.0, |(n, _)| n);
-    let exploited = s.exploited_in_the_wild();
+    // Each signal is searched for when a rule reaches it: the cheaper and
+    // rarer test of a rule comes first.
+    let exploited = || s.exploited_in_the_wild();
 
     let critical = if s.national_outage().is_some() {
         why.push((
@@ -607,7 +610,7 @@ pub(crate) fn decide(
     } else if records() >= 1e8 {
         why.push(("100 million or more records", s.records().map(|(_, sp)| sp)));
         true
-    } else if exploited && t == IncidentType::Vulnerability && s.mass_exploitation().is_some() {
+    } else if t == IncidentType::Vulnerability && s.mass_exploitation().is_some() && exploited() {
         why.push(("mass exploitation", s.mass_exploitation()));
         true
     } else {
@@ -620,7 +623,7 @@ pub(crate) fn decide(
             && (s.government_target().is_some() || s.critical_infrastructure().is_some());
         let ransomware_halt =
             t == IncidentType::Ransomware && (s.disruption().is_some() || s.hospital().is_some());
-        let zero_day_itw = exploited && s.zero_day().is_some();
+        let zero_day_itw = || s.zero_day().is_some() && exploited();
         if state_against_state {
             why.push(("state actor", None));
             why.push((
@@ -634,10 +637,10 @@ pub(crate) fn decide(
                 s.disruption().or(s.hospital()),
             ));
             Severity::Major
-        } else if zero_day_itw {
+        } else if zero_day_itw() {
             why.push(("zero-day exploited in the wild", s.zero_day()));
             Severity::Major
-        } else if exploited && s.critical_flaw().is_some() {
+        } else if s.critical_flaw().is_some() && exploited() {
             why.push(("critical flaw exploited in the wild", s.critical_flaw()));
             Severity::Major
         } else if t == IncidentType::HackAndLeak && s.government_target().is_some() {
@@ -661,9 +664,9 @@ pub(crate) fn decide(
         } else if let Some(span) = s.failed_attempt() {
             why.push(("the attack failed", Some(span)));
             Severity::Minor
-        } else if s.research().is_some()
-            && matches!(t, IncidentType::Vulnerability | IncidentType::Malware)
-            && !exploited
+        } else if matches!(t, IncidentType::Vulnerability | IncidentType::Malware)
+            && s.research().is_some()
+            && !exploited()
         {
             why.push(("research finding", s.research()));
             Severity::Minor
