@@ -92,6 +92,8 @@ pub(crate) const DESCRIBED: PieceGate = PieceGate(1 << 16);
 pub(crate) const NEW_MALWARE: PieceGate = PieceGate(1 << 17);
 /// The called-tool pattern of the incident rules.
 pub(crate) const CALLED_TOOL: PieceGate = PieceGate(1 << 18);
+/// The described-victims pattern of the victim finder.
+pub(crate) const DESCRIBED_VICTIMS: PieceGate = PieceGate(1 << 19);
 
 /// Every anchor of every gated pattern with its bit: the severity signals'
 /// anchors on the low 16 bits, then one bit per [`PieceGate`].
@@ -104,6 +106,7 @@ static ALL_ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
         (DESCRIBED, super::attacker::DESCRIBED_ANCHORS),
         (NEW_MALWARE, super::incident::NEW_MALWARE_ANCHORS),
         (CALLED_TOOL, super::incident::CALLED_TOOL_ANCHORS),
+        (DESCRIBED_VICTIMS, super::victim::DESCRIBED_VICTIM_ANCHORS),
     ] {
         all.extend(anchors.iter().map(|&anchor| (anchor, gate.0)));
     }

@@ -2457,14 +2457,26 @@ static DESCRIBED: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
     )
 });
 
+/// The cue words of [`DESCRIBED`]: every match starts with one, and holds no
+/// full stop (the pattern runs piece by piece, see [`super::pieces`]).
+pub(crate) const DESCRIBED_VICTIM_ANCHORS: &[&str] = &[
+    "against",
+    "targeting",
+    "targeted",
+    "aimed at",
+    "targets were",
+    "attacks on",
+];
+
 fn described_victims(ctx: &Context<'_>) -> Option<(String, Option<String>)> {
     let re = DESCRIBED.as_ref()?;
-    for line in ctx.body.iter().chain(ctx.references) {
-        let Some(text) = line.slice(ctx.text) else {
-            continue;
-        };
-        // A cheap test first (the pattern's own prefilter finds its cue
-        // words).
+    let pieces = ctx
+        .body
+        .iter()
+        .chain(ctx.references)
+        .flat_map(|&line| super::pieces::DESCRIBED_VICTIMS.pieces(ctx.text, ctx.marks(), line));
+    for (_, text) in pieces {
+        // A cheap test first.
         if !text.contains(" in ") {
             continue;
         }
@@ -2830,4 +2842,27 @@ fn counted_people(ctx: &Context<'_>, name: &str) -> Option<String> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn described_victims_pattern_finds_on_pieces_what_it_finds_on_lines() {
+        let Some(re) = DESCRIBED.as_ref() else {
+            panic!("the described-victims pattern compiles");
+        };
+        let written = [
+            "attacks against energy and shipping companies in Norway and the UAE. Then more.",
+            "It was aimed at an internet service provider in East Asia",
+            "The campaign targeted organisations in the satellite and energy sectors in the United States.",
+        ];
+        let seen = super::super::pieces::check::same_matches(
+            re,
+            super::super::pieces::DESCRIBED_VICTIMS,
+            &written,
+        );
+        assert!(seen >= 3, "DESCRIBED matched {seen} times");
+    }
 }
