@@ -780,16 +780,12 @@ mod tests {
 
     #[test]
     fn described_pattern_finds_on_pieces_what_it_finds_on_lines() {
-        let Some(re) = DESCRIBED.as_ref() else {
-            panic!("the description pattern compiles");
-        };
         let written = [
             "Russian state-sponsored hackers. Then Chinese threat actors struck.",
             "an unknown ransomware gang. pro-Russian hacktivists",
             "North Korean military intelligence and Iranian intelligence services",
             "cybercriminals, scammers and fraudsters. Botnets too",
         ];
-        let seen = super::super::pieces::check::same_matches(re, pieces::DESCRIBED, &written);
-        assert!(seen >= 8, "DESCRIBED matched {seen} times");
+        pieces::check::gate_holds("description", &DESCRIBED, pieces::DESCRIBED, &written, 8);
     }
 }

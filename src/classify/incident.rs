@@ -377,9 +377,6 @@ mod tests {
 
     #[test]
     fn gated_patterns_find_what_they_find_on_whole_lines() {
-        let (Some(new), Some(called)) = (NEW_MALWARE.as_ref(), CALLED_TOOL.as_ref()) else {
-            panic!("the tool patterns compile");
-        };
         let written = [
             "GooseEgg, a custom post-compromise tool, was found.",
             "They used a new Go backdoor. Then a loader.",
@@ -387,9 +384,13 @@ mod tests {
             "a backdoor called Tickler. A wiper dubbed AcidRain",
             "the malware, known as X. the tool named Y",
         ];
-        let seen = super::super::pieces::check::same_matches(new, pieces::NEW_MALWARE, &written);
-        assert!(seen >= 4, "NEW_MALWARE matched {seen} times");
-        let seen = super::super::pieces::check::same_matches(called, pieces::CALLED_TOOL, &written);
-        assert!(seen >= 3, "CALLED_TOOL matched {seen} times");
+        pieces::check::gate_holds("new-tool", &NEW_MALWARE, pieces::NEW_MALWARE, &written, 4);
+        pieces::check::gate_holds(
+            "called-tool",
+            &CALLED_TOOL,
+            pieces::CALLED_TOOL,
+            &written,
+            3,
+        );
     }
 }

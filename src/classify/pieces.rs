@@ -224,6 +224,25 @@ pub(crate) mod check {
         seen
     }
 
+    /// [`same_matches`] for the pattern `name`, which must compile and match
+    /// at least `at_least` times.
+    pub(crate) fn gate_holds(
+        name: &str,
+        re: &Option<regex::Regex>,
+        gate: PieceGate,
+        written: &[&str],
+        at_least: usize,
+    ) {
+        let Some(re) = re.as_ref() else {
+            panic!("the {name} pattern does not compile");
+        };
+        let seen = same_matches(re, gate, written);
+        assert!(
+            seen >= at_least,
+            "{name} matched {seen} times, fewer than {at_least}"
+        );
+    }
+
     #[test]
     fn pieces_are_between_full_stops_and_hold_anchors() {
         use super::{CALLED_TOOL, DESCRIBED};

@@ -2850,19 +2850,12 @@ mod tests {
 
     #[test]
     fn described_victims_pattern_finds_on_pieces_what_it_finds_on_lines() {
-        let Some(re) = DESCRIBED.as_ref() else {
-            panic!("the described-victims pattern compiles");
-        };
         let written = [
             "attacks against energy and shipping companies in Norway and the UAE. Then more.",
             "It was aimed at an internet service provider in East Asia",
             "The campaign targeted organisations in the satellite and energy sectors in the United States.",
         ];
-        let seen = super::super::pieces::check::same_matches(
-            re,
-            super::super::pieces::DESCRIBED_VICTIMS,
-            &written,
-        );
-        assert!(seen >= 3, "DESCRIBED matched {seen} times");
+        let gate = super::super::pieces::DESCRIBED_VICTIMS;
+        super::super::pieces::check::gate_holds("described-victims", &DESCRIBED, gate, &written, 3);
     }
 }
