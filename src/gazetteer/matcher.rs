@@ -939,8 +939,15 @@ impl Matcher {
                 *slot = i as u32;
             }
             n += usize::from(alive);
-            // Cheap and rarely true: the full test only where it is.
-            let may_track = t.shape.initial_upper & (t.shape.has_digit | (t.gap == Gap::Join));
+            // Cheap and rarely true: the full test only where it is. A
+            // tracking name starts with a token that has a digit (TA574) or
+            // is one of the hyphenated prefixes (Storm-1152).
+            let hyphenated = (t.key == HYPHENATED_KEYS[0])
+                | (t.key == HYPHENATED_KEYS[1])
+                | (t.key == HYPHENATED_KEYS[2])
+                | (t.key == HYPHENATED_KEYS[3]);
+            let may_track =
+                t.shape.initial_upper & (t.shape.has_digit | ((t.gap == Gap::Join) & hyphenated));
             maybe_tracking |= u64::from(may_track) << ((i - start) & 63);
             if (i - start) & 63 == 63 || i + 1 == end {
                 let base = (i - start) & !63;
@@ -1619,6 +1626,14 @@ fn may_start_tracking_id(doc: &Document<'_>, t: &Token) -> bool {
             .is_some_and(|b| matches!(b, b'T' | b'U' | b'F' | b'A' | b'D' | b'S'))
         && starts_like_tracking_id(doc.token_text(t))
 }
+
+/// The keys of the hyphenated prefixes of [`starts_like_tracking_id`].
+const HYPHENATED_KEYS: [u64; 4] = [
+    ascii_key("dev"),
+    ascii_key("storm"),
+    ascii_key("tag"),
+    ascii_key("apt"),
+];
 
 /// Whether a token may begin a tracking name, so that only such tokens are
 /// given to the regex: every alternative of [`TRACKING_ID`] starts with a
