@@ -148,15 +148,17 @@ struct Slot {
 /// The keys of every alias and of every prefix of one, compiled for the hot
 /// loop: a filter small enough to stay in cache holds two bits per cell
 /// (some key here is a prefix; some key here is an alias) and answers most
-/// look-ups alone; an open-addressing table with linear probing answers the
-/// rest with (usually) one bucket read.
+/// look-ups alone; an open-addressing table with linear probing holds the
+/// aliases' keys (a prefix that is no alias needs nothing but its filter
+/// bit) and answers the rest with (usually) one bucket read.
 #[derive(Debug, Default)]
 struct KeyTable {
     /// Two bits ([`CELL_PREFIX`], [`CELL_ALIAS`]) per `filter_index(key)`,
     /// 32 cells a word.
     filter: Vec<u64>,
     filter_shift: u32,
-    /// A power of two of buckets, at most half full.
+    /// A power of two of buckets, at most a third full, for the keys that
+    /// are an alias's.
     buckets: Vec<Bucket>,
     shift: u32,
 }
@@ -183,7 +185,8 @@ const FILTER_MUL: u64 = 0xC2B2_AE3D_27D4_EB4F;
 impl KeyTable {
     /// Compiles `slots`.
     fn new(slots: &KeyMap<Slot>) -> KeyTable {
-        let buckets_log2 = (slots.len() * 2)
+        let aliases = slots.values().filter(|s| s.count > 0).count();
+        let buckets_log2 = (aliases * 3)
             .max(16)
             .next_power_of_two()
             .trailing_zeros();
@@ -210,6 +213,9 @@ impl KeyTable {
             if slot.prefix { CELL_PREFIX } else { 0 } | if slot.count > 0 { CELL_ALIAS } else { 0 };
         if let Some(word) = self.filter.get_mut(f >> 5) {
             *word |= cell << ((f & 31) * 2);
+        }
+        if slot.count == 0 {
+            return;
         }
         let Some(mask) = self.buckets.len().checked_sub(1) else {
             return;
@@ -249,26 +255,29 @@ impl KeyTable {
             .map_or(0, |w| (w >> ((f & 31) * 2)) & (CELL_PREFIX | CELL_ALIAS))
     }
 
-    /// For the hot loop: `None` when `key` is absent; its slot when it may
-    /// be an alias; otherwise a prefix-only slot without reading the table,
-    /// which may be wrong only for an absent key (a filter false positive).
-    /// Such a key costs one more look-up when the scan extends it, and
-    /// nothing else: every prefix of a present key is present, so an absent
-    /// key never extends to a present one.
+    /// For the hot loop: `None` when `key` is absent; its slot when it is
+    /// an alias's; otherwise, when the filter says it may be a prefix, a
+    /// prefix-only slot, which may be wrong only for an absent key (a
+    /// filter false positive). Such a key costs one more look-up when the
+    /// scan extends it, and nothing else: every prefix of a present key is
+    /// present, so an absent key never extends to a present one.
     #[inline]
     fn probe(&self, key: u64) -> Option<Slot> {
+        const PREFIX_ONLY: Slot = Slot {
+            prefix: true,
+            first: 0,
+            count: 0,
+        };
         match self.cell(key) {
             0 => None,
-            CELL_PREFIX => Some(Slot {
-                prefix: true,
-                first: 0,
-                count: 0,
-            }),
-            _ => self.lookup(key),
+            CELL_PREFIX => Some(PREFIX_ONLY),
+            cell => self
+                .lookup(key)
+                .or(if cell & CELL_PREFIX != 0 { Some(PREFIX_ONLY) } else { None }),
         }
     }
 
-    /// The slot of `key`, if it is an alias's key or a prefix's.
+    /// The slot of `key`, if it is an alias's key.
     #[inline]
     fn get(&self, key: u64) -> Option<Slot> {
         if self.cell(key) == 0 {
@@ -1853,11 +1862,15 @@ mod tests {
             .collect();
         let (table, map) = table_of(&keys);
         for (key, slot) in &map {
-            let got = table.get(*key).expect("present key");
-            assert_eq!(
-                (got.prefix, got.first, got.count),
-                (slot.prefix, 7, slot.count)
-            );
+            if slot.count == 0 {
+                assert!(table.get(*key).is_none(), "a prefix only is no alias");
+            } else {
+                let got = table.get(*key).expect("present key");
+                assert_eq!(
+                    (got.prefix, got.first, got.count),
+                    (slot.prefix, 7, slot.count)
+                );
+            }
             let probed = table.probe(*key).expect("present key");
             assert_eq!(probed.prefix, slot.prefix || slot.count == 0);
             if slot.count > 0 {
