@@ -515,6 +515,8 @@ fn splits_fit(doc: &Document<'_>, hit: &Hit, split_points: u64) -> bool {
 #[derive(Debug)]
 pub(crate) struct Matcher {
     table: KeyTable,
+    /// One more than the largest entity index of any entry.
+    entity_count: usize,
     entries: Vec<AliasEntry>,
     flags: HashMap<String, AliasFlags>,
     actor_cues: KeySet,
@@ -791,8 +793,14 @@ impl Matcher {
             for_each_prefix_key(&entry.folded, |k| table.entry(k).or_default().prefix = true);
         }
         let cue_set = |words: &[&str]| words.iter().map(|w| key_of(w)).collect();
+        let entity_count = entries
+            .iter()
+            .map(|e| e.entity.0 as usize + 1)
+            .max()
+            .unwrap_or(0);
         Matcher {
             table: KeyTable::new(&table),
+            entity_count,
             entries,
             flags: flags.clone(),
             actor_cues: cue_set(ACTOR_CUES),
@@ -1015,8 +1023,8 @@ impl Matcher {
         // alias accepted once by its cue counts wherever else the text
         // writes it the same way.
         let mut judged: Vec<Option<(MentionRule, f32)>> = Vec::with_capacity(hits.len());
-        let mut by_cue: HashSet<(EntityId, &str), BuildHasherDefault<KeyHasher>> =
-            HashSet::default();
+        // Sorted and searched once every hit is judged.
+        let mut by_cue: Vec<(EntityId, &str)> = Vec::new();
         for hit in &hits {
             let surface = hit.span.slice(text).unwrap_or_default();
             for e in self.entries.get(hit.entries.clone()).unwrap_or_default() {
@@ -1029,15 +1037,17 @@ impl Matcher {
                     _ => false,
                 };
                 if by_context {
-                    by_cue.insert((e.entity, surface));
+                    by_cue.push((e.entity, surface));
                 }
                 // "Dharma ransomware" accepted, "Dharma" alone counts too.
                 if judgment.is_some() && e.facts.names_its_kind {
-                    by_cue.insert((e.entity, without_last_word(surface)));
+                    by_cue.push((e.entity, without_last_word(surface)));
                 }
                 judged.push(judgment);
             }
         }
+        by_cue.sort_unstable();
+        by_cue.dedup();
         let mut mentions = Vec::with_capacity(hits.len());
         let mut accepted: Vec<(&AliasEntry, MentionRule, f32)> = Vec::new();
         let mut next_judgment = judged.into_iter();
@@ -1048,7 +1058,9 @@ impl Matcher {
             for e in entries {
                 match next_judgment.next().flatten() {
                     Some((rule, confidence)) => accepted.push((e, rule, confidence)),
-                    None if !by_cue.is_empty() && by_cue.contains(&(e.entity, surface)) => {
+                    None if !by_cue.is_empty()
+                        && by_cue.binary_search(&(e.entity, surface)).is_ok() =>
+                    {
                         accepted.push((e, MentionRule::SameEntity, 0.75));
                     }
                     None => {}
@@ -1085,7 +1097,7 @@ impl Matcher {
             }
             for e in entries {
                 if !e.flags.weak && casing_ok(e, surface) && !needs_context_here(e, surface, hit) {
-                    facts.strong.insert(e.entity);
+                    facts.strong.insert(e.entity, self.entity_count);
                 }
             }
         }
@@ -1286,8 +1298,32 @@ fn needs_context_here(e: &AliasEntry, surface: &str, hit: &Hit) -> bool {
             && !surface.bytes().any(|b| b.is_ascii_digit())
 }
 
-/// A set of entities, for the few each text names.
-type EntitySet = HashSet<EntityId, BuildHasherDefault<KeyHasher>>;
+/// A set of entities, for the few each text names: one bit per entity of
+/// the gazetteer, the words allocated on the first insertion.
+#[derive(Default)]
+struct EntitySet {
+    words: Vec<u64>,
+}
+
+impl EntitySet {
+    /// Adds `id`; `count` is the number of entities of the gazetteer.
+    fn insert(&mut self, id: EntityId, count: usize) {
+        if self.words.is_empty() {
+            self.words = vec![0; count.div_ceil(64).max(1)];
+        }
+        let i = id.0 as usize;
+        if let Some(w) = self.words.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+
+    /// Whether `id` was added.
+    #[inline]
+    fn contains(&self, id: &EntityId) -> bool {
+        let i = id.0 as usize;
+        self.words.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+}
 
 /// What the hits tell about the whole text.
 #[derive(Default)]
