@@ -511,10 +511,24 @@ fn splits_fit(doc: &Document<'_>, hit: &Hit, split_points: u64) -> bool {
     true
 }
 
+/// Where an entry's folded form lies in [`Matcher::folded`], and how many
+/// entries from this one on share it.
+#[derive(Debug, Clone, Copy)]
+struct Spelling {
+    start: u32,
+    len: u32,
+    run: u32,
+}
+
 /// The compiled alias table.
 #[derive(Debug)]
 pub(crate) struct Matcher {
     table: KeyTable,
+    /// The folded form of each entry, for [`Matcher::verify`], apart from
+    /// the entries so that checking a hit reads a few compact bytes.
+    spellings: Vec<Spelling>,
+    /// The folded forms, one after the other.
+    folded: String,
     /// One more than the largest entity index of any entry.
     entity_count: usize,
     entries: Vec<AliasEntry>,
@@ -525,6 +539,36 @@ pub(crate) struct Matcher {
 }
 
 type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
+
+/// The [`Spelling`] of each of `entries` (sorted so that those with the
+/// same folded form are together), and the folded forms they point into.
+fn spellings_of(entries: &[AliasEntry]) -> (Vec<Spelling>, String) {
+    let mut folded = String::new();
+    let mut spellings: Vec<Spelling> = Vec::with_capacity(entries.len());
+    for (i, e) in entries.iter().enumerate() {
+        let same_as_previous = i > 0 && entries.get(i - 1).is_some_and(|p| p.folded == e.folded);
+        let start = match spellings.last() {
+            Some(p) if same_as_previous => p.start,
+            _ => {
+                let start = folded.len();
+                folded.push_str(&e.folded);
+                u32::try_from(start).unwrap_or(u32::MAX)
+            }
+        };
+        let run = entries
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|x| x.folded == e.folded)
+            .count();
+        spellings.push(Spelling {
+            start,
+            len: u32::try_from(e.folded.len()).unwrap_or(u32::MAX),
+            run: u32::try_from(run).unwrap_or(u32::MAX),
+        });
+    }
+    (spellings, folded)
+}
 
 /// For each entity, whether it is an agency that some actor is attributed
 /// to, or the parent of one.
@@ -798,8 +842,11 @@ impl Matcher {
             .map(|e| e.entity.0 as usize + 1)
             .max()
             .unwrap_or(0);
+        let (spellings, folded) = spellings_of(&entries);
         Matcher {
             table: KeyTable::new(&table),
+            spellings,
+            folded,
             entity_count,
             entries,
             flags: flags.clone(),
@@ -989,16 +1036,21 @@ impl Matcher {
         if !on_name_boundaries(text, start, end) || inside_url(text, start, end) {
             return None;
         }
-        let base = slot.first as usize;
-        let entries = self.entries.get(base..base + slot.count as usize)?;
-        let first = entries.iter().position(|e| folds_to(surface, &e.folded))?;
-        let f = &entries.get(first)?.folded;
-        let count = entries
-            .get(first..)?
-            .iter()
-            .take_while(|e| e.folded == *f)
-            .count();
-        let base = base + first;
+        // The first run of entries with one folded form that the surface
+        // folds to.
+        let (mut base, slot_end) = (slot.first as usize, (slot.first + slot.count) as usize);
+        let count = loop {
+            if base >= slot_end {
+                return None;
+            }
+            let spelling = self.spellings.get(base)?;
+            let run = (spelling.run as usize).clamp(1, slot_end - base);
+            let (from, len) = (spelling.start as usize, spelling.len as usize);
+            if folds_to(surface, self.folded.get(from..from + len)?) {
+                break run;
+            }
+            base += run;
+        };
         let hidden = toks.get(i..=j)?.iter().any(|t| t.shape.hidden);
         Some(Hit {
             first_token: i,
