@@ -1068,7 +1068,19 @@ impl Matcher {
         let text = doc.text();
         let mut hits = hits;
         for hit in &mut hits {
-            hit.in_name_chain = self.inside_longer_name(doc, hit);
+            // Read only for actor and software names of one word and for
+            // plain community-listed software (see needs_context_here and
+            // judge): most hits (places, sectors) need not look around.
+            let read = self
+                .entries
+                .get(hit.entries.clone())
+                .unwrap_or_default()
+                .iter()
+                .any(|e| {
+                    matches!(e.kind, EntityKind::Actor | EntityKind::Software)
+                        && (e.facts.words == 1 || e.uncurated_plain)
+                });
+            hit.in_name_chain = read && self.inside_longer_name(doc, hit);
         }
         let facts = self.text_facts(doc, &hits);
         // Each entry of each hit is judged once; one sense per discourse: an
