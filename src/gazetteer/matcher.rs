@@ -186,10 +186,7 @@ impl KeyTable {
     /// Compiles `slots`.
     fn new(slots: &KeyMap<Slot>) -> KeyTable {
         let aliases = slots.values().filter(|s| s.count > 0).count();
-        let buckets_log2 = (aliases * 3)
-            .max(16)
-            .next_power_of_two()
-            .trailing_zeros();
+        let buckets_log2 = (aliases * 3).max(16).next_power_of_two().trailing_zeros();
         // About 8 cells per key: one absent key in ten passes.
         let filter_log2 = (slots.len() * 8)
             .max(512)
@@ -271,9 +268,11 @@ impl KeyTable {
         match self.cell(key) {
             0 => None,
             CELL_PREFIX => Some(PREFIX_ONLY),
-            cell => self
-                .lookup(key)
-                .or(if cell & CELL_PREFIX != 0 { Some(PREFIX_ONLY) } else { None }),
+            cell => self.lookup(key).or(if cell & CELL_PREFIX != 0 {
+                Some(PREFIX_ONLY)
+            } else {
+                None
+            }),
         }
     }
 
@@ -1385,7 +1384,9 @@ impl EntitySet {
     #[inline]
     fn contains(&self, id: &EntityId) -> bool {
         let i = id.0 as usize;
-        self.words.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+        self.words
+            .get(i / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 }
 
