@@ -148,15 +148,17 @@ struct Slot {
 /// The keys of every alias and of every prefix of one, compiled for the hot
 /// loop: a filter small enough to stay in cache holds two bits per cell
 /// (some key here is a prefix; some key here is an alias) and answers most
-/// look-ups alone; an open-addressing table with linear probing answers the
-/// rest with (usually) one bucket read.
+/// look-ups alone; an open-addressing table with linear probing holds the
+/// aliases' keys (a prefix that is no alias needs nothing but its filter
+/// bit) and answers the rest with (usually) one bucket read.
 #[derive(Debug, Default)]
 struct KeyTable {
     /// Two bits ([`CELL_PREFIX`], [`CELL_ALIAS`]) per `filter_index(key)`,
     /// 32 cells a word.
     filter: Vec<u64>,
     filter_shift: u32,
-    /// A power of two of buckets, at most half full.
+    /// A power of two of buckets, at most a third full, for the keys that
+    /// are an alias's.
     buckets: Vec<Bucket>,
     shift: u32,
 }
@@ -183,10 +185,8 @@ const FILTER_MUL: u64 = 0xC2B2_AE3D_27D4_EB4F;
 impl KeyTable {
     /// Compiles `slots`.
     fn new(slots: &KeyMap<Slot>) -> KeyTable {
-        let buckets_log2 = (slots.len() * 2)
-            .max(16)
-            .next_power_of_two()
-            .trailing_zeros();
+        let aliases = slots.values().filter(|s| s.count > 0).count();
+        let buckets_log2 = (aliases * 3).max(16).next_power_of_two().trailing_zeros();
         // About 8 cells per key: one absent key in ten passes.
         let filter_log2 = (slots.len() * 8)
             .max(512)
@@ -210,6 +210,9 @@ impl KeyTable {
             if slot.prefix { CELL_PREFIX } else { 0 } | if slot.count > 0 { CELL_ALIAS } else { 0 };
         if let Some(word) = self.filter.get_mut(f >> 5) {
             *word |= cell << ((f & 31) * 2);
+        }
+        if slot.count == 0 {
+            return;
         }
         let Some(mask) = self.buckets.len().checked_sub(1) else {
             return;
@@ -249,26 +252,31 @@ impl KeyTable {
             .map_or(0, |w| (w >> ((f & 31) * 2)) & (CELL_PREFIX | CELL_ALIAS))
     }
 
-    /// For the hot loop: `None` when `key` is absent; its slot when it may
-    /// be an alias; otherwise a prefix-only slot without reading the table,
-    /// which may be wrong only for an absent key (a filter false positive).
-    /// Such a key costs one more look-up when the scan extends it, and
-    /// nothing else: every prefix of a present key is present, so an absent
-    /// key never extends to a present one.
+    /// For the hot loop: `None` when `key` is absent; its slot when it is
+    /// an alias's; otherwise, when the filter says it may be a prefix, a
+    /// prefix-only slot, which may be wrong only for an absent key (a
+    /// filter false positive). Such a key costs one more look-up when the
+    /// scan extends it, and nothing else: every prefix of a present key is
+    /// present, so an absent key never extends to a present one.
     #[inline]
     fn probe(&self, key: u64) -> Option<Slot> {
+        const PREFIX_ONLY: Slot = Slot {
+            prefix: true,
+            first: 0,
+            count: 0,
+        };
         match self.cell(key) {
             0 => None,
-            CELL_PREFIX => Some(Slot {
-                prefix: true,
-                first: 0,
-                count: 0,
+            CELL_PREFIX => Some(PREFIX_ONLY),
+            cell => self.lookup(key).or(if cell & CELL_PREFIX != 0 {
+                Some(PREFIX_ONLY)
+            } else {
+                None
             }),
-            _ => self.lookup(key),
         }
     }
 
-    /// The slot of `key`, if it is an alias's key or a prefix's.
+    /// The slot of `key`, if it is an alias's key.
     #[inline]
     fn get(&self, key: u64) -> Option<Slot> {
         if self.cell(key) == 0 {
@@ -502,10 +510,26 @@ fn splits_fit(doc: &Document<'_>, hit: &Hit, split_points: u64) -> bool {
     true
 }
 
+/// Where an entry's folded form lies in [`Matcher::folded`], and how many
+/// entries from this one on share it.
+#[derive(Debug, Clone, Copy)]
+struct Spelling {
+    start: u32,
+    len: u32,
+    run: u32,
+}
+
 /// The compiled alias table.
 #[derive(Debug)]
 pub(crate) struct Matcher {
     table: KeyTable,
+    /// The folded form of each entry, for [`Matcher::verify`], apart from
+    /// the entries so that checking a hit reads a few compact bytes.
+    spellings: Vec<Spelling>,
+    /// The folded forms, one after the other.
+    folded: String,
+    /// One more than the largest entity index of any entry.
+    entity_count: usize,
     entries: Vec<AliasEntry>,
     flags: HashMap<String, AliasFlags>,
     actor_cues: KeySet,
@@ -514,6 +538,36 @@ pub(crate) struct Matcher {
 }
 
 type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
+
+/// The [`Spelling`] of each of `entries` (sorted so that those with the
+/// same folded form are together), and the folded forms they point into.
+fn spellings_of(entries: &[AliasEntry]) -> (Vec<Spelling>, String) {
+    let mut folded = String::new();
+    let mut spellings: Vec<Spelling> = Vec::with_capacity(entries.len());
+    for (i, e) in entries.iter().enumerate() {
+        let same_as_previous = i > 0 && entries.get(i - 1).is_some_and(|p| p.folded == e.folded);
+        let start = match spellings.last() {
+            Some(p) if same_as_previous => p.start,
+            _ => {
+                let start = folded.len();
+                folded.push_str(&e.folded);
+                u32::try_from(start).unwrap_or(u32::MAX)
+            }
+        };
+        let run = entries
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|x| x.folded == e.folded)
+            .count();
+        spellings.push(Spelling {
+            start,
+            len: u32::try_from(e.folded.len()).unwrap_or(u32::MAX),
+            run: u32::try_from(run).unwrap_or(u32::MAX),
+        });
+    }
+    (spellings, folded)
+}
 
 /// For each entity, whether it is an agency that some actor is attributed
 /// to, or the parent of one.
@@ -782,8 +836,17 @@ impl Matcher {
             for_each_prefix_key(&entry.folded, |k| table.entry(k).or_default().prefix = true);
         }
         let cue_set = |words: &[&str]| words.iter().map(|w| key_of(w)).collect();
+        let entity_count = entries
+            .iter()
+            .map(|e| e.entity.0 as usize + 1)
+            .max()
+            .unwrap_or(0);
+        let (spellings, folded) = spellings_of(&entries);
         Matcher {
             table: KeyTable::new(&table),
+            spellings,
+            folded,
+            entity_count,
             entries,
             flags: flags.clone(),
             actor_cues: cue_set(ACTOR_CUES),
@@ -939,8 +1002,15 @@ impl Matcher {
                 *slot = i as u32;
             }
             n += usize::from(alive);
-            // Cheap and rarely true: the full test only where it is.
-            let may_track = t.shape.initial_upper & (t.shape.has_digit | (t.gap == Gap::Join));
+            // Cheap and rarely true: the full test only where it is. A
+            // tracking name starts with a token that has a digit (TA574) or
+            // is one of the hyphenated prefixes (Storm-1152).
+            let hyphenated = (t.key == HYPHENATED_KEYS[0])
+                | (t.key == HYPHENATED_KEYS[1])
+                | (t.key == HYPHENATED_KEYS[2])
+                | (t.key == HYPHENATED_KEYS[3]);
+            let may_track =
+                t.shape.initial_upper & (t.shape.has_digit | ((t.gap == Gap::Join) & hyphenated));
             maybe_tracking |= u64::from(may_track) << ((i - start) & 63);
             if (i - start) & 63 == 63 || i + 1 == end {
                 let base = (i - start) & !63;
@@ -965,16 +1035,21 @@ impl Matcher {
         if !on_name_boundaries(text, start, end) || inside_url(text, start, end) {
             return None;
         }
-        let base = slot.first as usize;
-        let entries = self.entries.get(base..base + slot.count as usize)?;
-        let first = entries.iter().position(|e| folds_to(surface, &e.folded))?;
-        let f = &entries.get(first)?.folded;
-        let count = entries
-            .get(first..)?
-            .iter()
-            .take_while(|e| e.folded == *f)
-            .count();
-        let base = base + first;
+        // The first run of entries with one folded form that the surface
+        // folds to.
+        let (mut base, slot_end) = (slot.first as usize, (slot.first + slot.count) as usize);
+        let count = loop {
+            if base >= slot_end {
+                return None;
+            }
+            let spelling = self.spellings.get(base)?;
+            let run = (spelling.run as usize).clamp(1, slot_end - base);
+            let (from, len) = (spelling.start as usize, spelling.len as usize);
+            if folds_to(surface, self.folded.get(from..from + len)?) {
+                break run;
+            }
+            base += run;
+        };
         let hidden = toks.get(i..=j)?.iter().any(|t| t.shape.hidden);
         Some(Hit {
             first_token: i,
@@ -992,15 +1067,27 @@ impl Matcher {
         let text = doc.text();
         let mut hits = hits;
         for hit in &mut hits {
-            hit.in_name_chain = self.inside_longer_name(doc, hit);
+            // Read only for actor and software names of one word and for
+            // plain community-listed software (see needs_context_here and
+            // judge): most hits (places, sectors) need not look around.
+            let read = self
+                .entries
+                .get(hit.entries.clone())
+                .unwrap_or_default()
+                .iter()
+                .any(|e| {
+                    matches!(e.kind, EntityKind::Actor | EntityKind::Software)
+                        && (e.facts.words == 1 || e.uncurated_plain)
+                });
+            hit.in_name_chain = read && self.inside_longer_name(doc, hit);
         }
         let facts = self.text_facts(doc, &hits);
         // Each entry of each hit is judged once; one sense per discourse: an
         // alias accepted once by its cue counts wherever else the text
         // writes it the same way.
         let mut judged: Vec<Option<(MentionRule, f32)>> = Vec::with_capacity(hits.len());
-        let mut by_cue: HashSet<(EntityId, &str), BuildHasherDefault<KeyHasher>> =
-            HashSet::default();
+        // Sorted and searched once every hit is judged.
+        let mut by_cue: Vec<(EntityId, &str)> = Vec::new();
         for hit in &hits {
             let surface = hit.span.slice(text).unwrap_or_default();
             for e in self.entries.get(hit.entries.clone()).unwrap_or_default() {
@@ -1013,15 +1100,17 @@ impl Matcher {
                     _ => false,
                 };
                 if by_context {
-                    by_cue.insert((e.entity, surface));
+                    by_cue.push((e.entity, surface));
                 }
                 // "Dharma ransomware" accepted, "Dharma" alone counts too.
                 if judgment.is_some() && e.facts.names_its_kind {
-                    by_cue.insert((e.entity, without_last_word(surface)));
+                    by_cue.push((e.entity, without_last_word(surface)));
                 }
                 judged.push(judgment);
             }
         }
+        by_cue.sort_unstable();
+        by_cue.dedup();
         let mut mentions = Vec::with_capacity(hits.len());
         let mut accepted: Vec<(&AliasEntry, MentionRule, f32)> = Vec::new();
         let mut next_judgment = judged.into_iter();
@@ -1032,7 +1121,9 @@ impl Matcher {
             for e in entries {
                 match next_judgment.next().flatten() {
                     Some((rule, confidence)) => accepted.push((e, rule, confidence)),
-                    None if !by_cue.is_empty() && by_cue.contains(&(e.entity, surface)) => {
+                    None if !by_cue.is_empty()
+                        && by_cue.binary_search(&(e.entity, surface)).is_ok() =>
+                    {
                         accepted.push((e, MentionRule::SameEntity, 0.75));
                     }
                     None => {}
@@ -1069,7 +1160,7 @@ impl Matcher {
             }
             for e in entries {
                 if !e.flags.weak && casing_ok(e, surface) && !needs_context_here(e, surface, hit) {
-                    facts.strong.insert(e.entity);
+                    facts.strong.insert(e.entity, self.entity_count);
                 }
             }
         }
@@ -1270,8 +1361,34 @@ fn needs_context_here(e: &AliasEntry, surface: &str, hit: &Hit) -> bool {
             && !surface.bytes().any(|b| b.is_ascii_digit())
 }
 
-/// A set of entities, for the few each text names.
-type EntitySet = HashSet<EntityId, BuildHasherDefault<KeyHasher>>;
+/// A set of entities, for the few each text names: one bit per entity of
+/// the gazetteer, the words allocated on the first insertion.
+#[derive(Default)]
+struct EntitySet {
+    words: Vec<u64>,
+}
+
+impl EntitySet {
+    /// Adds `id`; `count` is the number of entities of the gazetteer.
+    fn insert(&mut self, id: EntityId, count: usize) {
+        if self.words.is_empty() {
+            self.words = vec![0; count.div_ceil(64).max(1)];
+        }
+        let i = id.0 as usize;
+        if let Some(w) = self.words.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+
+    /// Whether `id` was added.
+    #[inline]
+    fn contains(&self, id: &EntityId) -> bool {
+        let i = id.0 as usize;
+        self.words
+            .get(i / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+}
 
 /// What the hits tell about the whole text.
 #[derive(Default)]
@@ -1620,6 +1737,14 @@ fn may_start_tracking_id(doc: &Document<'_>, t: &Token) -> bool {
         && starts_like_tracking_id(doc.token_text(t))
 }
 
+/// The keys of the hyphenated prefixes of [`starts_like_tracking_id`].
+const HYPHENATED_KEYS: [u64; 4] = [
+    ascii_key("dev"),
+    ascii_key("storm"),
+    ascii_key("tag"),
+    ascii_key("apt"),
+];
+
 /// Whether a token may begin a tracking name, so that only such tokens are
 /// given to the regex: every alternative of [`TRACKING_ID`] starts with a
 /// prefix and a digit inside the token (TA574), or with a whole token and a
@@ -1838,11 +1963,15 @@ mod tests {
             .collect();
         let (table, map) = table_of(&keys);
         for (key, slot) in &map {
-            let got = table.get(*key).expect("present key");
-            assert_eq!(
-                (got.prefix, got.first, got.count),
-                (slot.prefix, 7, slot.count)
-            );
+            if slot.count == 0 {
+                assert!(table.get(*key).is_none(), "a prefix only is no alias");
+            } else {
+                let got = table.get(*key).expect("present key");
+                assert_eq!(
+                    (got.prefix, got.first, got.count),
+                    (slot.prefix, 7, slot.count)
+                );
+            }
             let probed = table.probe(*key).expect("present key");
             assert_eq!(probed.prefix, slot.prefix || slot.count == 0);
             if slot.count > 0 {
