@@ -573,7 +573,7 @@ fn modifier(ctx: &Context<'_>, phrase: Span) -> bool {
 
 /// The capitalised words written somewhere other than at a sentence start,
 /// sorted, for binary search.
-fn capitalised_mid_sentence<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
+fn capitalised_mid_sentence<'t>(ctx: &Context<'t>) -> Vec<(u64, &'t str)> {
     let toks = ctx.doc.tokens();
     let mut sentences = ctx.doc.sentences().iter().peekable();
     let mut out = Vec::new();
@@ -586,10 +586,11 @@ fn capitalised_mid_sentence<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
         let starts = sentences.peek().is_some_and(|s| s.start == t.span.start);
         if !starts {
             if let Some(w) = t.span.slice(ctx.text) {
-                out.push(w);
+                out.push((t.key, w));
             }
         }
     }
+    // By the token's key (a number: cheap to sort), then the word.
     out.sort_unstable();
     out.dedup();
     out
@@ -602,7 +603,7 @@ fn lone_sentence_opener(
     ctx: &Context<'_>,
     phrase: Span,
     sentence: Span,
-    mid_sentence: &[&str],
+    mid_sentence: &[(u64, &str)],
 ) -> bool {
     let Some(word) = phrase.slice(ctx.text) else {
         return false;
@@ -617,7 +618,11 @@ fn lone_sentence_opener(
     {
         return false;
     }
-    mid_sentence.binary_search(&word).is_err()
+    let toks = ctx.doc.tokens();
+    let Some(token) = toks.get(toks.partition_point(|t| t.span.start < phrase.start)) else {
+        return false;
+    };
+    mid_sentence.binary_search(&(token.key, word)).is_err()
 }
 
 /// "CyberLink Corp." is "CyberLink".
