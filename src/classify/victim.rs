@@ -658,25 +658,25 @@ fn merge_short_forms(by_name: &mut HashMap<&str, Victim>) {
         /// Beyond this many names sharing a word, no merging (bounded work
         /// on hostile input).
         const MAX_GROUP: usize = 64;
-        let mut groups: HashMap<&str, Vec<&str>> = HashMap::new();
-        for &name in by_name.keys() {
-            let word = match end {
-                End::First => name.split(' ').next(),
-                End::Last => name.rsplit(' ').next(),
-            };
-            groups
-                .entry(word.unwrap_or_default())
-                .or_default()
-                .push(name);
-        }
-        let mut groups: Vec<Vec<&str>> = groups.into_values().collect();
-        groups.sort();
-        for names in &mut groups {
-            if names.len() > MAX_GROUP || names.len() < 2 {
+        // The names by the word at that end, sorted: each group is a run.
+        let mut by_word: Vec<(&str, &str)> = by_name
+            .keys()
+            .map(|&name| {
+                let word = match end {
+                    End::First => name.split(' ').next(),
+                    End::Last => name.rsplit(' ').next(),
+                };
+                (word.unwrap_or_default(), name)
+            })
+            .collect();
+        by_word.sort_unstable();
+        for run in by_word.chunk_by(|a, b| a.0 == b.0) {
+            if run.len() > MAX_GROUP || run.len() < 2 {
                 continue;
             }
+            let mut names: Vec<&str> = run.iter().map(|&(_, name)| name).collect();
             names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-            merge_group(by_name, names, end);
+            merge_group(by_name, &names, end);
         }
     }
 }
