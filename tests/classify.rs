@@ -337,6 +337,24 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "attackers_country_is_not_the_victims",
+        "Weeks before Russia's invasion, dozens of Ukrainian government websites were defaced, among them the Ministry of Education.\nMicrosoft tracked the intruders as Cadet Blizzard, a group tied to Russia's GRU.",
+        "Ukraine",
+        "Ukrainian Ministry of Education",
+    ),
+    (
+        "a_countrys_people_are_no_organisation",
+        "Criminals stole personal data on about 40 million Canadians in the breach. Northwind Credit said hackers stole the files from its systems.",
+        "Northwind Credit",
+        "Northwind Credit Systems",
+    ),
+    (
+        "a_number_word_starts_no_name",
+        "Five Chinese military officers were charged over the breach of Contoso Bank.\nThe hackers stole the records of 2 million customers from Contoso Bank.",
+        "Contoso Bank",
+        "Contoso Bank",
+    ),
+    (
         "local_name_stands_for_the_body",
         "Peru declared a national emergency on Sunday after a ransomware attack.\nThe gang first encrypted systems at the Ministry of Finance, known locally as Hacienda, in April. The attack on Hacienda took down the tax platforms, and the gang leaked files stolen from Hacienda.",
         "Peru",

@@ -106,6 +106,13 @@ const STOP: &[&str] = &[
     "one",
     "two",
     "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
     "several",
     "other",
     "no",
@@ -382,7 +389,7 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             let country = if owner.is_some() {
                 owner
             } else if victim > 0.0 {
-                country_in(ctx, *sentence)
+                country_in(ctx, *sentence, attacker_country)
             } else {
                 None
             };
@@ -450,6 +457,10 @@ fn rank(v: &Victim) -> f32 {
 /// Not an adjective standing alone ("Ukrainian"), not the attacker's own
 /// country, not a state agency named as the attacker's sponsor.
 fn could_be_victim(ctx: &Context<'_>, name: &str, attacker_country: Option<&str>) -> bool {
+    // A country's people ("143 million Americans") are no organisation.
+    if people_of_country(ctx, name) {
+        return false;
+    }
     for id in ctx.gazetteer.lookup(name) {
         let Some(e) = ctx.gazetteer.get(id) else {
             continue;
@@ -463,6 +474,19 @@ fn could_be_victim(ctx: &Context<'_>, name: &str, attacker_country: Option<&str>
         }
     }
     true
+}
+
+/// Whether `name` is the plural of a country's adjective ("Americans",
+/// "Ukrainians").
+fn people_of_country(ctx: &Context<'_>, name: &str) -> bool {
+    let Some(stem) = name.strip_suffix('s') else {
+        return false;
+    };
+    ctx.gazetteer
+        .lookup(stem)
+        .into_iter()
+        .filter_map(|id| ctx.gazetteer.get(id))
+        .any(|e| e.kind == EntityKind::Country && e.adjective.as_deref() == Some(stem))
 }
 
 /// The victim weight of a subject telling of an attack on its own things.
@@ -959,9 +983,11 @@ fn is_stop_word(w: &str) -> bool {
 /// "One", "Two", "Three": stop words at the start of a phrase, part of a
 /// name at its end.
 fn is_number_word(w: &str) -> bool {
-    ["one", "two", "three"]
-        .iter()
-        .any(|n| n.eq_ignore_ascii_case(w))
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ]
+    .iter()
+    .any(|n| n.eq_ignore_ascii_case(w))
 }
 
 fn is_connector(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
@@ -1070,21 +1096,32 @@ fn role_scores(ctx: &Context<'_>, cues: &RoleCues, sentence: Span, phrase: Span)
     (victim, reporter)
 }
 
-/// The first country named in a sentence (mentions are in text order).
-fn country_in(ctx: &Context<'_>, sentence: Span) -> Option<String> {
+/// The first country named in a sentence (mentions are in text order),
+/// other than `attackers` (the attacker's attributed country: "weeks before
+/// Russia's invasion, Ukrainian ministries were defaced") unless it is the
+/// only one.
+fn country_in(ctx: &Context<'_>, sentence: Span, attackers: Option<&str>) -> Option<String> {
     let from = ctx
         .mentions
         .partition_point(|m| m.span.start < sentence.start);
-    ctx.mentions
+    let mut countries = ctx
+        .mentions
         .get(from..)
         .unwrap_or_default()
         .iter()
         .take_while(|m| m.span.start < sentence.end)
         .filter(|m| m.kind == EntityKind::Country)
         .filter(|m| sentence.start <= m.span.start && m.span.end <= sentence.end)
-        .find_map(|m| m.entity)
-        .and_then(|id| ctx.gazetteer.get(id))
-        .map(|e| e.name.clone())
+        .filter_map(|m| m.entity)
+        .filter_map(|id| ctx.gazetteer.get(id))
+        .map(|e| e.name.as_str());
+    let first = countries.next()?;
+    let other = if Some(first) == attackers {
+        countries.find(|c| Some(*c) != attackers)
+    } else {
+        None
+    };
+    Some(other.unwrap_or(first).to_string())
 }
 
 /// The country the article speaks of most.
