@@ -52,6 +52,11 @@ fn the_items_own_block_is_never_read() {
 const ATTACKERS: &[(&str, &str, &str)] = &[
     ("no_actor", "A bakery in Lyon updated its menu and its website on Monday.", "Unknown"),
     (
+        "military_as_the_qualifiers_second_word",
+        "Prosecutors said the theft of the loyalty-card records was the work of Vietnamese military hackers who had been inside the network for months.",
+        "Vietnamese military hackers",
+    ),
+    (
         "actor_filed_under_the_named_agency",
         "The NotPetya malware spread through a tax software update and destroyed data at thousands of companies. Its code looked like the older Petya ransomware. Prosecutors later charged officers of the GRU's Unit 74455, the unit researchers call Sandworm.",
         "Sandworm",
