@@ -120,6 +120,11 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "hacktivists_who_leak",
+        "SiegedSec said it had broken into a portal run by a regional energy regulator and posted leaked documents with the personal data of several thousand staff on its Telegram channel.\nThe regulator confirmed that personal data from the portal was among the leaked documents.",
+        IncidentType::HackAndLeak,
+    ),
+    (
         "arrests_after_a_lead_about_the_attack",
         "Attackers phoned employees of a social network, posed as IT staff and talked them into giving up their credentials in a spear-phishing scheme, then hijacked famous accounts.\nMonths later police arrested three men; prosecutors charged them, and one pleaded guilty and was sentenced.",
         IncidentType::Phishing,

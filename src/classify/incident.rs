@@ -78,6 +78,16 @@ pub(crate) fn decide(
             }
         }
     }
+    // Hacktivists who leak are hacking to leak ("SiegedSec leaked data from
+    // the portal"), whatever personal data the leak holds.
+    let hacktivists_leaked = score
+        .get(&IncidentType::HackAndLeak)
+        .is_some_and(|s| *s > 0.0)
+        && attacker.source == AttackerSource::Gazetteer
+        && ctx
+            .gazetteer
+            .actor(&attacker.name)
+            .is_some_and(|e| e.subkind.as_deref() == Some("hacktivist"));
     // What the gazetteer and the indicators matched.
     let mut prior = |t: IncidentType, w: f32, why: &str| {
         if w > 0.0 {
@@ -114,6 +124,13 @@ pub(crate) fn decide(
         )
     {
         prior(IncidentType::Espionage, 3.0, "state-sponsored actor");
+    }
+    if hacktivists_leaked {
+        prior(
+            IncidentType::HackAndLeak,
+            2.0,
+            "hacktivist actor and a leak",
+        );
     }
     let cves = ctx
         .indicators
