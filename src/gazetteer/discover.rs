@@ -16,7 +16,7 @@ use super::matcher::{Mention, MentionRule};
 use super::small::{EntityIds, Name};
 use super::{EntityId, EntityKind, Gazetteer};
 use crate::report::Span;
-use crate::text::{ascii_key, folded, Document, Gap};
+use crate::text::{ascii_key, folded, Document, Gap, Token};
 
 /// An alias the article introduced for a known entity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -280,14 +280,122 @@ static INTRODUCTION_WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 
 /// The start of every occurrence of [`INTRODUCTION_WORDS`] in `text` from
-/// `from` to `to`, or `None` if the pattern did not compile. Occurrences are
+/// `from` to `to`, or `None` if the pattern did not compile (what the
+/// matcher's token pass finds, for the tests). Occurrences are
 /// reported without overlaps, but every start of a match of
 /// [`INTRODUCTION_PATTERN`] is reported: two occurrences that overlap start
 /// at the same word boundary.
+#[cfg(test)]
 fn introduction_words(text: &str, from: usize, to: usize) -> Option<Vec<usize>> {
     let words = INTRODUCTION_WORDS.as_ref()?;
     let hay = text.get(from..to)?;
     Some(words.find_iter(hay).map(|m| from + m.start()).collect())
+}
+
+/// The words [`INTRODUCTION_WORDS`] starts a match with, folded: a token
+/// whose key is none of theirs starts no match (unless it holds characters
+/// outside ASCII or hidden ones, see [`trigger_words_in_token`]).
+const TRIGGER_WORDS: [&str; 18] = [
+    "dubbed", "named", "naming", "call", "calls", "called", "track", "tracks", "tracked",
+    "tracking", "refer", "refers", "referred", "threat", "group", "actor", "gang", "crew",
+];
+
+/// Multiplies a token key into the index of [`TRIGGER_FILTER`].
+const TRIGGER_MUL: u64 = 0x9FB2_1C65_1E98_DF25;
+
+/// A 1,024-bit filter over the keys of [`TRIGGER_WORDS`], small enough for
+/// the per-token loop of the matcher.
+// Evaluated at compile time: an index out of range is a build error.
+#[allow(clippy::indexing_slicing)]
+static TRIGGER_FILTER: [u64; 16] = {
+    let mut f = [0u64; 16];
+    let mut i = 0;
+    while i < TRIGGER_WORDS.len() {
+        let h = (ascii_key(TRIGGER_WORDS[i]).wrapping_mul(TRIGGER_MUL) >> 54) as usize;
+        f[h >> 6] |= 1 << (h & 63);
+        i += 1;
+    }
+    f
+};
+
+/// Whether a token with this key and shape may hold the start of a match of
+/// [`INTRODUCTION_WORDS`]: its key passes [`TRIGGER_FILTER`], or it holds
+/// characters outside ASCII or hidden ones (where a match may start inside
+/// it). Branch-free, for the matcher's per-token loop.
+#[inline]
+pub(crate) fn may_hold_trigger(t: &Token) -> bool {
+    let h = (t.key.wrapping_mul(TRIGGER_MUL) >> 54) as usize;
+    let bit = TRIGGER_FILTER
+        .get(h >> 6)
+        .map_or(0, |w| (w >> (h & 63)) & 1);
+    (bit != 0) | t.shape.non_ascii | t.shape.hidden
+}
+
+/// Where the text from `from` to `to` over which [`INTRODUCTION_WORDS`] is
+/// searched lies in `doc`: from the first sentence's start to the last's end.
+pub(crate) fn trigger_range(doc: &Document<'_>) -> (usize, usize) {
+    let sentences = doc.sentences();
+    let from = sentences.iter().map(|s| s.start).min().unwrap_or(0);
+    let to = sentences.iter().map(|s| s.end).max().unwrap_or(0);
+    (from, to)
+}
+
+/// Appends to `out` the start of every match of [`INTRODUCTION_WORDS`] in
+/// `text[from..to]` that starts inside token `k`, as a search through that
+/// text would find them, for a token that [`may_hold_trigger`]; tokens must
+/// be given in order. A token of ASCII letters and digits (nothing hidden)
+/// can hold a match only at its start, and the match is the whole token:
+/// its text, and the bytes either side, are compared with the pattern's
+/// words. Other tokens are searched with the pattern.
+pub(crate) fn trigger_words_in_token(
+    doc: &Document<'_>,
+    k: usize,
+    (from, to): (usize, usize),
+    out: &mut Vec<usize>,
+) {
+    let Some(t) = doc.tokens().get(k) else {
+        return;
+    };
+    let text = doc.text();
+    let bytes = text.as_bytes();
+    let (start, end) = (t.span.start, t.span.end);
+    if start < from || start >= to {
+        return;
+    }
+    if t.shape.non_ascii || t.shape.hidden {
+        let (Some(words), Some(hay)) = (INTRODUCTION_WORDS.as_ref(), text.get(from..to)) else {
+            return;
+        };
+        let mut at = start - from;
+        while let Some(m) = words.find_at(hay, at) {
+            if from + m.start() >= end {
+                break;
+            }
+            out.push(from + m.start());
+            at = m.end().max(m.start() + 1);
+            if at > hay.len() {
+                break;
+            }
+        }
+        return;
+    }
+    let word_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    if start > from && bytes.get(start - 1).is_some_and(word_byte) {
+        return;
+    }
+    let found = match doc.token_text(t) {
+        "dubbed" | "named" | "naming" | "call" | "calls" | "called" | "track" | "tracks"
+        | "tracked" | "tracking" | "refer" | "refers" | "referred" | "threat" | "Threat" => text
+            .get(end..to)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_whitespace),
+        "group" | "Group" | "GROUP" | "actor" | "Actor" | "ACTOR" | "gang" | "Gang" | "GANG"
+        | "crew" | "Crew" | "CREW" => end >= to || !bytes.get(end).is_some_and(word_byte),
+        _ => false,
+    };
+    if found {
+        out.push(start);
+    }
 }
 
 /// Words that show the sentence is about who attacked.
@@ -339,7 +447,14 @@ const NOT_ACTOR_WORDS: &[&str] = &[
 ];
 
 /// Finds names introduced for actors the gazetteer does not know.
-pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<IntroducedName> {
+/// `words` are where [`INTRODUCTION_WORDS`] matches over the text of the
+/// sentences, in order (collected by the matcher's token pass with
+/// [`trigger_words_in_token`]).
+pub(crate) fn introduced(
+    gazetteer: &Gazetteer,
+    doc: &Document<'_>,
+    words: &[usize],
+) -> Vec<IntroducedName> {
     let Some(pattern) = INTRODUCTION.as_ref() else {
         return Vec::new();
     };
@@ -347,11 +462,6 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
     let mut out: Vec<IntroducedName> = Vec::new();
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let sentences = doc.sentences();
-    let from = sentences.iter().map(|s| s.start).min().unwrap_or(0);
-    let to = sentences.iter().map(|s| s.end).max().unwrap_or(0);
-    let Some(words) = introduction_words(text, from, to) else {
-        return out;
-    };
     for sentence in sentences {
         let Some(s) = sentence.slice(text) else {
             continue;
@@ -431,7 +541,7 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
         }
     }
     quoted_lists(gazetteer, doc, &mut out);
-    classified(gazetteer, doc, &words, &mut out);
+    classified(gazetteer, doc, words, &mut out);
     out
 }
 
@@ -856,4 +966,39 @@ pub(crate) fn method_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         let line = window.rsplit('\n').next().unwrap_or_default();
         !naming.is_match(line)
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The token pass finds the trigger words where the pattern's search
+    /// does: cases, boundaries, white space, characters outside ASCII and
+    /// hidden ones.
+    #[test]
+    fn trigger_words_by_token_as_by_search() {
+        let texts = [
+            "The group, dubbed Foo, named it. A threat actor called Bar tracks as.",
+            "Threat Actor X; THREAT GROUP; Gang crew CREW gAng groups grouped.",
+            "re-named x_named named_x named\u{a0}Foo named\u{2003}Foo named.",
+            "énamed Foo, xnamed, a\u{200b}named Bar, group\u{e9} groupé actor_",
+            "tracking tracked refer refers referred referring calls call caller",
+            "calls\tX track\nY the group",
+            "named",
+            "",
+            "  group  ",
+        ];
+        for text in texts {
+            let doc = Document::new(text);
+            let range = trigger_range(&doc);
+            let mut got = Vec::new();
+            for (k, t) in doc.tokens().iter().enumerate() {
+                if may_hold_trigger(t) {
+                    trigger_words_in_token(&doc, k, range, &mut got);
+                }
+            }
+            let want = introduction_words(text, range.0, range.1).unwrap_or_default();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
 }

@@ -21,6 +21,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::Serialize;
 
+use super::discover;
 use super::names::{self, usual_casing};
 use super::small::{EntityIds, Name};
 use super::{AliasFlags, DiscoveredAlias, Entity, EntityId, EntityKind, Gazetteer, IntroducedName};
@@ -889,9 +890,21 @@ impl Matcher {
     }
 
     /// Finds the mentions in `doc`.
-    pub(crate) fn find(&self, gazetteer: &Gazetteer, doc: &Document<'_>) -> Found {
+    /// Also writes to `triggers` where the words that may introduce a name
+    /// start (see [`super::discover::introduced`]).
+    pub(crate) fn find(
+        &self,
+        gazetteer: &Gazetteer,
+        doc: &Document<'_>,
+        triggers: &mut Vec<usize>,
+    ) -> Found {
         let mut tracking = Vec::new();
-        let raw = self.scan(doc, &mut tracking);
+        let mut candidates = Candidates {
+            tracking: &mut tracking,
+            triggers,
+            trigger_range: discover::trigger_range(doc),
+        };
+        let raw = self.scan(doc, &mut candidates);
         let mut mentions = self.accept(gazetteer, doc, raw);
         resolve_by_country(gazetteer, doc, &mut mentions);
         add_tracking_ids(doc, &tracking, &mut mentions);
@@ -912,7 +925,7 @@ impl Matcher {
     /// letters ("the" of "TheMoon") and are not followed by a continuation:
     /// their filter look-ups are independent of each other, so the
     /// processor overlaps them instead of waiting for each.
-    fn scan(&self, doc: &Document<'_>, tracking: &mut Vec<usize>) -> Vec<Hit> {
+    fn scan(&self, doc: &Document<'_>, candidates: &mut Candidates<'_>) -> Vec<Hit> {
         let toks = doc.tokens();
         let text = doc.text();
         let mut hits = Vec::new();
@@ -923,7 +936,7 @@ impl Matcher {
         let mut ends: Vec<(usize, Slot)> = Vec::with_capacity(4);
         for chunk_start in (0..toks.len()).step_by(LIVE_CHUNK) {
             let chunk_end = (chunk_start + LIVE_CHUNK).min(toks.len());
-            let n = self.live_tokens(doc, chunk_start..chunk_end, &mut live, tracking);
+            let n = self.live_tokens(doc, chunk_start..chunk_end, &mut live, candidates);
             // The tokens between two live ones cannot start an alias (their
             // first look-up, or the look-up of their join with the next
             // token, finds nothing); a hit may cover live ones.
@@ -977,19 +990,20 @@ impl Matcher {
     /// Writes to `live` the indexes of the tokens of `range` (at most
     /// [`LIVE_CHUNK`]) that may start an alias, and returns how many: the
     /// filter has the token's key as an alias's, or as a prefix's and then
-    /// also the key of the token joined to the next one. Also appends to
-    /// `tracking` every token of `range` that [`may_start_tracking_id`].
+    /// also the key of the token joined to the next one. Also collects the
+    /// `candidates` of the tokens of `range`.
     #[inline]
     fn live_tokens(
         &self,
         doc: &Document<'_>,
         range: std::ops::Range<usize>,
         live: &mut [u32; LIVE_CHUNK],
-        tracking: &mut Vec<usize>,
+        candidates: &mut Candidates<'_>,
     ) -> usize {
         let toks = doc.tokens();
         let mut n = 0usize;
         let mut maybe_tracking = 0u64;
+        let mut maybe_trigger = 0u64;
         let (start, end) = (range.start, range.end);
         for i in range {
             let Some(t) = toks.get(i) else { break };
@@ -1012,14 +1026,25 @@ impl Matcher {
             let may_track =
                 t.shape.initial_upper & (t.shape.has_digit | ((t.gap == Gap::Join) & hyphenated));
             maybe_tracking |= u64::from(may_track) << ((i - start) & 63);
+            maybe_trigger |= u64::from(discover::may_hold_trigger(t)) << ((i - start) & 63);
             if (i - start) & 63 == 63 || i + 1 == end {
                 let base = (i - start) & !63;
                 while maybe_tracking != 0 {
                     let k = start + base + maybe_tracking.trailing_zeros() as usize;
                     maybe_tracking &= maybe_tracking - 1;
                     if toks.get(k).is_some_and(|t| may_start_tracking_id(doc, t)) {
-                        tracking.push(k);
+                        candidates.tracking.push(k);
                     }
+                }
+                while maybe_trigger != 0 {
+                    let k = start + base + maybe_trigger.trailing_zeros() as usize;
+                    maybe_trigger &= maybe_trigger - 1;
+                    discover::trigger_words_in_token(
+                        doc,
+                        k,
+                        candidates.trigger_range,
+                        candidates.triggers,
+                    );
                 }
             }
         }
@@ -1712,6 +1737,18 @@ fn inside_url(text: &str, start: usize, end: usize) -> bool {
             && chunk
                 .split('/')
                 .any(|part| part.contains('.') && !part.ends_with('.'))
+}
+
+/// What the matcher's per-token loop collects besides the tokens that may
+/// start an alias.
+struct Candidates<'a> {
+    /// The tokens that [`may_start_tracking_id`], in order.
+    tracking: &'a mut Vec<usize>,
+    /// Where the words that may introduce a name start, in order (see
+    /// [`discover::trigger_words_in_token`]).
+    triggers: &'a mut Vec<usize>,
+    /// The text those words are searched in ([`discover::trigger_range`]).
+    trigger_range: (usize, usize),
 }
 
 /// Vendors' tracking names for actors: Proofpoint's TA, Mandiant's UNC and
