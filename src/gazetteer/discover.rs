@@ -271,7 +271,10 @@ static INTRODUCTION: LazyLock<Option<Regex>> =
 /// each at an ASCII word boundary (as in the pattern) and followed by white
 /// space: every match starts where this finds one. The same search finds
 /// the actor nouns [`classified`] reads back from ("group", "actor",
-/// "gang", "crew"), where the pattern never matches.
+/// "gang", "crew"), where the pattern never matches. The matcher's token
+/// pass finds them ([`trigger_words_in_token`]); the tests hold it to this
+/// pattern's search.
+#[cfg(test)]
 static INTRODUCTION_WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
         r"(?-u:\b)(?:(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?|refer(?:s|red)?|[Tt]hreat)\s|(?:[Gg]roup|[Aa]ctor|[Gg]ang|[Cc]rew|GROUP|ACTOR|GANG|CREW)(?-u:\b))",
@@ -343,10 +346,11 @@ pub(crate) fn trigger_range(doc: &Document<'_>) -> (usize, usize) {
 /// Appends to `out` the start of every match of [`INTRODUCTION_WORDS`] in
 /// `text[from..to]` that starts inside token `k`, as a search through that
 /// text would find them, for a token that [`may_hold_trigger`]; tokens must
-/// be given in order. A token of ASCII letters and digits (nothing hidden)
-/// can hold a match only at its start, and the match is the whole token:
-/// its text, and the bytes either side, are compared with the pattern's
-/// words. Other tokens are searched with the pattern.
+/// be given in order. A match starts at an ASCII word boundary: at the
+/// token's start or, inside it, after a byte outside ASCII (a letter of
+/// another script, a hidden character). There the run of ASCII letters
+/// and digits must be one of the pattern's words, followed by white space
+/// (the verbs) or by no ASCII word byte (the nouns).
 pub(crate) fn trigger_words_in_token(
     doc: &Document<'_>,
     k: usize,
@@ -356,43 +360,41 @@ pub(crate) fn trigger_words_in_token(
     let Some(t) = doc.tokens().get(k) else {
         return;
     };
-    let text = doc.text();
-    let bytes = text.as_bytes();
+    let bytes = doc.text().as_bytes();
     let (start, end) = (t.span.start, t.span.end);
-    if start < from || start >= to {
-        return;
-    }
-    if t.shape.non_ascii || t.shape.hidden {
-        let (Some(words), Some(hay)) = (INTRODUCTION_WORDS.as_ref(), text.get(from..to)) else {
-            return;
-        };
-        // A match starting inside the token ends within 12 bytes of its
-        // end (eight letters and one white space character) and looks one
-        // byte further: the search stops a little after that, on a
-        // character boundary, and sees what it would see in the whole text.
-        let mut cut = (end + 16).min(hay.len() + from);
-        while !text.is_char_boundary(cut) {
-            cut += 1;
-        }
-        let hay = hay.get(..cut - from).unwrap_or(hay);
-        let mut at = start - from;
-        while let Some(m) = words.find_at(hay, at) {
-            if from + m.start() >= end {
-                break;
-            }
-            out.push(from + m.start());
-            at = m.end().max(m.start() + 1);
-            if at > hay.len() {
-                break;
-            }
+    if !(t.shape.non_ascii || t.shape.hidden) {
+        if trigger_word_at(doc.text(), start, (from, to)) {
+            out.push(start);
         }
         return;
     }
+    for p in start..end.min(to) {
+        let boundary = p == start || bytes.get(p - 1).is_some_and(|&b| b >= 0x80);
+        if boundary
+            && bytes.get(p).is_some_and(u8::is_ascii_alphabetic)
+            && trigger_word_at(doc.text(), p, (from, to))
+        {
+            out.push(p);
+        }
+    }
+}
+
+/// Whether a match of [`INTRODUCTION_WORDS`] in `text[from..to]` starts at
+/// byte `p` (an ASCII letter).
+fn trigger_word_at(text: &str, p: usize, (from, to): (usize, usize)) -> bool {
+    let bytes = text.as_bytes();
     let word_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
-    if start > from && bytes.get(start - 1).is_some_and(word_byte) {
-        return;
+    if p < from || p >= to || p > from && bytes.get(p - 1).is_some_and(word_byte) {
+        return false;
     }
-    let found = match doc.token_text(t) {
+    let run = bytes
+        .get(p..to)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let end = p + run;
+    match text.get(p..end).unwrap_or_default() {
         "dubbed" | "named" | "naming" | "call" | "calls" | "called" | "track" | "tracks"
         | "tracked" | "tracking" | "refer" | "refers" | "referred" | "threat" | "Threat" => text
             .get(end..to)
@@ -401,9 +403,6 @@ pub(crate) fn trigger_words_in_token(
         "group" | "Group" | "GROUP" | "actor" | "Actor" | "ACTOR" | "gang" | "Gang" | "GANG"
         | "crew" | "Crew" | "CREW" => end >= to || !bytes.get(end).is_some_and(word_byte),
         _ => false,
-    };
-    if found {
-        out.push(start);
     }
 }
 
@@ -1082,6 +1081,8 @@ mod tests {
             "named",
             "",
             "  group  ",
+            "caf\u{e9} named Foo, \u{65e5}\u{672c}named Bar, \u{3a9}group, \u{3a9}Threat\u{3a9} ",
+            "na\u{200b}med Foo, threat\u{ad}\u{a0}x, gro\u{200b}up, \u{e9}\u{e9}crew\u{e9}",
         ];
         for text in texts {
             let doc = Document::new(text);
