@@ -998,8 +998,12 @@ pub(crate) fn method_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
             before.len().saturating_sub(METHOD_WINDOW),
             before.len(),
         );
+        // The line's last word is the window's: the cheap test first.
+        if !may_name_method(window) {
+            return true;
+        }
         let line = window.rsplit('\n').next().unwrap_or_default();
-        !(may_name_method(line) && naming.is_match(line))
+        !naming.is_match(line)
     });
 }
 
