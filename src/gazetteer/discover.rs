@@ -16,7 +16,7 @@ use super::matcher::{Mention, MentionRule};
 use super::small::{EntityIds, Name};
 use super::{EntityId, EntityKind, Gazetteer};
 use crate::report::Span;
-use crate::text::{ascii_key, folded, Document, Gap};
+use crate::text::{ascii_key, folded, Document, Gap, Token};
 
 /// An alias the article introduced for a known entity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -271,7 +271,10 @@ static INTRODUCTION: LazyLock<Option<Regex>> =
 /// each at an ASCII word boundary (as in the pattern) and followed by white
 /// space: every match starts where this finds one. The same search finds
 /// the actor nouns [`classified`] reads back from ("group", "actor",
-/// "gang", "crew"), where the pattern never matches.
+/// "gang", "crew"), where the pattern never matches. The matcher's token
+/// pass finds them ([`trigger_words_in_token`]); the tests hold it to this
+/// pattern's search.
+#[cfg(test)]
 static INTRODUCTION_WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
         r"(?-u:\b)(?:(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?|refer(?:s|red)?|[Tt]hreat)\s|(?:[Gg]roup|[Aa]ctor|[Gg]ang|[Cc]rew|GROUP|ACTOR|GANG|CREW)(?-u:\b))",
@@ -280,14 +283,127 @@ static INTRODUCTION_WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 
 /// The start of every occurrence of [`INTRODUCTION_WORDS`] in `text` from
-/// `from` to `to`, or `None` if the pattern did not compile. Occurrences are
+/// `from` to `to`, or `None` if the pattern did not compile (what the
+/// matcher's token pass finds, for the tests). Occurrences are
 /// reported without overlaps, but every start of a match of
 /// [`INTRODUCTION_PATTERN`] is reported: two occurrences that overlap start
 /// at the same word boundary.
+#[cfg(test)]
 fn introduction_words(text: &str, from: usize, to: usize) -> Option<Vec<usize>> {
     let words = INTRODUCTION_WORDS.as_ref()?;
     let hay = text.get(from..to)?;
     Some(words.find_iter(hay).map(|m| from + m.start()).collect())
+}
+
+/// The words [`INTRODUCTION_WORDS`] starts a match with, folded: a token
+/// whose key is none of theirs starts no match (unless it holds characters
+/// outside ASCII or hidden ones, see [`trigger_words_in_token`]).
+const TRIGGER_WORDS: [&str; 18] = [
+    "dubbed", "named", "naming", "call", "calls", "called", "track", "tracks", "tracked",
+    "tracking", "refer", "refers", "referred", "threat", "group", "actor", "gang", "crew",
+];
+
+/// Multiplies a token key into the index of [`TRIGGER_FILTER`].
+const TRIGGER_MUL: u64 = 0x9FB2_1C65_1E98_DF25;
+
+/// A 1,024-bit filter over the keys of [`TRIGGER_WORDS`], small enough for
+/// the per-token loop of the matcher.
+// Evaluated at compile time: an index out of range is a build error.
+#[allow(clippy::indexing_slicing)]
+static TRIGGER_FILTER: [u64; 16] = {
+    let mut f = [0u64; 16];
+    let mut i = 0;
+    while i < TRIGGER_WORDS.len() {
+        let h = (ascii_key(TRIGGER_WORDS[i]).wrapping_mul(TRIGGER_MUL) >> 54) as usize;
+        f[h >> 6] |= 1 << (h & 63);
+        i += 1;
+    }
+    f
+};
+
+/// Whether a token with this key and shape may hold the start of a match of
+/// [`INTRODUCTION_WORDS`]: its key passes [`TRIGGER_FILTER`], or it holds
+/// characters outside ASCII or hidden ones (where a match may start inside
+/// it). Branch-free, for the matcher's per-token loop.
+#[inline]
+pub(crate) fn may_hold_trigger(t: &Token) -> bool {
+    let h = (t.key.wrapping_mul(TRIGGER_MUL) >> 54) as usize;
+    let bit = TRIGGER_FILTER
+        .get(h >> 6)
+        .map_or(0, |w| (w >> (h & 63)) & 1);
+    (bit != 0) | t.shape.non_ascii | t.shape.hidden
+}
+
+/// Where the text from `from` to `to` over which [`INTRODUCTION_WORDS`] is
+/// searched lies in `doc`: from the first sentence's start to the last's end.
+pub(crate) fn trigger_range(doc: &Document<'_>) -> (usize, usize) {
+    let sentences = doc.sentences();
+    let from = sentences.iter().map(|s| s.start).min().unwrap_or(0);
+    let to = sentences.iter().map(|s| s.end).max().unwrap_or(0);
+    (from, to)
+}
+
+/// Appends to `out` the start of every match of [`INTRODUCTION_WORDS`] in
+/// `text[from..to]` that starts inside token `k`, as a search through that
+/// text would find them, for a token that [`may_hold_trigger`]; tokens must
+/// be given in order. A match starts at an ASCII word boundary: at the
+/// token's start or, inside it, after a byte outside ASCII (a letter of
+/// another script, a hidden character). There the run of ASCII letters
+/// and digits must be one of the pattern's words, followed by white space
+/// (the verbs) or by no ASCII word byte (the nouns).
+pub(crate) fn trigger_words_in_token(
+    doc: &Document<'_>,
+    k: usize,
+    (from, to): (usize, usize),
+    out: &mut Vec<usize>,
+) {
+    let Some(t) = doc.tokens().get(k) else {
+        return;
+    };
+    let bytes = doc.text().as_bytes();
+    let (start, end) = (t.span.start, t.span.end);
+    if !(t.shape.non_ascii || t.shape.hidden) {
+        if trigger_word_at(doc.text(), start, (from, to)) {
+            out.push(start);
+        }
+        return;
+    }
+    for p in start..end.min(to) {
+        let boundary = p == start || bytes.get(p - 1).is_some_and(|&b| b >= 0x80);
+        if boundary
+            && bytes.get(p).is_some_and(u8::is_ascii_alphabetic)
+            && trigger_word_at(doc.text(), p, (from, to))
+        {
+            out.push(p);
+        }
+    }
+}
+
+/// Whether a match of [`INTRODUCTION_WORDS`] in `text[from..to]` starts at
+/// byte `p` (an ASCII letter).
+fn trigger_word_at(text: &str, p: usize, (from, to): (usize, usize)) -> bool {
+    let bytes = text.as_bytes();
+    let word_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    if p < from || p >= to || p > from && bytes.get(p - 1).is_some_and(word_byte) {
+        return false;
+    }
+    let run = bytes
+        .get(p..to)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let end = p + run;
+    match text.get(p..end).unwrap_or_default() {
+        "dubbed" | "named" | "naming" | "call" | "calls" | "called" | "track" | "tracks"
+        | "tracked" | "tracking" | "refer" | "refers" | "referred" | "threat" | "Threat" => text
+            .get(end..to)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_whitespace),
+        "group" | "Group" | "GROUP" | "actor" | "Actor" | "ACTOR" | "gang" | "Gang" | "GANG"
+        | "crew" | "Crew" | "CREW" => end >= to || !bytes.get(end).is_some_and(word_byte),
+        _ => false,
+    }
 }
 
 /// Words that show the sentence is about who attacked.
@@ -338,8 +454,42 @@ const NOT_ACTOR_WORDS: &[&str] = &[
     "app",
 ];
 
+/// A cheap necessary condition for [`INTRODUCTION`] to match at `at`, a
+/// trigger word: what follows the word and its white space can start the
+/// rest of the pattern ("the", a quote or a capital after "named" and the
+/// like; "it", "them" or "as" after "tracked"; "to" after "refers"; "actor"
+/// after "threat"). Most trigger words ("named after", "tracking the")
+/// fail it, and are never given to the pattern. A word it does not know is
+/// let through.
+fn may_introduce_at(text: &str, at: usize) -> bool {
+    let Some(rest) = text.get(at..) else {
+        return true;
+    };
+    let word_len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (word, after) = rest.split_at(word_len);
+    let Some(next) = after.trim_start().chars().next() else {
+        return false;
+    };
+    match word {
+        "dubbed" | "named" | "naming" | "call" | "calls" | "called" => {
+            matches!(next, 't' | '"' | '\u{201C}' | '\'') || next.is_ascii_uppercase()
+        }
+        "track" | "tracks" | "tracked" | "tracking" => matches!(next, 'i' | 't' | 'a'),
+        "refer" | "refers" | "referred" => next == 't',
+        "threat" | "Threat" => matches!(next, 'A' | 'a'),
+        _ => true,
+    }
+}
+
 /// Finds names introduced for actors the gazetteer does not know.
-pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<IntroducedName> {
+/// `words` are where [`INTRODUCTION_WORDS`] matches over the text of the
+/// sentences, in order (collected by the matcher's token pass with
+/// [`trigger_words_in_token`]).
+pub(crate) fn introduced(
+    gazetteer: &Gazetteer,
+    doc: &Document<'_>,
+    words: &[usize],
+) -> Vec<IntroducedName> {
     let Some(pattern) = INTRODUCTION.as_ref() else {
         return Vec::new();
     };
@@ -347,11 +497,6 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
     let mut out: Vec<IntroducedName> = Vec::new();
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let sentences = doc.sentences();
-    let from = sentences.iter().map(|s| s.start).min().unwrap_or(0);
-    let to = sentences.iter().map(|s| s.end).max().unwrap_or(0);
-    let Some(words) = introduction_words(text, from, to) else {
-        return out;
-    };
     for sentence in sentences {
         let Some(s) = sentence.slice(text) else {
             continue;
@@ -365,7 +510,7 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
             if at >= sentence.end {
                 break;
             }
-            if at < resume || actor_noun_at(text, at) {
+            if at < resume || actor_noun_at(text, at) || !may_introduce_at(text, at) {
                 continue;
             }
             let Some(rest) = text.get(at..sentence.end) else {
@@ -431,7 +576,7 @@ pub(crate) fn introduced(gazetteer: &Gazetteer, doc: &Document<'_>) -> Vec<Intro
         }
     }
     quoted_lists(gazetteer, doc, &mut out);
-    classified(gazetteer, doc, &words, &mut out);
+    classified(gazetteer, doc, words, &mut out);
     out
 }
 
@@ -853,7 +998,163 @@ pub(crate) fn method_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
             before.len().saturating_sub(METHOD_WINDOW),
             before.len(),
         );
+        // The line's last word is the window's: the cheap test first.
+        if !may_name_method(window) {
+            return true;
+        }
         let line = window.rsplit('\n').next().unwrap_or_default();
         !naming.is_match(line)
     });
+}
+
+/// A cheap necessary condition for [`METHOD_NAMING`] to match `line`: once
+/// the quotes, brackets and white space at its end are set aside, it ends
+/// in a whole word that can end the pattern ("dubbed", "method", the "as"
+/// of "known as"...), compared as the pattern's `(?i)` compares (the long
+/// s and the Kelvin sign fold to "s" and "k").
+fn may_name_method(line: &str) -> bool {
+    const LAST_WORDS: &[&str] = &[
+        "dubbed",
+        "called",
+        "named",
+        "termed",
+        "as",
+        "method",
+        "technique",
+        "tactic",
+        "trick",
+        "scheme",
+        "approach",
+    ];
+    let body = line.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\''
+                    | '\u{201C}'
+                    | '\u{201D}'
+                    | '\u{2018}'
+                    | '\u{2019}'
+                    | '['
+                    | '('
+                    | '*'
+                    | '_'
+            )
+    });
+    // The word backwards, at most nine letters (the longest is
+    // "technique"); anything outside ASCII but the two is no such word.
+    let mut word = [0u8; 9];
+    let mut n = 0;
+    for c in body.chars().rev() {
+        if !c.is_alphabetic() {
+            break;
+        }
+        let c = match c {
+            '\u{17F}' => 's',
+            '\u{212A}' => 'k',
+            c => c.to_ascii_lowercase(),
+        };
+        let (Some(slot), true) = (word.get_mut(n), c.is_ascii()) else {
+            return false;
+        };
+        *slot = c as u8;
+        n += 1;
+    }
+    let word = word.get(..n).unwrap_or_default();
+    LAST_WORDS
+        .iter()
+        .any(|w| w.len() == n && w.bytes().rev().eq(word.iter().copied()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The token pass finds the trigger words where the pattern's search
+    /// does: cases, boundaries, white space, characters outside ASCII and
+    /// hidden ones.
+    #[test]
+    fn trigger_words_by_token_as_by_search() {
+        let texts = [
+            "The group, dubbed Foo, named it. A threat actor called Bar tracks as.",
+            "Threat Actor X; THREAT GROUP; Gang crew CREW gAng groups grouped.",
+            "re-named x_named named_x named\u{a0}Foo named\u{2003}Foo named.",
+            "énamed Foo, xnamed, a\u{200b}named Bar, group\u{e9} groupé actor_",
+            "tracking tracked refer refers referred referring calls call caller",
+            "calls\tX track\nY the group",
+            "named",
+            "",
+            "  group  ",
+            "caf\u{e9} named Foo, \u{65e5}\u{672c}named Bar, \u{3a9}group, \u{3a9}Threat\u{3a9} ",
+            "na\u{200b}med Foo, threat\u{ad}\u{a0}x, gro\u{200b}up, \u{e9}\u{e9}crew\u{e9}",
+        ];
+        for text in texts {
+            let doc = Document::new(text);
+            let range = trigger_range(&doc);
+            let mut got = Vec::new();
+            for (k, t) in doc.tokens().iter().enumerate() {
+                if may_hold_trigger(t) {
+                    trigger_words_in_token(&doc, k, range, &mut got);
+                }
+            }
+            let want = introduction_words(text, range.0, range.1).unwrap_or_default();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    /// The cheap test of [`may_name_method`] never turns away a line the
+    /// pattern matches.
+    #[test]
+    fn cheap_method_test_keeps_every_match() {
+        let Some(naming) = METHOD_NAMING.as_ref() else {
+            return;
+        };
+        let lines = [
+            "researchers dubbed this method ",
+            "they CALLED THE NEW TECHNIQUE \u{201C}",
+            "the technique is known as '",
+            "the trick is called (",
+            "a scheme termed *",
+            "the approach is named \"",
+            "the method, known as",
+            "the tactic is known a\u{17F} ",
+            "a TRIC\u{212A} dubbed_",
+            "the group named ",
+            "renamed this method",
+            "",
+        ];
+        let mut matched = 0;
+        for line in lines {
+            let matches = naming.is_match(line);
+            matched += usize::from(matches);
+            assert!(!matches || may_name_method(line), "{line:?}");
+        }
+        assert!(matched >= 7, "{matched}");
+    }
+
+    /// The cheap test never turns away a trigger word the pattern matches at.
+    #[test]
+    fn cheap_introduction_test_keeps_every_match() {
+        let texts = [
+            "a group dubbed Foo, named \u{201C}Bar\u{201D}, calls 'Baz', called the Qux",
+            "tracked as Foo, tracks it as Bar, tracking them as Baz, track\u{a0}as Qux",
+            "refers to it as Foo, referred to them as Bar, refer to it as Baz",
+            "Threat Actor Foo, threat actor Bar, threat  Actor Baz, threat intel",
+            "named after, tracking the, called for, dubbed it, refers back",
+            "named\nFoo named\u{2003}\"Bar\" named:Foo named",
+        ];
+        let Some(pattern) = INTRODUCTION.as_ref() else {
+            return;
+        };
+        let mut matched = 0;
+        for text in texts {
+            for at in introduction_words(text, 0, text.len()).unwrap_or_default() {
+                let rest = text.get(at..).unwrap_or_default();
+                let matches = pattern.is_match(rest);
+                matched += usize::from(matches);
+                assert!(!matches || may_introduce_at(text, at), "{rest:?}");
+            }
+        }
+        assert!(matched >= 14, "{matched}");
+    }
 }

@@ -21,6 +21,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::Serialize;
 
+use super::discover;
 use super::names::{self, usual_casing};
 use super::small::{EntityIds, Name};
 use super::{AliasFlags, DiscoveredAlias, Entity, EntityId, EntityKind, Gazetteer, IntroducedName};
@@ -351,7 +352,7 @@ struct AliasEntry {
 #[derive(Debug, Clone, Copy, Default)]
 struct AliasFacts {
     /// The number of words of letters and digits.
-    words: usize,
+    words: u16,
     /// Some letter is upper case.
     has_upper: bool,
     /// Some character is an ASCII digit.
@@ -372,7 +373,53 @@ struct AliasFacts {
     numeric: bool,
 }
 
+/// What the rules read of an [`AliasEntry`] for every hit, packed in 32
+/// bytes (two a cache line): the hot half of the matcher's entries.
+#[derive(Debug, Clone, Copy)]
+struct AliasRules {
+    /// See [`AliasEntry::split_points`].
+    split_points: u64,
+    entity: EntityId,
+    kind: EntityKind,
+    flags: AliasFlags,
+    stripped: bool,
+    shadowed: bool,
+    uncurated_plain: bool,
+    canonical: bool,
+    attributed: bool,
+    facts: AliasFacts,
+}
+
+/// The cold half of the matcher's entries: what only some rules read.
+#[derive(Debug, Clone)]
+struct AliasText {
+    alias: Box<str>,
+    /// See [`AliasEntry::kind_keys`].
+    kind_keys: &'static [u64],
+}
+
 impl AliasEntry {
+    /// Splits the entry into its hot and cold halves.
+    fn split(self) -> (AliasRules, AliasText) {
+        let rules = AliasRules {
+            split_points: self.split_points,
+            entity: self.entity,
+            kind: self.kind,
+            flags: self.flags,
+            stripped: self.stripped,
+            shadowed: self.shadowed,
+            uncurated_plain: self.uncurated_plain,
+            canonical: self.canonical,
+            attributed: self.attributed,
+            facts: self.facts,
+        };
+        let text = AliasText {
+            alias: self.alias.into_boxed_str(),
+            kind_keys: self.kind_keys,
+        };
+        (rules, text)
+    }
+
     /// Whether the alias counts only with context (casing plus a cue or a
     /// distinctive name of the same entity).
     fn needs_context(&self) -> bool {
@@ -392,11 +439,13 @@ impl AliasEntry {
         self.facts = AliasFacts {
             numeric: self.facts.numeric,
             capital_tail: has_capital_tail(&self.alias),
-            words: self
-                .alias
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .count(),
+            words: u16::try_from(
+                self.alias
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .count(),
+            )
+            .unwrap_or(u16::MAX),
             has_upper: self.alias.chars().any(char::is_uppercase),
             has_ascii_digit: self.alias.chars().any(|c| c.is_ascii_digit()),
             plain_stripped: self.stripped && is_plain_word(&self.alias),
@@ -530,7 +579,11 @@ pub(crate) struct Matcher {
     folded: String,
     /// One more than the largest entity index of any entry.
     entity_count: usize,
-    entries: Vec<AliasEntry>,
+    /// The entries, grouped by key (a table slot's `first..first + count`),
+    /// as the rules read them.
+    rules: Vec<AliasRules>,
+    /// The same entries' alias as written and kind words.
+    texts: Vec<AliasText>,
     flags: HashMap<String, AliasFlags>,
     actor_cues: KeySet,
     software_cues: KeySet,
@@ -842,12 +895,14 @@ impl Matcher {
             .max()
             .unwrap_or(0);
         let (spellings, folded) = spellings_of(&entries);
+        let (rules, texts) = entries.into_iter().map(AliasEntry::split).unzip();
         Matcher {
             table: KeyTable::new(&table),
             spellings,
             folded,
             entity_count,
-            entries,
+            rules,
+            texts,
             flags: flags.clone(),
             actor_cues: cue_set(ACTOR_CUES),
             software_cues: cue_set(SOFTWARE_CUES),
@@ -862,9 +917,15 @@ impl Matcher {
     pub(crate) fn lookup(&self, name: &str) -> Vec<EntityId> {
         let mut out: Vec<EntityId> = self
             .entries_for(key_of(name))
-            .iter()
-            .filter(|e| folds_to(name, &e.folded))
-            .map(|e| e.entity)
+            .filter(|&i| {
+                self.spellings.get(i).is_some_and(|sp| {
+                    let (from, len) = (sp.start as usize, sp.len as usize);
+                    self.folded
+                        .get(from..from + len)
+                        .is_some_and(|f| folds_to(name, f))
+                })
+            })
+            .filter_map(|i| self.rules.get(i).map(|e| e.entity))
             .collect();
         out.dedup();
         out
@@ -876,22 +937,38 @@ impl Matcher {
         flags
     }
 
-    fn entries_for(&self, key: u64) -> &[AliasEntry] {
+    /// The indexes of the entries whose key is `key`.
+    fn entries_for(&self, key: u64) -> std::ops::Range<usize> {
         match self.table.get(key) {
             Some(slot) if slot.count > 0 => {
                 let start = slot.first as usize;
-                self.entries
-                    .get(start..start + slot.count as usize)
-                    .unwrap_or_default()
+                start..(start + slot.count as usize).min(self.rules.len())
             }
-            _ => &[],
+            _ => 0..0,
         }
     }
 
+    /// The alias of entry `i` as written.
+    fn alias_of(&self, i: usize) -> &str {
+        self.texts.get(i).map_or("", |t| &t.alias)
+    }
+
     /// Finds the mentions in `doc`.
-    pub(crate) fn find(&self, gazetteer: &Gazetteer, doc: &Document<'_>) -> Found {
+    /// Also writes to `triggers` where the words that may introduce a name
+    /// start (see [`super::discover::introduced`]).
+    pub(crate) fn find(
+        &self,
+        gazetteer: &Gazetteer,
+        doc: &Document<'_>,
+        triggers: &mut Vec<usize>,
+    ) -> Found {
         let mut tracking = Vec::new();
-        let raw = self.scan(doc, &mut tracking);
+        let mut candidates = Candidates {
+            tracking: &mut tracking,
+            triggers,
+            trigger_range: discover::trigger_range(doc),
+        };
+        let raw = self.scan(doc, &mut candidates);
         let mut mentions = self.accept(gazetteer, doc, raw);
         resolve_by_country(gazetteer, doc, &mut mentions);
         add_tracking_ids(doc, &tracking, &mut mentions);
@@ -912,7 +989,7 @@ impl Matcher {
     /// letters ("the" of "TheMoon") and are not followed by a continuation:
     /// their filter look-ups are independent of each other, so the
     /// processor overlaps them instead of waiting for each.
-    fn scan(&self, doc: &Document<'_>, tracking: &mut Vec<usize>) -> Vec<Hit> {
+    fn scan(&self, doc: &Document<'_>, candidates: &mut Candidates<'_>) -> Vec<Hit> {
         let toks = doc.tokens();
         let text = doc.text();
         let mut hits = Vec::new();
@@ -923,7 +1000,7 @@ impl Matcher {
         let mut ends: Vec<(usize, Slot)> = Vec::with_capacity(4);
         for chunk_start in (0..toks.len()).step_by(LIVE_CHUNK) {
             let chunk_end = (chunk_start + LIVE_CHUNK).min(toks.len());
-            let n = self.live_tokens(doc, chunk_start..chunk_end, &mut live, tracking);
+            let n = self.live_tokens(doc, chunk_start..chunk_end, &mut live, candidates);
             // The tokens between two live ones cannot start an alias (their
             // first look-up, or the look-up of their join with the next
             // token, finds nothing); a hit may cover live ones.
@@ -977,19 +1054,20 @@ impl Matcher {
     /// Writes to `live` the indexes of the tokens of `range` (at most
     /// [`LIVE_CHUNK`]) that may start an alias, and returns how many: the
     /// filter has the token's key as an alias's, or as a prefix's and then
-    /// also the key of the token joined to the next one. Also appends to
-    /// `tracking` every token of `range` that [`may_start_tracking_id`].
+    /// also the key of the token joined to the next one. Also collects the
+    /// `candidates` of the tokens of `range`.
     #[inline]
     fn live_tokens(
         &self,
         doc: &Document<'_>,
         range: std::ops::Range<usize>,
         live: &mut [u32; LIVE_CHUNK],
-        tracking: &mut Vec<usize>,
+        candidates: &mut Candidates<'_>,
     ) -> usize {
         let toks = doc.tokens();
         let mut n = 0usize;
         let mut maybe_tracking = 0u64;
+        let mut maybe_trigger = 0u64;
         let (start, end) = (range.start, range.end);
         for i in range {
             let Some(t) = toks.get(i) else { break };
@@ -1012,14 +1090,25 @@ impl Matcher {
             let may_track =
                 t.shape.initial_upper & (t.shape.has_digit | ((t.gap == Gap::Join) & hyphenated));
             maybe_tracking |= u64::from(may_track) << ((i - start) & 63);
+            maybe_trigger |= u64::from(discover::may_hold_trigger(t)) << ((i - start) & 63);
             if (i - start) & 63 == 63 || i + 1 == end {
                 let base = (i - start) & !63;
                 while maybe_tracking != 0 {
                     let k = start + base + maybe_tracking.trailing_zeros() as usize;
                     maybe_tracking &= maybe_tracking - 1;
                     if toks.get(k).is_some_and(|t| may_start_tracking_id(doc, t)) {
-                        tracking.push(k);
+                        candidates.tracking.push(k);
                     }
+                }
+                while maybe_trigger != 0 {
+                    let k = start + base + maybe_trigger.trailing_zeros() as usize;
+                    maybe_trigger &= maybe_trigger - 1;
+                    discover::trigger_words_in_token(
+                        doc,
+                        k,
+                        candidates.trigger_range,
+                        candidates.triggers,
+                    );
                 }
             }
         }
@@ -1071,7 +1160,7 @@ impl Matcher {
             // plain community-listed software (see needs_context_here and
             // judge): most hits (places, sectors) need not look around.
             let read = self
-                .entries
+                .rules
                 .get(hit.entries.clone())
                 .unwrap_or_default()
                 .iter()
@@ -1090,8 +1179,9 @@ impl Matcher {
         let mut by_cue: Vec<(EntityId, &str)> = Vec::new();
         for hit in &hits {
             let surface = hit.span.slice(text).unwrap_or_default();
-            for e in self.entries.get(hit.entries.clone()).unwrap_or_default() {
-                let judgment = self.judge(e, surface, doc, hit, &facts);
+            let rules = self.rules.get(hit.entries.clone()).unwrap_or_default();
+            for (i, e) in hit.entries.clone().zip(rules) {
+                let judgment = self.judge(i, e, surface, doc, hit, &facts);
                 // A name that needs context, accepted by its cue or as
                 // written ("DarkSide", see judge), counts elsewhere too.
                 let by_context = match judgment {
@@ -1112,24 +1202,26 @@ impl Matcher {
         by_cue.sort_unstable();
         by_cue.dedup();
         let mut mentions = Vec::with_capacity(hits.len());
-        let mut accepted: Vec<(&AliasEntry, MentionRule, f32)> = Vec::new();
+        let mut accepted: Vec<(usize, &AliasRules, MentionRule, f32)> = Vec::new();
         let mut next_judgment = judged.into_iter();
         for hit in hits {
             let surface = hit.span.slice(text).unwrap_or_default();
-            let entries = self.entries.get(hit.entries.clone()).unwrap_or_default();
+            let entries = self.rules.get(hit.entries.clone()).unwrap_or_default();
             accepted.clear();
-            for e in entries {
+            for (i, e) in hit.entries.clone().zip(entries) {
                 match next_judgment.next().flatten() {
-                    Some((rule, confidence)) => accepted.push((e, rule, confidence)),
+                    Some((rule, confidence)) => accepted.push((i, e, rule, confidence)),
                     None if !by_cue.is_empty()
                         && by_cue.binary_search(&(e.entity, surface)).is_ok() =>
                     {
-                        accepted.push((e, MentionRule::SameEntity, 0.75));
+                        accepted.push((i, e, MentionRule::SameEntity, 0.75));
                     }
                     None => {}
                 }
             }
-            if let Some(mention) = mention_of(&hit, surface, &mut accepted, &facts.strong) {
+            if let Some(mention) =
+                mention_of(&hit, surface, &mut accepted, &facts.strong, &self.texts)
+            {
                 mentions.push(mention);
             }
         }
@@ -1143,7 +1235,7 @@ impl Matcher {
         let text = doc.text();
         let mut facts = TextFacts::default();
         for hit in hits {
-            let entries = self.entries.get(hit.entries.clone()).unwrap_or_default();
+            let entries = self.rules.get(hit.entries.clone()).unwrap_or_default();
             let Some(first) = entries.first() else {
                 continue;
             };
@@ -1172,7 +1264,8 @@ impl Matcher {
     /// Whether one alias entry counts at this hit, and why.
     fn judge(
         &self,
-        e: &AliasEntry,
+        i: usize,
+        e: &AliasRules,
         surface: &str,
         doc: &Document<'_>,
         hit: &Hit,
@@ -1181,7 +1274,9 @@ impl Matcher {
         let strong = &facts.strong;
         // Names read across more tokens than they have words ("Red Bravo" for
         // RedBravo) must look like names.
-        if hit.last_token + 1 - hit.first_token > e.facts.words && !initial_upper_words(surface) {
+        if hit.last_token + 1 - hit.first_token > usize::from(e.facts.words)
+            && !initial_upper_words(surface)
+        {
             return None;
         }
         if hit.last_token > hit.first_token && !splits_fit(doc, hit, e.split_points) {
@@ -1207,10 +1302,10 @@ impl Matcher {
             EntityKind::Sector => return Some((MentionRule::Name, 0.8)),
             EntityKind::Country | EntityKind::Agency => {
                 // Proper names: "china" the porcelain, "turkey" the bird.
-                if !usual_casing(surface, &e.alias) && !initial_upper_words(surface) {
+                if !usual_casing(surface, self.alias_of(i)) && !initial_upper_words(surface) {
                     return None;
                 }
-                if e.flags.short && !usual_casing(surface, &e.alias) {
+                if e.flags.short && !usual_casing(surface, self.alias_of(i)) {
                     return None;
                 }
                 // Acronyms are written in capitals: "Raw" is not RAW.
@@ -1264,11 +1359,14 @@ impl Matcher {
         // "Dharma Ransomware", "Snake malware": the name carries its own
         // cue, which prose writes in small letters ("Dharma ransomware").
         if e.facts.names_its_kind
-            && usual_casing(without_last_word(surface), without_last_word(&e.alias))
+            && usual_casing(
+                without_last_word(surface),
+                without_last_word(self.alias_of(i)),
+            )
         {
             return Some((MentionRule::Cue, 0.85));
         }
-        if !usual_casing(surface, &e.alias) {
+        if !usual_casing(surface, self.alias_of(i)) {
             return None;
         }
         if strong.contains(&e.entity) {
@@ -1284,7 +1382,12 @@ impl Matcher {
         let window = if adjacent { 1 } else { CUE_WINDOW };
         if adjacent && e.kind == EntityKind::Software {
             let next = doc.tokens().get(hit.last_token + 1);
-            let followed = hit_gap(doc, hit) && next.is_some_and(|t| e.kind_keys.contains(&t.key));
+            let followed = hit_gap(doc, hit)
+                && next.is_some_and(|t| {
+                    self.texts
+                        .get(i)
+                        .is_some_and(|x| x.kind_keys.contains(&t.key))
+                });
             return if followed {
                 Some((MentionRule::Cue, 0.8))
             } else {
@@ -1350,7 +1453,7 @@ impl Matcher {
 /// word, and a one-word name inside a longer run of capitalised words
 /// ("James Clark", "PositiveSSL Wildcard", "Little Timmy") is part of
 /// another name, until something says otherwise.
-fn needs_context_here(e: &AliasEntry, surface: &str, hit: &Hit) -> bool {
+fn needs_context_here(e: &AliasRules, surface: &str, hit: &Hit) -> bool {
     e.facts.needs_context
         || e.facts.capital_tail && !capital_tail_kept(surface)
         || e.facts.words == 1
@@ -1410,20 +1513,21 @@ impl TextFacts {
 fn mention_of(
     hit: &Hit,
     surface: &str,
-    accepted: &mut [(&AliasEntry, MentionRule, f32)],
+    accepted: &mut [(usize, &AliasRules, MentionRule, f32)],
     strong: &EntitySet,
+    texts: &[AliasText],
 ) -> Option<Mention> {
     accepted.sort_by(|a, b| {
-        b.2.partial_cmp(&a.2)
+        b.3.partial_cmp(&a.3)
             .unwrap_or(std::cmp::Ordering::Equal)
-            .then(kind_priority(a.0.kind).cmp(&kind_priority(b.0.kind)))
+            .then(kind_priority(a.1.kind).cmp(&kind_priority(b.1.kind)))
     });
-    let &(best, rule, confidence) = accepted.first()?;
+    let &(best_index, best, rule, confidence) = accepted.first()?;
     let kind = best.kind;
     let mut candidates: EntityIds = accepted
         .iter()
-        .filter(|(e, _, _)| e.kind == kind)
-        .map(|(e, _, _)| e.entity)
+        .filter(|(_, e, _, _)| e.kind == kind)
+        .map(|(_, e, _, _)| e.entity)
         .collect();
     candidates.sort_dedup();
     let (entity, confidence) = if candidates.len() == 1 {
@@ -1436,8 +1540,8 @@ fn mention_of(
             .collect();
         let canonical: EntityIds = accepted
             .iter()
-            .filter(|(e, _, _)| e.kind == kind && e.canonical)
-            .map(|(e, _, _)| e.entity)
+            .filter(|(_, e, _, _)| e.kind == kind && e.canonical)
+            .map(|(_, e, _, _)| e.entity)
             .collect();
         match (&*named, &*canonical) {
             ([only], _) => (Some(*only), confidence * 0.9),
@@ -1451,7 +1555,7 @@ fn mention_of(
         kind,
         entity,
         candidates,
-        alias: Name::from(best.alias.as_str()),
+        alias: Name::from(texts.get(best_index).map_or("", |t| &*t.alias)),
         confidence,
         rule,
         hidden_characters: hit.hidden,
@@ -1581,7 +1685,7 @@ struct Hit {
 
 /// Whether a name that the gazetteer writes with capitals is written with
 /// capitals here too (or in full capitals).
-fn casing_ok(e: &AliasEntry, surface: &str) -> bool {
+fn casing_ok(e: &AliasRules, surface: &str) -> bool {
     !e.facts.has_upper || surface.chars().any(char::is_uppercase)
 }
 
@@ -1712,6 +1816,18 @@ fn inside_url(text: &str, start: usize, end: usize) -> bool {
             && chunk
                 .split('/')
                 .any(|part| part.contains('.') && !part.ends_with('.'))
+}
+
+/// What the matcher's per-token loop collects besides the tokens that may
+/// start an alias.
+struct Candidates<'a> {
+    /// The tokens that [`may_start_tracking_id`], in order.
+    tracking: &'a mut Vec<usize>,
+    /// Where the words that may introduce a name start, in order (see
+    /// [`discover::trigger_words_in_token`]).
+    triggers: &'a mut Vec<usize>,
+    /// The text those words are searched in ([`discover::trigger_range`]).
+    trigger_range: (usize, usize),
 }
 
 /// Vendors' tracking names for actors: Proofpoint's TA, Mandiant's UNC and
@@ -1992,6 +2108,11 @@ mod tests {
             passed < 20_000 / 4,
             "{passed} absent keys passed the filter"
         );
+    }
+
+    #[test]
+    fn alias_rules_fit_half_a_cache_line() {
+        assert!(std::mem::size_of::<AliasRules>() <= 32);
     }
 
     #[test]

@@ -264,11 +264,12 @@ impl Gazetteer {
     /// those; marks the ransomware families the text speaks of as gangs
     /// ([`Mention::gang`]).
     pub fn find(&self, doc: &Document<'_>) -> Found {
-        let mut found = self.matcher.find(self, doc);
+        let mut triggers = Vec::new();
+        let mut found = self.matcher.find(self, doc, &mut triggers);
         discover::operators(self, doc, &mut found.mentions);
         discover::method_names(doc, &mut found.mentions);
         let mut discovered = discover::discover(self, doc, &found.mentions);
-        let mut introduced = discover::introduced(self, doc);
+        let mut introduced = discover::introduced(self, doc, &triggers);
         discover::initials(self, doc, &found.mentions, &mut discovered, &mut introduced);
         if !discovered.is_empty() || !introduced.is_empty() {
             matcher::add_discovered(doc, &discovered, &introduced, &mut found.mentions);
