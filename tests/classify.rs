@@ -52,6 +52,11 @@ fn the_items_own_block_is_never_read() {
 const ATTACKERS: &[(&str, &str, &str)] = &[
     ("no_actor", "A bakery in Lyon updated its menu and its website on Monday.", "Unknown"),
     (
+        "described_after_the_noun_as_a_states",
+        "Investigators said the stolen personnel files had been taken by hackers working for the Iranian state, who had used a contractor's password.",
+        "Iranian state-sponsored hackers",
+    ),
+    (
         "military_as_the_qualifiers_second_word",
         "Prosecutors said the theft of the loyalty-card records was the work of Vietnamese military hackers who had been inside the network for months.",
         "Vietnamese military hackers",

@@ -515,6 +515,9 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
     if let Some((name, state, at)) = first {
         return described_as(name, state, at, unknown, evidence);
     }
+    if let Some((name, at)) = working_for_a_state(ctx) {
+        return described_as(name, true, at, unknown, evidence);
+    }
     if let Some((name, at)) = accused_person(ctx) {
         evidence.push(Evidence {
             field: "Attacker",
@@ -547,6 +550,48 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         }
         None => unknown,
     }
+}
+
+/// Attackers described after the noun as a state's ("hackers working for
+/// the Chinese state", "spies acting on behalf of the Iranian government"):
+/// with every noun in [`DESCRIBED_ANCHORS`], so it runs on the same pieces.
+static WORKING_FOR: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)(hackers|attackers|spies|threat actors?)\s+(?:working for|acting for|acting on behalf of|on behalf of|employed by|backed by|sponsored by)\s+(?:the\s+)?([A-Z][a-z]+)\s+(state|government|military)(?-u:\b)",
+    )
+});
+
+/// The first attacker described after the noun as a country's state,
+/// government or military, named as news writes it before the noun:
+/// "Chinese state-sponsored hackers", "Russian military hackers".
+fn working_for_a_state(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    let re = WORKING_FOR.as_ref()?;
+    let pieces = ctx
+        .body
+        .iter()
+        .chain(ctx.references)
+        .flat_map(|&span| pieces::DESCRIBED.pieces(ctx.text, ctx.marks(), span));
+    for (piece, text) in pieces {
+        for caps in re.captures_iter(text) {
+            let (Some(whole), Some(noun), Some(adjective), Some(body)) =
+                (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
+            else {
+                continue;
+            };
+            let at = crate::Span::new(piece.start + whole.start(), piece.start + whole.end());
+            if !is_qualifier(adjective.as_str()) || hypothetical(ctx, at.start) {
+                continue;
+            }
+            let kind = if body.as_str() == "military" {
+                "military"
+            } else {
+                "state-sponsored"
+            };
+            let name = format!("{} {kind} {}", adjective.as_str(), noun.as_str());
+            return Some((name, at));
+        }
+    }
+    None
 }
 
 /// A person introduced as the one arrested, charged, convicted or
