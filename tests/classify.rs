@@ -280,6 +280,11 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "state_actor_defacing_government_sites",
+            "Dozens of Moldovan government websites were defaced overnight with threats against officials. Investigators tied the defacements to Sandworm, the unit of Russia's military intelligence.",
+            Severity::Major,
+        ),
+        (
             "records_over_100_million",
             "Hackers stole data of 150 million customers from the retailer in a breach.",
             Severity::Critical,

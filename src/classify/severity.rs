@@ -46,7 +46,7 @@ fn re(pattern: &str) -> Option<Regex> {
 /// networks", "breached the ministry").
 static GOVERNMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|intrusions? into|spied on|inside|broke into|broken into)\s+(?:[\w'’-]+\s+){0,5}?(?:government|ministry|ministries|military|defen[cs]e|embass(?:y|ies)|parliament|diplomat\w*|federal agenc\w+|armed forces|election\w*|political campaign|presidential campaign|secretariat)(?-u:\b)|(?-u:\b)(?:government|ministry|military|embassy|parliament|presidential campaign|election campaign)(?-u:\b)[^.]*(?-u:\b)(?:stolen|breached|hacked|compromised|targeted|attacked|infiltrated|hit by|broken into)(?-u:\b)|(?-u:\b)target\w*[^.]*(?-u:\b)(?:government|federal|defen[cs]e|military) (?:sectors?|agencies|entities|organi[sz]ations|bodies|networks)(?-u:\b)|(?-u:\b)(?:including|among them) (?:[\w'’-]+ ){0,3}?(?:government|federal|military|defen[cs]e) (?:agencies|departments|bodies|networks)(?-u:\b)|(?-u:\b)(?:stole|stolen|exfiltrat\w*|leaked)(?-u:\b)[^.]*(?-u:\b)(?:ministry|ministries|secretariat|armed forces|military|defen[cs]e)(?-u:\b)|(?-u:\b)(?:victims|targets) (?:included|include|were|among them)(?-u:\b)[^.]*(?-u:\b)(?:departments?|agencies|ministries|ministry|government)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|intrusions? into|spied on|inside|broke into|broken into)\s+(?:[\w'’-]+\s+){0,5}?(?:government|ministry|ministries|military|defen[cs]e|embass(?:y|ies)|parliament|diplomat\w*|federal agenc\w+|armed forces|election\w*|political campaign|presidential campaign|secretariat)(?-u:\b)|(?-u:\b)(?:government|ministry|military|embassy|parliament|presidential campaign|election campaign)(?-u:\b)[^.]*(?-u:\b)(?:stolen|breached|hacked|compromised|targeted|attacked|infiltrated|hit by|broken into|defaced)(?-u:\b)|(?-u:\b)target\w*[^.]*(?-u:\b)(?:government|federal|defen[cs]e|military) (?:sectors?|agencies|entities|organi[sz]ations|bodies|networks)(?-u:\b)|(?-u:\b)(?:including|among them) (?:[\w'’-]+ ){0,3}?(?:government|federal|military|defen[cs]e) (?:agencies|departments|bodies|networks)(?-u:\b)|(?-u:\b)(?:stole|stolen|exfiltrat\w*|leaked)(?-u:\b)[^.]*(?-u:\b)(?:ministry|ministries|secretariat|armed forces|military|defen[cs]e)(?-u:\b)|(?-u:\b)(?:victims|targets) (?:included|include|were|among them)(?-u:\b)[^.]*(?-u:\b)(?:departments?|agencies|ministries|ministry|government)(?-u:\b)",
     )
 });
 /// Critical infrastructure as the object of an attack, or an operator of it
@@ -712,6 +712,7 @@ mod tests {
             "attack on the embassy network",
             "intrusions into political campaign e-mail",
             "government data was stolen",
+            "dozens of government websites were defaced",
             "including state and federal agencies",
             "they stole files from the secretariat",
             "attacks on the power grid",
