@@ -103,16 +103,6 @@ const STOP: &[&str] = &[
     "october",
     "november",
     "december",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
     "several",
     "other",
     "no",
@@ -966,11 +956,15 @@ fn is_stop(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
     is_stop_word(word(ctx, toks, i))
 }
 
-/// Whether a word is in [`STOP`], case aside: one hash look-up of the word
+/// Whether a word is in [`STOP`] or [`NUMBER_WORDS`], case aside: one hash look-up of the word
 /// lower-cased on the stack.
 fn is_stop_word(w: &str) -> bool {
-    static SET: LazyLock<std::collections::HashSet<&'static [u8]>> =
-        LazyLock::new(|| STOP.iter().map(|s| s.as_bytes()).collect());
+    static SET: LazyLock<std::collections::HashSet<&'static [u8]>> = LazyLock::new(|| {
+        STOP.iter()
+            .chain(NUMBER_WORDS)
+            .map(|s| s.as_bytes())
+            .collect()
+    });
     let mut buf = [0u8; 16];
     let Some(lower) = buf.get_mut(..w.len()) else {
         return false;
@@ -980,15 +974,16 @@ fn is_stop_word(w: &str) -> bool {
     SET.contains(&*lower)
 }
 
-/// "One", "Two", "Three": stop words at the start of a phrase, part of a
+/// "One", "Two", "Ten": stop words at the start of a phrase, part of a
 /// name at its end.
 fn is_number_word(w: &str) -> bool {
-    [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ]
-    .iter()
-    .any(|n| n.eq_ignore_ascii_case(w))
+    NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w))
 }
+
+/// The number words up to ten: stop words too ([`is_stop_word`]).
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
 
 fn is_connector(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
     CONNECTORS.contains(&word(ctx, toks, i))
