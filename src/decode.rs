@@ -571,37 +571,35 @@ fn looks_like_damaged_utf8(bytes: &[u8]) -> bool {
     multibyte > 0 && multibyte >= malformed
 }
 
-/// The detector's guess for bytes that are not UTF-8. The first 2 KiB are
-/// fed to it, then 24-byte windows around non-ASCII bytes, up to 8 KiB in
-/// all: ASCII tells it nothing, and long articles stay fast.
+/// The detector's guess for bytes that are not UTF-8: 24-byte windows
+/// around non-ASCII bytes are fed to it, up to 8 KiB in all. ASCII alone
+/// tells it nothing (it scores non-ASCII bytes and their neighbours), and
+/// both short and long articles stay fast.
 fn detect(bytes: &[u8]) -> &'static Encoding {
-    const HEAD: usize = 2 * 1024;
     const BUDGET: usize = 8 * 1024;
+    const REACH: usize = 12;
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    if bytes.len() <= BUDGET {
-        det.feed(bytes, true);
-    } else {
-        // One buffer: the head, then windows around non-ASCII bytes, each
-        // after a space.
-        let mut sample = Vec::with_capacity(BUDGET + 64);
-        sample.extend_from_slice(bytes.get(..HEAD).unwrap_or_default());
-        let mut i = HEAD;
-        while sample.len() < BUDGET {
-            let Some(k) = bytes
-                .get(i..)
-                .and_then(|r| r.iter().position(|&b| b >= 0x80))
-            else {
-                break;
-            };
-            let at = i + k;
-            let start = at.saturating_sub(12).max(i);
-            let end = (at + 12).min(bytes.len());
+    let mut sample = Vec::with_capacity(BUDGET + 2 * REACH + 1);
+    let mut i = 0;
+    while sample.len() < BUDGET {
+        let Some(k) = bytes
+            .get(i..)
+            .and_then(|r| r.iter().position(|&b| b >= 0x80))
+        else {
+            break;
+        };
+        let at = i + k;
+        let start = at.saturating_sub(REACH).max(i);
+        let end = (at + REACH).min(bytes.len());
+        // A space between windows that do not touch, so that no word is
+        // made of two.
+        if start > i || i == 0 {
             sample.push(b' ');
-            sample.extend_from_slice(bytes.get(start..end).unwrap_or_default());
-            i = end;
         }
-        det.feed(&sample, true);
+        sample.extend_from_slice(bytes.get(start..end).unwrap_or_default());
+        i = end;
     }
+    det.feed(&sample, true);
     det.guess(None, chardetng::Utf8Detection::Deny)
 }
 
