@@ -1,6 +1,6 @@
 //! The pipeline: bytes in, [`Report`] out.
 
-use std::collections::HashMap;
+use crate::fast_hash::{FastMap, FastSet};
 use std::sync::{Arc, LazyLock};
 
 use crate::classify;
@@ -319,7 +319,7 @@ impl Extractor {
                 .get(i)
                 .is_some_and(|r| r.start <= span.start && span.end <= r.end)
         };
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = FastSet::default();
         self.indicators
             .extract(text)
             .into_iter()
@@ -334,7 +334,7 @@ impl Extractor {
 /// of one actor.
 fn actor_reports(gazetteer: &Gazetteer, found: &Found, limit: usize) -> (Vec<ActorReport>, usize) {
     let mut order = Vec::new();
-    let mut by_actor: HashMap<_, (usize, Vec<MentionSpan>)> = HashMap::new();
+    let mut by_actor: FastMap<_, (usize, Vec<MentionSpan>)> = FastMap::default();
     for m in &found.mentions {
         let (EntityKind::Actor, Some(id)) = (m.kind, m.entity) else {
             continue;

@@ -52,6 +52,7 @@ pub mod decode;
 pub mod digest;
 mod error;
 mod extractor;
+mod fast_hash;
 pub mod gazetteer;
 pub mod hostile;
 pub mod ioc;

@@ -9,7 +9,7 @@
 //! first named. With no candidate, the attacker as the text describes it
 //! ("Chinese state-sponsored hackers", "unknown fraudsters"), else `Unknown`.
 
-use std::collections::HashMap;
+use crate::fast_hash::FastMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -78,7 +78,7 @@ struct Candidate {
     entity: Option<EntityId>,
     score: f32,
     first: usize,
-    surfaces: HashMap<String, usize>,
+    surfaces: FastMap<String, usize>,
 }
 
 /// The score an actor starts with when the article names the state agency
@@ -87,7 +87,7 @@ const AGENCY_NAMED: f32 = 1.0;
 
 /// Chooses the attacker.
 pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evidence>) -> Attacker {
-    let mut candidates: HashMap<Key, Candidate> = HashMap::new();
+    let mut candidates: FastMap<Key, Candidate> = FastMap::default();
     // The state agencies the article names ("the GRU's Unit 74455"): an
     // actor the data files under one of them is the one attributed.
     let agencies: Vec<&str> = ctx
@@ -198,7 +198,7 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
             entity,
             score: bonus,
             first: m.span.start,
-            surfaces: HashMap::new(),
+            surfaces: FastMap::default(),
         });
         c.score += weight;
         *c.surfaces.entry(m.text.to_string()).or_default() += 1;
@@ -303,7 +303,7 @@ pub(crate) fn acted_against(
     let Some(re) = ACTED_AGAINST.as_ref() else {
         return current;
     };
-    let mut counts: HashMap<&str, (usize, crate::Span)> = HashMap::new();
+    let mut counts: FastMap<&str, (usize, crate::Span)> = FastMap::default();
     for span in ctx.body.iter().chain(ctx.references) {
         let Some(line) = span.slice(ctx.text) else {
             continue;

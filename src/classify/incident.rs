@@ -1,12 +1,11 @@
 //! Type and Feature: weighted cue lexicons (`data/classify/`), negation and
 //! hedging, and what the gazetteer matched.
 
-use std::collections::HashMap;
-
 use super::attacker::{Attacker, AttackerSource};
 use super::pieces;
 use super::severity::Signals;
 use super::{Context, Evidence, IncidentType, Lexicons};
+use crate::fast_hash::FastMap;
 use crate::gazetteer::EntityKind;
 use crate::ioc::IndicatorKind;
 use crate::report::Span;
@@ -47,8 +46,8 @@ pub(crate) fn decide(
     signals: &Signals<'_>,
     evidence: &mut Vec<Evidence>,
 ) -> IncidentType {
-    let mut score: HashMap<IncidentType, f32> = HashMap::new();
-    let mut best_cue: HashMap<IncidentType, (f32, Span)> = HashMap::new();
+    let mut score: FastMap<IncidentType, f32> = FastMap::default();
+    let mut best_cue: FastMap<IncidentType, (f32, Span)> = FastMap::default();
     // Whether the opening paragraph tells of an arrest, takedown or sanction.
     let mut enforcement_in_lead = false;
     let lead = ctx.body.first().copied();

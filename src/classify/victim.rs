@@ -9,7 +9,7 @@
 //! country's adjective ("Czech" + "Ministry of Foreign Affairs"), and its
 //! Company is the country.
 
-use std::collections::HashMap;
+use crate::fast_hash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 use super::attacker::Attacker;
@@ -279,7 +279,7 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
         .collect();
     // Keyed by the name as written (a slice of the text): no allocation
     // for a name seen before.
-    let mut by_name: HashMap<&'t str, Victim> = HashMap::new();
+    let mut by_name: FastMap<&'t str, Victim> = FastMap::default();
     let toks = ctx.doc.tokens();
     let attacker_country = attacker.attribution.country.as_deref();
     // The opening sentence of the body and of each reference: news puts the
@@ -667,7 +667,7 @@ fn strip_corporate_suffix(name: &str) -> &str {
 /// "Print Spooler" for "Windows Print Spooler", when the text writes the full
 /// name first: the scores of a short form go to the longest name that starts
 /// or ends with it.
-fn merge_short_forms(by_name: &mut HashMap<&str, Victim>) {
+fn merge_short_forms(by_name: &mut FastMap<&str, Victim>) {
     for end in [End::First, End::Last] {
         /// Beyond this many names sharing a word, no merging (bounded work
         /// on hostile input).
@@ -698,7 +698,7 @@ fn merge_short_forms(by_name: &mut HashMap<&str, Victim>) {
 /// "Secretariat of National Defense (SEDENA)", "the Ministry of Finance,
 /// known locally as Hacienda": the short or local name's scores go to the
 /// name it stands for.
-fn merge_abbreviations<'t>(ctx: &Context<'t>, by_name: &mut HashMap<&'t str, Victim>) {
+fn merge_abbreviations<'t>(ctx: &Context<'t>, by_name: &mut FastMap<&'t str, Victim>) {
     /// Bounded work on hostile input.
     const MAX_PARENTHESES: usize = 256;
     let mut pairs: Vec<(&str, &str)> = Vec::new();
@@ -804,7 +804,7 @@ enum End {
     Last,
 }
 
-fn merge_group<'t>(by_name: &mut HashMap<&'t str, Victim>, names: &[&'t str], end: End) {
+fn merge_group<'t>(by_name: &mut FastMap<&'t str, Victim>, names: &[&'t str], end: End) {
     for &short in names.iter().rev() {
         let first_short = by_name.get(short).map(|v| v.first.start).unwrap_or(0);
         // The full name is introduced first and shortened after.
@@ -959,7 +959,7 @@ fn is_stop(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
 /// Whether a word is in [`STOP`] or [`NUMBER_WORDS`], case aside: one hash look-up of the word
 /// lower-cased on the stack.
 fn is_stop_word(w: &str) -> bool {
-    static SET: LazyLock<std::collections::HashSet<&'static [u8]>> = LazyLock::new(|| {
+    static SET: LazyLock<FastSet<&'static [u8]>> = LazyLock::new(|| {
         STOP.iter()
             .chain(NUMBER_WORDS)
             .map(|s| s.as_bytes())
@@ -1121,7 +1121,7 @@ fn country_in(ctx: &Context<'_>, sentence: Span, attackers: Option<&str>) -> Opt
 
 /// The country the article speaks of most.
 fn main_country(ctx: &Context<'_>, except: Option<&str>) -> Option<String> {
-    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut counts: FastMap<String, usize> = FastMap::default();
     for m in ctx
         .mentions
         .iter()
@@ -1510,7 +1510,7 @@ fn us_adjective<'a>(country: &str, adjective: &'a str) -> &'a str {
 /// product as written). One hash look-up per capitalised word.
 fn vendor_and_product(ctx: &Context<'_>) -> Option<(String, String)> {
     let toks = ctx.doc.tokens();
-    let mut counts: HashMap<(&str, &str), (usize, usize)> = HashMap::new();
+    let mut counts: FastMap<(&str, &str), (usize, usize)> = FastMap::default();
     for (i, t) in toks.iter().enumerate() {
         if !t.shape.initial_upper || !joins(ctx, toks, i) {
             continue;
@@ -1647,7 +1647,7 @@ fn local_body(name: &str) -> bool {
 fn named_before(ctx: &Context<'_>, lead: &str, nouns: &[&str]) -> Option<String> {
     /// Bounded work on hostile input.
     const MAX_HITS: usize = 64;
-    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut counts: FastMap<&str, (usize, usize)> = FastMap::default();
     for line in ctx.body.iter().chain(ctx.references) {
         let Some(text) = line.slice(ctx.text) else {
             continue;
@@ -1838,9 +1838,9 @@ fn vendor_of(name: &str) -> Option<&'static str> {
 /// The vendor of every product by each of its proper tails of two words or
 /// more ("print spooler" of "windows print spooler"); where products share a
 /// tail, the first product in sorted order gives the vendor.
-static VENDORS_BY_TAIL: LazyLock<HashMap<&'static str, (&'static str, &'static str)>> =
+static VENDORS_BY_TAIL: LazyLock<FastMap<&'static str, (&'static str, &'static str)>> =
     LazyLock::new(|| {
-        let mut map: HashMap<&'static str, (&'static str, &'static str)> = HashMap::new();
+        let mut map: FastMap<&'static str, (&'static str, &'static str)> = FastMap::default();
         for (product, &vendor) in VENDORS.iter() {
             let product = product.as_str();
             for (space, _) in product.match_indices(' ') {
@@ -1860,8 +1860,8 @@ static VENDORS_BY_TAIL: LazyLock<HashMap<&'static str, (&'static str, &'static s
     });
 
 /// Every KEV product (lower case) with its vendor.
-static VENDORS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+static VENDORS: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| {
+    let mut map = FastMap::default();
     // The first row of a name wins, in the table's (sorted) order.
     for (vendor, product) in kev_rows().filter(|(_, p)| p.len() > 2) {
         map.entry(product.to_lowercase()).or_insert(vendor);
@@ -1928,7 +1928,7 @@ fn is_system(name: &str) -> bool {
 }
 
 /// The KEV vendors' names, lower case.
-static VENDOR_NAMES: LazyLock<std::collections::HashSet<String>> =
+static VENDOR_NAMES: LazyLock<FastSet<String>> =
     LazyLock::new(|| VENDORS.values().map(|v| v.to_lowercase()).collect());
 
 /// The affected product: a product from CISA's KEV catalog named in the
@@ -2055,7 +2055,7 @@ fn kev_product(ctx: &Context<'_>) -> Option<(String, String)> {
 }
 
 fn most_named_kev_product(ctx: &Context<'_>) -> Option<(String, String)> {
-    let mut counts: HashMap<(String, String), (usize, usize)> = HashMap::new();
+    let mut counts: FastMap<(String, String), (usize, usize)> = FastMap::default();
     for region in ctx.body.iter().chain(ctx.references) {
         for (span, (vendor, product)) in PRODUCTS.find(ctx.doc, *region) {
             if span.slice(ctx.text) != Some(product.as_str()) {
@@ -2136,14 +2136,19 @@ fn parent_of(ctx: &Context<'_>, name: &str) -> Option<String> {
         &["owned by", "operated by", "acquired by"],
         &["part of"],
     ];
+    // Cheap checks first: the lines that hold the name, then a word of
+    // the pattern.
+    let lines: Vec<&str> = ctx
+        .body
+        .iter()
+        .chain(ctx.references)
+        .filter_map(|span| span.slice(ctx.text))
+        .filter(|line| line.contains(name))
+        .collect();
     for (i, (re, child, parent)) in PARENT_PATTERNS.iter().enumerate() {
         let hints = HINTS.get(i).copied().unwrap_or_default();
-        for span in ctx.body.iter().chain(ctx.references) {
-            let Some(line) = span.slice(ctx.text) else {
-                continue;
-            };
-            // Cheap checks first: the name and a word of the pattern.
-            if !hints.iter().any(|h| line.contains(h)) || !line.contains(name) {
+        for &line in &lines {
+            if !hints.iter().any(|h| line.contains(h)) {
                 continue;
             }
             for caps in re.captures_iter(line) {

@@ -7,6 +7,7 @@
 //! after a trigger comes a list of names separated by commas, "or", "and" or
 //! slashes, each made of capitalised words or words with digits.
 
+use crate::fast_hash::FastSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -78,7 +79,7 @@ pub(crate) fn discover(
     let text = doc.text();
     let toks = doc.tokens();
     let mut out: Vec<DiscoveredAlias> = Vec::new();
-    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut seen: FastSet<String> = FastSet::default();
     for m in mentions {
         let (EntityKind::Actor, Some(entity)) = (m.kind, m.entity) else {
             continue;
@@ -495,7 +496,7 @@ pub(crate) fn introduced(
     };
     let text = doc.text();
     let mut out: Vec<IntroducedName> = Vec::new();
-    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut seen: FastSet<&str> = FastSet::default();
     let sentences = doc.sentences();
     for sentence in sentences {
         let Some(s) = sentence.slice(text) else {

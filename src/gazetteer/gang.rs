@@ -18,7 +18,7 @@
 //! and a family the text gives as another name of such a family ("Foo, also
 //! known as Baz") is read so too.
 
-use std::collections::HashSet;
+use crate::fast_hash::FastSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -176,7 +176,7 @@ pub(crate) fn mark(gazetteer: &Gazetteer, doc: &Document<'_>, mentions: &mut [Me
     if families.is_empty() {
         return;
     }
-    let mut gangs: HashSet<EntityId> = HashSet::new();
+    let mut gangs: FastSet<EntityId> = FastSet::default();
     for &i in &families {
         let Some(m) = mentions.get(i) else { continue };
         if spoken_of_as_gang(doc, m) {
@@ -216,7 +216,7 @@ fn link_aliases(
     text: &str,
     mentions: &[Mention],
     families: &[usize],
-    gangs: &mut HashSet<EntityId>,
+    gangs: &mut FastSet<EntityId>,
 ) {
     let Some(trigger) = ALIAS_TRIGGER.as_ref() else {
         return;

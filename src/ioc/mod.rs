@@ -52,7 +52,7 @@ mod suffix;
 mod url;
 mod validate;
 
-use std::collections::HashSet;
+use crate::fast_hash::FastSet;
 use std::fmt;
 
 use serde::Serialize;
@@ -376,7 +376,7 @@ impl From<&[Indicator]> for Indicators {
     /// Groups values by kind, keeping the first occurrence of each.
     fn from(found: &[Indicator]) -> Indicators {
         let mut out = Indicators::default();
-        let mut seen = HashSet::new();
+        let mut seen = FastSet::default();
         for i in found {
             if seen.insert((i.kind, i.value.as_str())) {
                 out.get_mut(i.kind).push(i.value.clone());

@@ -6,12 +6,11 @@
 //! outside URLs, then dotted names (domains, IPv4, scheme-less URLs) outside
 //! both. IPv6, CVE, ATT&CK and hashes are independent.
 
-use std::collections::HashSet;
-
 use super::refang::{refang_mapped, Refanged};
 use super::url::{self, HostKind};
 use super::validate::{self, DomainVerdict};
 use super::{hash, patterns, Indicator, IndicatorFlag, IndicatorKind, KindSet};
+use crate::fast_hash::FastSet;
 
 /// A match in the refanged text, before its span is mapped back.
 struct Raw {
@@ -567,7 +566,7 @@ pub(crate) fn run(text: &str, kinds: KindSet, dedup: bool) -> Vec<Indicator> {
     }
     raws.retain(|raw| kinds.contains(raw.kind));
     raws.sort_by_key(|raw| raw.start);
-    let mut seen = HashSet::new();
+    let mut seen = FastSet::default();
     let mut out = Vec::with_capacity(raws.len());
     for raw in raws {
         if dedup && !seen.insert((raw.kind, raw.value.clone())) {

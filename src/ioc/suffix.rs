@@ -5,7 +5,7 @@
 //! ASCII by `data/ioc/gen_suffix.py` and embedded at compile time, so no file
 //! is read at run time. See `data/ioc/SOURCES.md` for its provenance.
 
-use std::collections::HashSet;
+use crate::fast_hash::{FastSet, FastState};
 use std::sync::LazyLock;
 
 /// The generated table: one rule per line, `//` comments.
@@ -25,14 +25,14 @@ const SPECIAL_USE_TLDS: &[&str] = &[
 
 struct Table {
     /// Every rule as written in the table (`co.uk`, `*.ck`, `!www.ck`).
-    rules: HashSet<&'static str>,
+    rules: FastSet<&'static str>,
     /// The last label of every rule, plus the special-use names.
-    tlds: HashSet<&'static str>,
+    tlds: FastSet<&'static str>,
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let mut rules = HashSet::with_capacity(8192);
-    let mut tlds = HashSet::with_capacity(2048);
+    let mut rules = FastSet::with_capacity_and_hasher(8192, FastState::default());
+    let mut tlds = FastSet::with_capacity_and_hasher(2048, FastState::default());
     for line in RAW.lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with("//") {
