@@ -1078,7 +1078,17 @@ fn role_scores(ctx: &Context<'_>, cues: &RoleCues, sentence: Span, phrase: Span)
     // Cues are at most three words away: look in a bounded window.
     let from = phrase.start.saturating_sub(60).max(sentence.start);
     let to = (phrase.end + 60).min(sentence.end);
+    // "against Snowflake customer instances": what the cue names is the
+    // customers' own, not the organisation's.
+    let customers_own = ctx
+        .text
+        .get(phrase.end..to)
+        .and_then(|rest| rest.strip_prefix(" customer "))
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()));
     for &(cue, role, w) in cues_within(&cues.before, Span::new(from, phrase.start)) {
+        if customers_own && role == Role::Victim {
+            continue;
+        }
         if cue.end <= phrase.start && near(cue.end, phrase.start) {
             add(role, w);
         }
@@ -3458,6 +3468,14 @@ mod tests {
             "The record DDoS attack was aimed at an internet service provider in East Asia and \
              lasted 80 seconds.",
             "East Asian Internet Service Provider",
+        ),
+        (
+            "a_cue_before_customer_things_is_not_the_organisations",
+            "Data on 560 million people was stolen from a cloud database of Fabrikam, a ticket \
+             seller. Attackers used stolen credentials against Contoso customer instances \
+             without MFA; attacks on Contoso customer accounts began in April. Attacks against \
+             Contoso customer instances went on.",
+            "Fabrikam",
         ),
     ];
 
