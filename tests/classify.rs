@@ -444,7 +444,9 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
          backdoor. Initech signed the installer. The Initech update server delivered it, \
          and Initech users downloaded it.",
         "Initech",
-        "Initech",
+        // A supplier's backdoored installer reached those who run its
+        // software.
+        "Initech Users",
     ),
     (
         "sector_with_its_country",
