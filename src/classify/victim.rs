@@ -3082,9 +3082,14 @@ static DECEIVED_ROLE: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
 fn deceived_role(ctx: &Context<'_>) -> Option<String> {
     /// Bounded work on hostile input.
     const MAX_HITS: usize = 16;
+    /// Each role is counted over the body: a few of them at most.
+    const MAX_ROLES: usize = 8;
     let re = DECEIVED_ROLE.as_ref()?;
     let mut roles: Vec<(usize, &str)> = Vec::new();
     for line in ctx.body {
+        if roles.len() >= MAX_ROLES {
+            break;
+        }
         let Some(text) = line.slice(ctx.text) else {
             continue;
         };
@@ -3198,13 +3203,13 @@ fn network_kind(ctx: &Context<'_>, operator_only: bool) -> Option<&'static str> 
     for kind in NETWORK_KINDS {
         let mut count = 0;
         let mut first = usize::MAX;
+        let phrases: Vec<String> = nouns.iter().map(|noun| format!("{kind} {noun}")).collect();
         for line in ctx.body.iter().chain(ctx.references) {
             let Some(text) = line.slice(ctx.text) else {
                 continue;
             };
-            for noun in nouns {
-                let phrase = format!("{kind} {noun}");
-                for at in memchr::memmem::find_iter(text.as_bytes(), &phrase).take(16) {
+            for phrase in &phrases {
+                for at in memchr::memmem::find_iter(text.as_bytes(), phrase.as_bytes()).take(16) {
                     let before = text.get(..at).and_then(|b| b.chars().next_back());
                     let after = text.get(at + phrase.len()..).and_then(|a| a.chars().next());
                     if before.is_some_and(char::is_alphanumeric)
