@@ -444,7 +444,9 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
          backdoor. Initech signed the installer. The Initech update server delivered it, \
          and Initech users downloaded it.",
         "Initech",
-        "Initech",
+        // A supplier's backdoored installer reached those who run its
+        // software.
+        "Initech Users",
     ),
     (
         "sector_with_its_country",
@@ -687,10 +689,12 @@ fn development_set_floor() {
     assert!(attacker * 100 >= n * 90, "attacker {attacker}/{n}");
     assert!(kind * 100 >= n * 90, "type {kind}/{n}");
     assert!(severity * 100 >= n * 90, "severity {severity}/{n}");
-    // Token F1, averaged (the README's figures: 0.92 and 0.72).
+    // Token F1, averaged (the README's figures: 0.92 and 0.72; after the
+    // rules on who and which part of an organisation was hit, 0.93 and
+    // 0.809).
     let (company, target) = (company / n as f64, target / n as f64);
     assert!(company >= 0.90, "company token F1 {company:.2}");
-    assert!(target >= 0.70, "target token F1 {target:.2}");
+    assert!(target >= 0.80, "target token F1 {target:.2}");
 }
 
 /// F1 of the lower-cased word sets of two values, as `examples/evaluate.rs`
