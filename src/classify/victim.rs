@@ -3263,7 +3263,7 @@ const DEVICE_NOUNS: &[&str] = &[
 /// The class of device `product` runs on, the one written most after its
 /// name ("Firewall").
 fn device_of(ctx: &Context<'_>, product: &str) -> Option<String> {
-    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut counts: FastMap<String, (usize, usize)> = FastMap::default();
     for (i, next) in words_after(ctx.text, product).enumerate() {
         let lower = next.to_ascii_lowercase();
         if DEVICE_NOUNS.contains(&lower.as_str()) {
@@ -3307,7 +3307,7 @@ fn applicants(ctx: &Context<'_>) -> Option<String> {
 fn word_after_most<'t>(ctx: &Context<'t>, name: &str) -> Option<&'t str> {
     /// Bounded work on hostile input.
     const MAX_HITS: usize = 64;
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: FastMap<&str, usize> = FastMap::default();
     for at in memchr::memmem::find_iter(ctx.text.as_bytes(), name).take(MAX_HITS) {
         let next = ctx
             .text
