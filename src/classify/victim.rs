@@ -2941,11 +2941,29 @@ fn counted_people(ctx: &Context<'_>, name: &str) -> Option<String> {
     None
 }
 
+/// The people nouns [`product_customers`] reads after a product's name.
+const PEOPLE_NOUNS_AFTER: [&str; 2] = ["customers", "users"];
+
+/// The words written right before `noun`, with a space before and one
+/// space after them ("VSA" of " VSA customers"), whatever follows the noun.
+fn words_before<'t>(text: &'t str, noun: &str) -> Vec<&'t str> {
+    /// Bounded work on hostile input.
+    const MAX_HITS: usize = 256;
+    memchr::memmem::find_iter(text.as_bytes(), noun)
+        .take(MAX_HITS)
+        .filter_map(|at| text.get(..at)?.strip_suffix(' '))
+        .filter_map(|before| before.rsplit_once(' ').map(|(_, word)| word))
+        .filter(|word| !word.is_empty())
+        .collect()
+}
+
 /// "Kaseya VSA" written, and "VSA customers" too: the people who run the
 /// organisation's product `name` is written before ("VSA Customers").
 fn product_customers(ctx: &Context<'_>, name: &str) -> Option<String> {
     /// Bounded work: the first few times the name is written.
     const MAX_HITS: usize = 16;
+    // The words written right before " customers" and " users", found once.
+    let people_after = PEOPLE_NOUNS_AFTER.map(|people| words_before(ctx.text, people));
     for next in memchr::memmem::find_iter(ctx.text.as_bytes(), name)
         .take(MAX_HITS)
         .filter_map(|at| ctx.text.get(at + name.len()..))
@@ -2960,10 +2978,9 @@ fn product_customers(ctx: &Context<'_>, name: &str) -> Option<String> {
         if !product_like {
             continue;
         }
-        for people in ["customers", "users"] {
-            let written = format!(" {next} {people}");
-            let owned = format!("{name} {next} {people}");
-            if ctx.text.contains(&written) || ctx.text.contains(&owned) {
+        // " VSA customers" written (also in "Kaseya VSA customers").
+        for (people, before) in PEOPLE_NOUNS_AFTER.iter().zip(&people_after) {
+            if before.contains(&next) {
                 return Some(format!("{next} {}", super::capitalise(people)));
             }
         }
@@ -3199,34 +3216,49 @@ const NETWORK_KINDS: &[&str] = &[
 /// "environment") and "<kind> operator", the one written most (the first on
 /// a tie); with `operator_only`, from "<kind> operator" alone.
 fn network_kind(ctx: &Context<'_>, operator_only: bool) -> Option<&'static str> {
-    let nouns: &[&str] = if operator_only {
-        &["operator"]
-    } else {
-        &["network", "networks", "environment", "operator"]
-    };
-    let mut best: Option<(usize, usize, &'static str)> = None;
-    for kind in NETWORK_KINDS {
-        let mut count = 0;
-        let mut first = usize::MAX;
-        let phrases: Vec<String> = nouns.iter().map(|noun| format!("{kind} {noun}")).collect();
-        for line in ctx.body.iter().chain(ctx.references) {
-            let Some(text) = line.slice(ctx.text) else {
-                continue;
-            };
-            for phrase in &phrases {
-                for at in memchr::memmem::find_iter(text.as_bytes(), phrase.as_bytes()).take(16) {
-                    let before = text.get(..at).and_then(|b| b.chars().next_back());
-                    let after = text.get(at + phrase.len()..).and_then(|a| a.chars().next());
-                    if before.is_some_and(char::is_alphanumeric)
-                        || after.is_some_and(char::is_alphanumeric)
-                    {
+    /// The nouns, each with its finder, built once.
+    static NOUNS: LazyLock<[(&str, memchr::memmem::Finder<'static>); 4]> = LazyLock::new(|| {
+        ["operator", "network", "networks", "environment"]
+            .map(|noun| (noun, memchr::memmem::Finder::new(noun)))
+    });
+    /// Bounded work on hostile input: the first occurrences of a noun in
+    /// a line.
+    const MAX_HITS: usize = 64;
+    let nouns = NOUNS
+        .get(..if operator_only { 1 } else { 4 })
+        .unwrap_or_default();
+    // (count, first offset) per kind, in NETWORK_KINDS order.
+    let mut seen = [(0usize, usize::MAX); NETWORK_KINDS.len()];
+    for line in ctx.body.iter().chain(ctx.references) {
+        let Some(text) = line.slice(ctx.text) else {
+            continue;
+        };
+        for (noun, finder) in nouns {
+            for at in finder.find_iter(text.as_bytes()).take(MAX_HITS) {
+                let after = text.get(at + noun.len()..).and_then(|a| a.chars().next());
+                if after.is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+                // "<kind> <noun>", the kind a whole word.
+                let Some(before) = text.get(..at).and_then(|b| b.strip_suffix(' ')) else {
+                    continue;
+                };
+                for (kind, slot) in NETWORK_KINDS.iter().zip(seen.iter_mut()) {
+                    let Some(head) = before.strip_suffix(kind) else {
+                        continue;
+                    };
+                    if head.chars().next_back().is_some_and(char::is_alphanumeric) {
                         continue;
                     }
-                    count += 1;
-                    first = first.min(line.start + at);
+                    let start = line.start + head.len();
+                    slot.0 += 1;
+                    slot.1 = slot.1.min(start);
                 }
             }
         }
+    }
+    let mut best: Option<(usize, usize, &'static str)> = None;
+    for (kind, &(count, first)) in NETWORK_KINDS.iter().zip(seen.iter()) {
         if count > 0 && best.is_none_or(|(c, f, _)| count > c || count == c && first < f) {
             best = Some((count, first, kind));
         }
