@@ -203,17 +203,49 @@ fn not_an_organisation(name: &str) -> bool {
         "africa",
         "america",
     ];
-    let words = || {
-        name.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-    };
-    let one_of = |list: &[&str], w: &str| list.iter().any(|t| t.eq_ignore_ascii_case(w));
-    // A title anywhere ("Ukrainian President Volodymyr Zelensky"), but
-    // "operation" only first ("Cyber Operations Centre" is an office).
-    words()
-        .enumerate()
-        .any(|(i, w)| one_of(TITLES, w) && (i == 0 || !w.eq_ignore_ascii_case("operation")))
-        || words().all(|w| one_of(REGION_WORDS, w))
+    // The words in lower case; a word outside ASCII is none of the lists.
+    let mut all_region = true;
+    for (i, word) in words_of(name).enumerate() {
+        let mut buf = [0u8; 16];
+        let Some(lower) = ascii_lower(word, &mut buf) else {
+            all_region = false;
+            continue;
+        };
+        // A title anywhere ("Ukrainian President Volodymyr Zelensky"), but
+        // "operation" only first ("Cyber Operations Centre" is an office).
+        if TITLES.contains(&lower) && (i == 0 || lower != "operation") {
+            return true;
+        }
+        all_region &= REGION_WORDS.contains(&lower);
+    }
+    all_region
+}
+
+/// The words of `name`: runs of letters and digits (bytes for ASCII text,
+/// characters otherwise).
+fn words_of(name: &str) -> impl Iterator<Item = &str> {
+    let ascii = name.is_ascii();
+    name.split(move |c: char| {
+        if ascii {
+            !c.is_ascii_alphanumeric()
+        } else {
+            !c.is_alphanumeric()
+        }
+    })
+    .filter(|w| !w.is_empty())
+}
+
+/// `word` in ASCII lower case, written to `buf`; `None` when it is longer
+/// than `buf` or not ASCII.
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    if !word.is_ascii() {
+        return None;
+    }
+    let out = buf.get_mut(..word.len())?;
+    for (o, b) in out.iter_mut().zip(word.bytes()) {
+        *o = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(out).ok()
 }
 
 /// Words that make an organisation a government body.
@@ -966,12 +998,7 @@ fn is_stop_word(w: &str) -> bool {
             .collect()
     });
     let mut buf = [0u8; 16];
-    let Some(lower) = buf.get_mut(..w.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    SET.contains(&*lower)
+    ascii_lower(w, &mut buf).is_some_and(|lower| SET.contains(lower.as_bytes()))
 }
 
 /// "One", "Two", "Ten": stop words at the start of a phrase, part of a
