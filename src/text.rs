@@ -162,6 +162,12 @@ impl<'t> Document<'t> {
 /// all its letters and digits (other characters are skipped).
 pub fn key_of(s: &str) -> u64 {
     let mut key = 0u64;
+    if s.is_ascii() {
+        for b in s.bytes().filter(u8::is_ascii_alphanumeric) {
+            key = push_key(key, b.to_ascii_lowercase());
+        }
+        return key;
+    }
     for c in s.chars() {
         fold_char(c, |b| key = push_key(key, b));
     }
