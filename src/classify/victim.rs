@@ -235,9 +235,9 @@ fn words_of(name: &str) -> impl Iterator<Item = &str> {
     .filter(|w| !w.is_empty())
 }
 
-/// `word` in ASCII lower case, written to `buf`; `None` when it is longer
-/// than `buf` or not ASCII.
-fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+/// `word` in ASCII lower case, written to `buf` (no allocation); `None` when
+/// it is longer than `buf` or not ASCII.
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
     if !word.is_ascii() {
         return None;
     }
@@ -321,6 +321,7 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
     let tools = super::incident::introduced_tools(ctx);
     let lead = ctx.body.first().map(|s| s.start);
     let headlines: Vec<usize> = ctx.references.iter().map(|s| s.start).collect();
+    let mut sentence_phrases = Vec::new();
     for sentence in ctx.sentences() {
         let from = toks.partition_point(|t| t.span.start < sentence.start);
         let to = toks.partition_point(|t| t.span.start < sentence.end);
@@ -339,7 +340,8 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
         // "Albania's National Agency for Information Society": the body a
         // country's possessive names, and that country.
         let mut possessed: Option<(usize, String)> = None;
-        for phrase in phrases(ctx, sentence_tokens) {
+        phrases(ctx, sentence_tokens, &mut sentence_phrases);
+        for &phrase in &sentence_phrases {
             if overlaps(&taken, phrase) {
                 continue;
             }
@@ -401,10 +403,10 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             {
                 victim += OWN_LOSS;
             }
-            let lower = name.to_ascii_lowercase();
-            let government = lower
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| GOVERNMENT_WORDS.contains(&w));
+            let government = words_of(name).any(|w| {
+                let mut buf = [0u8; 16];
+                ascii_lower(w, &mut buf).is_some_and(|l| GOVERNMENT_WORDS.contains(&l))
+            });
             let owner = possessed
                 .take_if(|(at, _)| *at == phrase.start)
                 .map(|(_, country)| country);
@@ -920,9 +922,10 @@ fn overlaps(spans: &[Span], s: Span) -> bool {
     spans.get(i).is_some_and(|t| t.start < s.end)
 }
 
-/// The organisation phrases of one sentence.
-fn phrases(ctx: &Context<'_>, toks: &[Token]) -> Vec<Span> {
-    let mut out = Vec::new();
+/// The organisation phrases of one sentence, written to `out` (cleared
+/// first: one buffer serves every sentence).
+fn phrases(ctx: &Context<'_>, toks: &[Token], out: &mut Vec<Span>) {
+    out.clear();
     let mut i = 0;
     while i < toks.len() {
         if !is_name_token(ctx, toks, i) {
@@ -969,7 +972,6 @@ fn phrases(ctx: &Context<'_>, toks: &[Token]) -> Vec<Span> {
         }
         i = end + 1;
     }
-    out
 }
 
 fn word<'t>(ctx: &Context<'t>, toks: &[Token], i: usize) -> &'t str {
@@ -1592,9 +1594,12 @@ fn vendor_and_product(ctx: &Context<'_>) -> Option<(String, String)> {
             let Some(product) = ctx.text.get(first.span.start..last.span.end) else {
                 break;
             };
-            let owned = VENDORS
-                .get(product.to_lowercase().as_str())
-                .is_some_and(|v| v.eq_ignore_ascii_case(vendor));
+            let mut buf = [0u8; 64];
+            let vendor_of_product = match ascii_lower(product, &mut buf) {
+                Some(lower) => VENDORS.get(lower),
+                None => VENDORS.get(product.to_lowercase().as_str()),
+            };
+            let owned = vendor_of_product.is_some_and(|v| v.eq_ignore_ascii_case(vendor));
             if owned {
                 let Some(pair) = ctx.text.get(t.span.start..last.span.end) else {
                     break;

@@ -24,21 +24,32 @@ const SPECIAL_USE_TLDS: &[&str] = &[
 ];
 
 struct Table {
-    /// Every rule as written in the table (`co.uk`, `*.ck`, `!www.ck`).
+    /// The plain rules (`co.uk`).
     rules: FastSet<&'static str>,
+    /// The parents of the wildcard rules (`ck` of `*.ck`).
+    wildcards: FastSet<&'static str>,
+    /// The names of the exception rules (`www.ck` of `!www.ck`).
+    exceptions: FastSet<&'static str>,
     /// The last label of every rule, plus the special-use names.
     tlds: FastSet<&'static str>,
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut rules = FastSet::with_capacity_and_hasher(8192, FastState::default());
+    let (mut wildcards, mut exceptions) = (FastSet::default(), FastSet::default());
     let mut tlds = FastSet::with_capacity_and_hasher(2048, FastState::default());
     for line in RAW.lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with("//") {
             continue;
         }
-        rules.insert(line);
+        if let Some(parent) = line.strip_prefix("*.") {
+            wildcards.insert(parent);
+        } else if let Some(name) = line.strip_prefix('!') {
+            exceptions.insert(name);
+        } else {
+            rules.insert(line);
+        }
         let last = line.rsplit('.').next().unwrap_or(line);
         let last = last.trim_start_matches('!');
         if last != "*" && !last.is_empty() {
@@ -46,7 +57,12 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         }
     }
     tlds.extend(SPECIAL_USE_TLDS.iter().copied());
-    Table { rules, tlds }
+    Table {
+        rules,
+        wildcards,
+        exceptions,
+        tlds,
+    }
 });
 
 /// Whether `label` (lower-case ASCII) is a top-level domain.
@@ -65,18 +81,13 @@ pub(crate) fn is_public_suffix(name: &str) -> bool {
     let Some((_, parent)) = name.split_once('.') else {
         return false;
     };
-    let wildcard = format!("*.{parent}");
-    if !t.rules.contains(wildcard.as_str()) {
-        return false;
-    }
-    let exception = format!("!{name}");
-    !t.rules.contains(exception.as_str())
+    t.wildcards.contains(parent) && !t.exceptions.contains(name)
 }
 
 /// The number of rules in the embedded table.
 #[cfg(test)]
 pub(crate) fn rule_count() -> usize {
-    TABLE.rules.len()
+    TABLE.rules.len() + TABLE.wildcards.len() + TABLE.exceptions.len()
 }
 
 #[cfg(test)]
