@@ -2228,7 +2228,15 @@ fn parent_of(ctx: &Context<'_>, name: &str) -> Option<String> {
             if !hints.iter().any(|h| line.contains(h)) {
                 continue;
             }
-            for caps in re.captures_iter(line) {
+            // The fast engine finds the matches; the groups are read only
+            // for those that hold the name (the child must end with it).
+            for found in re.find_iter(line) {
+                if !found.as_str().contains(name) {
+                    continue;
+                }
+                let Some(caps) = re.captures_at(line, found.start()) else {
+                    continue;
+                };
                 let (Some(c), Some(p)) = (caps.get(*child), caps.get(*parent)) else {
                     continue;
                 };
