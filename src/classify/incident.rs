@@ -350,13 +350,28 @@ fn scope_factor(ctx: &Context<'_>, cue: Span) -> f32 {
         from += 1;
     }
     let before = ctx.text.get(from..cue.start).unwrap_or_default();
+    // ASCII text is split by bytes from the end, without decoding characters.
+    if before.is_ascii() {
+        scope_of_words(
+            before
+                .as_bytes()
+                .rsplit(|&b| !b.is_ascii_alphanumeric() && b != b'\'')
+                .filter_map(|w| std::str::from_utf8(w).ok()),
+        )
+    } else {
+        scope_of_words(
+            before
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .rev(),
+        )
+    }
+}
+
+/// The factor the words before a cue give it, nearest first: 0 for a
+/// negation, 0.5 for a hedge, 1 otherwise.
+fn scope_of_words<'a>(words: impl Iterator<Item = &'a str>) -> f32 {
     let mut factor = 1.0;
-    let words = before
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(SCOPE_WORDS);
-    for w in words {
+    for w in words.filter(|w| !w.is_empty()).take(SCOPE_WORDS) {
         let negated = NEGATORS.iter().any(|n| n.eq_ignore_ascii_case(w))
             || w.len() > 3
                 && w.get(w.len() - 3..)
