@@ -76,12 +76,12 @@ static ZERO_DAY: LazyLock<Option<Regex>> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)(?:zero-day|zero day|0-day)s?(?-u:\b)"));
 static IN_THE_WILD: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:exploited in the wild|actively exploited|exploitation in the wild|under active exploitation|exploit(?:ed|ing) (?:the |a |an |this |that )?(?:[\w-]+ )?(?:flaw|vulnerability|vulnerabilities|zero-day|bug)|mass exploitation|mass-exploit\w*|exploited on a (?:mass|massive|large|wide) scale|as (?:a )?zero-day|(?:abus|leverag|weaponi[sz])\w* (?:the |a |an |this |that )?(?:[\w-]+ )?(?:flaw|vulnerability|zero-day|bug))(?-u:\b)",
+        r"(?i)(?-u:\b)(?:exploited in the wild|actively exploit(?:ed|ing)|exploitation in the wild|(?:under )?active exploitation|exploit(?:ed|ing|s) (?:the |a |an |this |that |these |those |two |both )?(?:[\w-]+ )?(?:flaws?|vulnerability|vulnerabilities|zero-days?|bugs?)|mass exploitation|mass-exploit\w*|exploited on a (?:mass|massive|large|wide) scale|as (?:a )?zero-day|(?:abus|leverag|weaponi[sz])\w* (?:the |a |an |this |that )?(?:[\w-]+ )?(?:flaw|vulnerability|zero-day|bug)|(?:already |being |been )used in (?:targeted |active |real-world |limited )?attacks)(?-u:\b)",
     )
 });
 static MASS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:hundreds|thousands) of (?:organi[sz]ations|companies|victims|customers|servers|devices|instances|entities|systems|attempts)(?-u:\b)|(?-u:\b)mass exploitation(?-u:\b)|(?-u:\b)on a mass scale(?-u:\b)|(?-u:\b)mass-exploit|(?-u:\b)(?:\d{1,3},\d{3}|[1-9]\d{2,})\+? (?:\w+ )?(?:organi[sz]ations|companies|victims|entities)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:hundreds|thousands) of (?:organi[sz]ations|companies|victims|customers|servers|devices|instances|entities|systems|attempts)(?-u:\b)|(?-u:\b)mass exploitation(?-u:\b)|(?-u:\b)on a mass scale(?-u:\b)|(?-u:\b)mass-exploit|(?-u:\b)(?:\d{1,3},\d{3}|[1-9]\d{2,})\+? (?:\w+ )?(?:organi[sz]ations|companies|victims|entities|appliances|devices|servers|instances)(?-u:\b)",
     )
 });
 static NO_EXPLOITATION: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -152,6 +152,10 @@ pub(crate) const ANCHORS: &[(&str, u16)] = &[
     ("abus", 1 << 1),
     ("leverag", 1 << 1),
     ("weaponi", 1 << 1),
+    ("active", 1 << 1),
+    ("already used", 1 << 1),
+    ("being used", 1 << 1),
+    ("been used", 1 << 1),
     // GOVERNMENT (and CRITICAL_INFRASTRUCTURE's government services)
     ("government", 1 << 3 | 1 << 4),
     ("ministr", 1 << 3),
@@ -219,6 +223,10 @@ pub(crate) const ANCHORS: &[(&str, u16)] = &[
     ("companies", 1 << 7 | COUNT_BIT),
     ("victims", 1 << 7),
     ("entities", 1 << 7),
+    ("appliances", 1 << 7),
+    ("devices", 1 << 7),
+    ("servers", 1 << 7),
+    ("instances", 1 << 7),
     // RESEARCH
     ("proof", 1 << 8),
     ("researchers", 1 << 8),
@@ -704,6 +712,10 @@ mod tests {
             "exploited in the wild since May",
             "attackers abused a flaw in the portal",
             "weaponised the bug within days",
+            "Active exploitation of two zero-day vulnerabilities",
+            "the group exploits Ivanti zero-days",
+            "a request forgery bug already being used in targeted attacks",
+            "more than 1,700 appliances worldwide",
             "as a zero-day before the patch",
             "no evidence that the bug was exploited",
             "before it could be exploited",
