@@ -1769,20 +1769,8 @@ fn inside_url(text: &str, start: usize, end: usize) -> bool {
     let after = text.get(end..).unwrap_or_default();
     // ASCII fast path: a byte is a character, so the same bounds come from
     // bytes; any other byte sends the search to characters.
-    let is_stop_byte = |b: u8| b.is_ascii() && is_stop(char::from(b));
-    let ascii_start = before
-        .bytes()
-        .rev()
-        .take(LIMIT)
-        .take_while(u8::is_ascii)
-        .position(is_stop_byte)
-        .map(|k| start - k);
-    let ascii_end = after
-        .bytes()
-        .take(LIMIT)
-        .take_while(u8::is_ascii)
-        .position(is_stop_byte)
-        .map(|k| end + k);
+    let ascii_start = stop_before(before.as_bytes(), LIMIT).map(|k| start - k);
+    let ascii_end = stop_after(after.as_bytes(), LIMIT).map(|k| end + k);
     let chunk_start = ascii_start.unwrap_or_else(|| {
         before
             .char_indices()
@@ -1816,6 +1804,58 @@ fn inside_url(text: &str, start: usize, end: usize) -> bool {
             && chunk
                 .split('/')
                 .any(|part| part.contains('.') && !part.ends_with('.'))
+}
+
+/// An ASCII byte that ends the stretch [`inside_url`] reads: white space,
+/// brackets, quotes and backticks.
+fn is_url_stop_byte(b: u8) -> bool {
+    matches!(
+        b,
+        b'\t'
+            | b'\n'
+            | 0x0B
+            | 0x0C
+            | b'\r'
+            | b' '
+            | b'('
+            | b')'
+            | b'['
+            | b']'
+            | b'<'
+            | b'>'
+            | b'"'
+            | b'`'
+    )
+}
+
+/// How many bytes from the end of `bytes` the nearest stop byte is (0: the
+/// last byte), within `limit` bytes that are all ASCII; `None` when a
+/// non-ASCII byte, the limit or the start comes first.
+fn stop_before(bytes: &[u8], limit: usize) -> Option<usize> {
+    for (k, &b) in bytes.iter().rev().take(limit).enumerate() {
+        if !b.is_ascii() {
+            return None;
+        }
+        if is_url_stop_byte(b) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// The offset in `bytes` of the first stop byte, within `limit` bytes that
+/// are all ASCII; `None` when a non-ASCII byte, the limit or the end comes
+/// first.
+fn stop_after(bytes: &[u8], limit: usize) -> Option<usize> {
+    for (k, &b) in bytes.iter().take(limit).enumerate() {
+        if !b.is_ascii() {
+            return None;
+        }
+        if is_url_stop_byte(b) {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// What the matcher's per-token loop collects besides the tokens that may
