@@ -1,0 +1,190 @@
+//! Merging names that stand for one organisation: short forms ("MGM"
+//! for "MGM Resorts International"), abbreviations ("SEDENA") and local
+//! names ("known locally as Hacienda").
+
+use crate::classify::Context;
+use crate::fast_hash::FastMap;
+use std::sync::LazyLock;
+
+use super::Victim;
+
+/// "MGM" and "MGM Resorts" count for "MGM Resorts International", and
+/// "Print Spooler" for "Windows Print Spooler", when the text writes the full
+/// name first: the scores of a short form go to the longest name that starts
+/// or ends with it.
+pub(super) fn merge_short_forms(by_name: &mut FastMap<&str, Victim>) {
+    for end in [End::First, End::Last] {
+        /// Beyond this many names sharing a word, no merging (bounded work
+        /// on hostile input).
+        const MAX_GROUP: usize = 64;
+        // The names by the word at that end, sorted: each group is a run.
+        let mut by_word: Vec<(&str, &str)> = by_name
+            .keys()
+            .map(|&name| {
+                let word = match end {
+                    End::First => name.split(' ').next(),
+                    End::Last => name.rsplit(' ').next(),
+                };
+                (word.unwrap_or_default(), name)
+            })
+            .collect();
+        by_word.sort_unstable();
+        for run in by_word.chunk_by(|a, b| a.0 == b.0) {
+            if run.len() > MAX_GROUP || run.len() < 2 {
+                continue;
+            }
+            let mut names: Vec<&str> = run.iter().map(|&(_, name)| name).collect();
+            names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+            merge_group(by_name, &names, end);
+        }
+    }
+}
+
+/// "Secretariat of National Defense (SEDENA)", "the Ministry of Finance,
+/// known locally as Hacienda": the short or local name's scores go to the
+/// name it stands for.
+pub(super) fn merge_abbreviations<'t>(ctx: &Context<'t>, by_name: &mut FastMap<&'t str, Victim>) {
+    /// Bounded work on hostile input.
+    const MAX_PARENTHESES: usize = 256;
+    let mut pairs: Vec<(&str, &str)> = Vec::new();
+    let opening = ctx
+        .text
+        .match_indices('(')
+        .filter_map(|(i, _)| i.checked_sub(1))
+        .filter(|&i| ctx.text.as_bytes().get(i) == Some(&b' '));
+    for open in opening.take(MAX_PARENTHESES) {
+        let Some(inner) = ctx
+            .text
+            .get(open + 2..)
+            .and_then(|rest| rest.split_once(')'))
+            .map(|(inner, _)| inner)
+        else {
+            continue;
+        };
+        let abbreviation = (2..=10).contains(&inner.len())
+            && inner
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        if !abbreviation || !by_name.contains_key(inner) {
+            continue;
+        }
+        let before = ctx.text.get(..open).unwrap_or_default();
+        let long = by_name
+            .keys()
+            .filter(|name| name.len() > inner.len() && before.ends_with(*name))
+            .max_by_key(|name| name.len());
+        if let Some(&long) = long {
+            pairs.push((inner, long));
+        }
+    }
+    // "the Ministry of Finance, known locally as Hacienda": the local name's
+    // scores go to the name it stands for.
+    for (at, marker) in known_as_markers(ctx.text).take(MAX_PARENTHESES) {
+        let after = ctx.text.get(at + marker.len()..).unwrap_or_default();
+        let Some(&short) = by_name
+            .keys()
+            .filter(|name| {
+                after.starts_with(*name)
+                    && !after
+                        .get(name.len()..)
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(char::is_alphanumeric)
+            })
+            .max_by_key(|name| name.len())
+        else {
+            continue;
+        };
+        let before = ctx.text.get(..at).unwrap_or_default();
+        let long = by_name
+            .keys()
+            .filter(|name| **name != short && before.ends_with(*name))
+            .max_by_key(|name| name.len());
+        if let Some(&long) = long {
+            pairs.push((short, long));
+        }
+    }
+    for (short, long) in pairs {
+        let Some(s) = by_name.remove(short) else {
+            continue;
+        };
+        match by_name.get_mut(long) {
+            Some(l) => {
+                l.victim += s.victim;
+                l.reporter += s.reporter;
+                l.count += s.count;
+            }
+            None => {
+                by_name.insert(short, s);
+            }
+        }
+    }
+}
+
+/// The places of ", known as ", ", known locally as " and ", also known as "
+/// in `text`, in text order, with the marker found there: one search for
+/// their common word.
+fn known_as_markers(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
+    static KNOWN: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("known "));
+    KNOWN.find_iter(text.as_bytes()).filter_map(move |at| {
+        let before = text.get(..at)?;
+        let start = if before.ends_with(", also ") {
+            at - ", also ".len()
+        } else if before.ends_with(", ") {
+            at - ", ".len()
+        } else {
+            return None;
+        };
+        let marker = [", known as ", ", known locally as ", ", also known as "]
+            .into_iter()
+            .find(|m| text.get(start..).is_some_and(|t| t.starts_with(m)))?;
+        Some((start, marker))
+    })
+}
+
+/// Which end of a longer name a short form is.
+#[derive(Clone, Copy)]
+enum End {
+    First,
+    Last,
+}
+
+fn merge_group<'t>(by_name: &mut FastMap<&'t str, Victim>, names: &[&'t str], end: End) {
+    for &short in names.iter().rev() {
+        let first_short = by_name.get(short).map(|v| v.first.start).unwrap_or(0);
+        // The full name is introduced first and shortened after.
+        let Some(long) = names.iter().find(|l| {
+            let joined = match end {
+                End::First => l
+                    .strip_prefix(short)
+                    .is_some_and(|rest| rest.starts_with(' ')),
+                End::Last => l
+                    .strip_suffix(short)
+                    .is_some_and(|rest| rest.ends_with(' ')),
+            };
+            l.len() > short.len()
+                && joined
+                && by_name
+                    .get(*l)
+                    .is_some_and(|v| v.first.start <= first_short)
+        }) else {
+            continue;
+        };
+        let Some(s) = by_name.remove(short) else {
+            continue;
+        };
+        if let Some(l) = by_name.get_mut(*long) {
+            l.victim += s.victim;
+            l.reporter += s.reporter;
+            l.count += s.count;
+            if s.first.start < l.first.start {
+                l.first = s.first;
+            }
+            if l.country.is_none() {
+                l.country = s.country;
+            }
+        } else {
+            by_name.insert(short, s);
+        }
+    }
+}

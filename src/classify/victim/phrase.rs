@@ -1,0 +1,96 @@
+//! Organisation phrases: runs of capitalised tokens in a sentence, with
+//! connectors inside and stop words trimmed at both ends.
+
+use crate::classify::Context;
+use crate::report::Span;
+use crate::text::{Gap, Token};
+
+use super::words::{is_number_word, is_stop_word, CONNECTORS};
+
+/// The organisation phrases of one sentence, written to `out` (cleared
+/// first: one buffer serves every sentence).
+pub(super) fn phrases(ctx: &Context<'_>, toks: &[Token], out: &mut Vec<Span>) {
+    out.clear();
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_name_token(ctx, toks, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut j = i;
+        while j + 1 < toks.len() {
+            if !joins(ctx, toks, j) {
+                break;
+            }
+            if is_name_token(ctx, toks, j + 1) {
+                j += 1;
+                end = j;
+            } else if is_connector(ctx, toks, j + 1)
+                && j + 2 < toks.len()
+                && joins(ctx, toks, j + 1)
+                && is_name_token(ctx, toks, j + 2)
+            {
+                j += 2;
+                end = j;
+            } else {
+                break;
+            }
+        }
+        // Trim stop words at both ends.
+        let (mut s, mut e) = (start, end);
+        while s <= e && is_stop(ctx, toks, s) {
+            s += 1;
+        }
+        // A number word ends names ("Capital One"); it only starts none.
+        while e > s
+            && (is_stop(ctx, toks, e) && !is_number_word(word(ctx, toks, e))
+                || is_connector(ctx, toks, e))
+        {
+            e -= 1;
+        }
+        if s <= e {
+            if let (Some(a), Some(b)) = (toks.get(s), toks.get(e)) {
+                out.push(Span::new(a.span.start, b.span.end));
+            }
+        }
+        i = end + 1;
+    }
+}
+
+pub(super) fn word<'t>(ctx: &Context<'t>, toks: &[Token], i: usize) -> &'t str {
+    toks.get(i)
+        .and_then(|t| t.span.slice(ctx.text))
+        .unwrap_or_default()
+}
+
+fn is_name_token(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let _ = ctx;
+    t.shape.initial_upper || t.shape.has_upper && t.shape.has_digit
+}
+
+fn is_stop(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
+    is_stop_word(word(ctx, toks, i))
+}
+
+fn is_connector(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
+    CONNECTORS.contains(&word(ctx, toks, i))
+}
+
+/// Whether token `i` is joined to the next by one space, a hyphen, a dot or
+/// an ampersand (not a comma, a quote or a line break).
+pub(super) fn joins(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
+    let (Some(a), Some(b)) = (toks.get(i), toks.get(i + 1)) else {
+        return false;
+    };
+    if a.gap == Gap::Break {
+        // "&" between spaces is a break for the tokenizer; allow it.
+        return ctx.text.get(a.span.end..b.span.start) == Some(" & ");
+    }
+    matches!(
+        ctx.text.get(a.span.end..b.span.start),
+        Some(" " | "-" | "." | "&")
+    )
+}

@@ -1,0 +1,177 @@
+//! Countries and places: the country a sentence or article names, a
+//! country's adjective, and names composed with it.
+
+use crate::classify::Context;
+use crate::fast_hash::FastMap;
+use crate::gazetteer::EntityKind;
+use crate::report::Span;
+
+/// The first country named in a sentence (mentions are in text order),
+/// other than `attackers` (the attacker's attributed country: "weeks before
+/// Russia's invasion, Ukrainian ministries were defaced") unless it is the
+/// only one.
+pub(super) fn country_in(
+    ctx: &Context<'_>,
+    sentence: Span,
+    attackers: Option<&str>,
+) -> Option<String> {
+    let from = ctx
+        .mentions
+        .partition_point(|m| m.span.start < sentence.start);
+    let mut countries = ctx
+        .mentions
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|m| m.span.start < sentence.end)
+        .filter(|m| m.kind == EntityKind::Country)
+        .filter(|m| sentence.start <= m.span.start && m.span.end <= sentence.end)
+        .filter_map(|m| m.entity)
+        .filter_map(|id| ctx.gazetteer.get(id))
+        .map(|e| e.name.as_str());
+    let first = countries.next()?;
+    let other = if Some(first) == attackers {
+        countries.find(|c| Some(*c) != attackers)
+    } else {
+        None
+    };
+    Some(other.unwrap_or(first).to_string())
+}
+
+/// The country the article speaks of most.
+pub(super) fn main_country(ctx: &Context<'_>, except: Option<&str>) -> Option<String> {
+    let mut counts: FastMap<String, usize> = FastMap::default();
+    for m in ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Country)
+    {
+        if let Some(e) = m.entity.and_then(|id| ctx.gazetteer.get(id)) {
+            if Some(e.name.as_str()) != except {
+                *counts.entry(e.name.clone()).or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(name, _)| name)
+}
+
+pub(super) fn adjective_of(ctx: &Context<'_>, country: &str) -> Option<String> {
+    ctx.gazetteer
+        .lookup(country)
+        .into_iter()
+        .filter_map(|id| ctx.gazetteer.get(id))
+        .find(|e| e.kind == EntityKind::Country && e.name == country)
+        .and_then(|e| e.adjective.clone())
+}
+
+/// "Ministry of Defence" of Poland is "Polish Ministry of Defence", and so is
+/// "Ministry of Defence of Poland"; a name that already starts with the
+/// country or its adjective stays as it is.
+pub(super) fn with_adjective(name: &str, country: &str, adjective: Option<&str>) -> String {
+    let Some(adj) = adjective else {
+        return name.to_string();
+    };
+    if name.starts_with(adj) || name.starts_with(country) {
+        return name.to_string();
+    }
+    let bare = [" of the ", " of "]
+        .iter()
+        .find_map(|of| name.strip_suffix(&format!("{of}{country}")))
+        .unwrap_or(name);
+    if bare.contains(country) {
+        return name.to_string();
+    }
+    format!("{adj} {bare}")
+}
+
+/// News writes "US", not "American", before a body or a sector of the
+/// United States ("US State Department").
+pub(super) fn us_adjective<'a>(country: &str, adjective: &'a str) -> &'a str {
+    if country == "United States" {
+        "US"
+    } else {
+        adjective
+    }
+}
+
+/// The canonical name of the country `name` names ("UK" is "United
+/// Kingdom"), if it names one.
+pub(super) fn country_named(ctx: &Context<'_>, name: &str) -> Option<String> {
+    ctx.gazetteer
+        .lookup(name)
+        .iter()
+        .filter_map(|&id| ctx.gazetteer.get(id))
+        .find(|e| e.kind == EntityKind::Country)
+        .map(|e| e.name.clone())
+}
+
+/// Whether a name is a country, a city or another place in the gazetteer.
+pub(super) fn is_place(ctx: &Context<'_>, name: &str) -> bool {
+    ctx.gazetteer.actor(name).is_none()
+        && ctx
+            .gazetteer
+            .lookup(name)
+            .iter()
+            .filter_map(|&id| ctx.gazetteer.get(id))
+            .any(|e| e.kind == EntityKind::Country)
+}
+
+/// A list of places with each country of several words written as news
+/// abbreviates it: "the United States and the United Arab Emirates" is
+/// "the US and the UAE".
+pub(super) fn short_country_names(ctx: &Context<'_>, places: &str) -> String {
+    let mut out = places.to_string();
+    for place in places.split(", ").flat_map(|p| p.split(" and ")) {
+        let place = place.trim_start_matches("and ").trim_start_matches("the ");
+        if !place.contains(' ') {
+            continue;
+        }
+        // The initials, when they name the same country ("UAE", not
+        // "SK" for South Korea).
+        let initials: String = place
+            .split(' ')
+            .filter_map(|w| w.chars().next())
+            .filter(char::is_ascii_uppercase)
+            .collect();
+        let same = initials.len() >= 2
+            && country_named(ctx, &initials).is_some_and(|c| c == place)
+            && country_named(ctx, place).is_some_and(|c| c == place);
+        if same {
+            let short = initials;
+            out = out.replacen(place, &short, 1);
+        }
+    }
+    out
+}
+
+/// The adjective of one place ("East Asia": "East Asian", "Norway":
+/// "Norwegian", the United States: "US"); none for a list of places.
+pub(super) fn place_adjective(ctx: &Context<'_>, places: &str) -> Option<String> {
+    if places.contains(',') || places.contains(" and ") {
+        return None;
+    }
+    let place = places.trim_start_matches("the ");
+    if let Some(country) = country_named(ctx, place) {
+        let adjective = adjective_of(ctx, &country)?;
+        return Some(us_adjective(&country, &adjective).to_string());
+    }
+    // A region named by its continent ("East Asia", "Western Europe").
+    ["Asia", "Europe", "America", "Africa"]
+        .iter()
+        .find_map(|continent| {
+            let head = place.strip_suffix(continent)?;
+            let adjective = if *continent == "Europe" {
+                "European"
+            } else {
+                &format!("{continent}n")
+            };
+            let head_ok = head.is_empty()
+                || head.ends_with(' ')
+                    && head.split_whitespace().count() == 1
+                    && head.starts_with(|c: char| c.is_ascii_uppercase());
+            head_ok.then(|| format!("{head}{adjective}"))
+        })
+}

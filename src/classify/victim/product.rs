@@ -1,0 +1,360 @@
+//! Products and vendors from CISA's KEV catalog: the Product field, the
+//! vendor of a product named, and systems that are not organisations.
+
+use crate::classify::lexicon::{self, PhraseSet};
+use crate::classify::{Context, IncidentType};
+use crate::fast_hash::{FastMap, FastSet};
+use std::sync::LazyLock;
+
+use super::phrase::{joins, word};
+use super::place::is_place;
+use super::words::{ascii_lower, GOVERNMENT_WORDS, SYSTEM_WORDS};
+use super::Victim;
+
+/// The vendor's name followed by one of its KEV products ("SolarWinds
+/// Orion", "Cisco IOS XE"), the pair written most often: (vendor, vendor and
+/// product as written). One hash look-up per capitalised word.
+pub(super) fn vendor_and_product(ctx: &Context<'_>) -> Option<(String, String)> {
+    let toks = ctx.doc.tokens();
+    let mut counts: FastMap<(&str, &str), (usize, usize)> = FastMap::default();
+    for (i, t) in toks.iter().enumerate() {
+        if !t.shape.initial_upper || !joins(ctx, toks, i) {
+            continue;
+        }
+        let vendor = word(ctx, toks, i);
+        // The product: one word, or two ("IOS XE").
+        for len in 1..=2 {
+            let (Some(first), Some(last)) = (toks.get(i + 1), toks.get(i + len)) else {
+                break;
+            };
+            if len == 2 && !joins(ctx, toks, i + 1) {
+                break;
+            }
+            let Some(product) = ctx.text.get(first.span.start..last.span.end) else {
+                break;
+            };
+            let mut buf = [0u8; 64];
+            let vendor_of_product = match ascii_lower(product, &mut buf) {
+                Some(lower) => VENDORS.get(lower),
+                None => VENDORS.get(product.to_lowercase().as_str()),
+            };
+            let owned = vendor_of_product.is_some_and(|v| v.eq_ignore_ascii_case(vendor));
+            if owned {
+                let Some(pair) = ctx.text.get(t.span.start..last.span.end) else {
+                    break;
+                };
+                let e = counts.entry((vendor, pair)).or_insert((0, t.span.start));
+                e.0 += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+        .map(|((vendor, pair), _)| (vendor.to_string(), pair.to_string()))
+}
+
+/// Who runs a vendor's product: "Customers" when the text speaks of a
+/// customer at all ("a customer's firewall"), else "Users".
+pub(super) fn users_word(ctx: &Context<'_>) -> &'static str {
+    if ctx.text.contains("customer") {
+        "Customers"
+    } else {
+        "Users"
+    }
+}
+
+/// Whether a name is a product from the KEV catalog ("Outlook",
+/// "Defender for Endpoint": a product's name and what follows it).
+pub(super) fn is_product(name: &str) -> bool {
+    vendor_of(name).is_some()
+}
+
+/// The vendor of a product from the KEV catalog: the product named exactly
+/// (case aside), or at the start of the name followed by more words
+/// ("Defender for Endpoint"), or after its vendor ("Microsoft Outlook").
+pub(super) fn vendor_of(name: &str) -> Option<&'static str> {
+    let lower = name.to_lowercase();
+    if let Some(vendor) = VENDORS.get(lower.as_str()) {
+        return Some(vendor);
+    }
+    // The longest known product that starts the name.
+    let mut at = lower.len();
+    while let Some(cut) = lower.get(..at).and_then(|head| head.rfind(' ')) {
+        let head = lower.get(..cut).unwrap_or_default();
+        if head.len() >= 4 {
+            if let Some(vendor) = VENDORS.get(head) {
+                return Some(vendor);
+            }
+        }
+        at = cut;
+    }
+    // "Microsoft Outlook": the vendor's name, then its product.
+    if let Some((first, rest)) = lower.split_once(' ') {
+        if let Some(vendor) = VENDORS.get(rest).filter(|v| v.eq_ignore_ascii_case(first)) {
+            return Some(vendor);
+        }
+        // "Print Spooler": the end of a product's name ("Windows Print
+        // Spooler"), two words or more (and short: a name is not a
+        // paragraph).
+        if lower.len() > 64 {
+            return None;
+        }
+        return VENDORS_BY_TAIL
+            .get(lower.as_str())
+            .map(|&(_, vendor)| vendor);
+    }
+    None
+}
+
+/// The vendor of every product by each of its proper tails of two words or
+/// more ("print spooler" of "windows print spooler"); where products share a
+/// tail, the first product in sorted order gives the vendor.
+static VENDORS_BY_TAIL: LazyLock<FastMap<&'static str, (&'static str, &'static str)>> =
+    LazyLock::new(|| {
+        let mut map: FastMap<&'static str, (&'static str, &'static str)> = FastMap::default();
+        for (product, &vendor) in VENDORS.iter() {
+            let product = product.as_str();
+            for (space, _) in product.match_indices(' ') {
+                let Some(tail) = product.get(space + 1..) else {
+                    continue;
+                };
+                if !tail.contains(' ') {
+                    break;
+                }
+                let entry = map.entry(tail).or_insert((product, vendor));
+                if product < entry.0 {
+                    *entry = (product, vendor);
+                }
+            }
+        }
+        map
+    });
+
+/// Every KEV product (lower case) with its vendor.
+static VENDORS: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| {
+    let mut map = FastMap::default();
+    // The first row of a name wins, in the table's (sorted) order.
+    for (vendor, product) in kev_rows().filter(|(_, p)| p.len() > 2) {
+        map.entry(product.to_lowercase()).or_insert(vendor);
+    }
+    map
+});
+
+/// The vendor as the text writes it: KEV's "Progress" is "Progress
+/// Software" when the article says so.
+pub(super) fn vendor_as_written(ctx: &Context<'_>, vendor: &str) -> String {
+    const COMPANY_WORDS: &[&str] = &[
+        "Software",
+        "Systems",
+        "Technologies",
+        "Networks",
+        "Communications",
+        "Corporation",
+        "Group",
+        "Labs",
+        "Foundation",
+    ];
+    let mut from = 0;
+    while let Some(i) = ctx.text.get(from..).and_then(|t| t.find(vendor)) {
+        let end = from + i + vendor.len();
+        // Up to two such words ("Apache Software Foundation").
+        let words: Vec<&str> = ctx
+            .text
+            .get(end..)
+            .and_then(|t| t.strip_prefix(' '))
+            .unwrap_or_default()
+            .splitn(3, ' ')
+            .take(2)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .take_while(|w| COMPANY_WORDS.contains(w))
+            .collect();
+        if !words.is_empty() {
+            return format!("{vendor} {}", words.join(" "));
+        }
+        from = end;
+    }
+    vendor.to_string()
+}
+
+/// "Foreign Ministry Network", "Ivanti Connect Secure appliances": a system
+/// or service, not an organisation. A vendor ("Palo Alto Networks", "Cisco
+/// Systems") and a one-word name before the system word ("Poly Network")
+/// are organisations.
+pub(super) fn is_system(name: &str) -> bool {
+    let Some((head, last)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    if !SYSTEM_WORDS.contains(&last.to_ascii_lowercase().as_str()) {
+        return false;
+    }
+    let vendor = |n: &str| VENDOR_NAMES.contains(n.to_lowercase().as_str());
+    if vendor(name) || vendor(head) {
+        return false;
+    }
+    head.contains(' ')
+        || head
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| GOVERNMENT_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        || vendor_of(head).is_some()
+}
+
+/// The KEV vendors' names, lower case.
+static VENDOR_NAMES: LazyLock<FastSet<String>> =
+    LazyLock::new(|| VENDORS.values().map(|v| v.to_lowercase()).collect());
+
+/// The affected product: a product from CISA's KEV catalog named in the
+/// text, else a victim phrase that names a system, else the main victim's
+/// network when the text speaks of one, else `N/A`.
+pub(crate) fn product(ctx: &Context<'_>, victims: &[Victim], t: IncidentType) -> String {
+    if let Some((_, product)) = kev_product(ctx) {
+        return product;
+    }
+    if let Some(system) = victims.iter().find(|v| is_system(&v.name)) {
+        return system.name.clone();
+    }
+    let _ = t;
+    if let Some(top) = victims.iter().find(|v| !is_place(ctx, &v.name)) {
+        let mentions_network = ctx.body.iter().any(|s| {
+            s.slice(ctx.text)
+                .is_some_and(|l| l.contains(" network") && l.contains(top.name.as_str()))
+        });
+        if mentions_network {
+            return format!("{} Network", top.name);
+        }
+    }
+    "N/A".to_string()
+}
+
+/// KEV entries whose "product" is a protocol every system has (KEV lists
+/// Treck's stack under "IPv6"): naming it says nothing of the vendor.
+const GENERIC_PRODUCTS: &[&str] = &[
+    "IPv6", "IPv4", "TCP/IP", "HTTP/2", "SMBv1", "SMBv2", "SMBv3",
+];
+
+/// KEV products: (vendor, product) by the product's name.
+static PRODUCTS: LazyLock<PhraseSet<(String, String)>> = LazyLock::new(|| {
+    PhraseSet::with_case(
+        kev_rows()
+            .filter(|(_, product)| {
+                // One short ordinary word ("Windows", "Office") names too
+                // much; keep distinctive names and multi-word products.
+                let distinctive = product.contains(' ')
+                    || product
+                        .chars()
+                        .skip(1)
+                        .any(|c| c.is_uppercase() || c.is_numeric());
+                distinctive && product.len() > 3 && !GENERIC_PRODUCTS.contains(&product.as_str())
+            })
+            .map(|(vendor, product)| (product.clone(), (vendor.to_string(), product)))
+            .collect(),
+        // Products are matched as written ("Exchange Server", not "exchange
+        // server").
+        false,
+    )
+});
+
+/// The KEV catalog's (vendor, product) rows, with the names a text uses for
+/// each product: "IOS and IOS XE Software" is also "IOS" and "IOS XE", "Cisco
+/// IOS XE Web UI" also "IOS XE Web UI".
+fn kev_rows() -> impl Iterator<Item = (&'static str, String)> {
+    lexicon::rows(include_str!("../../../data/gazetteer/products.tsv")).flat_map(|r| {
+        let vendor = r.first().map(|v| v.trim()).unwrap_or_default();
+        let product = r.get(1).map(|p| p.trim()).unwrap_or_default();
+        let mut names = vec![product.to_string()];
+        let bare = product
+            .strip_prefix(vendor)
+            .and_then(|p| p.strip_prefix(' '))
+            .unwrap_or(product);
+        for part in bare.split(", ").flat_map(|p| p.split(" and ")) {
+            let part = part.trim().trim_start_matches("and ").trim();
+            for name in [part, part.strip_suffix(" Software").unwrap_or(part)] {
+                // A shortened name must still be a coined name ("IOS XE"),
+                // not ordinary words ("Email Security" of "SonicWall Email
+                // Security").
+                let coined = name.split(' ').any(|w| {
+                    w.chars()
+                        .skip(1)
+                        .any(|c| c.is_uppercase() || c.is_numeric())
+                });
+                if !name.is_empty() && coined && !names.iter().any(|n| n == name) {
+                    names.push(name.to_string());
+                }
+            }
+        }
+        // The vendor's first word before an abbreviation the catalog gives in
+        // parentheses ("Kaseya VSA" from "Virtual System/Server
+        // Administrator (VSA)"), and before every name when that word is
+        // coined ("SolarWinds Orion"): distinctive even when the product's
+        // own name is an ordinary word. Not "Microsoft Word": the document
+        // a lure came in is not the product a story is about.
+        let vendor_word = vendor.split(' ').next().unwrap_or_default();
+        let coined_vendor = vendor_word.chars().skip(1).any(char::is_uppercase);
+        let mut qualified = Vec::new();
+        for name in &names {
+            let (bare, abbreviation) = match name.split_once(" (") {
+                Some((bare, rest)) => (bare, rest.split_once(')').map(|(a, _)| a)),
+                None => (name.as_str(), None),
+            };
+            let abbreviation = abbreviation.filter(|a| {
+                (2..=6).contains(&a.len())
+                    && a.chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            });
+            let bare = Some(bare).filter(|_| coined_vendor);
+            for short in bare.into_iter().chain(abbreviation) {
+                if !short.starts_with(vendor_word) && !vendor_word.is_empty() {
+                    qualified.push(format!("{vendor_word} {short}"));
+                }
+            }
+        }
+        names.extend(qualified);
+        names.sort();
+        names.dedup();
+        names
+            .into_iter()
+            .filter(|_| !vendor.is_empty())
+            .map(move |name| (vendor, name))
+    })
+}
+
+/// The KEV product named most often, written with its usual casing
+/// (computed once per article).
+pub(super) fn kev_product(ctx: &Context<'_>) -> Option<(String, String)> {
+    ctx.kev_product
+        .get_or_init(|| most_named_kev_product(ctx))
+        .clone()
+}
+
+fn most_named_kev_product(ctx: &Context<'_>) -> Option<(String, String)> {
+    let mut counts: FastMap<(String, String), (usize, usize)> = FastMap::default();
+    for region in ctx.body.iter().chain(ctx.references) {
+        for (span, (vendor, product)) in PRODUCTS.find(ctx.doc, *region) {
+            if span.slice(ctx.text) != Some(product.as_str()) {
+                continue;
+            }
+            // "the Windows TCP/IP stack" is Microsoft's, not Treck's: a word
+            // naming another vendor or its product comes first.
+            let before = ctx
+                .text
+                .get(..span.start)
+                .and_then(|t| t.trim_end().rsplit(' ').next())
+                .unwrap_or_default();
+            let owned_by_other = !before.is_empty()
+                && (VENDOR_NAMES.contains(before.to_lowercase().as_str())
+                    || vendor_of(before).is_some())
+                && !before.eq_ignore_ascii_case(vendor);
+            if owned_by_other {
+                continue;
+            }
+            let e = counts
+                .entry((vendor.clone(), product.clone()))
+                .or_insert((0, span.start));
+            e.0 += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+        .map(|(k, _)| k)
+}

@@ -1,0 +1,562 @@
+//! Company and Target from the victims found: the organisation, its
+//! country or vendor, and what of it was hit.
+
+use crate::classify::attacker::{Attacker, AttackerSource};
+use crate::classify::lexicon;
+use crate::classify::{capitalise, Context, IncidentType};
+use crate::fast_hash::FastMap;
+use crate::gazetteer::EntityKind;
+use std::sync::LazyLock;
+
+use super::assets::{asset_of, device_of, kind_of_network};
+use super::parent::{parent_of, subsidiary_named};
+use super::people::{
+    deceived_role, feature_users, hired_into_team, people_of, people_worked_on, product_customers,
+    program_users, software_users,
+};
+use super::place::{
+    adjective_of, country_named, is_place, main_country, us_adjective, with_adjective,
+};
+use super::product::{
+    is_product, is_system, kev_product, users_word, vendor_and_product, vendor_as_written,
+    vendor_of,
+};
+use super::words::{is_stop_word, GOVERNMENT_WORDS};
+use super::{speaks_of_attack, Victim, STRONG_VICTIM, WEAK_VICTIM};
+
+/// Company and Target from the victims.
+///
+/// - a law-enforcement story: the group acted against and its
+///   infrastructure;
+/// - an organisation: itself (or its parent, or in a vulnerability story the
+///   vendor) and what of it was hit ("Kyivstar Mobile Network");
+/// - a national government body: its country, and the body with the
+///   country's adjective ("Czech Ministry of Foreign Affairs"); a local body
+///   (municipal, county, city) stands for itself;
+/// - only products: their vendor, and the products;
+/// - only places: the country, and a sector the text names with it ("US
+///   critical infrastructure operators").
+pub(crate) fn company_and_target(
+    ctx: &Context<'_>,
+    victims: &[Victim],
+    t: IncidentType,
+    attacker: &Attacker,
+) -> (String, String) {
+    // A takedown or sanctions story names what was acted against: "members
+    // of the Trickbot group", "the Emotet botnet".
+    if t == IncidentType::LawEnforcement {
+        if let Some(group) = named_before(ctx, "members of the ", &[" group", " gang"]) {
+            return (group.clone(), format!("{group} Group Members"));
+        }
+        if let Some(botnet) = named_before(ctx, "", &[" botnet"]) {
+            let target = if mentions_infrastructure(ctx) {
+                format!("{botnet} Botnet Infrastructure")
+            } else {
+                format!("{botnet} Botnet")
+            };
+            return (botnet, target);
+        }
+    }
+    // The attacker acted against, unless it is a person arrested for an
+    // attack on a victim the article names.
+    if t == IncidentType::LawEnforcement
+        && !matches!(
+            attacker.source,
+            AttackerSource::Described | AttackerSource::Person
+        )
+        && attacker.name != "Unknown"
+    {
+        // "the Hive ransomware", written so more often than not: the
+        // operation's name as the text gives it.
+        let name = match word_after_most(ctx, &attacker.name) {
+            Some("ransomware") => format!("{} Ransomware", attacker.name),
+            _ => attacker.name.clone(),
+        };
+        let target = if mentions_infrastructure(ctx) {
+            format!("{name} Infrastructure")
+        } else {
+            name
+        };
+        return (attacker.name.clone(), target);
+    }
+    let mut organisations: Vec<&Victim> = victims
+        .iter()
+        .filter(|v| !is_system(&v.name) && !is_product(&v.name))
+        .collect();
+    // A named organisation before a country or city.
+    organisations.sort_by_key(|v| is_place(ctx, &v.name));
+    // A supplier's product carried the attack: the supplier, and those who
+    // run the product ("SolarWinds Orion Customers").
+    if t == IncidentType::SupplyChain {
+        if let Some((vendor, product)) = vendor_and_product(ctx) {
+            return (vendor, format!("{product} {}", users_word(ctx)));
+        }
+    }
+    let vulnerability = matches!(t, IncidentType::Vulnerability | IncidentType::Patch);
+    // A flaw in a product, no organisation strongly named as hit: the
+    // product's vendor, and its users ("MOVEit Transfer Customers").
+    let kev = if vulnerability {
+        kev_product(ctx)
+    } else {
+        None
+    };
+    // The vendor telling of its own flaw is not its victim.
+    let strong_victim = organisations.iter().any(|v| {
+        v.victim >= STRONG_VICTIM
+            && !is_place(ctx, &v.name)
+            && !kev.as_ref().is_some_and(|(vendor, _)| {
+                v.name.starts_with(vendor.as_str()) || vendor.starts_with(v.name.as_str())
+            })
+    });
+    if vulnerability && !strong_victim {
+        if let Some((vendor, product)) = kev {
+            // "Cisco IOS XE" when the text writes the vendor before it.
+            let product = vendor_and_product(ctx)
+                .filter(|(v, pair)| {
+                    v.eq_ignore_ascii_case(&vendor) && pair.ends_with(&format!(" {product}"))
+                })
+                .map_or(product, |(_, pair)| pair);
+            // "PAN-OS firewall": the device the product runs on.
+            let product = match device_of(ctx, &product) {
+                Some(device) => format!("{product} {device}"),
+                None => product,
+            };
+            return (
+                vendor_as_written(ctx, &vendor),
+                format!("{product} {}", users_word(ctx)),
+            );
+        }
+    }
+    // A product hit far harder than any organisation named ("Outlook" down,
+    // "Telegram" where the attackers boasted) speaks for its vendor.
+    let product_first = victims
+        .first()
+        .filter(|v| is_product(&v.name) && v.victim >= WEAK_VICTIM)
+        .is_some_and(|p| {
+            organisations
+                .first()
+                .is_none_or(|o| o.victim * 2.0 < p.victim)
+        });
+    // A lead that speaks of a country hit ("Petrol stations across Iran
+    // stopped") outweighs an organisation named weakly further down.
+    let lead = ctx.body.first().copied();
+    let in_lead =
+        |v: &Victim| lead.is_some_and(|l| l.start <= v.first.start && v.first.end <= l.end);
+    let lead_place = organisations
+        .iter()
+        .find(|v| is_place(ctx, &v.name) && in_lead(v))
+        .copied();
+    let outweighed = |v: &Victim| lead_place.is_some() && !in_lead(v) && v.victim < STRONG_VICTIM;
+    let top = organisations
+        .first()
+        .filter(|v| !(is_place(ctx, &v.name) || product_first || outweighed(v)));
+    let Some(top) = top else {
+        let place = lead_place.or_else(|| organisations.first().copied());
+        return without_organisation(ctx, victims, vulnerability, place.as_ref(), attacker);
+    };
+    // "Norway's parliament, the Storting": a government body its country
+    // names, written as the country's adjective and the body.
+    if let Some((country, body)) = described_as_government(ctx, &top.name) {
+        let target = match adjective_of(ctx, &country) {
+            Some(adj) => format!("{} {body}", us_adjective(&country, &adj)),
+            None => format!("{country} {body}"),
+        };
+        return (country, target);
+    }
+    if top.government && !local_body(&top.name) {
+        let country = top
+            .country
+            .clone()
+            .or_else(|| main_country(ctx, attacker.attribution.country.as_deref()));
+        let target = match &country {
+            Some(c) => with_adjective(
+                &top.name,
+                c,
+                adjective_of(ctx, c)
+                    .map(|a| us_adjective(c, &a).to_string())
+                    .as_deref(),
+            ),
+            None => top.name.clone(),
+        };
+        let company = country.unwrap_or_else(|| top.name.clone());
+        return (company, target);
+    }
+    let company = if vulnerability {
+        kev_product(ctx)
+            .map(|(vendor, _)| vendor_as_written(ctx, &vendor))
+            .unwrap_or_else(|| top.name.clone())
+    } else {
+        parent_of(ctx, &top.name).unwrap_or_else(|| top.name.clone())
+    };
+    // People are what a phishing, fraud or spying story hits ("its own
+    // staff", "Twilio employees"); in other stories, what of the
+    // organisation was hit.
+    let people_first = matches!(
+        t,
+        IncidentType::Phishing
+            | IncidentType::Fraud
+            | IncidentType::Espionage
+            | IncidentType::Malware
+            | IncidentType::Vulnerability
+            | IncidentType::SupplyChain
+    );
+    // "Toyota Boshoku Europe": the unit hit, when the text names it.
+    if let Some(unit) = subsidiary_named(ctx, &top.name) {
+        return (company, unit);
+    }
+    let social = matches!(t, IncidentType::Phishing | IncidentType::Fraud);
+    // Those who run the organisation's program or product: "M.E.Doc Users
+    // in Ukraine", "Kaseya VSA Customers".
+    let users = program_users(ctx, &top.name).or_else(|| product_customers(ctx, &top.name));
+    let what = if users.is_some() {
+        users
+    } else if people_first {
+        people_of(ctx, &top.name)
+            .or_else(|| {
+                // Social engineering works on people: "they called a small
+                // number of employees" names whom, without "its"; "a
+                // meeting with an agency leader", by role.
+                social
+                    .then(|| people_worked_on(ctx).or_else(|| deceived_role(ctx)))
+                    .flatten()
+            })
+            .or_else(|| hired_into_team(ctx))
+            .or_else(|| (t == IncidentType::SupplyChain).then(|| software_users(ctx, &top.name)))
+            .or_else(|| asset_of(ctx, &top.name))
+    } else {
+        matches!(t, IncidentType::DataBreach | IncidentType::HackAndLeak)
+            .then(|| feature_users(ctx))
+            .flatten()
+            .or_else(|| asset_of(ctx, &top.name))
+    };
+    let what = what.map(|w| kind_of_network(ctx, w));
+    let target = match what {
+        Some(what) => format!("{} {}", top.name, what),
+        None => top.name.clone(),
+    };
+    (company, target)
+}
+
+/// "Norway's parliament, the Storting", "the Storting, Norway's
+/// parliament": the country and the body ("Parliament") a name is given
+/// as, when the body is a government word.
+fn described_as_government(ctx: &Context<'_>, name: &str) -> Option<(String, String)> {
+    /// Bounded work: the first few times the name is written.
+    const MAX_HITS: usize = 8;
+    for line in ctx.body.iter().chain(ctx.references) {
+        let Some(text) = line.slice(ctx.text) else {
+            continue;
+        };
+        for at in memchr::memmem::find_iter(text.as_bytes(), name).take(MAX_HITS) {
+            let before = text.get(..at).unwrap_or_default();
+            let after = text.get(at + name.len()..).unwrap_or_default();
+            let described = before
+                .strip_suffix(", the ")
+                .or_else(|| before.strip_suffix(", "))
+                .and_then(|b| b.get(b.len().saturating_sub(60)..))
+                .and_then(|b| b.rsplit_once(", ").map_or(Some(b), |(_, tail)| Some(tail)))
+                .and_then(government_of_country)
+                .or_else(|| {
+                    after
+                        .strip_prefix(", ")
+                        .and_then(|a| a.split([',', '.', ';']).next())
+                        .and_then(government_of_country)
+                });
+            if let Some((country, body)) = described {
+                if let Some(country) = country_named(ctx, country) {
+                    return Some((country, body));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// "Norway's parliament" (ending the text given, or all of it): the
+/// country's word and the body, capitalised, when the body's last word is
+/// a government word and its words are lower-case.
+fn government_of_country(text: &str) -> Option<(&str, String)> {
+    let (head, body) = text
+        .rsplit_once("'s ")
+        .or_else(|| text.rsplit_once("\u{2019}s "))?;
+    let country = head.rsplit(' ').next()?;
+    let words: Vec<&str> = body.split(' ').collect();
+    let last = words.last()?;
+    let lower = words.len() <= 3
+        && words
+            .iter()
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+    if !lower || !GOVERNMENT_WORDS.contains(last) || !country.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let body: Vec<String> = words.iter().map(|w| capitalise(w)).collect();
+    Some((country, body.join(" ")))
+}
+
+/// Company and Target when no organisation is named as the victim.
+fn without_organisation(
+    ctx: &Context<'_>,
+    victims: &[Victim],
+    vulnerability: bool,
+    place: Option<&&Victim>,
+    attacker: &Attacker,
+) -> (String, String) {
+    // Products hit: their vendor, and the products ("Outlook and Azure").
+    let products: Vec<&str> = victims
+        .iter()
+        .filter(|v| is_product(&v.name))
+        .map(|v| v.name.as_str())
+        .take(3)
+        .collect();
+    if let Some(vendor) = products.first().and_then(|p| vendor_of(p)) {
+        let target = match products.as_slice() {
+            [.., last] if products.len() > 1 => format!(
+                "{} and {last}",
+                products
+                    .get(..products.len() - 1)
+                    .unwrap_or_default()
+                    .join(", ")
+            ),
+            _ => products.join(""),
+        };
+        // A flaw in one product hurts those who run it ("Apache Log4j
+        // Users"), not the product.
+        let target = if vulnerability && products.len() == 1 {
+            format!("{target} {}", users_word(ctx))
+        } else {
+            target
+        };
+        return (vendor_as_written(ctx, vendor), target);
+    }
+    let vendor = vulnerability
+        .then(|| kev_product(ctx).map(|(vendor, _)| vendor_as_written(ctx, &vendor)))
+        .flatten();
+    // A country hit is its own Company; a city, the country named with it.
+    let country = place
+        .map(|v| {
+            country_named(ctx, &v.name)
+                .or_else(|| v.country.clone())
+                .unwrap_or_else(|| v.name.clone())
+        })
+        // Not the attacker's own country ("Chinese hackers" are not news
+        // about China as a victim).
+        .or_else(|| main_country(ctx, attacker.attribution.country.as_deref()));
+    let sector = sector_phrase(ctx);
+    // The sector's country ("US think tank") before the one most named.
+    let sector_country = sector.as_ref().and_then(|(_, c)| c.clone());
+    let company = vendor
+        .or(sector_country)
+        .or_else(|| country.clone())
+        .unwrap_or_else(|| "Unknown".to_string());
+    let target = match (sector, place) {
+        (Some((sector, _)), _) => sector,
+        (None, Some(v)) => v.name.clone(),
+        (None, None) => company.clone(),
+    };
+    (company, target)
+}
+
+/// A municipal, county or city body: its own organisation, not its
+/// country's government.
+fn local_body(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "municipal" | "municipality" | "county" | "city" | "town" | "borough" | "district"
+        )
+    })
+}
+
+/// The name written most often between `lead` and one of `nouns` in the
+/// body and references ("members of the Trickbot group", "the 911 S5
+/// residential proxy botnet"): up to three words that start with a capital
+/// or a digit, after up to two lower-case words that describe it.
+fn named_before(ctx: &Context<'_>, lead: &str, nouns: &[&str]) -> Option<String> {
+    /// Bounded work on hostile input.
+    const MAX_HITS: usize = 64;
+    let mut counts: FastMap<&str, (usize, usize)> = FastMap::default();
+    for line in ctx.body.iter().chain(ctx.references) {
+        let Some(text) = line.slice(ctx.text) else {
+            continue;
+        };
+        for noun in nouns {
+            for at in memchr::memmem::find_iter(text.as_bytes(), noun).take(MAX_HITS) {
+                let after = text.get(at + noun.len()..).unwrap_or_default();
+                if after.starts_with(|c: char| c.is_alphanumeric()) {
+                    continue;
+                }
+                let before = text.get(..at).unwrap_or_default();
+                let words: Vec<(usize, &str)> = before
+                    .rsplit(' ')
+                    .scan(before.len(), |end, w| {
+                        let start = end.saturating_sub(w.len());
+                        *end = start.saturating_sub(1);
+                        Some((start, w))
+                    })
+                    .take(5)
+                    .collect();
+                let described = words
+                    .iter()
+                    .take_while(|(_, w)| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                    .count()
+                    .min(2);
+                let name: Vec<&(usize, &str)> = words
+                    .iter()
+                    .skip(described)
+                    .take_while(|(_, w)| {
+                        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                            && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                            && !is_stop_word(w)
+                    })
+                    .take(3)
+                    .collect();
+                let (Some(first), Some(last)) = (name.last(), name.first()) else {
+                    continue;
+                };
+                let start = first.0.min(before.len());
+                let end = (last.0 + last.1.len()).min(before.len());
+                let (Some(found), Some(head)) = (text.get(start..end), text.get(..start)) else {
+                    continue;
+                };
+                if !head.ends_with(lead) {
+                    continue;
+                }
+                let e = counts.entry(found).or_insert((0, line.start + start));
+                e.0 += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+        .map(|(name, _)| name.to_string())
+}
+
+/// Whether the text speaks of servers, infrastructure or sites taken down.
+fn mentions_infrastructure(ctx: &Context<'_>) -> bool {
+    ctx.body.iter().any(|s| {
+        s.slice(ctx.text).is_some_and(|line| {
+            let lower = line.to_ascii_lowercase();
+            [
+                "infrastructure",
+                "servers",
+                "leak site",
+                "taken down",
+                "seized",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+        })
+    })
+}
+
+/// A sector the text names with a country in an attack sentence ("American
+/// critical infrastructure operators", "US telecommunications providers").
+static SECTOR: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+    lexicon::ascii_regex(
+        r"(?-u:\b)([A-Z][A-Za-z]+)\s+((?:[a-z][a-z-]+\s+){0,3}?(?:operators|providers|companies|organi[sz]ations|firms|agencies|entities|utilities|institutions|think tanks?|networks|sector|industry|universit(?:y|ies)|hospitals?|banks?|utilit(?:y|ies)|stations))(?-u:\b)",
+    )
+});
+
+/// Verbs that make the phrase before them the one reporting.
+const REPORTING_VERBS: &[&str] = &[
+    "say", "says", "said", "warn", "warned", "warns", "report", "reported", "reports", "urge",
+    "urged", "advise", "advised", "assess", "assessed",
+];
+
+/// The sector phrase and its country's name.
+fn sector_phrase(ctx: &Context<'_>) -> Option<(String, Option<String>)> {
+    let re = SECTOR.as_ref()?;
+    for sentence in ctx.sentences() {
+        let Some(text) = sentence.slice(ctx.text) else {
+            continue;
+        };
+        if !speaks_of_attack(ctx, *sentence) {
+            continue;
+        }
+        for caps in re.captures_iter(text) {
+            let (Some(place), Some(sector)) = (caps.get(1), caps.get(2)) else {
+                continue;
+            };
+            // "US agencies say": the ones telling, not the ones hit.
+            let next_word = text
+                .get(sector.end()..)
+                .and_then(|t| t.split_whitespace().next())
+                .unwrap_or_default();
+            if !is_place(ctx, place.as_str()) || REPORTING_VERBS.contains(&next_word) {
+                continue;
+            }
+            let words: Vec<String> = sector.as_str().split_whitespace().map(capitalise).collect();
+            let country = ctx
+                .gazetteer
+                .lookup(place.as_str())
+                .iter()
+                .filter_map(|&id| ctx.gazetteer.get(id))
+                .find(|e| e.kind == EntityKind::Country)
+                .map(|e| e.name.clone());
+            let place = match &country {
+                Some(c) => us_adjective(c, place.as_str()),
+                None => place.as_str(),
+            };
+            // "a US think tank focused on foreign affairs": what it works
+            // on, as a compound before the noun ("Foreign-Affairs").
+            let focus = text
+                .get(sector.end()..)
+                .and_then(focus_of)
+                .map(|f| format!("{f} "))
+                .unwrap_or_default();
+            return Some((format!("{place} {focus}{}", words.join(" ")), country));
+        }
+    }
+    None
+}
+
+/// The lower-case word the text writes most often right after `name`
+/// (twice at least, and more often than any other; none on a tie).
+fn word_after_most<'t>(ctx: &Context<'t>, name: &str) -> Option<&'t str> {
+    /// Bounded work on hostile input.
+    const MAX_HITS: usize = 64;
+    let mut counts: FastMap<&str, usize> = FastMap::default();
+    for at in memchr::memmem::find_iter(ctx.text.as_bytes(), name).take(MAX_HITS) {
+        let next = ctx
+            .text
+            .get(at + name.len()..)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
+            .unwrap_or_default();
+        if next.starts_with(|c: char| c.is_ascii_lowercase()) {
+            *counts.entry(next).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    match ranked.as_slice() {
+        [(w, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| m < n) => Some(w),
+        _ => None,
+    }
+}
+
+/// " focused on foreign affairs": what a body works on, one or two
+/// lower-case words, as a hyphenated compound ("Foreign-Affairs").
+fn focus_of(after: &str) -> Option<String> {
+    let rest = [
+        " focused on ",
+        " focusing on ",
+        " specialising in ",
+        " specializing in ",
+    ]
+    .iter()
+    .find_map(|m| after.strip_prefix(m))?;
+    let words: Vec<&str> = rest
+        .split(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
+        .take_while(|w| {
+            !w.is_empty() && w.starts_with(|c: char| c.is_ascii_lowercase()) && !is_stop_word(w)
+        })
+        .take(3)
+        .collect();
+    if words.is_empty() || words.len() > 2 {
+        return None;
+    }
+    let words: Vec<String> = words.iter().map(|w| capitalise(w)).collect();
+    Some(words.join("-"))
+}

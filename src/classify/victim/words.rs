@@ -1,0 +1,334 @@
+//! Word lists and tests of single words and names: stop words,
+//! connectors, technical terms, government and system nouns, and the
+//! corporate suffix a name is written with.
+
+use crate::fast_hash::FastSet;
+use std::sync::LazyLock;
+
+/// Words that may join the words of a name.
+pub(super) const CONNECTORS: &[&str] = &["of", "for", "the", "de", "&"];
+
+/// Capitalised words that do not start or end an organisation's name.
+const STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "as",
+    "after",
+    "before",
+    "while",
+    "when",
+    "since",
+    "according",
+    "however",
+    "but",
+    "and",
+    "its",
+    "their",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "our",
+    "some",
+    "many",
+    "all",
+    "both",
+    "also",
+    "if",
+    "of",
+    "to",
+    "his",
+    "her",
+    "during",
+    "last",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "several",
+    "other",
+    "no",
+    "there",
+    "here",
+    "what",
+    "who",
+    "which",
+    "researchers",
+    "officials",
+    "hackers",
+    "attackers",
+    "investigators",
+    "authorities",
+    "thousands",
+    "hundreds",
+    "dozens",
+    "millions",
+];
+
+/// Technical terms written in capitals ("DDoS", "VPN"): a phrase that is
+/// only one of them is not an organisation (though "FortiOS SSL VPN" is a
+/// name).
+pub(super) const TECH_TERMS: &[&str] = &[
+    "dmarc", "dkim", "spf", "sso", "mac", "macos", "windows", "linux", "android", "lnk", "zip",
+    "rar", "iso", "exe", "dll", "vbs", "html", "json", "xml", "system", "admin", "root", "patch",
+    "update", "updates", "ddos", "dos", "cve", "url", "urls", "sql", "sha", "md5", "png", "pdf",
+    "sms", "sim", "mfa", "vpn", "api", "oauth", "saas", "dns", "http", "https", "ip", "rce",
+    "ttps", "iocs",
+];
+
+/// The length of the longest of [`TECH_TERMS`].
+// Evaluated at compile time: an index out of range is a build error.
+#[allow(clippy::indexing_slicing)]
+pub(super) const TECH_TERM_MAX_LEN: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < TECH_TERMS.len() {
+        if TECH_TERMS[i].len() > max {
+            max = TECH_TERMS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
+/// A person with a title ("President Andrés Manuel López Obrador"), an
+/// operation ("Operation Cronos"), or a region's adjective ("South Asian").
+pub(super) fn not_an_organisation(name: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "president",
+        "minister",
+        "prime",
+        "chief",
+        "ceo",
+        "cto",
+        "ciso",
+        "director",
+        "secretary",
+        "senator",
+        "governor",
+        "mayor",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "judge",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "operation",
+    ];
+    const REGION_WORDS: &[&str] = &[
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "middle",
+        "asian",
+        "european",
+        "african",
+        "american",
+        "latin",
+        "arab",
+        "gulf",
+        "nordic",
+        "baltic",
+        "pacific",
+        "atlantic",
+        "southeast",
+        "asia",
+        "europe",
+        "africa",
+        "america",
+    ];
+    // The words in lower case; a word outside ASCII is none of the lists.
+    let mut all_region = true;
+    for (i, word) in words_of(name).enumerate() {
+        let mut buf = [0u8; 16];
+        let Some(lower) = ascii_lower(word, &mut buf) else {
+            all_region = false;
+            continue;
+        };
+        // A title anywhere ("Ukrainian President Volodymyr Zelensky"), but
+        // "operation" only first ("Cyber Operations Centre" is an office).
+        if TITLES.contains(&lower) && (i == 0 || lower != "operation") {
+            return true;
+        }
+        all_region &= REGION_WORDS.contains(&lower);
+    }
+    all_region
+}
+
+/// The words of `name`: runs of letters and digits (bytes for ASCII text,
+/// characters otherwise).
+pub(super) fn words_of(name: &str) -> impl Iterator<Item = &str> {
+    let ascii = name.is_ascii();
+    name.split(move |c: char| {
+        if ascii {
+            !c.is_ascii_alphanumeric()
+        } else {
+            !c.is_alphanumeric()
+        }
+    })
+    .filter(|w| !w.is_empty())
+}
+
+/// `word` in ASCII lower case, written to `buf` (no allocation); `None` when
+/// it is longer than `buf` or not ASCII.
+pub(super) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    if !word.is_ascii() {
+        return None;
+    }
+    let out = buf.get_mut(..word.len())?;
+    for (o, b) in out.iter_mut().zip(word.bytes()) {
+        *o = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(out).ok()
+}
+
+/// Words that make an organisation a government body.
+pub(super) const GOVERNMENT_WORDS: &[&str] = &[
+    "ministry",
+    "department",
+    "government",
+    "parliament",
+    "agency",
+    "embassy",
+    "council",
+    "senate",
+    "army",
+    "navy",
+    "military",
+    "police",
+    "office",
+    "commission",
+    "authority",
+    "secretariat",
+    "municipal",
+    "federal",
+    "state",
+    "court",
+];
+
+/// Nouns that make a phrase a system or service rather than an
+/// organisation.
+pub(super) const SYSTEM_WORDS: &[&str] = &[
+    "network",
+    "networks",
+    "system",
+    "systems",
+    "platform",
+    "portal",
+    "server",
+    "servers",
+    "service",
+    "services",
+    "wallet",
+    "application",
+    "installer",
+    "infrastructure",
+    "accounts",
+    "email",
+    "software",
+    "app",
+    "gateway",
+    "appliance",
+    "appliances",
+    "devices",
+    "controller",
+    "controllers",
+];
+
+/// "CyberLink Corp." is "CyberLink".
+pub(super) fn strip_corporate_suffix(name: &str) -> &str {
+    const SUFFIXES: &[&str] = &[
+        " Corp",
+        " Corporation",
+        " Inc",
+        " Ltd",
+        " LLC",
+        " Co",
+        " plc",
+        " PLC",
+        " GmbH",
+        " AG",
+        " SA",
+        " Limited",
+    ];
+    for suffix in SUFFIXES {
+        if let Some(stripped) = name.strip_suffix(suffix) {
+            return stripped.trim_end_matches(',');
+        }
+    }
+    name
+}
+
+/// Whether a word is in [`STOP`] or [`NUMBER_WORDS`], case aside: one hash look-up of the word
+/// lower-cased on the stack.
+pub(super) fn is_stop_word(w: &str) -> bool {
+    static SET: LazyLock<FastSet<&'static [u8]>> = LazyLock::new(|| {
+        STOP.iter()
+            .chain(NUMBER_WORDS)
+            .map(|s| s.as_bytes())
+            .collect()
+    });
+    let mut buf = [0u8; 16];
+    ascii_lower(w, &mut buf).is_some_and(|lower| SET.contains(lower.as_bytes()))
+}
+
+/// "One", "Two", "Ten": stop words at the start of a phrase, part of a
+/// name at its end.
+pub(super) fn is_number_word(w: &str) -> bool {
+    NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w))
+}
+
+/// The number words up to ten: stop words too ([`is_stop_word`]).
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// The word right after each of the first four occurrences of `name` in
+/// `text` (after one space; empty when none).
+pub(super) fn words_after<'t>(text: &'t str, name: &'t str) -> impl Iterator<Item = &'t str> + 't {
+    memchr::memmem::find_iter(text.as_bytes(), name)
+        .take(4)
+        .map(move |i| {
+            text.get(i + name.len()..)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
+                .unwrap_or_default()
+        })
+}
