@@ -72,6 +72,16 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Jane Roberts",
     ),
     (
+        "person_who_owned_up",
+        "An intruder copied the records of millions of phone subscribers through an exposed test server. Sam Porter, a 22-year-old living abroad, told a newspaper that he had carried out the intrusion. Porter said the carrier's defences were weak.",
+        "Sam Porter",
+    ),
+    (
+        "person_who_denied_is_not_the_attacker",
+        "An intruder copied the records of millions of phone subscribers. Sam Porter, a security researcher, told a newspaper that the carrier had been warned. Porter said the defences were weak.",
+        "Unknown",
+    ),
+    (
         "person_mentioned_once_is_not_the_attacker",
         "A hacker stole the personal data of millions of bank customers. Police arrested Jane Roberts, a former engineer, but released her without charge.",
         "Unknown",

@@ -596,10 +596,12 @@ fn working_for_a_state(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 
 /// A person introduced as the one arrested, charged, convicted or
 /// sentenced ("the FBI arrested Paige Thompson, a Seattle software
-/// engineer", "Graham Ivan Clark, a 17-year-old from Tampa, was charged").
+/// engineer", "Graham Ivan Clark, a 17-year-old from Tampa, was charged"),
+/// or who owned up to it ("X, a 21-year-old ..., told a newspaper that he
+/// had carried out the intrusion", "X, a ..., claimed responsibility").
 static ACCUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against)(?: the)? ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) |(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) [^.]{0,120}?(?:was|were) (?:later |also )?(?:arrested|charged|indicted|convicted|sentenced)(?-u:\b)",
+        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against)(?: the)? ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) |(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) [^.]{0,120}?(?:(?:was|were) (?:later |also )?(?:arrested|charged|indicted|convicted|sentenced)|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)",
     )
 });
 
@@ -614,6 +616,9 @@ fn accused_person(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         "extradited",
         "sentenced",
         "against",
+        "claimed",
+        "carried out",
+        "committed",
     ];
     let re = ACCUSED.as_ref()?;
     for span in ctx.body {
