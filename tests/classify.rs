@@ -185,6 +185,11 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::Patch,
     ),
     (
+        "unfixable_flaw_is_no_patch_story",
+        "Researchers disclosed a flaw in a line of laptop processors that leaks secret keys from cryptographic code. The flaw is unpatchable in the silicon itself. The chip maker said software vendors can add workarounds in a later update, and users should install the security update when it comes.",
+        IncidentType::Vulnerability,
+    ),
+    (
         "zero_day_exploited",
         "Attackers exploited a zero-day vulnerability, CVE-2024-0001, in a file transfer product before a fix existed.",
         IncidentType::Vulnerability,

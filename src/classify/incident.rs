@@ -187,6 +187,7 @@ pub(crate) fn decide(
         && !signals.exploited_in_the_wild()
         && (signals.zero_day().is_none() || signals.no_exploitation().is_some())
         && patch >= 0.4 * top
+        && !says_unfixable(ctx)
     {
         chosen = IncidentType::Patch;
         evidence.push(Evidence {
@@ -336,6 +337,28 @@ static CALLED_TOOL: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyL
 fn new_malware(ctx: &Context<'_>) -> Option<Span> {
     let re = NEW_MALWARE.as_ref()?;
     super::first_in_body_pieces(ctx, re, pieces::NEW_MALWARE)
+}
+
+/// Words saying that a flaw has no fix ("an unpatchable flaw", "cannot be
+/// patched"): such a story is about the flaw, not a patch.
+const UNFIXABLE: &[&str] = &[
+    "unpatchable",
+    "cannot be patched",
+    "can't be patched",
+    "cannot be fixed",
+    "can't be fixed",
+    "no patch is available",
+    "no fix is available",
+];
+
+/// Whether the body or a reference says the flaw cannot be fixed.
+fn says_unfixable(ctx: &Context<'_>) -> bool {
+    ctx.body.iter().chain(ctx.references).any(|span| {
+        span.slice(ctx.text).is_some_and(|line| {
+            let lower = line.to_ascii_lowercase();
+            UNFIXABLE.iter().any(|w| lower.contains(w))
+        })
+    })
 }
 
 /// 1 for a plain cue, 0.5 for a hedged one, 0 for a negated one ("no
