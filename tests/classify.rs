@@ -295,6 +295,11 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "zero_day_under_active_exploitation_as_written_in_a_headline",
+            "A VPN maker disclosed two zero-day vulnerabilities in its gateway. Active exploitation of the two zero-days began in December, the responders said, and the vendor released a mitigation.",
+            Severity::Major,
+        ),
+        (
             "state_actor_defacing_government_sites",
             "Dozens of Moldovan government websites were defaced overnight with threats against officials. Investigators tied the defacements to Sandworm, the unit of Russia's military intelligence.",
             Severity::Major,
