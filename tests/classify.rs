@@ -377,6 +377,12 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "subject_tricked_out_of_money",
+        "Globex, a Dutch maker of industrial pumps, said in March that criminals had tricked it out of about 20 million euros. Staff in the accounts team had wired the money to foreign banks after e-mails that posed as the chief executive of Globex.",
+        "Globex",
+        "Globex",
+    ),
+    (
         "attackers_country_is_not_the_victims",
         "Weeks before Russia's invasion, dozens of Ukrainian government websites were defaced, among them the Ministry of Education.\nMicrosoft tracked the intruders as Cadet Blizzard, a group tied to Russia's GRU.",
         "Ukraine",

@@ -280,17 +280,47 @@ fn people_of_country(ctx: &Context<'_>, name: &str) -> bool {
 /// The victim weight of a subject telling of an attack on its own things.
 const OWN_LOSS: f32 = 1.5;
 
+/// Verbs of harm after which "it" is the one harmed ("criminals had tricked
+/// it out of 50 million euros").
+const HARM_VERBS: &[&str] = &[
+    "tricked",
+    "duped",
+    "defrauded",
+    "scammed",
+    "conned",
+    "deceived",
+    "robbed",
+    "extorted",
+    "hacked",
+    "breached",
+    "attacked",
+    "targeted",
+    "compromised",
+];
+
 /// Whether the sentence, after its subject `phrase`, speaks of an attack on
-/// "its" or "our" things.
+/// "its" or "our" things, or on "it" ("had tricked it").
 fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
     let toks = ctx.doc.tokens();
     let from = toks.partition_point(|t| t.span.start < phrase.end);
-    let owned = toks
-        .get(from..)
-        .unwrap_or_default()
+    let after = toks.get(from..).unwrap_or_default();
+    let in_sentence = after
         .iter()
         .take_while(|t| t.span.end <= sentence.end)
-        .any(|t| matches!(t.span.slice(ctx.text), Some("its" | "our")));
+        .count();
+    let words: Vec<&str> = after
+        .get(..in_sentence)
+        .unwrap_or_default()
+        .iter()
+        .map(|t| t.span.slice(ctx.text).unwrap_or_default())
+        .collect();
+    let owned = words.iter().enumerate().any(|(i, &w)| {
+        matches!(w, "its" | "our")
+            || w == "it"
+                && i.checked_sub(1)
+                    .and_then(|p| words.get(p))
+                    .is_some_and(|v| HARM_VERBS.contains(v))
+    });
     owned
         && speaks_of_attack(ctx, sentence)
         && !ctx.text.get(phrase.end..sentence.end).is_some_and(denied)
