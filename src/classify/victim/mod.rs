@@ -303,24 +303,18 @@ const HARM_VERBS: &[&str] = &[
 fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
     let toks = ctx.doc.tokens();
     let from = toks.partition_point(|t| t.span.start < phrase.end);
-    let after = toks.get(from..).unwrap_or_default();
-    let in_sentence = after
-        .iter()
-        .take_while(|t| t.span.end <= sentence.end)
-        .count();
-    let words: Vec<&str> = after
-        .get(..in_sentence)
+    let mut previous = "";
+    let owned = toks
+        .get(from..)
         .unwrap_or_default()
         .iter()
-        .map(|t| t.span.slice(ctx.text).unwrap_or_default())
-        .collect();
-    let owned = words.iter().enumerate().any(|(i, &w)| {
-        matches!(w, "its" | "our")
-            || w == "it"
-                && i.checked_sub(1)
-                    .and_then(|p| words.get(p))
-                    .is_some_and(|v| HARM_VERBS.contains(v))
-    });
+        .take_while(|t| t.span.end <= sentence.end)
+        .any(|t| {
+            let w = t.span.slice(ctx.text).unwrap_or_default();
+            let harmed = matches!(w, "its" | "our") || w == "it" && HARM_VERBS.contains(&previous);
+            previous = w;
+            harmed
+        });
     owned
         && speaks_of_attack(ctx, sentence)
         && !ctx.text.get(phrase.end..sentence.end).is_some_and(denied)
