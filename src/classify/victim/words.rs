@@ -102,7 +102,8 @@ pub(super) const TECH_TERMS: &[&str] = &[
     "rar", "iso", "exe", "dll", "vbs", "html", "json", "xml", "system", "admin", "root", "patch",
     "update", "updates", "ddos", "dos", "cve", "url", "urls", "sql", "sha", "md5", "png", "pdf",
     "sms", "sim", "mfa", "vpn", "api", "oauth", "saas", "dns", "http", "https", "ip", "rce",
-    "ttps", "iocs",
+    "ttps", "iocs", "ssh", "rdp", "smb", "tls", "ssl", "tcp", "udp", "ftp", "sftp", "ldap", "vnc",
+    "bgp", "ntp", "smtp", "imap", "ipv4", "ipv6", "usb", "cpu", "gpu",
 ];
 
 /// The length of the longest of [`TECH_TERMS`].
