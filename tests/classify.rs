@@ -377,6 +377,12 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_protocol_is_no_organisation",
+        "A backdoor hidden in a compression library let attackers log in to SSH servers on several Linux distributions. The malicious code hooked into SSH authentication, so an attacker holding a private key could run commands on any SSH server built with the poisoned library.",
+        "Unknown",
+        "Unknown",
+    ),
+    (
         "subject_tricked_out_of_money",
         "Globex, a Dutch maker of industrial pumps, said in March that criminals had tricked it out of about 20 million euros. Staff in the accounts team had wired the money to foreign banks after e-mails that posed as the chief executive of Globex.",
         "Globex",
