@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use super::phrase::word;
 use super::speaks_of_attack;
-use super::words::{is_stop_word, strip_corporate_suffix, words_after};
+use super::words::{is_stop_word, strip_corporate_suffix, word_after, words_after};
 
 /// The people of an organisation an attack sentence names: "its own
 /// staff", "27 of its cloud customers", "Twilio employees" give
@@ -141,12 +141,7 @@ pub(super) fn counted_people(ctx: &Context<'_>, name: &str) -> Option<String> {
             .rsplit(char::is_whitespace)
             .next()
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || w == "million");
-        let next = ctx
-            .text
-            .get(at + name.len()..)
-            .and_then(|rest| rest.strip_prefix(' '))
-            .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
-            .unwrap_or_default();
+        let next = word_after(ctx.text, at + name.len());
         if counted && PEOPLE_NOUNS.contains(&next) {
             return Some(capitalise(next));
         }
@@ -371,15 +366,29 @@ static HIRED_INTO: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
 
 pub(super) fn hired_into_team(ctx: &Context<'_>) -> Option<String> {
     let re = HIRED_INTO.as_ref()?;
-    let found = first_in_body(ctx, re, |line| line.contains(" team"))?;
+    let team = first_group_titled(ctx, re, |line| line.contains(" team"), |_| true)?;
+    Some(format!("{team} Team"))
+}
+
+/// The first group of `re`'s first match in the body (searched in the lines
+/// `possible` lets through), the words `keep` keeps capitalised and joined
+/// ("internal IT" gives "Internal IT"); `None` when no word is left.
+fn first_group_titled(
+    ctx: &Context<'_>,
+    re: &regex::Regex,
+    possible: impl Fn(&str) -> bool,
+    keep: impl Fn(&str) -> bool,
+) -> Option<String> {
+    let found = first_in_body(ctx, re, possible)?;
     let caps = re.captures(found.slice(ctx.text)?)?;
     let words: Vec<String> = caps
         .get(1)?
         .as_str()
         .split_whitespace()
+        .filter(|w| keep(w))
         .map(capitalise)
         .collect();
-    Some(format!("{} Team", words.join(" ")))
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 /// "Most of the records came from credit card applications": the people
@@ -392,17 +401,11 @@ static APPLICATIONS: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
 
 pub(super) fn applicants(ctx: &Context<'_>) -> Option<String> {
     let re = APPLICATIONS.as_ref()?;
-    let found = first_in_body(ctx, re, |line| line.contains("applications"))?;
-    let caps = re.captures(found.slice(ctx.text)?)?;
-    let words: Vec<String> = caps
-        .get(1)?
-        .as_str()
-        .split_whitespace()
-        .filter(|w| !is_stop_word(w))
-        .map(capitalise)
-        .collect();
-    if words.is_empty() {
-        return None;
-    }
-    Some(format!("{} Applicants", words.join(" ")))
+    let what = first_group_titled(
+        ctx,
+        re,
+        |line| line.contains("applications"),
+        |w| !is_stop_word(w),
+    )?;
+    Some(format!("{what} Applicants"))
 }

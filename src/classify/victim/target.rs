@@ -21,7 +21,7 @@ use super::product::{
     is_product, is_system, kev_product, users_word, vendor_and_product, vendor_as_written,
     vendor_of,
 };
-use super::words::{is_stop_word, GOVERNMENT_WORDS};
+use super::words::{is_stop_word, word_after, GOVERNMENT_WORDS};
 use super::{speaks_of_attack, Victim, STRONG_VICTIM, WEAK_VICTIM};
 
 /// Company and Target from the victims.
@@ -518,12 +518,7 @@ fn word_after_most<'t>(ctx: &Context<'t>, name: &str) -> Option<&'t str> {
     const MAX_HITS: usize = 64;
     let mut counts: FastMap<&str, usize> = FastMap::default();
     for at in memchr::memmem::find_iter(ctx.text.as_bytes(), name).take(MAX_HITS) {
-        let next = ctx
-            .text
-            .get(at + name.len()..)
-            .and_then(|rest| rest.strip_prefix(' '))
-            .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
-            .unwrap_or_default();
+        let next = word_after(ctx.text, at + name.len());
         if next.starts_with(|c: char| c.is_ascii_lowercase()) {
             *counts.entry(next).or_default() += 1;
         }

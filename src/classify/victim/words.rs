@@ -326,10 +326,14 @@ const NUMBER_WORDS: &[&str] = &[
 pub(super) fn words_after<'t>(text: &'t str, name: &'t str) -> impl Iterator<Item = &'t str> + 't {
     memchr::memmem::find_iter(text.as_bytes(), name)
         .take(4)
-        .map(move |i| {
-            text.get(i + name.len()..)
-                .and_then(|rest| rest.strip_prefix(' '))
-                .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
-                .unwrap_or_default()
-        })
+        .map(move |i| word_after(text, i + name.len()))
+}
+
+/// The run of ASCII letters right after one space at byte `at` of `text`
+/// ("network" of "the KA-SAT network"); empty when no space follows.
+pub(super) fn word_after(text: &str, at: usize) -> &str {
+    text.get(at..)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
+        .unwrap_or_default()
 }
