@@ -295,6 +295,11 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_claimed_count_yields_to_a_confirmed_one",
+            "A seller on a forum began advertising data on more than 100 million customers of a phone carrier. The carrier later confirmed that the records of 40 million people had been taken in the breach.",
+            Severity::Major,
+        ),
+        (
             "zero_day_under_active_exploitation_as_written_in_a_headline",
             "A VPN maker disclosed two zero-day vulnerabilities in its gateway. Active exploitation of the two zero-days began in December, the responders said, and the vendor released a mitigation.",
             Severity::Major,

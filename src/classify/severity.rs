@@ -425,7 +425,11 @@ fn largest_amount(
 ) -> Option<(f64, Span)> {
     let re = re.as_ref()?;
     let bit = if money { MONEY_BIT } else { COUNT_BIT };
+    // The largest stated plainly, and the largest only claimed ("a seller
+    // advertising data on 100 million customers"): a claim counts only
+    // when nothing else is counted.
     let mut best: Option<(f64, Span)> = None;
+    let mut best_claimed: Option<(f64, Span)> = None;
     for &(span, line, bits) in lines {
         if bits & bit == 0 || !line.bytes().any(|b| b.is_ascii_digit()) {
             continue;
@@ -450,12 +454,38 @@ fn largest_amount(
             };
             let value = n * scale;
             let at = Span::new(span.start + whole.start(), span.start + whole.end());
-            if best.is_none_or(|(b, _)| value > b) {
-                best = Some((value, at));
+            let slot = if claimed(line, whole.start(), whole.end()) {
+                &mut best_claimed
+            } else {
+                &mut best
+            };
+            if slot.is_none_or(|(b, _)| value > b) {
+                *slot = Some((value, at));
             }
         }
     }
-    best
+    best.or(best_claimed)
+}
+
+/// Words that make a count someone's claim rather than a finding.
+const CLAIM_WORDS: &[&str] = &[
+    "claim",
+    "allegedly",
+    "purportedly",
+    "advertis",
+    "offered for sale",
+    "put up for sale",
+];
+
+/// Whether the sentence of `line` holding `start..end` presents the count
+/// there as a claim.
+fn claimed(line: &str, start: usize, end: usize) -> bool {
+    let bytes = line.as_bytes();
+    let from = memchr::memrchr(b'.', bytes.get(..start).unwrap_or_default()).map_or(0, |i| i + 1);
+    let to =
+        memchr::memchr(b'.', bytes.get(end..).unwrap_or_default()).map_or(line.len(), |i| end + i);
+    let sentence = line.get(from..to).unwrap_or_default().to_ascii_lowercase();
+    CLAIM_WORDS.iter().any(|w| sentence.contains(w))
 }
 
 /// The index of each pattern in [`SIGNALS`].
