@@ -631,7 +631,15 @@ pub(crate) fn decide(
     evidence: &mut Vec<Evidence>,
 ) -> Severity {
     let mut why: Vec<(&str, Option<Span>)> = Vec::new();
-    let records = || s.records().map_or(0.0, |(n, _)| n);
+    // A takedown's counts measure the operation acted against ("17 million
+    // customer accounts" of a darknet market), not harm done.
+    let records = || {
+        if t == IncidentType::LawEnforcement {
+            0.0
+        } else {
+            s.records().map_or(0.0, |(n, _)| n)
+        }
+    };
     // Each signal is searched for when a rule reaches it: the cheaper and
     // rarer test of a rule comes first.
     let exploited = || s.exploited_in_the_wild();
