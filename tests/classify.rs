@@ -82,6 +82,16 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Unknown",
     ),
     (
+        "names_given_as_examples_are_not_the_attacker",
+        "Police dismantled the servers of a malware loader that had infected 700,000 computers. Ransomware groups including Conti, REvil, Nefilim and Black Basta had paid its administrators to get into corporate networks.",
+        "Unknown",
+    ),
+    (
+        "a_list_without_an_example_word_still_names_attackers",
+        "APT28 and Sandworm attacked Ukrainian energy companies in the first week of the war, the agency said.",
+        "APT28",
+    ),
+    (
         "person_mentioned_once_is_not_the_attacker",
         "A hacker stole the personal data of millions of bank customers. Police arrested Jane Roberts, a former engineer, but released her without charge.",
         "Unknown",

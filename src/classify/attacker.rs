@@ -97,7 +97,13 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         .filter_map(|m| m.entity.and_then(|id| ctx.gazetteer.get(id)))
         .map(|e| e.name.as_str())
         .collect();
-    for m in ctx.mentions {
+    let examples = example_lists(ctx);
+    for (index, m) in ctx.mentions.iter().enumerate() {
+        // "ransomware groups including Conti, REvil and Black Basta used
+        // Qakbot": names given as examples are not the story's attacker.
+        if examples.contains(&index) {
+            continue;
+        }
         let (key, name, source, entity, bonus) =
             match (m.kind, m.entity) {
                 (EntityKind::Actor, Some(id)) => {
@@ -594,6 +600,73 @@ fn working_for_a_state(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     None
 }
 
+/// The words after which a list names examples ("groups including A, B and
+/// C", "gangs such as A or B").
+const EXAMPLE_MARKERS: &[&str] = &["including ", "such as ", "like ", "among them ", "e.g. "];
+
+/// The indexes in `ctx.mentions` of the actors and ransomware families named
+/// in a list of examples: two or more names joined by commas, "and" or "or",
+/// the first right after an [`EXAMPLE_MARKERS`] word.
+fn example_lists(ctx: &Context<'_>) -> Vec<usize> {
+    let named = |m: &crate::gazetteer::Mention| {
+        m.kind == EntityKind::Actor
+            || m.kind == EntityKind::Software
+                && m.entity
+                    .and_then(|id| ctx.gazetteer.get(id))
+                    .is_some_and(|e| e.subkind.as_deref() == Some("ransomware"))
+    };
+    let joined =
+        |gap: &str| matches!(gap, ", " | " and " | ", and " | " or " | ", or ") || list_gap(gap);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ctx.mentions.len() {
+        let Some(first) = ctx.mentions.get(i).filter(|m| named(m)) else {
+            i += 1;
+            continue;
+        };
+        // The chain of names joined to the first.
+        let mut end = i;
+        while let (Some(a), Some(b)) = (ctx.mentions.get(end), ctx.mentions.get(end + 1)) {
+            let gap = ctx.text.get(a.span.end..b.span.start).unwrap_or_default();
+            if !named(b) || !joined(gap) {
+                break;
+            }
+            end += 1;
+        }
+        let before = ctx.before(first.span.start, 16);
+        let marked = EXAMPLE_MARKERS
+            .iter()
+            .any(|w| before.to_ascii_lowercase().ends_with(w));
+        if end > i && marked {
+            out.extend(i..=end);
+        }
+        i = end + 1;
+    }
+    out
+}
+
+/// Whether `gap` between two names of a list holds only more names the
+/// gazetteer does not know (", Nefilim, " of "LockBit, Nefilim, Pysa"):
+/// capitalised words between list separators.
+fn list_gap(gap: &str) -> bool {
+    let Some(inner) = gap.strip_prefix(", ") else {
+        return false;
+    };
+    let inner = [", and ", " and ", ", or ", " or ", ", "]
+        .iter()
+        .find_map(|sep| inner.strip_suffix(sep))
+        .unwrap_or("");
+    !inner.is_empty()
+        && inner.len() <= 80
+        && inner.split(", ").all(|name| {
+            !name.is_empty()
+                && name.split(' ').count() <= 3
+                && name
+                    .split(' ')
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        })
+}
+
 /// A person introduced as the one arrested, charged, convicted or
 /// sentenced ("the FBI arrested Paige Thompson, a Seattle software
 /// engineer", "Graham Ivan Clark, a 17-year-old from Tampa, was charged"),
@@ -829,6 +902,23 @@ fn stated_country(ctx: &Context<'_>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_gap_table() {
+        for (gap, expected) in [
+            (", Nefilim, ", true),
+            (", Nefilim and ", true),
+            (", Nefilim, Maze, and ", true),
+            (", Hello Kitty, ", true),
+            (", the group said, ", false),
+            (", ", false),
+            (" and ", false),
+            (", which ", false),
+            ("Nefilim, ", false),
+        ] {
+            assert_eq!(list_gap(gap), expected, "{gap:?}");
+        }
+    }
 
     #[test]
     fn described_pattern_finds_on_pieces_what_it_finds_on_lines() {
