@@ -397,6 +397,12 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_vendor_hit_by_a_flaw_is_its_vendor",
+        "University researchers have disclosed a vulnerability in Apple's M-series processors that leaks secret keys from cryptographic code. The researchers showed the flaw by extracting a Diffie-Hellman key from OpenSSL in about two hours. The team reported the vulnerability to Apple in December, and Apple said developers could add mitigations.",
+        "Apple",
+        "Apple",
+    ),
+    (
         "a_protocol_is_no_organisation",
         "A backdoor hidden in a compression library let attackers log in to SSH servers on several Linux distributions. The malicious code hooked into SSH authentication, so an attacker holding a private key could run commands on any SSH server built with the poisoned library.",
         "Unknown",

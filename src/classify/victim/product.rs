@@ -199,6 +199,11 @@ pub(super) fn is_system(name: &str) -> bool {
         || vendor_of(head).is_some()
 }
 
+/// Whether `name` is a KEV vendor's name, case aside ("Apple").
+pub(super) fn is_vendor(name: &str) -> bool {
+    VENDOR_NAMES.contains(name.to_lowercase().as_str())
+}
+
 /// The KEV vendors' names, lower case.
 static VENDOR_NAMES: LazyLock<FastSet<String>> =
     LazyLock::new(|| VENDORS.values().map(|v| v.to_lowercase()).collect());

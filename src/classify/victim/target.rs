@@ -18,8 +18,8 @@ use super::place::{
     adjective_of, country_named, is_place, main_country, us_adjective, with_adjective,
 };
 use super::product::{
-    is_product, is_system, kev_product, users_word, vendor_and_product, vendor_as_written,
-    vendor_of,
+    is_product, is_system, is_vendor, kev_product, users_word, vendor_and_product,
+    vendor_as_written, vendor_of,
 };
 use super::words::{is_stop_word, word_after, GOVERNMENT_WORDS};
 use super::{speaks_of_attack, Victim, STRONG_VICTIM, WEAK_VICTIM};
@@ -181,7 +181,9 @@ pub(crate) fn company_and_target(
         let company = country.unwrap_or_else(|| top.name.clone());
         return (company, target);
     }
-    let company = if vulnerability {
+    // A vendor hit in a flaw story is the flaw's vendor ("Apple's M-series
+    // processors"), whatever other product the text names.
+    let company = if vulnerability && !(is_vendor(&top.name) && top.victim >= STRONG_VICTIM) {
         kev_product(ctx)
             .map(|(vendor, _)| vendor_as_written(ctx, &vendor))
             .unwrap_or_else(|| top.name.clone())
