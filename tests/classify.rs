@@ -92,6 +92,11 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "APT28",
     ),
     (
+        "persona_the_text_says_did_it",
+        "A backdoor was found in the latest releases of a compression library used by many Linux distributions. The releases had been prepared by a contributor using the name Sam Lee, who had spent two years gaining the trust of the project. Lee then hid the malicious code in test files.",
+        "Sam Lee",
+    ),
+    (
         "person_mentioned_once_is_not_the_attacker",
         "A hacker stole the personal data of millions of bank customers. Police arrested Jane Roberts, a former engineer, but released her without charge.",
         "Unknown",

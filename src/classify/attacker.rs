@@ -671,10 +671,12 @@ fn list_gap(gap: &str) -> bool {
 /// sentenced ("the FBI arrested Paige Thompson, a Seattle software
 /// engineer", "Graham Ivan Clark, a 17-year-old from Tampa, was charged"),
 /// or who owned up to it ("X, a 21-year-old ..., told a newspaper that he
-/// had carried out the intrusion", "X, a ..., claimed responsibility").
+/// had carried out the intrusion", "X, a ..., claimed responsibility"), or
+/// the persona the text says did it ("a contributor using the name Jia
+/// Tan").
 static ACCUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against)(?: the)? ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) |(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) [^.]{0,120}?(?:(?:was|were) (?:later |also )?(?:arrested|charged|indicted|convicted|sentenced)|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)",
+        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against)(?: the)? ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) |(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) [^.]{0,120}?(?:(?:was|were) (?:later |also )?(?:arrested|charged|indicted|convicted|sentenced)|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)",
     )
 });
 
@@ -692,6 +694,11 @@ fn accused_person(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         "claimed",
         "carried out",
         "committed",
+        "the name",
+        "the alias",
+        "the handle",
+        "the persona",
+        "the pseudonym",
     ];
     let re = ACCUSED.as_ref()?;
     for span in ctx.body {
@@ -702,7 +709,7 @@ fn accused_person(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             continue;
         }
         for caps in re.captures_iter(line) {
-            let Some(name) = caps.get(1).or_else(|| caps.get(2)) else {
+            let Some(name) = caps.get(1).or_else(|| caps.get(2)).or_else(|| caps.get(3)) else {
                 continue;
             };
             let words: Vec<&str> = name.as_str().split(' ').collect();
