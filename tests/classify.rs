@@ -97,6 +97,11 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Sam Lee",
     ),
     (
+        "collective_the_text_names",
+        "Supporters of the hacktivist collective Blue Owls flooded a payment company's website with traffic for two days. Blue Owls said the attack was revenge for the company's decision to cut off a charity.",
+        "Blue Owls",
+    ),
+    (
         "person_mentioned_once_is_not_the_attacker",
         "A hacker stole the personal data of millions of bank customers. Police arrested Jane Roberts, a former engineer, but released her without charge.",
         "Unknown",

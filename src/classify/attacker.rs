@@ -33,7 +33,8 @@ pub enum AttackerSource {
     Unlisted,
     /// The attacker as the text describes it, no name given.
     Described,
-    /// A person the article says was arrested, charged or convicted for it.
+    /// A person the article says was arrested, charged or convicted for it,
+    /// who owned up to it, or the persona it says did it.
     Person,
     /// Nothing said.
     Unknown,
@@ -538,6 +539,20 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
             ..unknown
         };
     }
+    if let Some((name, at)) = collective_named(ctx) {
+        evidence.push(Evidence {
+            field: "Attacker",
+            rule: "a collective the text names".to_string(),
+            text: name.clone(),
+            span: Some(at),
+            weight: 1.0,
+        });
+        return Attacker {
+            name,
+            source: AttackerSource::Unlisted,
+            ..unknown
+        };
+    }
     match fallback {
         Some((noun, at)) => {
             let name = format!("Unknown {noun}");
@@ -598,6 +613,39 @@ fn working_for_a_state(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         }
     }
     None
+}
+
+/// "the online collective Anonymous", "the hacktivist collective X": a
+/// collective of hackers the text names.
+static COLLECTIVE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)(?:hacker|hackers|hacktivist|hacking|online|activist|cyber) (?:collective|movement) ([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})(?-u:\b)",
+    )
+});
+
+/// The first collective the body names ([`COLLECTIVE`]) and names again
+/// elsewhere, that the gazetteer does not know.
+fn collective_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    let re = COLLECTIVE.as_ref()?;
+    let found = super::first_in_body(ctx, re, |line| {
+        line.contains(" collective ") || line.contains(" movement ")
+    })?;
+    let caps = re.captures(found.slice(ctx.text)?)?;
+    let name = caps.get(1)?;
+    let at = crate::Span::new(found.start + name.start(), found.start + name.end());
+    let again = memchr::memmem::find_iter(ctx.text.as_bytes(), name.as_str())
+        .take(64)
+        .filter(|&i| i != at.start)
+        .any(|i| {
+            let before = ctx.text.get(..i).and_then(|t| t.chars().next_back());
+            let after = ctx
+                .text
+                .get(i + name.len()..)
+                .and_then(|t| t.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        });
+    (again && ctx.gazetteer.lookup(name.as_str()).is_empty())
+        .then(|| (name.as_str().to_string(), at))
 }
 
 /// The words after which a list names examples ("groups including A, B and
