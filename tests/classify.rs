@@ -315,6 +315,11 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "ambulances_diverted_is_a_risk_to_life",
+            "Ransomware took the electronic health records of a regional hospital chain offline for weeks. Several of its hospitals diverted ambulances to other cities while staff went back to paper charts.",
+            Severity::Critical,
+        ),
+        (
             "a_takedowns_counts_measure_the_operation",
             "German police seized the servers of a darknet market and took it offline. The market had about 17 million customer accounts and thousands of sellers, prosecutors said, and its administrators were charged.",
             Severity::Moderate,

@@ -106,7 +106,7 @@ static FAILED_ATTEMPT: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// Harm to people stated: a death, risk to life, patient safety at risk.
 static RISK_TO_LIFE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:patients? (?:\w+ ){0,3}died|death of (?:a|the) patient|patient deaths?|risk to life|risk to lives|life-threatening|patient safety at risk|endanger\w* (?:lives|patients))(?-u:\b)",
+        r"(?i)(?-u:\b)(?:patients? (?:\w+ ){0,3}died|death of (?:a|the) patient|patient deaths?|risk to life|risk to lives|life-threatening|patient safety at risk|endanger\w* (?:lives|patients)|ambulances? (?:\w+ ){0,4}?(?:diverted|rerouted|redirected|turned away)|divert(?:ed|ing) ambulances|ambulance diversions?|patients elsewhere)(?-u:\b)",
     )
 });
 static COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -238,6 +238,8 @@ pub(crate) const ANCHORS: &[(&str, u16)] = &[
     ("risk to li", 1 << 10),
     ("life-threatening", 1 << 10),
     ("endanger", 1 << 10),
+    ("ambulance", 1 << 10),
+    ("divert", 1 << 10),
     // COUNT's nouns (see COUNT_NOUNS), MONEY's currency
     ("records", COUNT_BIT),
     ("customers", COUNT_BIT),
@@ -783,6 +785,9 @@ mod tests {
             "researchers demonstrated the attack",
             "a patient died after the attack",
             "life-threatening delays",
+            "ambulances were diverted to other hospitals",
+            "diverting ambulances for a week",
+            "asked ambulance crews to take emergency patients elsewhere",
             "a critical-severity flaw",
             "a critical code execution vulnerability",
             "its victims included the departments of Energy and Commerce",
