@@ -615,6 +615,19 @@ fn working_for_a_state(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     None
 }
 
+/// Whether `word` is written again in `text` as a whole word outside
+/// `except` (where it was introduced), within its first 64 occurrences.
+fn written_again(text: &str, word: &str, except: crate::Span) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), word)
+        .take(64)
+        .filter(|&i| i < except.start || i >= except.end)
+        .any(|i| {
+            let before = text.get(..i).and_then(|t| t.chars().next_back());
+            let after = text.get(i + word.len()..).and_then(|t| t.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
 /// "the online collective Anonymous", "the hacktivist collective X": a
 /// collective of hackers the text names.
 static COLLECTIVE: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -633,17 +646,7 @@ fn collective_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let caps = re.captures(found.slice(ctx.text)?)?;
     let name = caps.get(1)?;
     let at = crate::Span::new(found.start + name.start(), found.start + name.end());
-    let again = memchr::memmem::find_iter(ctx.text.as_bytes(), name.as_str())
-        .take(64)
-        .filter(|&i| i != at.start)
-        .any(|i| {
-            let before = ctx.text.get(..i).and_then(|t| t.chars().next_back());
-            let after = ctx
-                .text
-                .get(i + name.len()..)
-                .and_then(|t| t.chars().next());
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        });
+    let again = written_again(ctx.text, name.as_str(), at);
     (again && ctx.gazetteer.lookup(name.as_str()).is_empty())
         .then(|| (name.as_str().to_string(), at))
 }
@@ -765,18 +768,8 @@ fn accused_person(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             let ordinary = words
                 .iter()
                 .any(|w| NOT_A_NAME.iter().any(|n| n.eq_ignore_ascii_case(w)));
-            let named_again = memchr::memmem::find_iter(ctx.text.as_bytes(), surname)
-                .take(64)
-                .filter(|&i| i < span.start + name.start() || i >= span.start + name.end())
-                .any(|i| {
-                    let before = ctx.text.get(..i).and_then(|t| t.chars().next_back());
-                    let after = ctx
-                        .text
-                        .get(i + surname.len()..)
-                        .and_then(|t| t.chars().next());
-                    !before.is_some_and(char::is_alphanumeric)
-                        && !after.is_some_and(char::is_alphanumeric)
-                });
+            let named_at = crate::Span::new(span.start + name.start(), span.start + name.end());
+            let named_again = written_again(ctx.text, surname, named_at);
             if ordinary || !named_again || !ctx.gazetteer.lookup(name.as_str()).is_empty() {
                 continue;
             }
