@@ -66,7 +66,8 @@ impl FastHasher {
 impl Hasher for FastHasher {
     #[inline]
     fn finish(&self) -> u64 {
-        fold(self.state, *SEED ^ MUL)
+        // The state started from the seed: one more fold spreads its bits.
+        fold(self.state, MUL)
     }
 
     #[inline]

@@ -684,11 +684,11 @@ fn example_lists(ctx: &Context<'_>) -> Vec<usize> {
             }
             end += 1;
         }
-        let before = ctx.before(first.span.start, 16);
-        let marked = EXAMPLE_MARKERS
-            .iter()
-            .any(|w| before.to_ascii_lowercase().ends_with(w));
-        if end > i && marked {
+        let marked = || {
+            let before = ctx.before(first.span.start, 16).to_ascii_lowercase();
+            EXAMPLE_MARKERS.iter().any(|w| before.ends_with(w))
+        };
+        if end > i && marked() {
             out.extend(i..=end);
         }
         i = end + 1;

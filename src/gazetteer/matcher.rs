@@ -1769,8 +1769,8 @@ fn inside_url(text: &str, start: usize, end: usize) -> bool {
     let after = text.get(end..).unwrap_or_default();
     // ASCII fast path: a byte is a character, so the same bounds come from
     // bytes; any other byte sends the search to characters.
-    let ascii_start = stop_before(before.as_bytes(), LIMIT).map(|k| start - k);
-    let ascii_end = stop_after(after.as_bytes(), LIMIT).map(|k| end + k);
+    let ascii_start = first_stop(before.bytes().rev(), LIMIT).map(|k| start - k);
+    let ascii_end = first_stop(after.bytes(), LIMIT).map(|k| end + k);
     let chunk_start = ascii_start.unwrap_or_else(|| {
         before
             .char_indices()
@@ -1828,26 +1828,11 @@ fn is_url_stop_byte(b: u8) -> bool {
     )
 }
 
-/// How many bytes from the end of `bytes` the nearest stop byte is (0: the
-/// last byte), within `limit` bytes that are all ASCII; `None` when a
-/// non-ASCII byte, the limit or the start comes first.
-fn stop_before(bytes: &[u8], limit: usize) -> Option<usize> {
-    for (k, &b) in bytes.iter().rev().take(limit).enumerate() {
-        if !b.is_ascii() {
-            return None;
-        }
-        if is_url_stop_byte(b) {
-            return Some(k);
-        }
-    }
-    None
-}
-
-/// The offset in `bytes` of the first stop byte, within `limit` bytes that
-/// are all ASCII; `None` when a non-ASCII byte, the limit or the end comes
-/// first.
-fn stop_after(bytes: &[u8], limit: usize) -> Option<usize> {
-    for (k, &b) in bytes.iter().take(limit).enumerate() {
+/// The position in `bytes` (an iterator, forward or backward) of the first
+/// stop byte, within `limit` bytes that are all ASCII; `None` when a
+/// non-ASCII byte, the limit or the end comes first.
+fn first_stop(bytes: impl Iterator<Item = u8>, limit: usize) -> Option<usize> {
+    for (k, b) in bytes.take(limit).enumerate() {
         if !b.is_ascii() {
             return None;
         }
