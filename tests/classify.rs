@@ -722,6 +722,58 @@ fn company_and_target_table() {
     assert!(failed.is_empty(), "{failed:#?}");
 }
 
+/// (name, article, expected Product).
+const PRODUCTS: &[(&str, &str, &str)] = &[
+    (
+        "system_an_attack_sentence_names",
+        "A ransomware attack on the city of Northbridge knocked its computer-aided dispatch \
+         system offline, and operators took calls on paper for a week.",
+        "Computer-Aided Dispatch System",
+    ),
+    (
+        "the_owner_before_a_possessive",
+        "Attackers phished employees of Fabrikam and used their passwords to reach Fabrikam's \
+         internal support tools, from which they read customer data.",
+        "Fabrikam Internal Support Tools",
+    ),
+    (
+        "a_leak_site_is_the_attackers_own",
+        "The Contoso ransomware gang hit a hospital chain in an attack that disrupted \
+         surgeries, and later posted stolen files on its leak site.",
+        "N/A",
+    ),
+    (
+        "a_takedown_seizes_the_leak_site",
+        "Police seized Contoso's leak site in a takedown of the ransomware gang, and arrested \
+         two of its members.",
+        "Contoso Leak Site",
+    ),
+    (
+        "words_of_state_or_size_are_no_kind_of_system",
+        "The breach hit the largest pipeline system in the region and its entire billing \
+         platform, the operator said after the attack.",
+        "N/A",
+    ),
+    (
+        "a_product_hit_is_no_network",
+        "Attackers compromised Defender for Endpoint in a campaign against Northwind's \
+         network, the researchers said.",
+        "Defender for Endpoint",
+    ),
+];
+
+#[test]
+fn product_table() {
+    let mut failed = Vec::new();
+    for (name, article, product) in PRODUCTS {
+        let c = classify(article).classification;
+        if c.product != *product {
+            failed.push(format!("{name}: got {:?}", c.product));
+        }
+    }
+    assert!(failed.is_empty(), "{failed:#?}");
+}
+
 /// The development set as a regression floor: the measured exact-match
 /// rates (see the README) may not fall.
 #[test]

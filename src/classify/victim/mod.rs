@@ -344,7 +344,7 @@ fn researchers_at(ctx: &Context<'_>, phrase: Span) -> bool {
 }
 
 /// Whether a sentence speaks of an attack at all.
-fn speaks_of_attack(ctx: &Context<'_>, sentence: Span) -> bool {
+pub(super) fn speaks_of_attack(ctx: &Context<'_>, sentence: Span) -> bool {
     const STEMS: &[&str] = &[
         "hack",
         "attack",

@@ -218,8 +218,15 @@ pub(crate) fn product(ctx: &Context<'_>, victims: &[Victim], t: IncidentType) ->
     if let Some(system) = victims.iter().find(|v| is_system(&v.name)) {
         return system.name.clone();
     }
-    let _ = t;
+    if let Some(system) = system_hit(ctx, t) {
+        return system;
+    }
     if let Some(top) = victims.iter().find(|v| !is_place(ctx, &v.name)) {
+        // A product or vendor hit is the product itself ("OpenSSH"), not
+        // its "network".
+        if is_product(&top.name) && !is_vendor(&top.name) {
+            return top.name.clone();
+        }
         let mentions_network = ctx.body.iter().any(|s| {
             s.slice(ctx.text)
                 .is_some_and(|l| l.contains(" network") && l.contains(top.name.as_str()))
@@ -229,6 +236,162 @@ pub(crate) fn product(ctx: &Context<'_>, victims: &[Victim], t: IncidentType) ->
         }
     }
     "N/A".to_string()
+}
+
+/// "its internal support tools", "the computer-aided dispatch system": a
+/// system described by one to three lower-case words, written after a
+/// possessive or an article in a sentence about the attack. The one
+/// written most (the first of equals), in title case.
+static SYSTEM_PHRASE: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+    lexicon::ascii_regex(
+        r"(?:'s|\x{2019}s|(?-u:\b)(?:its|their|the|an?))\s+((?:[a-z][a-z-]*\s+){1,3}?(?:system|systems|platform|portal|database|databases|website|websites|site|tools|accounts|application|modems|workstations))(?-u:\b)",
+    )
+});
+
+/// Words that describe the state or amount of a system, not what it is.
+const NOT_SYSTEM_KIND: &[&str] = &[
+    "entire",
+    "own",
+    "other",
+    "many",
+    "several",
+    "some",
+    "all",
+    "most",
+    "affected",
+    "compromised",
+    "vulnerable",
+    "infected",
+    "hacked",
+    "breached",
+    "new",
+    "same",
+    "various",
+    "whole",
+    "main",
+    "key",
+    "critical",
+    "older",
+    "unpatched",
+    "exposed",
+    "impacted",
+    "hit",
+    "targeted",
+    "stolen",
+    "leaked",
+    "fake",
+    "malicious",
+    "legitimate",
+    "official",
+    "popular",
+    "widely",
+    "used",
+    "operating",
+    "misconfigured",
+    "associated",
+    "modular",
+    "largest",
+    "biggest",
+    "oldest",
+    "newest",
+    "latest",
+    "second-largest",
+    "third-largest",
+    "lookalike",
+    "spoofed",
+    "bogus",
+    "rogue",
+    "phishing",
+    "malware",
+    "dedicated",
+    "attacker",
+    "its",
+    "their",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "of",
+    "with",
+    "for",
+    "to",
+    "from",
+    "in",
+    "on",
+    "at",
+    "by",
+    "into",
+    "via",
+    "over",
+];
+
+/// The system an attack sentence names as hit (see [`SYSTEM_PHRASE`]). A
+/// leak site is the attacker's, unless the story is a takedown.
+fn system_hit(ctx: &Context<'_>, t: IncidentType) -> Option<String> {
+    let re = SYSTEM_PHRASE.as_ref()?;
+    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    for sentence in ctx.body.iter().flat_map(|region| {
+        ctx.sentences()
+            .iter()
+            .filter(move |s| region.start <= s.start && s.end <= region.end)
+    }) {
+        let Some(text) = sentence.slice(ctx.text) else {
+            continue;
+        };
+        if !super::speaks_of_attack(ctx, *sentence) {
+            continue;
+        }
+        for caps in re.captures_iter(text) {
+            let Some(phrase) = caps.get(1) else { continue };
+            let words: Vec<&str> = phrase.as_str().split_whitespace().collect();
+            let (Some((head, modifiers)), true) = (words.split_last(), words.len() >= 2) else {
+                continue;
+            };
+            if modifiers
+                .iter()
+                .any(|w| NOT_SYSTEM_KIND.contains(w) || w.ends_with("ly") || w.starts_with('-'))
+            {
+                continue;
+            }
+            if *head == "site" && !modifiers.contains(&"leak") && t != IncidentType::LawEnforcement
+            {
+                continue;
+            }
+            if modifiers.contains(&"leak") && t != IncidentType::LawEnforcement {
+                continue;
+            }
+            // "Hive's leak site" is "Hive Leak Site".
+            let whole = caps.get(0).map_or("", |m| m.as_str());
+            let owner = (whole.starts_with("'s") || whole.starts_with('\u{2019}'))
+                .then(|| {
+                    let before = text.get(..caps.get(0).map_or(0, |m| m.start()))?;
+                    let word = before.rsplit(|c: char| c.is_whitespace()).next()?;
+                    word.starts_with(|c: char| c.is_ascii_uppercase())
+                        .then_some(word)
+                })
+                .flatten();
+            let title = owner
+                .into_iter()
+                .chain(words.iter().copied())
+                .map(|w| {
+                    w.split('-')
+                        .map(crate::classify::capitalise)
+                        .collect::<Vec<_>>()
+                        .join("-")
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            match counts.iter_mut().find(|(p, _, _)| *p == title) {
+                Some(entry) => entry.1 += 1,
+                None => counts.push((title, 1, sentence.start + phrase.start())),
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+        .map(|(title, _, _)| title)
 }
 
 /// KEV entries whose "product" is a protocol every system has (KEV lists
