@@ -695,14 +695,19 @@ def is_gid(s):
 class Words:
     def __init__(self, path):
         self.lower = set()
+        self.proper = set()
         with open(path, encoding="utf-8") as f:
             for line in f:
                 w = line.strip()
-                if w and "'" not in w and w == w.lower():
-                    self.lower.add(w)
+                if w and "'" not in w:
+                    (self.lower if w == w.lower() else self.proper).add(w.lower())
 
     def is_word(self, w):
         return w.lower() in self.lower
+
+    def is_proper_noun(self, w):
+        """A name the list gives only capitalised: a brand, place or person."""
+        return w.lower() in self.proper and w.lower() not in self.lower
 
 
 WORDS = None  # set in main()
@@ -1902,6 +1907,12 @@ def build(src, out, log):
     actor_names_norm = set(alias_owner)
     flag_rows = []
     stripped_rows = []
+    own_names = set()
+    for a in actors:
+        own_names.add(norm(a.name))
+        m = TRAILING_GROUP_WORD.match(a.name)
+        if m:
+            own_names.add(norm(m.group(1)))
     for n_norm in sorted(alias_disp):
         owners = sorted(alias_owner[n_norm])
         for disp in sorted(alias_disp[n_norm], key=lambda x: (x.casefold(), x)):
@@ -1909,6 +1920,14 @@ def build(src, out, log):
             if len(owners) > 1:
                 flags.append("ambiguous")
             flags += word_flags(disp)
+            # A brand, place or person the word list knows ("Lexus",
+            # "Polaris", "Popeye") given to an actor only as an alias: news
+            # names the other thing far more often, so it needs a cue like
+            # an ordinary word. An actor's own name ("Lazarus" of "Lazarus
+            # Group", "Confucius") keeps its standing.
+            if ("common-word" not in flags and n_norm not in own_names
+                    and re.fullmatch(r"[A-Z][a-z]+", disp) and WORDS.is_proper_noun(disp)):
+                flags.append("common-word")
             if n_norm in sw_names_norm:
                 flags.append("software")
             if flags:

@@ -211,6 +211,16 @@ const MATCHING: &[(&str, &str, &[&str])] = &[
         "Dragos says the Electrum group attacked the power grid.",
         &["Sandworm"],
     ),
+    (
+        "a_brand_that_is_only_an_alias",
+        "Data of Lexus owners and Polaris riders sat in a public cloud bucket.",
+        &[],
+    ),
+    (
+        "an_actors_own_proper_name",
+        "The breach was the work of Lazarus, investigators said.",
+        &["Lazarus Group"],
+    ),
 ];
 
 #[test]
