@@ -278,6 +278,17 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         "The US Justice Department charged two Russian nationals over their alleged role in the LockBit ransomware operation, and police in Poland and Ukraine made arrests. Europol said investigators had seized 34 servers and frozen 200 cryptocurrency accounts linked to the gang.",
         IncidentType::LawEnforcement,
     ),
+    (
+        "the_enforcers_named_in_a_lead_take_no_action",
+        "Hackers working for a foreign intelligence service spent a year inside the networks of \
+         three phone carriers in a cyber-espionage campaign and reached the systems that handle \
+         wiretap requests from law enforcement.\n\
+         Officials called it the worst espionage case in years: the spies exfiltrated call \
+         records of government staff.\n\
+         Months later the Treasury sanctioned a company it said had helped the intrusions, and \
+         imposed sanctions on two of its officers.",
+        IncidentType::Espionage,
+    ),
 ];
 
 #[test]

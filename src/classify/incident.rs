@@ -38,6 +38,16 @@ const LEAD_MARGIN: f32 = 2.0;
 /// chosen instead.
 const RESIDUAL_SHARE: f32 = 0.5;
 
+/// Cues of enforcement that name who enforces, not an action taken: "wiretap
+/// requests from US law enforcement" in a lead tells of no arrest.
+const ENFORCER_NAMES: &[&str] = &["law enforcement", "law-enforcement", "europol"];
+
+/// Whether the cue at `span` only names the enforcers.
+fn names_enforcers_only(ctx: &Context<'_>, span: Span) -> bool {
+    span.slice(ctx.text)
+        .is_some_and(|cue| ENFORCER_NAMES.iter().any(|n| cue.eq_ignore_ascii_case(n)))
+}
+
 /// Decides the incident type.
 pub(crate) fn decide(
     ctx: &Context<'_>,
@@ -58,6 +68,7 @@ pub(crate) fn decide(
             if t == IncidentType::LawEnforcement
                 && factor > 0.0
                 && lead.is_some_and(|l| l.start <= span.start && span.end <= l.end)
+                && !names_enforcers_only(ctx, span)
             {
                 enforcement_in_lead = true;
             }
