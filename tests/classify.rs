@@ -289,6 +289,16 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
          imposed sanctions on two of its officers.",
         IncidentType::Espionage,
     ),
+    (
+        "a_sentence_in_the_first_sentence",
+        "A former systems administrator who became an affiliate of the Contoso ransomware \
+         operation was sentenced on Tuesday to 12 years in prison.\n\
+         Contoso ransomware encrypted the networks of hospitals, schools and city councils; its \
+         affiliates stole data, deployed the ransomware and demanded ransoms, and the ransomware \
+         gang published the files of victims who refused to pay on its leak site. Prosecutors \
+         said the ransomware attacks he ran hit dozens of victims.",
+        IncidentType::LawEnforcement,
+    ),
 ];
 
 #[test]

@@ -48,6 +48,37 @@ fn names_enforcers_only(ctx: &Context<'_>, span: Span) -> bool {
         .is_some_and(|cue| ENFORCER_NAMES.iter().any(|n| cue.eq_ignore_ascii_case(n)))
 }
 
+/// Words of an arrest or a court's decision about a person.
+const COURT_OUTCOMES: &[&str] = &[
+    "was sentenced",
+    "were sentenced",
+    "has been sentenced",
+    "pleaded guilty",
+    "was convicted",
+    "were convicted",
+    "was extradited",
+    "has been extradited",
+    "was arrested",
+    "were arrested",
+    "has been arrested",
+];
+
+/// The words of [`COURT_OUTCOMES`] in the first sentence of the body.
+fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
+    let lead = ctx.body.first()?;
+    let first = ctx
+        .sentences()
+        .iter()
+        .find(|s| lead.start <= s.start && s.end <= lead.end)?;
+    let text = first.slice(ctx.text)?;
+    // ASCII lower-casing keeps every byte offset.
+    let lower = text.to_ascii_lowercase();
+    COURT_OUTCOMES.iter().find_map(|w| {
+        let at = lower.find(w)?;
+        Some(Span::new(first.start + at, first.start + at + w.len()))
+    })
+}
+
 /// Decides the incident type.
 pub(crate) fn decide(
     ctx: &Context<'_>,
@@ -232,6 +263,22 @@ pub(crate) fn decide(
                 text: chosen.to_string(),
                 span: None,
                 weight: s,
+            });
+        }
+    }
+    // "X was sentenced to 20 years": a first sentence that tells of a
+    // person's arrest or of a court's decision is the news, however much of
+    // the story retells the crime.
+    if chosen != IncidentType::LawEnforcement {
+        if let Some(span) = court_outcome_first(ctx) {
+            chosen = IncidentType::LawEnforcement;
+            enforcement_in_lead = true;
+            evidence.push(Evidence {
+                field: "Type",
+                rule: "the first sentence tells of an arrest or a court's decision".to_string(),
+                text: chosen.to_string(),
+                span: Some(span),
+                weight: enforcement,
             });
         }
     }
