@@ -336,6 +336,16 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "safety_controllers_attacked_with_loss_of_life_at_stake",
+            "Malware reached the safety controllers of a chemical plant and tried to rewrite their logic. Had it worked, the plant could have suffered an explosion or a toxic gas release with loss of life.",
+            Severity::Critical,
+        ),
+        (
+            "no_loss_of_life_is_no_risk_to_life",
+            "Malware reached the office network of a chemical plant and encrypted its file servers. Production went on and there was no loss of life, the company said.",
+            Severity::Moderate,
+        ),
+        (
             "ambulances_diverted_is_a_risk_to_life",
             "Ransomware took the electronic health records of a regional hospital chain offline for weeks. Several of its hospitals diverted ambulances to other cities while staff went back to paper charts.",
             Severity::Critical,

@@ -106,7 +106,7 @@ static FAILED_ATTEMPT: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// Harm to people stated: a death, risk to life, patient safety at risk.
 static RISK_TO_LIFE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:patients? (?:\w+ ){0,3}died|death of (?:a|the) patient|patient deaths?|risk to life|risk to lives|life-threatening|patient safety at risk|endanger\w* (?:lives|patients)|ambulances? (?:\w+ ){0,4}?(?:diverted|rerouted|redirected|turned away)|divert(?:ed|ing) ambulances|ambulance diversions?|patients elsewhere)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:patients? (?:\w+ ){0,3}died|death of (?:a|the) patient|patient deaths?|risk to life|risk to lives|life-threatening|patient safety at risk|endanger\w* (?:lives|patients)|ambulances? (?:\w+ ){0,4}?(?:diverted|rerouted|redirected|turned away)|divert(?:ed|ing) ambulances|ambulance diversions?|patients elsewhere|loss of (?:human )?li(?:fe|ves))(?-u:\b)",
     )
 });
 static COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -240,6 +240,7 @@ pub(crate) const ANCHORS: &[(&str, u16)] = &[
     ("endanger", 1 << 10),
     ("ambulance", 1 << 10),
     ("divert", 1 << 10),
+    ("loss of", 1 << 10),
     // COUNT's nouns (see COUNT_NOUNS), MONEY's currency
     ("records", COUNT_BIT),
     ("customers", COUNT_BIT),
@@ -578,9 +579,31 @@ impl<'t> Signals<'t> {
         self.signal(CRITICAL_FLAW_AT)
     }
 
-    /// Harm to people: a death, risk to life.
+    /// Harm to people: a death, risk to life ("an explosion with loss of
+    /// life"), unless denied ("no loss of life").
     pub(crate) fn risk_to_life(&self) -> Option<Span> {
         self.signal(RISK_TO_LIFE_AT)
+            .filter(|&span| !self.denied_before(span))
+    }
+
+    /// Whether one of the three words before `span` denies it ("no",
+    /// "not", "without", "never").
+    fn denied_before(&self, span: Span) -> bool {
+        let Some(&(line_span, line, _)) = self
+            .lines
+            .iter()
+            .find(|(l, _, _)| l.start <= span.start && span.start <= l.end)
+        else {
+            return false;
+        };
+        let before = line
+            .get(..span.start.saturating_sub(line_span.start))
+            .unwrap_or_default();
+        before.split_whitespace().rev().take(3).any(|w| {
+            ["no", "not", "without", "never"]
+                .iter()
+                .any(|n| w.eq_ignore_ascii_case(n))
+        })
     }
 
     /// A paragraph that tells of critical infrastructure disrupted at
@@ -788,6 +811,7 @@ mod tests {
             "ambulances were diverted to other hospitals",
             "diverting ambulances for a week",
             "asked ambulance crews to take emergency patients elsewhere",
+            "an explosion or a toxic gas release with loss of life",
             "a critical-severity flaw",
             "a critical code execution vulnerability",
             "its victims included the departments of Energy and Commerce",
