@@ -386,6 +386,17 @@ const INTRODUCED: &[(&str, &str, &[&str])] = &[
         &["unlisted:Emotet gang", "unlisted:Emotet group"],
     ),
     ("malware_alone", "Emotet returned after a pause.", &[]),
+    (
+        "a_group_calling_itself_ordinary_words",
+        "Game networks went down under denial-of-service attacks, and a group calling itself \
+         Marble Squad claimed them. Marble Squad later stood down.",
+        &["unlisted:Marble Squad", "unlisted:Marble Squad"],
+    ),
+    (
+        "software_calling_itself_is_no_actor",
+        "A ransomware calling itself Marble Squad encrypted the files.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -262,7 +262,7 @@ pub struct IntroducedName {
 
 /// "named", "dubbed", "tracked as"... followed by a (possibly quoted) name;
 /// or "threat actor" directly followed by a capitalised name.
-const INTRODUCTION_PATTERN: &str = r#"(?:(?-u:\b)(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?(?:\s+(?:it|them))?\s+as|refer(?:s|red)?\s+to\s+(?:it|them)\s+as|[Tt]hreat\s+[Aa]ctor)\s+(?:the\s+)?)["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+){0,2})["”']?"#;
+const INTRODUCTION_PATTERN: &str = r#"(?:(?-u:\b)(?:dubbed|named|naming|call(?:s|ed|ing)?\s+(?:itself|themselves)|calls?|called|track(?:s|ed|ing)?(?:\s+(?:it|them))?\s+as|refer(?:s|red)?\s+to\s+(?:it|them)\s+as|[Tt]hreat\s+[Aa]ctor)\s+(?:the\s+)?)["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+){0,2})["”']?"#;
 
 /// [`INTRODUCTION_PATTERN`], matched only at the start of the haystack.
 static INTRODUCTION: LazyLock<Option<Regex>> =
@@ -278,7 +278,7 @@ static INTRODUCTION: LazyLock<Option<Regex>> =
 #[cfg(test)]
 static INTRODUCTION_WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?|refer(?:s|red)?|[Tt]hreat)\s|(?:[Gg]roup|[Aa]ctor|[Gg]ang|[Cc]rew|GROUP|ACTOR|GANG|CREW)(?-u:\b))",
+        r"(?-u:\b)(?:(?:dubbed|named|naming|calls?|called|calling|track(?:s|ed|ing)?|refer(?:s|red)?|[Tt]hreat)\s|(?:[Gg]roup|[Aa]ctor|[Gg]ang|[Cc]rew|GROUP|ACTOR|GANG|CREW)(?-u:\b))",
     )
     .ok()
 });
@@ -299,9 +299,10 @@ fn introduction_words(text: &str, from: usize, to: usize) -> Option<Vec<usize>> 
 /// The words [`INTRODUCTION_WORDS`] starts a match with, folded: a token
 /// whose key is none of theirs starts no match (unless it holds characters
 /// outside ASCII or hidden ones, see [`trigger_words_in_token`]).
-const TRIGGER_WORDS: [&str; 18] = [
-    "dubbed", "named", "naming", "call", "calls", "called", "track", "tracks", "tracked",
-    "tracking", "refer", "refers", "referred", "threat", "group", "actor", "gang", "crew",
+const TRIGGER_WORDS: [&str; 19] = [
+    "dubbed", "named", "naming", "call", "calls", "called", "calling", "track", "tracks",
+    "tracked", "tracking", "refer", "refers", "referred", "threat", "group", "actor", "gang",
+    "crew",
 ];
 
 /// Multiplies a token key into the index of [`TRIGGER_FILTER`].
@@ -396,8 +397,9 @@ fn trigger_word_at(text: &str, p: usize, (from, to): (usize, usize)) -> bool {
         .count();
     let end = p + run;
     match text.get(p..end).unwrap_or_default() {
-        "dubbed" | "named" | "naming" | "call" | "calls" | "called" | "track" | "tracks"
-        | "tracked" | "tracking" | "refer" | "refers" | "referred" | "threat" | "Threat" => text
+        "dubbed" | "named" | "naming" | "call" | "calls" | "called" | "calling" | "track"
+        | "tracks" | "tracked" | "tracking" | "refer" | "refers" | "referred" | "threat"
+        | "Threat" => text
             .get(end..to)
             .and_then(|r| r.chars().next())
             .is_some_and(char::is_whitespace),
@@ -473,8 +475,10 @@ fn may_introduce_at(text: &str, at: usize) -> bool {
     };
     match word {
         "dubbed" | "named" | "naming" | "call" | "calls" | "called" => {
-            matches!(next, 't' | '"' | '\u{201C}' | '\'') || next.is_ascii_uppercase()
+            matches!(next, 't' | 'i' | '"' | '\u{201C}' | '\'') || next.is_ascii_uppercase()
         }
+        // "calling itself", "calling themselves".
+        "calling" => matches!(next, 'i' | 't'),
         "track" | "tracks" | "tracked" | "tracking" => matches!(next, 'i' | 't' | 'a'),
         "refer" | "refers" | "referred" => next == 't',
         "threat" | "Threat" => matches!(next, 'A' | 'a'),
@@ -530,13 +534,8 @@ pub(crate) fn introduced(
             let threat_actor = rest
                 .get(.."threat actor".len())
                 .is_some_and(|w| w.eq_ignore_ascii_case("threat actor"));
-            let words = |list: &[&str], hay: &str| {
-                hay.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| list.contains(&w))
-            };
             // The nearest kind word before the trigger decides what is named.
-            let tail = tail_of(before);
-            if !threat_actor && (!words(ACTOR_WORDS, &tail) || words(NOT_ACTOR_WORDS, &tail)) {
+            if !threat_actor && nearest_kind_word(before) != Some(true) {
                 continue;
             }
             let Some(name) = pattern.captures(rest).and_then(|c| c.get(1)) else {
@@ -555,7 +554,10 @@ pub(crate) fn introduced(
                 .is_some_and(|c| "\"“'".contains(c));
             // Headlines capitalise every word ("Threat Actor Profile"): only
             // a quoted name or one that is no ordinary word counts.
-            if !quoted && !distinctive(name_text) {
+            // A group "calling itself" something names itself: no headline
+            // writes that.
+            let self_named = trigger.ends_with("itself") || trigger.ends_with("themselves");
+            if !quoted && !self_named && !distinctive(name_text) {
                 continue;
             }
             let lower = name_text.to_ascii_lowercase();
