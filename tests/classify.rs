@@ -739,6 +739,13 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Fabrikam",
         "Fabrikam Subscribers",
     ),
+    (
+        "the_researchers_employer_reports",
+        "Researchers at Northgate University disclosed a flaw in the Secure Shell protocol that \
+         lets an attacker drop messages; OpenSSH fixed it.",
+        "Unknown",
+        "Unknown",
+    ),
 ];
 
 #[test]

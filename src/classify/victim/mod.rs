@@ -202,7 +202,7 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
     merge_abbreviations(ctx, &mut by_name);
     let (mut victims, others): (Vec<Victim>, Vec<Victim>) = by_name
         .into_values()
-        .filter(|v| !reporter_name(&v.name))
+        .filter(|v| !reporter_name(&v.name) && !researchers_employer(ctx, &v.name))
         .partition(|v| v.victim > 0.0 && v.victim * 2.0 > v.reporter);
     // When no organisation is named in a victim's role, the organisation the
     // article keeps naming without reporting anything is what it is about
@@ -459,6 +459,44 @@ fn lone_sentence_opener(
         return false;
     };
     mid_sentence.binary_search(&(token.key, word)).is_err()
+}
+
+/// Whether the text gives `name` as the employer of researchers who report
+/// ("researchers from Ruhr University Bochum", "Acme researchers"): it
+/// reports, whatever attack its sentence tells of, unless a sentence naming
+/// it tells of its own loss ("iPhones used by its own staff").
+fn researchers_employer(ctx: &Context<'_>, name: &str) -> bool {
+    let text = ctx.text;
+    let own_loss = ctx.sentences().iter().any(|s| {
+        s.slice(text)
+            .is_some_and(|s| s.contains(name) && (s.contains("its own") || s.contains("their own")))
+    });
+    if own_loss {
+        return false;
+    }
+    const BEFORE: &[&str] = &[
+        "researchers from ",
+        "researchers at ",
+        "researchers of ",
+        "researchers with ",
+        "academics from ",
+        "academics at ",
+    ];
+    const AFTER: &[&str] = &[" researchers", " security researchers", " academics"];
+    text.match_indices(name).any(|(at, _)| {
+        let before = text.get(at.saturating_sub(24)..at).unwrap_or_default();
+        let after = text.get(at + name.len()..).unwrap_or_default();
+        BEFORE.iter().any(|b| {
+            before.len() >= b.len()
+                && before
+                    .get(before.len() - b.len()..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(b))
+        }) || AFTER.iter().any(|a| {
+            after
+                .get(..a.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(a))
+        })
+    })
 }
 
 /// Names of those who investigate or report rather than suffer: threat
