@@ -200,9 +200,10 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
     }
     merge_short_forms(&mut by_name);
     merge_abbreviations(ctx, &mut by_name);
+    let researchers = ResearcherMarks::of(ctx.text);
     let (mut victims, others): (Vec<Victim>, Vec<Victim>) = by_name
         .into_values()
-        .filter(|v| !reporter_name(&v.name) && !researchers_employer(ctx, &v.name))
+        .filter(|v| !reporter_name(&v.name) && !researchers.employer(ctx, &v.name))
         .partition(|v| v.victim > 0.0 && v.victim * 2.0 > v.reporter);
     // When no organisation is named in a victim's role, the organisation the
     // article keeps naming without reporting anything is what it is about
@@ -461,42 +462,64 @@ fn lone_sentence_opener(
     mid_sentence.binary_search(&(token.key, word)).is_err()
 }
 
-/// Whether the text gives `name` as the employer of researchers who report
-/// ("researchers from Ruhr University Bochum", "Acme researchers"): it
-/// reports, whatever attack its sentence tells of, unless a sentence naming
-/// it tells of its own loss ("iPhones used by its own staff").
-fn researchers_employer(ctx: &Context<'_>, name: &str) -> bool {
-    let text = ctx.text;
-    let own_loss = ctx.sentences().iter().any(|s| {
-        s.slice(text)
-            .is_some_and(|s| s.contains(name) && (s.contains("its own") || s.contains("their own")))
-    });
-    if own_loss {
-        return false;
+/// Where the text may name the employer of researchers who report: the
+/// ends of "researchers from ", "academics at "... (the name follows) and
+/// the starts of " researchers", " academics" (the name comes before).
+struct ResearcherMarks {
+    name_after: Vec<usize>,
+    name_before: Vec<usize>,
+}
+
+impl ResearcherMarks {
+    /// One pass over the text for each of "researchers" and "academics", in
+    /// lower case and capitalised.
+    fn of(text: &str) -> ResearcherMarks {
+        const LINKS: &[&str] = &["from ", "at ", "of ", "with "];
+        let bytes = text.as_bytes();
+        let mut marks = ResearcherMarks {
+            name_after: Vec::new(),
+            name_before: Vec::new(),
+        };
+        for word in ["researchers", "Researchers", "academics", "Academics"] {
+            for at in memchr::memmem::find_iter(bytes, word.as_bytes()) {
+                if bytes.get(at.wrapping_sub(1)) == Some(&b' ') {
+                    marks.name_before.push(at - 1);
+                }
+                let rest = bytes.get(at + word.len()..).unwrap_or_default();
+                let Some(rest) = rest.strip_prefix(b" ") else {
+                    continue;
+                };
+                if let Some(link) = LINKS.iter().find(|l| rest.starts_with(l.as_bytes())) {
+                    marks.name_after.push(at + word.len() + 1 + link.len());
+                }
+            }
+        }
+        marks
     }
-    const BEFORE: &[&str] = &[
-        "researchers from ",
-        "researchers at ",
-        "researchers of ",
-        "researchers with ",
-        "academics from ",
-        "academics at ",
-    ];
-    const AFTER: &[&str] = &[" researchers", " security researchers", " academics"];
-    text.match_indices(name).any(|(at, _)| {
-        let before = text.get(at.saturating_sub(24)..at).unwrap_or_default();
-        let after = text.get(at + name.len()..).unwrap_or_default();
-        BEFORE.iter().any(|b| {
-            before.len() >= b.len()
-                && before
-                    .get(before.len() - b.len()..)
-                    .is_some_and(|t| t.eq_ignore_ascii_case(b))
-        }) || AFTER.iter().any(|a| {
-            after
-                .get(..a.len())
-                .is_some_and(|t| t.eq_ignore_ascii_case(a))
-        })
-    })
+
+    /// Whether the text gives `name` as the employer of researchers who
+    /// report ("researchers from Ruhr University Bochum", "Acme
+    /// researchers"): it reports, whatever attack its sentence tells of,
+    /// unless a sentence naming it tells of its own loss ("iPhones used by
+    /// its own staff").
+    fn employer(&self, ctx: &Context<'_>, name: &str) -> bool {
+        let text = ctx.text;
+        let named = !name.is_empty()
+            && (self
+                .name_after
+                .iter()
+                .any(|&at| text.get(at..).is_some_and(|t| t.starts_with(name)))
+                || self
+                    .name_before
+                    .iter()
+                    .any(|&at| text.get(..at).is_some_and(|t| t.ends_with(name))));
+        named
+            && !ctx.sentences().iter().any(|s| {
+                s.slice(text).is_some_and(|s| {
+                    s.contains(name) && (s.contains("its own") || s.contains("their own"))
+                })
+            })
+    }
 }
 
 /// Names of those who investigate or report rather than suffer: threat

@@ -4,6 +4,7 @@
 use crate::classify::lexicon::{self, PhraseSet};
 use crate::classify::{Context, IncidentType};
 use crate::fast_hash::{FastMap, FastSet};
+use crate::text::ascii_key;
 use std::sync::LazyLock;
 
 use super::phrase::{joins, word};
@@ -248,6 +249,24 @@ static SYSTEM_PHRASE: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
     )
 });
 
+/// The keys of the nouns [`SYSTEM_PHRASE`] ends with.
+const SYSTEM_NOUN_KEYS: [u64; 14] = [
+    ascii_key("system"),
+    ascii_key("systems"),
+    ascii_key("platform"),
+    ascii_key("portal"),
+    ascii_key("database"),
+    ascii_key("databases"),
+    ascii_key("website"),
+    ascii_key("websites"),
+    ascii_key("site"),
+    ascii_key("tools"),
+    ascii_key("accounts"),
+    ascii_key("application"),
+    ascii_key("modems"),
+    ascii_key("workstations"),
+];
+
 /// Words that describe the state or amount of a system, not what it is.
 const NOT_SYSTEM_KIND: &[&str] = &[
     "entire",
@@ -330,13 +349,24 @@ const NOT_SYSTEM_KIND: &[&str] = &[
 /// leak site is the attacker's, unless the story is a takedown.
 fn system_hit(ctx: &Context<'_>, t: IncidentType) -> Option<String> {
     let re = SYSTEM_PHRASE.as_ref()?;
+    // The sentences holding one of the pattern's nouns, found by one pass
+    // over the tokens' keys: the pattern and the attack test run on those.
+    let doc = ctx.doc;
+    let mut holding: Vec<usize> = doc
+        .tokens()
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| SYSTEM_NOUN_KEYS.contains(&t.key))
+        .filter_map(|(i, _)| doc.sentence_of(i))
+        .collect();
+    holding.dedup();
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
-    for sentence in ctx.body.iter().flat_map(|region| {
-        ctx.sentences()
+    for sentence in holding.into_iter().filter_map(|i| doc.sentences().get(i)) {
+        let in_body = ctx
+            .body
             .iter()
-            .filter(move |s| region.start <= s.start && s.end <= region.end)
-    }) {
-        let Some(text) = sentence.slice(ctx.text) else {
+            .any(|region| region.start <= sentence.start && sentence.end <= region.end);
+        let Some(text) = sentence.slice(ctx.text).filter(|_| in_body) else {
             continue;
         };
         if !super::speaks_of_attack(ctx, *sentence) {
