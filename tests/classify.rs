@@ -341,6 +341,11 @@ fn severity_table() {
             Severity::Critical,
         ),
         (
+            "a_zero_click_flaw_being_used_against_people",
+            "The phone maker shipped emergency updates to close a zero-click vulnerability in its messaging app that was being used to plant spyware on the phones of journalists.",
+            Severity::Major,
+        ),
+        (
             "no_loss_of_life_is_no_risk_to_life",
             "Malware reached the office network of a chemical plant and encrypted its file servers. Production went on and there was no loss of life, the company said.",
             Severity::Moderate,

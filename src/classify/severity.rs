@@ -72,11 +72,14 @@ static CRITICAL_FLAW: LazyLock<Option<Regex>> = LazyLock::new(|| {
         r"(?i)(?-u:\b)critical(?:-severity| severity)? (?:\w+ ){0,2}?(?:flaw|vulnerability|bug|security hole)s?(?-u:\b)",
     )
 });
-static ZERO_DAY: LazyLock<Option<Regex>> =
-    LazyLock::new(|| re(r"(?i)(?-u:\b)(?:zero-day|zero day|0-day)s?(?-u:\b)"));
+static ZERO_DAY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?:zero-day|zero day|0-day|zero-click (?:exploit|vulnerabilit(?:y|ie)|flaw))s?(?-u:\b)",
+    )
+});
 static IN_THE_WILD: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:exploited in the wild|actively exploit(?:ed|ing)|exploitation in the wild|(?:under )?active exploitation|exploit(?:ed|ing|s) (?:the |a |an |this |that |these |those |two |both )?(?:[\w-]+ )?(?:flaws?|vulnerability|vulnerabilities|zero-days?|bugs?)|mass exploitation|mass-exploit\w*|exploited on a (?:mass|massive|large|wide) scale|as (?:a )?zero-day|(?:abus|leverag|weaponi[sz])\w* (?:the |a |an |this |that )?(?:[\w-]+ )?(?:flaw|vulnerability|zero-day|bug)|(?:already |being |been )used in (?:targeted |active |real-world |limited )?attacks)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:exploited in the wild|actively exploit(?:ed|ing)|exploitation in the wild|(?:under )?active exploitation|exploit(?:ed|ing|s) (?:the |a |an |this |that |these |those |two |both )?(?:[\w-]+ )?(?:flaws?|vulnerability|vulnerabilities|zero-days?|bugs?)|mass exploitation|mass-exploit\w*|exploited on a (?:mass|massive|large|wide) scale|as (?:a )?zero-day|(?:abus|leverag|weaponi[sz])\w* (?:the |a |an |this |that )?(?:[\w-]+ )?(?:flaw|vulnerability|zero-day|bug)|(?:already |being |been )used in (?:targeted |active |real-world |limited )?attacks|(?:already |being |been )used to (?:plant|install|deploy|deliver|infect|spy on|hack|target|compromise|break into))(?-u:\b)",
     )
 });
 static MASS: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -812,6 +815,7 @@ mod tests {
             "diverting ambulances for a week",
             "asked ambulance crews to take emergency patients elsewhere",
             "an explosion or a toxic gas release with loss of life",
+            "a zero-click vulnerability that was being used to plant spyware",
             "a critical-severity flaw",
             "a critical code execution vulnerability",
             "its victims included the departments of Energy and Commerce",
