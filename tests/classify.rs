@@ -50,6 +50,14 @@ fn the_items_own_block_is_never_read() {
 
 /// (name, article, expected attacker).
 const ATTACKERS: &[(&str, &str, &str)] = &[
+    (
+        "the_culprit_of_another_incident",
+        "An unidentified attacker drained $40 million from a lending protocol with a flash loan. \
+         Days later the attacker sent some of the ether to an address linked to the 2022 Harmony \
+         Bridge theft that the FBI attributed to North Korea's Lazarus Group. Analysts said the \
+         transfer proved nothing about who was behind the theft.",
+        "Unknown",
+    ),
     ("no_actor", "A bakery in Lyon updated its menu and its website on Monday.", "Unknown"),
     (
         "described_after_the_noun_as_a_states",

@@ -105,6 +105,11 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         if examples.contains(&index) {
             continue;
         }
+        // "an address linked to the 2022 Ronin Bridge theft that the FBI
+        // attributed to Lazarus Group": the culprit of another incident.
+        if m.kind == EntityKind::Actor && culprit_of_another_incident(ctx, m.span) {
+            continue;
+        }
         let (key, name, source, entity, bonus) =
             match (m.kind, m.entity) {
                 (EntityKind::Actor, Some(id)) => {
@@ -408,6 +413,42 @@ fn attributes(ctx: &Context<'_>, at: usize) -> bool {
         ctx.words_in(window)
             .any(|w| ATTRIBUTION_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
     })
+}
+
+/// A named incident of a given year, then the attribution of it, right
+/// before a name: "the 2022 Ronin Bridge theft that the FBI attributed to
+/// North Korea's".
+static OTHER_INCIDENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)the (?:19|20)\d\d ((?:[A-Z][\w.-]*\s+){1,3})(?:theft|hack|heist|attack|breach|intrusion|campaign|compromise|robbery)\s+(?:that|which)(?-u:\b)[^,;.]*(?-u:\b)(?:attributed to|blamed on|linked to|tied to|pinned on)\s+(?:[\w'\x{2019}]+\s+){0,3}$",
+    )
+});
+
+/// Whether the actor named at `span` is given as the culprit of another
+/// incident, one the text names only there ("the 2022 Ronin Bridge theft
+/// that the FBI attributed to Lazarus Group", in a story about another
+/// theft).
+fn culprit_of_another_incident(ctx: &Context<'_>, span: crate::Span) -> bool {
+    let Some(re) = OTHER_INCIDENT.as_ref() else {
+        return false;
+    };
+    let Some(sentence) = ctx.sentence_span(span.start) else {
+        return false;
+    };
+    let Some(before) = ctx.text.get(sentence.start..span.start) else {
+        return false;
+    };
+    // Cheap gate: the words of the pattern.
+    if !before.contains(" to ") && !before.contains(" on ") {
+        return false;
+    }
+    let Some(incident) = re.captures(before).and_then(|c| c.get(1)) else {
+        return false;
+    };
+    let name = incident.as_str().trim();
+    memchr::memmem::find_iter(ctx.text.as_bytes(), name.as_bytes())
+        .nth(1)
+        .is_none()
 }
 
 /// "Chinese state-sponsored hackers", "unknown ransomware gang": the attacker
