@@ -9,6 +9,7 @@ use crate::fast_hash::FastMap;
 use crate::gazetteer::EntityKind;
 use crate::ioc::IndicatorKind;
 use crate::report::Span;
+use crate::text::ascii_key;
 
 /// Words that negate a cue when they come shortly before it in its sentence.
 const NEGATORS: &[&str] = &[
@@ -70,6 +71,25 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
         .sentences()
         .iter()
         .find(|s| lead.start <= s.start && s.end <= lead.end)?;
+    // Cheap gate: a token of the first sentence is one of the verbs.
+    const VERB_KEYS: [u64; 5] = [
+        ascii_key("sentenced"),
+        ascii_key("guilty"),
+        ascii_key("convicted"),
+        ascii_key("extradited"),
+        ascii_key("arrested"),
+    ];
+    let toks = ctx.doc.tokens();
+    let from = toks.partition_point(|t| t.span.start < first.start);
+    let has_verb = toks
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|t| t.span.end <= first.end)
+        .any(|t| VERB_KEYS.contains(&t.key));
+    if !has_verb {
+        return None;
+    }
     let text = first.slice(ctx.text)?;
     // ASCII lower-casing keeps every byte offset.
     let lower = text.to_ascii_lowercase();

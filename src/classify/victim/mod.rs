@@ -472,7 +472,7 @@ struct ResearcherMarks {
 
 impl ResearcherMarks {
     /// One pass over the text for each of "researchers" and "academics", in
-    /// lower case and capitalised.
+    /// lower case or capitalised.
     fn of(text: &str) -> ResearcherMarks {
         const LINKS: &[&str] = &["from ", "at ", "of ", "with "];
         let bytes = text.as_bytes();
@@ -480,17 +480,25 @@ impl ResearcherMarks {
             name_after: Vec::new(),
             name_before: Vec::new(),
         };
-        for word in ["researchers", "Researchers", "academics", "Academics"] {
-            for at in memchr::memmem::find_iter(bytes, word.as_bytes()) {
+        // "esearchers" and "cademics" find both casings of each word.
+        for (tail, initials) in [("esearchers", b"rR"), ("cademics", b"aA")] {
+            for tail_at in memchr::memmem::find_iter(bytes, tail.as_bytes()) {
+                let Some(at) = tail_at.checked_sub(1) else {
+                    continue;
+                };
+                if !bytes.get(at).is_some_and(|b| initials.contains(b)) {
+                    continue;
+                }
+                let word_len = tail.len() + 1;
                 if bytes.get(at.wrapping_sub(1)) == Some(&b' ') {
                     marks.name_before.push(at - 1);
                 }
-                let rest = bytes.get(at + word.len()..).unwrap_or_default();
+                let rest = bytes.get(at + word_len..).unwrap_or_default();
                 let Some(rest) = rest.strip_prefix(b" ") else {
                     continue;
                 };
                 if let Some(link) = LINKS.iter().find(|l| rest.starts_with(l.as_bytes())) {
-                    marks.name_after.push(at + word.len() + 1 + link.len());
+                    marks.name_after.push(at + word_len + 1 + link.len());
                 }
             }
         }
