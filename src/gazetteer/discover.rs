@@ -262,7 +262,32 @@ pub struct IntroducedName {
 
 /// "named", "dubbed", "tracked as"... followed by a (possibly quoted) name;
 /// or "threat actor" directly followed by a capitalised name.
-const INTRODUCTION_PATTERN: &str = r#"(?:(?-u:\b)(?:dubbed|named|naming|call(?:s|ed|ing)?\s+(?:itself|themselves)|calls?|called|track(?:s|ed|ing)?(?:\s+(?:it|them))?\s+as|refer(?:s|red)?\s+to\s+(?:it|them)\s+as|[Tt]hreat\s+[Aa]ctor)\s+(?:the\s+)?)["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+){0,2})["”']?"#;
+const INTRODUCTION_PATTERN: &str = r#"(?:(?-u:\b)(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?(?:\s+(?:it|them))?\s+as|refer(?:s|red)?\s+to\s+(?:it|them)\s+as|[Tt]hreat\s+[Aa]ctor)\s+(?:the\s+)?)["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+){0,2})["”']?"#;
+
+/// "calling itself", "calls themselves" followed by a (possibly quoted)
+/// name: a pattern of its own, tried only where those words are, so that
+/// [`INTRODUCTION_PATTERN`] stays as fast as it was.
+static SELF_NAMED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r#"^call(?:s|ed|ing)?\s+(?:itself|themselves)\s+(?:the\s+)?["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+){0,2})["”']?"#,
+    )
+    .ok()
+});
+
+/// Whether `rest` starts with "call", "calls", "called" or "calling", then
+/// "itself" or "themselves".
+fn self_naming(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix("call") else {
+        return false;
+    };
+    let after = after
+        .strip_prefix("ing")
+        .or_else(|| after.strip_prefix("ed"))
+        .or_else(|| after.strip_prefix('s'))
+        .unwrap_or(after)
+        .trim_start();
+    after.starts_with("itself") || after.starts_with("themselves")
+}
 
 /// [`INTRODUCTION_PATTERN`], matched only at the start of the haystack.
 static INTRODUCTION: LazyLock<Option<Regex>> =
@@ -523,6 +548,10 @@ pub(crate) fn introduced(
             };
             // The extent of the match first (the fast engine), the name's
             // group only for a sentence about who attacked.
+            let pattern = match SELF_NAMED.as_ref() {
+                Some(self_named) if self_naming(rest) => self_named,
+                _ => pattern,
+            };
             let Some(whole) = pattern.find(rest) else {
                 continue;
             };
