@@ -247,7 +247,7 @@ pub(crate) fn decide(
         .unwrap_or(0.0);
     if chosen == IncidentType::Vulnerability
         && !signals.exploited_in_the_wild()
-        && (signals.zero_day().is_none() || signals.no_exploitation().is_some())
+        && (!signals.has_zero_day() || signals.has_no_exploitation())
         && patch >= 0.4 * top
         && !says_unfixable(ctx)
     {

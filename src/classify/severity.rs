@@ -31,6 +31,10 @@ pub(crate) struct Signals<'t> {
     pieces: Vec<(Span, &'t str, u16)>,
     /// The first match of each pattern of [`SIGNALS`].
     first: [OnceCell<Option<Span>>; 12],
+    /// Whether each pattern of [`SIGNALS`] matches at all: found by the
+    /// forward automaton alone, which stops at the first match's end (the
+    /// first match's start needs a second, reverse search).
+    present: [OnceCell<bool>; 12],
     national_outage: OnceCell<Option<Span>>,
     /// The first body line saying the attack failed.
     failed_attempt: OnceCell<Option<Span>>,
@@ -357,6 +361,17 @@ fn gated<'t>(ctx: &Context<'t>) -> (Gated<'t>, Gated<'t>) {
     (lines, pieces)
 }
 
+/// Whether signal pattern `i` of [`SIGNALS`] matches in one of the pieces.
+fn any_match(lines: &[(Span, &str, u16)], i: usize) -> bool {
+    let Some(re) = SIGNALS.get(i).and_then(|r| r.as_ref()) else {
+        return false;
+    };
+    lines
+        .iter()
+        .filter(|(_, _, bits)| bits & (1 << i) != 0)
+        .any(|&(_, line, _)| re.is_match(line))
+}
+
 /// The first match of signal pattern `i` of [`SIGNALS`] in the pieces.
 fn first_match(lines: &[(Span, &str, u16)], i: usize) -> Option<Span> {
     let re = SIGNALS.get(i)?.as_ref()?;
@@ -518,11 +533,23 @@ impl<'t> Signals<'t> {
             pieces,
             lines,
             first: Default::default(),
+            present: Default::default(),
             national_outage: OnceCell::new(),
             failed_attempt: OnceCell::new(),
             records: OnceCell::new(),
             money: OnceCell::new(),
         }
+    }
+
+    /// Whether signal `i` matches somewhere (its span is searched for only
+    /// when asked).
+    fn present(&self, i: usize) -> bool {
+        if let Some(first) = self.first.get(i).and_then(OnceCell::get) {
+            return first.is_some();
+        }
+        self.present
+            .get(i)
+            .is_some_and(|p| *p.get_or_init(|| any_match(&self.pieces, i)))
     }
 
     fn signal(&self, i: usize) -> Option<Span> {
@@ -537,9 +564,19 @@ impl<'t> Signals<'t> {
         self.signal(GOVERNMENT_AT)
     }
 
+    /// Whether [`Signals::government_target`] matches (no span searched for).
+    pub(crate) fn has_government_target(&self) -> bool {
+        self.present(GOVERNMENT_AT)
+    }
+
     /// Critical infrastructure as the object of an attack.
     pub(crate) fn critical_infrastructure(&self) -> Option<Span> {
         self.signal(CRITICAL_INFRASTRUCTURE_AT)
+    }
+
+    /// Whether [`Signals::critical_infrastructure`] matches (no span searched for).
+    pub(crate) fn has_critical_infrastructure(&self) -> bool {
+        self.present(CRITICAL_INFRASTRUCTURE_AT)
     }
 
     /// Services disrupted.
@@ -547,19 +584,29 @@ impl<'t> Signals<'t> {
         self.signal(DISRUPTION_AT)
     }
 
+    /// Whether [`Signals::disruption`] matches (no span searched for).
+    pub(crate) fn has_disruption(&self) -> bool {
+        self.present(DISRUPTION_AT)
+    }
+
     /// A zero-day.
     pub(crate) fn zero_day(&self) -> Option<Span> {
         self.signal(ZERO_DAY_AT)
     }
 
+    /// Whether [`Signals::zero_day`] matches (no span searched for).
+    pub(crate) fn has_zero_day(&self) -> bool {
+        self.present(ZERO_DAY_AT)
+    }
+
     /// Exploitation in the wild, unless the text says there was none.
     pub(crate) fn exploited_in_the_wild(&self) -> bool {
-        self.signal(IN_THE_WILD_AT).is_some() && self.no_exploitation().is_none()
+        self.present(IN_THE_WILD_AT) && !self.present(NO_EXPLOITATION_AT)
     }
 
     /// The text says the flaw was not exploited ("no known exploitation").
-    pub(crate) fn no_exploitation(&self) -> Option<Span> {
-        self.signal(NO_EXPLOITATION_AT)
+    pub(crate) fn has_no_exploitation(&self) -> bool {
+        self.present(NO_EXPLOITATION_AT)
     }
 
     /// Mass exploitation or hundreds of victims.
@@ -567,9 +614,19 @@ impl<'t> Signals<'t> {
         self.signal(MASS_AT)
     }
 
+    /// Whether [`Signals::mass_exploitation`] matches (no span searched for).
+    pub(crate) fn has_mass_exploitation(&self) -> bool {
+        self.present(MASS_AT)
+    }
+
     /// Research findings, proofs of concept.
     pub(crate) fn research(&self) -> Option<Span> {
         self.signal(RESEARCH_AT)
+    }
+
+    /// Whether [`Signals::research`] matches (no span searched for).
+    pub(crate) fn has_research(&self) -> bool {
+        self.present(RESEARCH_AT)
     }
 
     /// Hospitals or patients.
@@ -577,9 +634,19 @@ impl<'t> Signals<'t> {
         self.signal(HOSPITAL_AT)
     }
 
+    /// Whether [`Signals::hospital`] matches (no span searched for).
+    pub(crate) fn has_hospital(&self) -> bool {
+        self.present(HOSPITAL_AT)
+    }
+
     /// A flaw the text calls critical.
     pub(crate) fn critical_flaw(&self) -> Option<Span> {
         self.signal(CRITICAL_FLAW_AT)
+    }
+
+    /// Whether [`Signals::critical_flaw`] matches (no span searched for).
+    pub(crate) fn has_critical_flaw(&self) -> bool {
+        self.present(CRITICAL_FLAW_AT)
     }
 
     /// Harm to people: a death, risk to life ("an explosion with loss of
@@ -614,9 +681,9 @@ impl<'t> Signals<'t> {
     pub(crate) fn national_outage(&self) -> Option<Span> {
         *self.national_outage.get_or_init(|| {
             // The rarest first.
-            let all = self.signal(NATIONAL_AT).is_some()
-                && self.signal(DISRUPTION_AT).is_some()
-                && self.signal(CRITICAL_INFRASTRUCTURE_AT).is_some();
+            let all = self.present(NATIONAL_AT)
+                && self.present(DISRUPTION_AT)
+                && self.present(CRITICAL_INFRASTRUCTURE_AT);
             all.then(|| national_outage(&self.lines)).flatten()
         })
     }
@@ -684,7 +751,7 @@ pub(crate) fn decide(
     } else if records() >= 1e8 {
         why.push(("100 million or more records", s.records().map(|(_, sp)| sp)));
         true
-    } else if t == IncidentType::Vulnerability && s.mass_exploitation().is_some() && exploited() {
+    } else if t == IncidentType::Vulnerability && s.has_mass_exploitation() && exploited() {
         why.push(("mass exploitation", s.mass_exploitation()));
         true
     } else {
@@ -693,11 +760,11 @@ pub(crate) fn decide(
     let level = if critical {
         Severity::Critical
     } else {
-        let state_against_state = s.state_actor
-            && (s.government_target().is_some() || s.critical_infrastructure().is_some());
+        let state_against_state =
+            s.state_actor && (s.has_government_target() || s.has_critical_infrastructure());
         let ransomware_halt =
-            t == IncidentType::Ransomware && (s.disruption().is_some() || s.hospital().is_some());
-        let zero_day_itw = || s.zero_day().is_some() && exploited();
+            t == IncidentType::Ransomware && (s.has_disruption() || s.has_hospital());
+        let zero_day_itw = || s.has_zero_day() && exploited();
         if state_against_state {
             why.push(("state actor", None));
             why.push((
@@ -714,10 +781,10 @@ pub(crate) fn decide(
         } else if zero_day_itw() {
             why.push(("zero-day exploited in the wild", s.zero_day()));
             Severity::Major
-        } else if s.critical_flaw().is_some() && exploited() {
+        } else if s.has_critical_flaw() && exploited() {
             why.push(("critical flaw exploited in the wild", s.critical_flaw()));
             Severity::Major
-        } else if t == IncidentType::HackAndLeak && s.government_target().is_some() {
+        } else if t == IncidentType::HackAndLeak && s.has_government_target() {
             why.push((
                 "government or military data stolen and leaked",
                 s.government_target(),
@@ -729,7 +796,7 @@ pub(crate) fn decide(
         } else if t == IncidentType::FinancialTheft && s.money().is_some_and(|(n, _)| n >= 1e8) {
             why.push(("$100 million or more stolen", s.money().map(|(_, sp)| sp)));
             Severity::Major
-        } else if s.critical_infrastructure().is_some() && s.disruption().is_some() {
+        } else if s.has_critical_infrastructure() && s.has_disruption() {
             why.push((
                 "critical infrastructure disrupted",
                 s.critical_infrastructure(),
@@ -739,7 +806,7 @@ pub(crate) fn decide(
             why.push(("the attack failed", Some(span)));
             Severity::Minor
         } else if matches!(t, IncidentType::Vulnerability | IncidentType::Malware)
-            && s.research().is_some()
+            && s.has_research()
             && !exploited()
         {
             why.push(("research finding", s.research()));
