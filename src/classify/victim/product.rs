@@ -239,17 +239,7 @@ pub(crate) fn product(ctx: &Context<'_>, victims: &[Victim], t: IncidentType) ->
     "N/A".to_string()
 }
 
-/// "its internal support tools", "the computer-aided dispatch system": a
-/// system described by one to three lower-case words, written after a
-/// possessive or an article in a sentence about the attack. The one
-/// written most (the first of equals), in title case.
-static SYSTEM_PHRASE: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
-    lexicon::ascii_regex(
-        r"(?:'s|\x{2019}s|(?-u:\b)(?:its|their|the|an?))\s+((?:[a-z][a-z-]*\s+){1,3}?(?:system|systems|platform|portal|database|databases|website|websites|site|tools|accounts|application|modems|workstations))(?-u:\b)",
-    )
-});
-
-/// The keys of the nouns [`SYSTEM_PHRASE`] ends with.
+/// The keys of the nouns a system phrase ends with (see [`system_phrase`]).
 const SYSTEM_NOUN_KEYS: [u64; 14] = [
     ascii_key("system"),
     ascii_key("systems"),
@@ -345,77 +335,143 @@ const NOT_SYSTEM_KIND: &[&str] = &[
     "over",
 ];
 
-/// The system an attack sentence names as hit (see [`SYSTEM_PHRASE`]). A
-/// leak site is the attacker's, unless the story is a takedown.
-fn system_hit(ctx: &Context<'_>, t: IncidentType) -> Option<String> {
-    let re = SYSTEM_PHRASE.as_ref()?;
-    // The sentences holding one of the pattern's nouns, found by one pass
-    // over the tokens' keys: the pattern and the attack test run on those.
-    let doc = ctx.doc;
-    let mut holding: Vec<usize> = doc
-        .tokens()
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| SYSTEM_NOUN_KEYS.contains(&t.key))
-        .filter_map(|(i, _)| doc.sentence_of(i))
-        .collect();
-    holding.dedup();
-    let mut counts: Vec<(String, usize, usize)> = Vec::new();
-    for sentence in holding.into_iter().filter_map(|i| doc.sentences().get(i)) {
-        let in_body = ctx
-            .body
-            .iter()
-            .any(|region| region.start <= sentence.start && sentence.end <= region.end);
-        let Some(text) = sentence.slice(ctx.text).filter(|_| in_body) else {
-            continue;
+/// The nouns a system phrase ends with, as written (lower case).
+const SYSTEM_NOUNS: [&str; 14] = [
+    "system",
+    "systems",
+    "platform",
+    "portal",
+    "database",
+    "databases",
+    "website",
+    "websites",
+    "site",
+    "tools",
+    "accounts",
+    "application",
+    "modems",
+    "workstations",
+];
+
+/// A phrase naming a system, ending with a noun of [`SYSTEM_NOUNS`]
+/// written at `head` of `text`: one to three words of small letters and
+/// hyphens before it ("internal support", "computer-aided dispatch"), after
+/// "its", "their", "the", "a", "an" or a possessive ("Hive's"). The most
+/// words that fit. Returns the words (with the noun) and the possessor when
+/// it is capitalised.
+fn system_phrase(text: &str, head: std::ops::Range<usize>) -> Option<(Vec<&str>, Option<&str>)> {
+    let noun = text.get(head.clone())?;
+    let before = text.get(..head.start)?;
+    if !before.ends_with(|c: char| c.is_whitespace()) {
+        return None;
+    }
+    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    let plain = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+    };
+    let mut best = None;
+    for k in 1..=3 {
+        let (Some(modifiers), Some(&lead)) = (words.get(..k), words.get(k)) else {
+            break;
         };
-        if !super::speaks_of_attack(ctx, *sentence) {
+        if !modifiers.iter().all(|w| plain(w)) {
+            break;
+        }
+        let owner = lead
+            .strip_suffix("'s")
+            .or_else(|| lead.strip_suffix("\u{2019}s"));
+        let article = matches!(lead, "its" | "their" | "the" | "a" | "an");
+        if !article && owner.is_none() {
             continue;
         }
-        for caps in re.captures_iter(text) {
-            let Some(phrase) = caps.get(1) else { continue };
-            let words: Vec<&str> = phrase.as_str().split_whitespace().collect();
-            let (Some((head, modifiers)), true) = (words.split_last(), words.len() >= 2) else {
-                continue;
-            };
-            if modifiers
-                .iter()
-                .any(|w| NOT_SYSTEM_KIND.contains(w) || w.ends_with("ly") || w.starts_with('-'))
-            {
-                continue;
+        let mut phrase: Vec<&str> = modifiers.iter().rev().copied().collect();
+        phrase.push(noun);
+        let owner = owner.filter(|o| o.starts_with(|c: char| c.is_ascii_uppercase()));
+        best = Some((phrase, owner));
+    }
+    best
+}
+
+/// The system an attack sentence names as hit (see [`system_phrase`]). A
+/// leak site is the attacker's, unless the story is a takedown. The one
+/// written most (the first of equals), in title case.
+fn system_hit(ctx: &Context<'_>, t: IncidentType) -> Option<String> {
+    let doc = ctx.doc;
+    let toks = doc.tokens();
+    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    let mut attack_sentence: Option<(usize, bool)> = None;
+    for (i, tok) in toks.iter().enumerate() {
+        if !SYSTEM_NOUN_KEYS.contains(&tok.key) {
+            continue;
+        }
+        // As written: lower case.
+        if !tok
+            .span
+            .slice(ctx.text)
+            .is_some_and(|n| SYSTEM_NOUNS.contains(&n))
+        {
+            continue;
+        }
+        let Some(si) = doc.sentence_of(i) else {
+            continue;
+        };
+        let Some(&sentence) = doc.sentences().get(si) else {
+            continue;
+        };
+        // The attack test once per sentence.
+        let speaks = match attack_sentence {
+            Some((s, speaks)) if s == si => speaks,
+            _ => {
+                let in_body = ctx
+                    .body
+                    .iter()
+                    .any(|r| r.start <= sentence.start && sentence.end <= r.end);
+                let speaks = in_body && super::speaks_of_attack(ctx, sentence);
+                attack_sentence = Some((si, speaks));
+                speaks
             }
-            if *head == "site" && !modifiers.contains(&"leak") && t != IncidentType::LawEnforcement
-            {
-                continue;
-            }
-            if modifiers.contains(&"leak") && t != IncidentType::LawEnforcement {
-                continue;
-            }
-            // "Hive's leak site" is "Hive Leak Site".
-            let whole = caps.get(0).map_or("", |m| m.as_str());
-            let owner = (whole.starts_with("'s") || whole.starts_with('\u{2019}'))
-                .then(|| {
-                    let before = text.get(..caps.get(0).map_or(0, |m| m.start()))?;
-                    let word = before.rsplit(|c: char| c.is_whitespace()).next()?;
-                    word.starts_with(|c: char| c.is_ascii_uppercase())
-                        .then_some(word)
-                })
-                .flatten();
-            let title = owner
-                .into_iter()
-                .chain(words.iter().copied())
-                .map(|w| {
-                    w.split('-')
-                        .map(crate::classify::capitalise)
-                        .collect::<Vec<_>>()
-                        .join("-")
-                })
-                .collect::<Vec<_>>()
-                .join(" ");
-            match counts.iter_mut().find(|(p, _, _)| *p == title) {
-                Some(entry) => entry.1 += 1,
-                None => counts.push((title, 1, sentence.start + phrase.start())),
-            }
+        };
+        if !speaks {
+            continue;
+        }
+        let Some(text) = sentence.slice(ctx.text) else {
+            continue;
+        };
+        let head = tok.span.start - sentence.start..tok.span.end - sentence.start;
+        let Some((words, owner)) = system_phrase(text, head) else {
+            continue;
+        };
+        let (Some((head, modifiers)), true) = (words.split_last(), words.len() >= 2) else {
+            continue;
+        };
+        if modifiers
+            .iter()
+            .any(|w| NOT_SYSTEM_KIND.contains(w) || w.ends_with("ly") || w.starts_with('-'))
+        {
+            continue;
+        }
+        if *head == "site" && !modifiers.contains(&"leak") && t != IncidentType::LawEnforcement {
+            continue;
+        }
+        if modifiers.contains(&"leak") && t != IncidentType::LawEnforcement {
+            continue;
+        }
+        // "Hive's leak site" is "Hive Leak Site".
+        let title = owner
+            .into_iter()
+            .chain(words.iter().copied())
+            .map(|w| {
+                w.split('-')
+                    .map(crate::classify::capitalise)
+                    .collect::<Vec<_>>()
+                    .join("-")
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        match counts.iter_mut().find(|(p, _, _)| *p == title) {
+            Some(entry) => entry.1 += 1,
+            None => counts.push((title, 1, tok.span.start)),
         }
     }
     counts
