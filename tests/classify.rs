@@ -753,6 +753,15 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Fabrikam Subscribers",
     ),
     (
+        "a_technical_write_up_names_its_tools_not_a_victim",
+        "The loader decrypts its payload in memory, as shown in Figure 1. The malware then \
+         calls the Restart Manager to stop backup services, asks the Restart Manager which \
+         files are in use, and encrypts them once the Restart Manager releases them. The \
+         ransom note is dropped in every folder, as Figure 2 shows.",
+        "Unknown",
+        "Unknown",
+    ),
+    (
         "the_researchers_employer_reports",
         "Researchers at Northgate University disclosed a flaw in the Secure Shell protocol that \
          lets an attacker drop messages; OpenSSH fixed it.",

@@ -218,6 +218,7 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
                 && !is_place(ctx, &v.name)
                 && !is_product(&v.name)
                 && !is_system(&v.name)
+                && written_as_organisation(ctx.text, &v.name)
         }));
     }
     victims.sort_by(|a, b| {
@@ -227,6 +228,50 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             .then(a.first.start.cmp(&b.first.start))
     });
     victims
+}
+
+/// Words that end an organisation's name ("Philippine Overseas Employment
+/// Administration", "Acme Corp").
+const ORGANISATION_TAILS: &[&str] = &[
+    "administration",
+    "agency",
+    "authority",
+    "bank",
+    "company",
+    "corp",
+    "corporation",
+    "council",
+    "department",
+    "group",
+    "inc",
+    "institute",
+    "ltd",
+    "ministry",
+    "office",
+    "university",
+];
+
+/// Whether the text writes `name` as an organisation's: a name ending in
+/// an organisation's word, a possessive ("CyberLink's", "Microsoft's") or a
+/// maker ("an application from CyberLink"). Technical reports name their
+/// figures, tools and file formats as often as news names the victim
+/// ("Figure 3", "Restart Manager", "CDATA"): those are no organisations.
+fn written_as_organisation(text: &str, name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    if ORGANISATION_TAILS
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(last.trim_end_matches('.')))
+    {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, name.as_bytes()).any(|at| {
+        let after = bytes.get(at + name.len()..).unwrap_or_default();
+        let before = bytes.get(at.saturating_sub(5)..at).unwrap_or_default();
+        after.starts_with(b"'s")
+            || after.starts_with("\u{2019}s".as_bytes())
+            || before.ends_with(b"from ")
+    })
 }
 
 /// A victim score below this is one weak cue ("affected X customers").
