@@ -762,6 +762,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Unknown",
     ),
     (
+        "a_title_cased_headline_is_no_name",
+        "Malware Leveraging Document Macros Hits Regional Utilities\n\
+         A phishing campaign sent invoices with malicious macros to staff at three regional \
+         utilities in Spain, and the malware stole passwords from their browsers.",
+        "Spain",
+        "Spain",
+    ),
+    (
         "the_researchers_employer_reports",
         "Researchers at Northgate University disclosed a flaw in the Secure Shell protocol that \
          lets an attacker drop messages; OpenSSH fixed it.",
