@@ -770,6 +770,28 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Spain",
     ),
     (
+        "a_security_firm_that_analysed_the_attack_reports",
+        "CyberSecurity news\nA@B\n//\n\
+         On 4 August 2017 the safety systems at a refinery tripped and brought part of the \
+         plant to an emergency stop. Attackers had reached the plant's safety controllers and \
+         tried to rewrite their logic.\n\
+         The attack became public in December, when FireEye's Mandiant team and the firm \
+         Dragos published analyses of the malware; FireEye called it Quagga. FireEye tracked \
+         the activity as TEMP.Veles.\n\
+         References :\n\
+         - fireeye.com: Mandiant's analysis of the attack framework aimed at industrial safety \
+         systems.\n",
+        "Unknown",
+        "Unknown",
+    ),
+    (
+        "a_security_firm_hit_is_the_victim",
+        "Hackers breached the corporate network of Mandiant and stole source code, the company \
+         said. Mandiant said the attackers had been inside for weeks.",
+        "Mandiant",
+        "Mandiant",
+    ),
+    (
         "the_researchers_employer_reports",
         "Researchers at Northgate University disclosed a flaw in the Secure Shell protocol that \
          lets an attacker drop messages; OpenSSH fixed it.",

@@ -209,7 +209,11 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
     let researchers = ResearcherMarks::of(ctx.text);
     let (mut victims, others): (Vec<Victim>, Vec<Victim>) = by_name
         .into_values()
-        .filter(|v| !reporter_name(&v.name) && !researchers.employer(ctx, &v.name))
+        .filter(|v| {
+            !reporter_name(&v.name)
+                && !researchers.employer(ctx, &v.name)
+                && !(v.victim < WEAK_VICTIM && security_firm(&v.name))
+        })
         .partition(|v| v.victim > 0.0 && v.victim * 2.0 > v.reporter);
     // When no organisation is named in a victim's role, the organisation the
     // article keeps naming without reporting anything is what it is about
@@ -603,6 +607,27 @@ impl ResearcherMarks {
                 })
             })
     }
+}
+
+/// Security research and threat-intelligence firms
+/// (`data/classify/security_firms.tsv`), each as its words.
+static SECURITY_FIRMS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    super::lexicon::rows(include_str!("../../../data/classify/security_firms.tsv"))
+        .filter_map(|row| row.first().map(|name| name.split(' ').collect()))
+        .collect()
+});
+
+/// Whether `name` is a security firm's, or one of its teams' ("Zscaler
+/// ThreatLabZ", "Cisco Talos", "Mandiant Intelligence"): the firm's words
+/// in a row among the name's.
+fn security_firm(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    SECURITY_FIRMS.iter().any(|firm| {
+        !firm.is_empty()
+            && words
+                .windows(firm.len())
+                .any(|w| w.iter().zip(firm).all(|(a, b)| a.eq_ignore_ascii_case(b)))
+    })
 }
 
 /// Names of those who investigate or report rather than suffer: threat
