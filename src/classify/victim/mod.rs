@@ -210,9 +210,12 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
     let (mut victims, others): (Vec<Victim>, Vec<Victim>) = by_name
         .into_values()
         .filter(|v| {
-            !reporter_name(&v.name)
-                && !researchers.employer(ctx, &v.name)
-                && !(v.victim < WEAK_VICTIM && security_firm(&v.name))
+            // Those who report: investigators, the researchers' employer, a
+            // security firm with no more than a weak victim cue.
+            let reports = reporter_name(&v.name)
+                || researchers.employer(ctx, &v.name)
+                || v.victim < WEAK_VICTIM && security_firm(&v.name);
+            !reports
         })
         .partition(|v| v.victim > 0.0 && v.victim * 2.0 > v.reporter);
     // When no organisation is named in a victim's role, the organisation the
