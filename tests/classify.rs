@@ -792,6 +792,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Mandiant",
     ),
     (
+        "a_capitalised_preposition_starts_no_name",
+        "Researchers disclosed a flaw in the Secure Shell protocol that lets a man in the \
+         middle drop messages. Against Fabrikam the researchers showed that they could turn \
+         off a login protection; Fabrikam released a fix.",
+        "Fabrikam",
+        "Fabrikam",
+    ),
+    (
         "the_researchers_employer_reports",
         "Researchers at Northgate University disclosed a flaw in the Secure Shell protocol that \
          lets an attacker drop messages; OpenSSH fixed it.",
