@@ -239,24 +239,6 @@ pub(crate) fn product(ctx: &Context<'_>, victims: &[Victim], t: IncidentType) ->
     "N/A".to_string()
 }
 
-/// The keys of the nouns a system phrase ends with (see [`system_phrase`]).
-const SYSTEM_NOUN_KEYS: [u64; 14] = [
-    ascii_key("system"),
-    ascii_key("systems"),
-    ascii_key("platform"),
-    ascii_key("portal"),
-    ascii_key("database"),
-    ascii_key("databases"),
-    ascii_key("website"),
-    ascii_key("websites"),
-    ascii_key("site"),
-    ascii_key("tools"),
-    ascii_key("accounts"),
-    ascii_key("application"),
-    ascii_key("modems"),
-    ascii_key("workstations"),
-];
-
 /// Words that describe the state or amount of a system, not what it is.
 const NOT_SYSTEM_KIND: &[&str] = &[
     "entire",
@@ -352,6 +334,19 @@ const SYSTEM_NOUNS: [&str; 14] = [
     "modems",
     "workstations",
 ];
+
+/// The keys of [`SYSTEM_NOUNS`], for the token pass.
+// Evaluated at compile time: an index out of range is a build error.
+#[allow(clippy::indexing_slicing)]
+const SYSTEM_NOUN_KEYS: [u64; SYSTEM_NOUNS.len()] = {
+    let mut keys = [0u64; SYSTEM_NOUNS.len()];
+    let mut i = 0;
+    while i < SYSTEM_NOUNS.len() {
+        keys[i] = ascii_key(SYSTEM_NOUNS[i]);
+        i += 1;
+    }
+    keys
+};
 
 /// A phrase naming a system, ending with a noun of [`SYSTEM_NOUNS`]
 /// written at `head` of `text`: one to three words of small letters and
