@@ -255,6 +255,7 @@ impl Extractor {
             references: &references,
             kev_product: std::cell::OnceCell::new(),
             marks: std::cell::OnceCell::new(),
+            text_scans: std::cell::Cell::new(classify::text_scans_for(text.len())),
         });
         drop(doc);
         let mut truncated = Vec::new();

@@ -44,3 +44,59 @@ fn a_hundred_megabytes_of_adversarial_text() {
         assert_eq!(o.span.slice(&report.text), Some(o.text.as_str()));
     }
 }
+
+#[test]
+fn thousands_of_candidates_for_the_searching_rules() {
+    let article = many_candidates(4 << 20);
+    let started = std::time::Instant::now();
+    let report = match Extractor::new().extract(article.as_bytes()) {
+        Ok(r) => r,
+        Err(e) => panic!("no report: {e}"),
+    };
+    eprintln!("4 MiB of candidates: {:?}", started.elapsed());
+    assert_eq!(report.text.len(), article.len());
+    assert!(!report.classification.company.is_empty());
+}
+
+/// An article of about `bytes` bytes made of thousands of distinct
+/// candidates for the classification rules that search the text once per
+/// candidate: researchers' employers, title-case lines, names written three
+/// times, the culprits of other incidents, systems hit. Each rule must stay
+/// linear in the text's length however many candidates there are.
+fn many_candidates(bytes: usize) -> String {
+    fn name(mut i: usize) -> String {
+        let mut s = String::new();
+        loop {
+            s.insert(0, char::from(b'a' + (i % 26) as u8));
+            i /= 26;
+            if i == 0 {
+                break;
+            }
+        }
+        s
+    }
+    fn capitalised(i: usize) -> String {
+        let n = name(i);
+        let mut c = n.chars();
+        c.next()
+            .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+            .unwrap_or(n)
+    }
+    let mut s = String::from("CyberSecurity news\nA@B\n//\n");
+    let mut i = 0usize;
+    while s.len() < bytes {
+        let (n, c) = (name(i), capitalised(i));
+        let unit = match i % 5 {
+            0 => format!("Researchers from Acme{c} Corp said hackers attacked it. "),
+            1 => format!("\nDeep Dive Into The Zeta{c} Logger Framework Analysis\n"),
+            2 => format!("The Omega{c} tool runs. It calls Omega{c} twice, then Omega{c} exits. "),
+            3 => format!(
+                "Funds went to an address linked to the 2022 Zeta{c} Bridge theft that the FBI attributed to Lazarus Group. "
+            ),
+            _ => format!("Hackers breached its {n} {n}x support tools in the attack. "),
+        };
+        s.push_str(&unit);
+        i += 1;
+    }
+    s
+}

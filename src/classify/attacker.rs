@@ -435,7 +435,13 @@ fn culprit_of_another_incident(ctx: &Context<'_>, span: crate::Span) -> bool {
     let Some(sentence) = ctx.sentence_span(span.start) else {
         return false;
     };
-    let Some(before) = ctx.text.get(sentence.start..span.start) else {
+    // The pattern spans a clause: the last 300 bytes of the sentence before
+    // the name hold it.
+    let mut from = span.start.saturating_sub(300).max(sentence.start);
+    while from < span.start && !ctx.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = ctx.text.get(from..span.start) else {
         return false;
     };
     // Cheap gate: the words of the pattern.
@@ -446,9 +452,10 @@ fn culprit_of_another_incident(ctx: &Context<'_>, span: crate::Span) -> bool {
         return false;
     };
     let name = incident.as_str().trim();
-    memchr::memmem::find_iter(ctx.text.as_bytes(), name.as_bytes())
-        .nth(1)
-        .is_none()
+    ctx.may_scan_text()
+        && memchr::memmem::find_iter(ctx.text.as_bytes(), name.as_bytes())
+            .nth(1)
+            .is_none()
 }
 
 /// "Chinese state-sponsored hackers", "unknown ransomware gang": the attacker

@@ -267,6 +267,18 @@ pub(crate) struct Context<'a> {
     /// The tokens that start an anchor word of a gated pattern
     /// ([`pieces::marks`]), computed on first use.
     pub marks: std::cell::OnceCell<Vec<(usize, u32)>>,
+    /// How many more searches of the whole text the rules may make (see
+    /// [`Context::may_scan_text`]).
+    pub text_scans: std::cell::Cell<u32>,
+}
+
+/// The searches of the whole text an article allows the rules that make one
+/// per candidate (see [`Context::may_scan_text`]): as many as read 16 MiB
+/// in all (about 4,000 for a news article), and never fewer than 64, so
+/// that the work stays linear in the text's length.
+pub(crate) fn text_scans_for(len: usize) -> u32 {
+    let scans = (16usize << 20) / len.max(1);
+    u32::try_from(scans.clamp(64, 4096)).unwrap_or(64)
 }
 
 impl<'a> Context<'a> {
@@ -280,6 +292,17 @@ impl<'a> Context<'a> {
             Some(first) if first.start <= at && at < first.end => 1.5,
             _ => 1.0,
         }
+    }
+
+    /// Whether a rule may search the whole text once more for one candidate
+    /// ("is this name written again?"), and counts the search. News has a
+    /// handful of candidates; a hostile text with thousands would make such
+    /// searches quadratic, so past the budget of [`text_scans_for`] the
+    /// rules answer as if they had not looked.
+    pub(crate) fn may_scan_text(&self) -> bool {
+        let left = self.text_scans.get();
+        self.text_scans.set(left.saturating_sub(1));
+        left > 0
     }
 
     /// The sentence that holds byte `at`, as a span.

@@ -34,7 +34,7 @@ pub(crate) use product::product;
 pub(crate) use refine::{refine, DESCRIBED_VICTIM_ANCHORS};
 pub(crate) use target::company_and_target;
 
-use crate::fast_hash::FastMap;
+use crate::fast_hash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 use super::attacker::Attacker;
@@ -115,7 +115,7 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             };
             // "Deep Dive Into the M00nD3V Logger": a title's capitals make
             // no name, unless the text writes the name elsewhere too.
-            if headline && !written_twice(ctx.text, name) {
+            if headline && ctx.may_scan_text() && !written_twice(ctx.text, name) {
                 continue;
             }
             if let Some(owned) = country_possessive(ctx, phrase, name) {
@@ -231,7 +231,7 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
                 && !is_place(ctx, &v.name)
                 && !is_product(&v.name)
                 && !is_system(&v.name)
-                && written_as_organisation(ctx.text, &v.name)
+                && written_as_organisation(ctx, &v.name)
         }));
     }
     victims.sort_by(|a, b| {
@@ -269,7 +269,7 @@ const ORGANISATION_TAILS: &[&str] = &[
 /// maker ("an application from CyberLink"). Technical reports name their
 /// figures, tools and file formats as often as news names the victim
 /// ("Figure 3", "Restart Manager", "CDATA"): those are no organisations.
-fn written_as_organisation(text: &str, name: &str) -> bool {
+fn written_as_organisation(ctx: &Context<'_>, name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or(name);
     if ORGANISATION_TAILS
         .iter()
@@ -277,7 +277,11 @@ fn written_as_organisation(text: &str, name: &str) -> bool {
     {
         return true;
     }
-    let bytes = text.as_bytes();
+    // Past the article's budget of searches, as if the rule did not exist.
+    if !ctx.may_scan_text() {
+        return true;
+    }
+    let bytes = ctx.text.as_bytes();
     memchr::memmem::find_iter(bytes, name.as_bytes()).any(|at| {
         let after = bytes.get(at + name.len()..).unwrap_or_default();
         let before = bytes.get(at.saturating_sub(5)..at).unwrap_or_default();
@@ -544,24 +548,24 @@ fn lone_sentence_opener(
     mid_sentence.binary_search(&(token.key, word)).is_err()
 }
 
-/// Where the text may name the employer of researchers who report: the
-/// ends of "researchers from ", "academics at "... (the name follows) and
-/// the starts of " researchers", " academics" (the name comes before).
-struct ResearcherMarks {
-    name_after: Vec<usize>,
-    name_before: Vec<usize>,
+/// The names the text may give as the employer of researchers who report:
+/// the runs of capitalised words right after "researchers from", "academics
+/// at"... and right before " researchers", " academics", each with every
+/// shorter run that starts (after) or ends (before) where it does.
+struct ResearcherMarks<'t> {
+    names: FastSet<&'t str>,
 }
 
-impl ResearcherMarks {
+/// The most words of an employer's name.
+const EMPLOYER_WORDS: usize = 6;
+
+impl<'t> ResearcherMarks<'t> {
     /// One pass over the text for each of "researchers" and "academics", in
     /// lower case or capitalised.
-    fn of(text: &str) -> ResearcherMarks {
+    fn of(text: &'t str) -> ResearcherMarks<'t> {
         const LINKS: &[&str] = &["from ", "at ", "of ", "with "];
         let bytes = text.as_bytes();
-        let mut marks = ResearcherMarks {
-            name_after: Vec::new(),
-            name_before: Vec::new(),
-        };
+        let mut names = FastSet::default();
         // "esearchers" and "cademics" find both casings of each word.
         for (tail, initials) in [("esearchers", b"rR"), ("cademics", b"aA")] {
             for tail_at in memchr::memmem::find_iter(bytes, tail.as_bytes()) {
@@ -573,18 +577,19 @@ impl ResearcherMarks {
                 }
                 let word_len = tail.len() + 1;
                 if bytes.get(at.wrapping_sub(1)) == Some(&b' ') {
-                    marks.name_before.push(at - 1);
+                    let before = text.get(..at - 1).unwrap_or_default();
+                    capitalised_runs_before(before, &mut names);
                 }
-                let rest = bytes.get(at + word_len..).unwrap_or_default();
-                let Some(rest) = rest.strip_prefix(b" ") else {
+                let rest = text.get(at + word_len..).unwrap_or_default();
+                let Some(rest) = rest.strip_prefix(' ') else {
                     continue;
                 };
-                if let Some(link) = LINKS.iter().find(|l| rest.starts_with(l.as_bytes())) {
-                    marks.name_after.push(at + word_len + 1 + link.len());
+                if let Some(link) = LINKS.iter().find(|l| rest.starts_with(*l)) {
+                    capitalised_runs_after(rest.get(link.len()..).unwrap_or_default(), &mut names);
                 }
             }
         }
-        marks
+        ResearcherMarks { names }
     }
 
     /// Whether the text gives `name` as the employer of researchers who
@@ -593,22 +598,76 @@ impl ResearcherMarks {
     /// unless a sentence naming it tells of its own loss ("iPhones used by
     /// its own staff").
     fn employer(&self, ctx: &Context<'_>, name: &str) -> bool {
+        if !self.names.contains(name) {
+            return false;
+        }
+        // Past the article's budget of searches, the employer reports.
+        if !ctx.may_scan_text() {
+            return true;
+        }
         let text = ctx.text;
-        let named = !name.is_empty()
-            && (self
-                .name_after
-                .iter()
-                .any(|&at| text.get(at..).is_some_and(|t| t.starts_with(name)))
-                || self
-                    .name_before
-                    .iter()
-                    .any(|&at| text.get(..at).is_some_and(|t| t.ends_with(name))));
-        named
-            && !ctx.sentences().iter().any(|s| {
-                s.slice(text).is_some_and(|s| {
-                    s.contains(name) && (s.contains("its own") || s.contains("their own"))
-                })
-            })
+        !memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|at| {
+            let window = ctx.window(at, 300);
+            window.contains("its own") || window.contains("their own")
+        })
+    }
+}
+
+/// Whether a word starts with a capital or a digit (a name's word).
+fn name_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// A one-byte white-space character between two words.
+fn ascii_space(c: char) -> bool {
+    matches!(c, ' ' | '\n' | '\r' | '\t')
+}
+
+/// Whether a word may stand inside a name ("University of Cambridge").
+fn name_connector(w: &str) -> bool {
+    words::CONNECTORS.contains(&w)
+}
+
+/// Adds the runs of up to [`EMPLOYER_WORDS`] words that start `text` and
+/// end in a name word ("Ruhr", "Ruhr University", "Ruhr University
+/// Bochum"; "University of Cambridge"), trailing punctuation trimmed.
+fn capitalised_runs_after<'t>(text: &'t str, names: &mut FastSet<&'t str>) {
+    let mut at = 0;
+    for (i, word) in text.split(ascii_space).take(EMPLOYER_WORDS).enumerate() {
+        let trimmed = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let start = if i == 0 { 0 } else { at + 1 };
+        if name_word(trimmed) {
+            if let Some(run) = text.get(..start + trimmed.len()) {
+                names.insert(run);
+            }
+        } else if i == 0 || !name_connector(word) {
+            break;
+        }
+        if trimmed.len() != word.len() {
+            break;
+        }
+        at = start + word.len();
+    }
+}
+
+/// Adds the runs of up to [`EMPLOYER_WORDS`] words that end `text` and
+/// start with a name word ("Acme", "Globex Acme", "University of
+/// Cambridge").
+fn capitalised_runs_before<'t>(text: &'t str, names: &mut FastSet<&'t str>) {
+    let mut start = text.len();
+    for (i, word) in text.rsplit(ascii_space).take(EMPLOYER_WORDS).enumerate() {
+        if word.ends_with(|c: char| !c.is_alphanumeric()) {
+            break;
+        }
+        start -= word.len();
+        if name_word(word) {
+            if let Some(run) = text.get(start..) {
+                names.insert(run);
+            }
+        } else if i == 0 || !name_connector(word) {
+            break;
+        }
+        start = start.saturating_sub(1);
     }
 }
 

@@ -394,7 +394,8 @@ fn system_phrase(text: &str, head: std::ops::Range<usize>) -> Option<(Vec<&str>,
 fn system_hit(ctx: &Context<'_>, t: IncidentType) -> Option<String> {
     let doc = ctx.doc;
     let toks = doc.tokens();
-    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    // Title → (times written, first head's offset).
+    let mut counts: FastMap<String, (usize, usize)> = FastMap::default();
     let mut attack_sentence: Option<(usize, bool)> = None;
     for (i, tok) in toks.iter().enumerate() {
         if !SYSTEM_NOUN_KEYS.contains(&tok.key) {
@@ -464,15 +465,12 @@ fn system_hit(ctx: &Context<'_>, t: IncidentType) -> Option<String> {
             })
             .collect::<Vec<_>>()
             .join(" ");
-        match counts.iter_mut().find(|(p, _, _)| *p == title) {
-            Some(entry) => entry.1 += 1,
-            None => counts.push((title, 1, tok.span.start)),
-        }
+        counts.entry(title).or_insert((0, tok.span.start)).0 += 1;
     }
     counts
         .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
-        .map(|(title, _, _)| title)
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+        .map(|(title, _)| title)
 }
 
 /// KEV entries whose "product" is a protocol every system has (KEV lists
