@@ -672,23 +672,41 @@ fn capitalised_runs_before<'t>(text: &'t str, names: &mut FastSet<&'t str>) {
 }
 
 /// Security research and threat-intelligence firms
-/// (`data/classify/security_firms.tsv`), each as its words.
-static SECURITY_FIRMS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    super::lexicon::rows(include_str!("../../../data/classify/security_firms.tsv"))
-        .filter_map(|row| row.first().map(|name| name.split(' ').collect()))
-        .collect()
+/// (`data/classify/security_firms.tsv`): each firm's words after the first,
+/// by its first word, all in lower case.
+static SECURITY_FIRMS: LazyLock<FastMap<String, Vec<Vec<String>>>> = LazyLock::new(|| {
+    let mut by_first: FastMap<String, Vec<Vec<String>>> = FastMap::default();
+    let rows = super::lexicon::rows(include_str!("../../../data/classify/security_firms.tsv"));
+    for row in rows {
+        let Some(name) = row.first() else { continue };
+        let mut words = name.split(' ').map(str::to_ascii_lowercase);
+        let Some(first) = words.next() else { continue };
+        by_first.entry(first).or_default().push(words.collect());
+    }
+    by_first
 });
 
 /// Whether `name` is a security firm's, or one of its teams' ("Zscaler
 /// ThreatLabZ", "Cisco Talos", "Mandiant Intelligence"): the firm's words
-/// in a row among the name's.
+/// in a row among the name's. One look-up per word of the name.
 fn security_firm(name: &str) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
-    SECURITY_FIRMS.iter().any(|firm| {
-        !firm.is_empty()
-            && words
-                .windows(firm.len())
-                .any(|w| w.iter().zip(firm).all(|(a, b)| a.eq_ignore_ascii_case(b)))
+    words.iter().enumerate().any(|(i, word)| {
+        let mut buf = [0u8; 32];
+        let Some(first) = ascii_lower(word, &mut buf) else {
+            return false;
+        };
+        let Some(rests) = SECURITY_FIRMS.get(first) else {
+            return false;
+        };
+        let after = words.get(i + 1..).unwrap_or_default();
+        rests.iter().any(|rest| {
+            rest.len() <= after.len()
+                && rest
+                    .iter()
+                    .zip(after)
+                    .all(|(a, b)| a.eq_ignore_ascii_case(b))
+        })
     })
 }
 
