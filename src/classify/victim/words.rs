@@ -112,12 +112,90 @@ const STOP: &[&str] = &[
 /// only one of them is not an organisation (though "FortiOS SSL VPN" is a
 /// name).
 pub(super) const TECH_TERMS: &[&str] = &[
-    "dmarc", "dkim", "spf", "sso", "mac", "macos", "windows", "linux", "android", "lnk", "zip",
-    "rar", "iso", "exe", "dll", "vbs", "html", "json", "xml", "system", "admin", "root", "patch",
-    "update", "updates", "ddos", "dos", "cve", "url", "urls", "sql", "sha", "md5", "png", "pdf",
-    "sms", "sim", "mfa", "vpn", "api", "oauth", "saas", "dns", "http", "https", "ip", "rce",
-    "ttps", "iocs", "ssh", "rdp", "smb", "tls", "ssl", "tcp", "udp", "ftp", "sftp", "ldap", "vnc",
-    "bgp", "ntp", "smtp", "imap", "ipv4", "ipv6", "usb", "cpu", "gpu",
+    "dmarc",
+    "dkim",
+    "spf",
+    "sso",
+    "mac",
+    "macos",
+    "windows",
+    "linux",
+    "android",
+    "lnk",
+    "zip",
+    "rar",
+    "iso",
+    "exe",
+    "dll",
+    "vbs",
+    "html",
+    "json",
+    "xml",
+    "system",
+    "admin",
+    "root",
+    "patch",
+    "update",
+    "updates",
+    "ddos",
+    "dos",
+    "cve",
+    "url",
+    "urls",
+    "sql",
+    "sha",
+    "md5",
+    "png",
+    "pdf",
+    "sms",
+    "sim",
+    "mfa",
+    "vpn",
+    "api",
+    "oauth",
+    "saas",
+    "dns",
+    "http",
+    "https",
+    "ip",
+    "rce",
+    "ttps",
+    "iocs",
+    "ssh",
+    "rdp",
+    "smb",
+    "tls",
+    "ssl",
+    "tcp",
+    "udp",
+    "ftp",
+    "sftp",
+    "ldap",
+    "vnc",
+    "bgp",
+    "ntp",
+    "smtp",
+    "imap",
+    "ipv4",
+    "ipv6",
+    "usb",
+    "cpu",
+    "gpu",
+    "hklm",
+    "hkcu",
+    "appdata",
+    "localappdata",
+    "programdata",
+    "system32",
+    "c2",
+    "rat",
+    "apt",
+    "binary",
+    "driver",
+    "payload",
+    "loader",
+    "figure",
+    "table",
 ];
 
 /// The length of the longest of [`TECH_TERMS`].
@@ -138,6 +216,9 @@ pub(super) const TECH_TERM_MAX_LEN: usize = {
 /// A person with a title ("President Andrés Manuel López Obrador"), an
 /// operation ("Operation Cronos"), or a region's adjective ("South Asian").
 pub(super) fn not_an_organisation(name: &str) -> bool {
+    if technical_shape(name) {
+        return true;
+    }
     const TITLES: &[&str] = &[
         "president",
         "minister",
@@ -205,6 +286,29 @@ pub(super) fn not_an_organisation(name: &str) -> bool {
         all_region &= REGION_WORDS.contains(&lower);
     }
     all_region
+}
+
+/// Names shaped like a technical reference, not an organisation: an ATT&CK
+/// technique ("T1016", "T1059.001") or an acronym in the plural ("CDNs",
+/// "IPs").
+fn technical_shape(name: &str) -> bool {
+    let b = name.as_bytes();
+    let technique = match b {
+        [b'T', rest @ ..] => {
+            let (id, sub) = rest.split_at(rest.len().min(4));
+            id.len() == 4
+                && id.iter().all(u8::is_ascii_digit)
+                && (sub.is_empty()
+                    || sub.len() == 4
+                        && sub.first() == Some(&b'.')
+                        && sub.iter().skip(1).all(u8::is_ascii_digit))
+        }
+        _ => false,
+    };
+    let plural_acronym = b.len() >= 3
+        && b.last() == Some(&b's')
+        && b.iter().take(b.len() - 1).all(u8::is_ascii_uppercase);
+    technique || plural_acronym
 }
 
 /// The words of `name`: runs of letters and digits (bytes for ASCII text,
@@ -350,4 +454,28 @@ pub(super) fn word_after(text: &str, at: usize) -> &str {
         .and_then(|rest| rest.strip_prefix(' '))
         .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn technical_shapes_table() {
+        let cases: &[(&str, bool)] = &[
+            ("T1016", true),
+            ("T1059.001", true),
+            ("CDNs", true),
+            ("IPs", true),
+            ("T101", false),
+            ("T1059.01", false),
+            ("Tesla", false),
+            ("ESET", false),
+            ("AWS", false),
+            ("Ts", false),
+        ];
+        for &(name, want) in cases {
+            assert_eq!(technical_shape(name), want, "{name}");
+        }
+    }
 }
