@@ -800,6 +800,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Fabrikam",
     ),
     (
+        "the_people_whose_personal_data_was_taken",
+        "A newspaper received 100 gigabytes of internal data leaked from Fabrikam, including \
+         customer complaints and spreadsheets with personal details of employees. Fabrikam \
+         confirmed the data breach and notified the people affected.",
+        "Fabrikam",
+        "Fabrikam Employees",
+    ),
+    (
         "the_researchers_employer_reports",
         "Researchers at Northgate University disclosed a flaw in the Secure Shell protocol that \
          lets an attacker drop messages; OpenSSH fixed it.",

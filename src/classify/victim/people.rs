@@ -122,6 +122,29 @@ pub(super) fn deceived_staff(ctx: &Context<'_>) -> Option<String> {
     None
 }
 
+/// "personal details of employees", "the private data of its current and
+/// former staff": the people whose own data was taken.
+static DATA_OF_PEOPLE: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+    lexicon::ascii_regex(
+        r"(?-u:\b)(?:personal|private|sensitive)\s+(?:details|data|information|records)\s+(?:of|on|about)\s+(?:its\s+|their\s+|the\s+company's\s+)?(?:(?:current|former)\s+(?:and\s+former\s+)?)?(employees|staff|customers|patients|students|subscribers)(?-u:\b)",
+    )
+});
+
+/// The people whose personal data a breach took, when the body says so
+/// ("spreadsheets with personal details of employees" gives "Employees").
+pub(super) fn data_of_people(ctx: &Context<'_>) -> Option<String> {
+    let re = DATA_OF_PEOPLE.as_ref()?;
+    let span = first_in_body(ctx, re, |line| {
+        line.contains("personal") || line.contains("private") || line.contains("sensitive")
+    })?;
+    let text = span.slice(ctx.text)?;
+    let noun = re.captures(text)?.get(1)?.as_str();
+    Some(match noun {
+        "staff" => "Employees".to_string(),
+        n => capitalise(n),
+    })
+}
+
 /// "more than 200,000 Contoso subscribers": the people, counted, whose data
 /// an organisation held ("Subscribers").
 pub(super) fn counted_people(ctx: &Context<'_>, name: &str) -> Option<String> {

@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 use super::assets::{asset_of, device_of, kind_of_network};
 use super::parent::{parent_of, subsidiary_named};
 use super::people::{
-    deceived_role, feature_users, hired_into_team, people_of, people_worked_on, product_customers,
-    program_users, software_users,
+    data_of_people, deceived_role, feature_users, hired_into_team, people_of, people_worked_on,
+    product_customers, program_users, software_users,
 };
 use super::place::{
     adjective_of, country_named, is_place, main_country, us_adjective, with_adjective,
@@ -226,10 +226,12 @@ pub(crate) fn company_and_target(
             .or_else(|| (t == IncidentType::SupplyChain).then(|| software_users(ctx, &top.name)))
             .or_else(|| asset_of(ctx, &top.name))
     } else {
-        matches!(t, IncidentType::DataBreach | IncidentType::HackAndLeak)
+        let breach = matches!(t, IncidentType::DataBreach | IncidentType::HackAndLeak);
+        breach
             .then(|| feature_users(ctx))
             .flatten()
             .or_else(|| asset_of(ctx, &top.name))
+            .or_else(|| breach.then(|| data_of_people(ctx)).flatten())
     };
     let what = what.map(|w| kind_of_network(ctx, w));
     let target = match what {
