@@ -452,10 +452,9 @@ fn culprit_of_another_incident(ctx: &Context<'_>, span: crate::Span) -> bool {
         return false;
     };
     let name = incident.as_str().trim();
+    let at = from + incident.start();
     ctx.may_scan_text()
-        && memchr::memmem::find_iter(ctx.text.as_bytes(), name.as_bytes())
-            .nth(1)
-            .is_none()
+        && !super::written_again(ctx.text, name, crate::Span::new(at, at + name.len()))
 }
 
 /// "Chinese state-sponsored hackers", "unknown ransomware gang": the attacker
@@ -663,19 +662,6 @@ fn working_for_a_state(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     None
 }
 
-/// Whether `word` is written again in `text` as a whole word outside
-/// `except` (where it was introduced), within its first 64 occurrences.
-fn written_again(text: &str, word: &str, except: crate::Span) -> bool {
-    memchr::memmem::find_iter(text.as_bytes(), word)
-        .take(64)
-        .filter(|&i| i < except.start || i >= except.end)
-        .any(|i| {
-            let before = text.get(..i).and_then(|t| t.chars().next_back());
-            let after = text.get(i + word.len()..).and_then(|t| t.chars().next());
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-}
-
 /// "the online collective Anonymous", "the hacktivist collective X": a
 /// collective of hackers the text names.
 static COLLECTIVE: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -694,7 +680,7 @@ fn collective_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let caps = re.captures(found.slice(ctx.text)?)?;
     let name = caps.get(1)?;
     let at = crate::Span::new(found.start + name.start(), found.start + name.end());
-    let again = written_again(ctx.text, name.as_str(), at);
+    let again = super::written_again(ctx.text, name.as_str(), at);
     (again && ctx.gazetteer.lookup(name.as_str()).is_empty())
         .then(|| (name.as_str().to_string(), at))
 }
@@ -817,7 +803,7 @@ fn accused_person(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
                 .iter()
                 .any(|w| NOT_A_NAME.iter().any(|n| n.eq_ignore_ascii_case(w)));
             let named_at = crate::Span::new(span.start + name.start(), span.start + name.end());
-            let named_again = written_again(ctx.text, surname, named_at);
+            let named_again = super::written_again(ctx.text, surname, named_at);
             if ordinary || !named_again || !ctx.gazetteer.lookup(name.as_str()).is_empty() {
                 continue;
             }

@@ -366,6 +366,19 @@ impl<'a> Context<'a> {
     }
 }
 
+/// Whether `word` is written again in `text` as a whole word outside
+/// `except` (where it was introduced), within its first 64 occurrences.
+pub(crate) fn written_again(text: &str, word: &str, except: crate::Span) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), word)
+        .take(64)
+        .filter(|&i| i < except.start || i >= except.end)
+        .any(|i| {
+            let before = text.get(..i).and_then(|t| t.chars().next_back());
+            let after = text.get(i + word.len()..).and_then(|t| t.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
 /// The first match of `re` in the body, searched only in lines for which
 /// `possible` holds (a cheap test of the words the pattern needs).
 pub(crate) fn first_in_body(

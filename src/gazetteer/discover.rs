@@ -260,17 +260,29 @@ pub struct IntroducedName {
     pub trigger: String,
 }
 
+/// The introduced name of [`INTRODUCTION_PATTERN`] and [`SELF_NAMED`], in
+/// group 1: up to three capitalised words, possibly quoted.
+macro_rules! introduced_name {
+    () => {
+        r#"["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+){0,2})["”']?"#
+    };
+}
+
 /// "named", "dubbed", "tracked as"... followed by a (possibly quoted) name;
 /// or "threat actor" directly followed by a capitalised name.
-const INTRODUCTION_PATTERN: &str = r#"(?:(?-u:\b)(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?(?:\s+(?:it|them))?\s+as|refer(?:s|red)?\s+to\s+(?:it|them)\s+as|[Tt]hreat\s+[Aa]ctor)\s+(?:the\s+)?)["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+){0,2})["”']?"#;
+const INTRODUCTION_PATTERN: &str = concat!(
+    r#"(?:(?-u:\b)(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?(?:\s+(?:it|them))?\s+as|refer(?:s|red)?\s+to\s+(?:it|them)\s+as|[Tt]hreat\s+[Aa]ctor)\s+(?:the\s+)?)"#,
+    introduced_name!()
+);
 
 /// "calling itself", "calls themselves" followed by a (possibly quoted)
 /// name: a pattern of its own, tried only where those words are, so that
 /// [`INTRODUCTION_PATTERN`] stays as fast as it was.
 static SELF_NAMED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
-        r#"^call(?:s|ed|ing)?\s+(?:itself|themselves)\s+(?:the\s+)?["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+){0,2})["”']?"#,
-    )
+    Regex::new(concat!(
+        r"^call(?:s|ed|ing)?\s+(?:itself|themselves)\s+(?:the\s+)?",
+        introduced_name!()
+    ))
     .ok()
 });
 

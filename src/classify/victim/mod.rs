@@ -115,7 +115,7 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             };
             // "Deep Dive Into the M00nD3V Logger": a title's capitals make
             // no name, unless the text writes the name elsewhere too.
-            if headline && ctx.may_scan_text() && !written_twice(ctx.text, name) {
+            if headline && ctx.may_scan_text() && !super::written_again(ctx.text, name, phrase) {
                 continue;
             }
             if let Some(owned) = country_possessive(ctx, phrase, name) {
@@ -244,23 +244,14 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
 }
 
 /// Words that end an organisation's name ("Philippine Overseas Employment
-/// Administration", "Acme Corp").
+/// Administration", "Acme Bank") besides a government body's
+/// ([`GOVERNMENT_WORDS`]); corporate suffixes are stripped before.
 const ORGANISATION_TAILS: &[&str] = &[
     "administration",
-    "agency",
-    "authority",
     "bank",
     "company",
-    "corp",
-    "corporation",
-    "council",
-    "department",
     "group",
-    "inc",
     "institute",
-    "ltd",
-    "ministry",
-    "office",
     "university",
 ];
 
@@ -271,9 +262,9 @@ const ORGANISATION_TAILS: &[&str] = &[
 /// ("Figure 3", "Restart Manager", "CDATA"): those are no organisations.
 fn written_as_organisation(ctx: &Context<'_>, name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or(name);
-    if ORGANISATION_TAILS
-        .iter()
-        .any(|t| t.eq_ignore_ascii_case(last.trim_end_matches('.')))
+    let mut buf = [0u8; 16];
+    if ascii_lower(last.trim_end_matches('.'), &mut buf)
+        .is_some_and(|l| ORGANISATION_TAILS.contains(&l) || GOVERNMENT_WORDS.contains(&l))
     {
         return true;
     }
@@ -306,13 +297,6 @@ fn headline_cased(tokens: &[crate::text::Token]) -> bool {
         }
     }
     long >= 4 && capitalised * 5 >= long * 4
-}
-
-/// Whether `name` occurs at least twice in `text`.
-fn written_twice(text: &str, name: &str) -> bool {
-    memchr::memmem::find_iter(text.as_bytes(), name.as_bytes())
-        .nth(1)
-        .is_some()
 }
 
 /// A victim score below this is one weak cue ("affected X customers").
