@@ -332,6 +332,25 @@ fn type_table() {
 }
 
 #[test]
+fn a_type_from_no_cue_says_it_is_the_last_resort() {
+    for text in ["", "A bakery in Lyon updated its menu on Monday."] {
+        let report = classify(text);
+        assert!(
+            report
+                .evidence
+                .iter()
+                .any(|e| e.field == "Type" && e.rule.contains("last resort")),
+            "{text:?}"
+        );
+    }
+    let report = classify("Ransomware encrypted the hospital's servers.");
+    assert!(!report
+        .evidence
+        .iter()
+        .any(|e| e.rule.contains("last resort")));
+}
+
+#[test]
 fn negated_cues_are_reported_as_evidence() {
     let report = classify("The company denied a data breach and said no data was stolen.");
     assert!(report

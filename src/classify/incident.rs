@@ -230,6 +230,17 @@ pub(crate) fn decide(
         .first()
         .map(|&(t, _)| t)
         .unwrap_or(IncidentType::Malware);
+    // Nothing in the text points anywhere (an empty or off-topic article):
+    // say that the type is the vocabulary's last resort, not a finding.
+    if ranked.is_empty() {
+        evidence.push(Evidence {
+            field: "Type",
+            rule: "no cue in the text: the vocabulary's last resort".to_string(),
+            text: chosen.to_string(),
+            span: None,
+            weight: 0.0,
+        });
+    }
     // An arrest, takedown or sanction is the news even when the story is full
     // of the ransomware or malware it acted against.
     let top = ranked.first().map(|&(_, s)| s).unwrap_or(0.0);
