@@ -631,6 +631,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Tailspin Employees",
     ),
     (
+        "a_title_capitalises_an_ordinary_word",
+        "Steal, then strike: Access merchants are the first clue to a ransomware attack\n\
+         Criminals sell initial access to corporate networks on forums. Weeks after such \
+         access was sold, a ransomware attack hit Northwind, the company said.",
+        "Northwind",
+        "Northwind",
+    ),
+    (
         "vendor_with_two_company_words",
         "Attackers exploited a critical vulnerability in Apache Log4j2, the Apache Software \
          Foundation said; the flaw in Log4j2 was exploited before a patch.",

@@ -207,8 +207,10 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
     merge_short_forms(&mut by_name);
     merge_abbreviations(ctx, &mut by_name);
     let researchers = ResearcherMarks::of(ctx.text);
+    let ordinary = ordinary_words(ctx, by_name.keys().copied());
     let (mut victims, others): (Vec<Victim>, Vec<Victim>) = by_name
         .into_values()
+        .filter(|v| !ordinary.contains(&crate::text::key_of(&v.name)))
         .filter(|v| {
             // Those who report: investigators, the researchers' employer, a
             // security firm with no more than a weak victim cue.
@@ -280,6 +282,55 @@ fn written_as_organisation(ctx: &Context<'_>, name: &str) -> bool {
             || after.starts_with("\u{2019}s".as_bytes())
             || before.ends_with(b"from ")
     })
+}
+
+/// The keys of the single capitalised words among `names` ("Access",
+/// "Ransomware", "Election") that the text writes more often as plain
+/// lower-case words ("initial access") than capitalised inside a sentence:
+/// ordinary words that a title or a sentence start capitalised, not names.
+/// One pass over the tokens for all of them. A lower-case word in a web
+/// address or file name ("zscaler.com") is no plain word.
+fn ordinary_words<'t>(ctx: &Context<'_>, names: impl Iterator<Item = &'t str>) -> FastSet<u64> {
+    // Per key: (plain lower-case, capitalised inside a sentence).
+    let mut counts: FastMap<u64, (u32, u32)> = names
+        .filter(|n| {
+            let mut chars = n.chars();
+            chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                && chars.as_str().len() >= 2
+                && chars.all(|c| c.is_ascii_lowercase())
+        })
+        .map(|n| (crate::text::key_of(n), (0, 0)))
+        .collect();
+    if counts.is_empty() {
+        return FastSet::default();
+    }
+    let bytes = ctx.text.as_bytes();
+    let sentences = ctx.doc.sentences();
+    for t in ctx.doc.tokens() {
+        let Some(c) = counts.get_mut(&t.key) else {
+            continue;
+        };
+        let before = t.span.start.checked_sub(1).and_then(|i| bytes.get(i));
+        let after = bytes.get(t.span.end..).unwrap_or_default();
+        let in_address = matches!(before, Some(b'.' | b'/' | b'@' | b'_'))
+            || matches!(after, [b'.' | b'/' | b'@' | b'_', next, ..] if next.is_ascii_alphanumeric());
+        if in_address {
+            continue;
+        }
+        if t.shape.initial_upper {
+            let i = sentences.partition_point(|s| s.end <= t.span.start);
+            if sentences.get(i).is_some_and(|s| s.start != t.span.start) {
+                c.1 += 1;
+            }
+        } else if !t.shape.has_upper {
+            c.0 += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, (plain, capitalised))| plain > capitalised)
+        .map(|(key, _)| key)
+        .collect()
 }
 
 /// Whether a sentence is written in title case, as a headline is: four
