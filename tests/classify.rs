@@ -150,6 +150,21 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Proofpoint attributes the campaign to TA9999, a newly tracked actor. TA9999 sent invoices.",
         "TA9999",
     ),
+    (
+        "a_ransomware_family_outside_a_ransom_story",
+        "Intruders broke into the network of Fabrikam Studios and stole unreleased films and \
+         e-mails. The attackers called themselves Guardians of Peace. Prosecutors later charged \
+         a programmer over the Fabrikam attack, a bank theft and the WannaCry outbreak, and \
+         named WannaCry in the indictment.",
+        "Lazarus Group",
+    ),
+    (
+        "attackers_who_call_themselves_a_name",
+        "A wave of floods knocked the websites of Contoso Bank offline for hours. Analysts \
+         compared the floods with those Killnet ran the year before. The attackers called \
+         themselves Anonymous Sudan on their channel.",
+        "Anonymous Sudan",
+    ),
 ];
 
 #[test]
@@ -306,6 +321,14 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
          gang published the files of victims who refused to pay on its leak site. Prosecutors \
          said the ransomware attacks he ran hit dozens of victims.",
         IncidentType::LawEnforcement,
+    ),
+    (
+        "wipers_and_the_master_boot_record",
+        "Employees of Fabrikam found their computers unable to start: malware had overwritten \
+         the master boot record and the attackers used wipers against thousands of machines. \
+         The malware spread through the network, and the malware's loader hid in a scheduled \
+         task.",
+        IncidentType::Sabotage,
     ),
 ];
 

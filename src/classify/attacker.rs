@@ -99,6 +99,11 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         .map(|e| e.name.as_str())
         .collect();
     let examples = example_lists(ctx);
+    // A ransomware family stands for its gang in a story of ransom
+    // ("ransomware", "a ransom note") or where a group word follows it ("the
+    // Cl0p extortion gang"); elsewhere it is named for another reason
+    // ("charged over Sony Pictures and the WannaCry outbreak").
+    let speaks_of_ransom = memchr::memmem::find(ctx.text.as_bytes(), b"ansom").is_some();
     for (index, m) in ctx.mentions.iter().enumerate() {
         // "ransomware groups including Conti, REvil and Black Basta used
         // Qakbot": names given as examples are not the story's attacker.
@@ -154,7 +159,9 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
                     let Some(e) = ctx.gazetteer.get(id) else {
                         continue;
                     };
-                    if e.subkind.as_deref() != Some("ransomware") {
+                    if e.subkind.as_deref() != Some("ransomware")
+                        || !(speaks_of_ransom || group_word_follows(ctx, m.span, 2))
+                    {
                         continue;
                     }
                     (
@@ -375,19 +382,32 @@ fn names_malware(ctx: &Context<'_>, m: &crate::gazetteer::Mention) -> bool {
         // A ransomware "family" that shares an actor's name is the gang
         // (MISP lists ShinyHunters and LAPSUS$ so).
         .any(|e| e.kind == EntityKind::Software && e.subkind.as_deref() != Some("ransomware"));
-    if !software {
-        return false;
-    }
-    let next = ctx
-        .text
-        .get(m.span.end..)
-        .and_then(|t| t.split_whitespace().next())
+    software && !group_word_follows(ctx, m.span, 1)
+}
+
+/// Whether one of the `words` words after `span` is a group's ("Cl0p
+/// gang", "the Cl0p extortion gang").
+fn group_word_follows(ctx: &Context<'_>, span: crate::Span, words: usize) -> bool {
+    ctx.text
+        .get(span.end..)
         .unwrap_or_default()
-        .to_ascii_lowercase();
-    !matches!(
-        next.trim_matches(|c: char| !c.is_alphanumeric()),
-        "group" | "gang" | "actor" | "actors" | "operators" | "team" | "crew" | "affiliates"
-    )
+        .split_whitespace()
+        .take(words)
+        .any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            [
+                "group",
+                "gang",
+                "actor",
+                "actors",
+                "operators",
+                "team",
+                "crew",
+                "affiliates",
+            ]
+            .iter()
+            .any(|g| g.eq_ignore_ascii_case(w))
+        })
 }
 
 /// Whether the words right before `at` name what follows ("it calls",
@@ -396,6 +416,12 @@ fn introduced_here(ctx: &Context<'_>, at: usize) -> bool {
     let before = ctx.before(at, 30).trim_end();
     [
         " calls",
+        " called themselves",
+        " calling themselves",
+        " call themselves",
+        " calls itself",
+        " called itself",
+        " calling itself",
         " tracks as",
         " tracked as",
         " dubbed",
