@@ -330,6 +330,13 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
          task.",
         IncidentType::Sabotage,
     ),
+    (
+        "a_court_authorised_operation_to_disrupt",
+        "The FBI carried out a court-authorised operation to disrupt a botnet of hacked routers \
+         run by Sandworm, the Russian military hackers blamed for the attacks on Ukraine's power \
+         grid. Agents removed the malware from the devices that served as its command nodes.",
+        IncidentType::LawEnforcement,
+    ),
 ];
 
 #[test]
@@ -385,6 +392,13 @@ fn negated_cues_are_reported_as_evidence() {
 #[test]
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
+        (
+            "a_takedown_is_not_the_attacks_it_answers",
+            "Police took down a botnet of hacked routers run by Sandworm, the Russian military \
+             hackers blamed for the attacks on Ukraine's power grid, and seized its servers in a \
+             takedown.",
+            Severity::Moderate,
+        ),
         (
             "safety_controllers_attacked_with_loss_of_life_at_stake",
             "Malware reached the safety controllers of a chemical plant and tried to rewrite their logic. Had it worked, the plant could have suffered an explosion or a toxic gas release with loss of life.",

@@ -739,6 +739,19 @@ pub(crate) fn decide(
     // rarer test of a rule comes first.
     let exploited = || s.exploited_in_the_wild();
 
+    // An arrest, takedown or sanction answers attacks told as its
+    // background ("the unit blamed for the attacks on Ukraine's power
+    // grid"): their signals measure them, not this story.
+    if t == IncidentType::LawEnforcement {
+        evidence.push(Evidence {
+            field: "Severity",
+            rule: "a law-enforcement action, no new attack".to_string(),
+            text: Severity::Moderate.to_string(),
+            span: None,
+            weight: 1.0,
+        });
+        return Severity::Moderate;
+    }
     let critical = if s.national_outage().is_some() {
         why.push((
             "critical infrastructure disrupted at national scale",
