@@ -165,6 +165,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          themselves Anonymous Sudan on their channel.",
         "Anonymous Sudan",
     ),
+    (
+        "an_actor_of_an_earlier_year",
+        "On 20 October 2023 Contoso disclosed that an intruder had used a stolen credential to \
+         reach its support system and download customer files. In early 2022 the LAPSUS$ \
+         extortion group had reached a contractor's laptop, and the company was criticised \
+         then, as in 2023, for moving slowly.",
+        "Unknown",
+    ),
 ];
 
 #[test]

@@ -99,6 +99,7 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         .map(|e| e.name.as_str())
         .collect();
     let examples = example_lists(ctx);
+    let story_year = story_year(ctx);
     // A ransomware family stands for its gang in a story of ransom
     // ("ransomware", "a ransom note") or where a group word follows it ("the
     // Cl0p extortion gang"); elsewhere it is named for another reason
@@ -113,6 +114,13 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         // "an address linked to the 2022 Ronin Bridge theft that the FBI
         // attributed to Lazarus Group": the culprit of another incident.
         if m.kind == EntityKind::Actor && culprit_of_another_incident(ctx, m.span) {
+            continue;
+        }
+        // "In early 2022 the LAPSUS$ extortion group had reached ...", in a
+        // story of 2023: an earlier incident's actor.
+        if m.kind == EntityKind::Actor
+            && story_year.is_some_and(|year| set_before(ctx, m.span, year))
+        {
             continue;
         }
         let (key, name, source, entity, bonus) =
@@ -441,6 +449,50 @@ fn attributes(ctx: &Context<'_>, at: usize) -> bool {
     })
 }
 
+/// The year the story is set in: the first one its first sentence writes.
+fn story_year(ctx: &Context<'_>) -> Option<u32> {
+    let lead = ctx.body.first()?;
+    let first = ctx.sentence_span(lead.start)?;
+    years_in(ctx, first).next()
+}
+
+/// The years (1900 to 2099) written as words of `span` ("2022", not
+/// "2022-23" or "CVE-2022-...").
+fn years_in<'c>(ctx: &'c Context<'_>, span: crate::Span) -> impl Iterator<Item = u32> + 'c {
+    let toks = ctx.doc.tokens();
+    let from = toks.partition_point(|t| t.span.start < span.start);
+    let bytes = ctx.text.as_bytes();
+    toks.get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(move |t| t.span.end <= span.end)
+        .filter_map(move |t| {
+            let word = bytes.get(t.span.start..t.span.end)?;
+            let standalone = t.span.start == 0
+                || !matches!(bytes.get(t.span.start - 1), Some(b'-' | b'/' | b'.'));
+            let year = match word {
+                [b'1', b'9', c, d] | [b'2', b'0', c, d]
+                    if c.is_ascii_digit() && d.is_ascii_digit() =>
+                {
+                    std::str::from_utf8(word).ok()?.parse().ok()?
+                }
+                _ => return None,
+            };
+            standalone.then_some(year)
+        })
+}
+
+/// Whether the sentence of `span` sets it before `story_year`: the last
+/// year written before it in the sentence is earlier ("In early 2022 the
+/// LAPSUS$ group had ...").
+fn set_before(ctx: &Context<'_>, span: crate::Span, story_year: u32) -> bool {
+    let Some(sentence) = ctx.sentence_span(span.start) else {
+        return false;
+    };
+    let before = crate::Span::new(sentence.start, span.start);
+    years_in(ctx, before).last().is_some_and(|y| y < story_year)
+}
+
 /// A named incident of a given year, then the attribution of it, right
 /// before a name: "the 2022 Ronin Bridge theft that the FBI attributed to
 /// North Korea's".
@@ -543,6 +595,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
     let Some(re) = DESCRIBED.as_ref() else {
         return unknown;
     };
+    let story_year = story_year(ctx);
     let mut fallback: Option<(String, crate::Span)> = None;
     // The first qualified description, unless a later one stands in a
     // sentence of attribution ("... was almost certainly behind the
@@ -564,7 +617,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 .map(|q| q.as_str().trim())
                 .filter(|q| !NOT_QUALIFIERS.contains(&q.to_ascii_lowercase().as_str()));
             let at = crate::Span::new(piece_start + whole.start(), piece_start + whole.end());
-            if hypothetical(ctx, at.start) {
+            if hypothetical(ctx, at.start) || story_year.is_some_and(|y| set_before(ctx, at, y)) {
                 continue;
             }
             match qualifier {
