@@ -401,6 +401,13 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_national_health_service_switched_off",
+            "The country's public health service switched off almost all of its computer \
+             systems after criminals began encrypting them with ransomware. Staff at the \
+             country's public hospitals went back to pen and paper for weeks.",
+            Severity::Critical,
+        ),
+        (
             "a_takedown_is_not_the_attacks_it_answers",
             "Police took down a botnet of hacked routers run by Sandworm, the Russian military \
              hackers blamed for the attacks on Ukraine's power grid, and seized its servers in a \

@@ -57,17 +57,17 @@ static GOVERNMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// in the opening of the story.
 static CRITICAL_INFRASTRUCTURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+|fuel|government servers|government websites|public services?|satellite\w*|broadband)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|(?:petrol|gas|fuel) stations|public services?|government services|e-government|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company)|pipeline operator|(?:fuel |oil |gas )?pipeline (?:system|network|company)|stock exchange|stock market)(?-u:\b)[^.]*(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|stopped|attack\w*)",
+        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+|fuel|government servers|government websites|public services?|satellite\w*|broadband)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|(?:petrol|gas|fuel) stations|public services?|government services|e-government|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company|service)|pipeline operator|(?:fuel |oil |gas )?pipeline (?:system|network|company)|stock exchange|stock market)(?-u:\b)[^.]*(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|stopped|attack\w*|switched off|unavailable)",
     )
 });
 static DISRUPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:outages?|disrupt\w*|halt\w*|shut down|shutting down|offline|knocked out|blackouts?|paralys\w+|paralyz\w+|went dark|could not (?:call|pay|use|access)|unable to|stopped (?:serving|working))(?-u:\b)",
+        r"(?i)(?-u:\b)(?:outages?|disrupt\w*|halt\w*|shut down|shutting down|offline|knocked out|blackouts?|paralys\w+|paralyz\w+|went dark|could not (?:call|pay|use|access)|unable to|stopped (?:serving|working)|switched off|unavailable|pen and paper)(?-u:\b)",
     )
 });
 static NATIONAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:millions of|nationwide|across the country|country's largest|nation's largest|largest (?:mobile )?operator|national scale|entire country|across the united states|across the us|across the nation|of the country's|percent of the country|every public service|nearly every|tens of thousands of|hundreds of thousands of|(?:declared|declare|declaring) (?:a |an )?(?:state of )?emergenc(?:y|ies)|largest (?:[\w-]+ ){1,4}in the (?:united states|us|country|nation))(?-u:\b)",
+        r"(?i)(?-u:\b)(?:millions of|nationwide|across the country|country's largest|nation's largest|largest (?:mobile )?operator|national scale|entire country|across the united states|across the us|across the nation|of the country's|the country's (?:public |main |national )?(?:hospitals|health service|health system|power grid|railways?|ports|airports)|percent of the country|every public service|nearly every|tens of thousands of|hundreds of thousands of|(?:declared|declare|declaring) (?:a |an )?(?:state of )?emergenc(?:y|ies)|largest (?:[\w-]+ ){1,4}in the (?:united states|us|country|nation))(?-u:\b)",
     )
 });
 /// A flaw the text calls critical.
@@ -210,6 +210,9 @@ pub(crate) const ANCHORS: &[(&str, u16)] = &[
     ("went dark", 1 << 5),
     ("could not", 1 << 5),
     ("unable to", 1 << 5),
+    ("switched off", 1 << 5),
+    ("unavailable", 1 << 5),
+    ("pen and paper", 1 << 5),
     ("stopped", 1 << 5 | FAILED_BIT),
     // NATIONAL (MASS)
     ("millions of", 1 << 6),
