@@ -173,6 +173,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          then, as in 2023, for moving slowly.",
         "Unknown",
     ),
+    (
+        "a_version_of_a_ransomware_family_is_the_family",
+        "Affiliates of the LockBit 3.0 ransomware operation encrypted the servers of Contoso \
+         Bank and demanded a ransom. LockBit 3.0 affiliates had hit other banks that year, and \
+         the FBI said LockBit was behind the attack.",
+        "LockBit",
+    ),
 ];
 
 #[test]

@@ -230,6 +230,7 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         c.score += weight;
         *c.surfaces.entry(m.text.to_string()).or_default() += 1;
     }
+    merge_versions(&mut candidates);
     // Near ties (within a tenth) go to the better-known name (more aliases:
     // "Lazarus Group" over one of its clusters), then to the first named.
     let fame = |c: &Candidate| {
@@ -280,6 +281,59 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         };
     }
     described(ctx, evidence)
+}
+
+/// Ransomware families written as a version of another ("LockBit 3.0" and
+/// "LockBit", separate families in the data) are one gang: the version's
+/// score and mentions go to the family, under its name. At most the first 64 families are
+/// compared.
+fn merge_versions(candidates: &mut FastMap<Key, Candidate>) {
+    let families: Vec<(&Key, &Candidate)> = candidates
+        .iter()
+        .filter(|(_, c)| c.source == AttackerSource::Ransomware)
+        .take(64)
+        .collect();
+    let version_of = |long: &Candidate, short: &Candidate| {
+        long.surfaces.keys().all(|l| {
+            short.surfaces.keys().any(|s| {
+                l.strip_prefix(s.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '))
+            })
+        })
+    };
+    let mut moves: Vec<(Key, Key)> = Vec::new();
+    for (long_key, long) in &families {
+        if let Some((short_key, _)) = families
+            .iter()
+            .find(|(k, short)| k != long_key && version_of(long, short))
+        {
+            moves.push(((*long_key).clone(), (*short_key).clone()));
+        }
+    }
+    for (long_key, short_key) in moves {
+        let Some(long) = candidates.remove(&long_key) else {
+            continue;
+        };
+        match candidates.get_mut(&short_key) {
+            Some(short) => {
+                short.score += long.score;
+                short.first = short.first.min(long.first);
+                // Counted under the family's own name.
+                for (surface, n) in long.surfaces {
+                    let family = short
+                        .surfaces
+                        .keys()
+                        .find(|s| surface.starts_with(s.as_str()))
+                        .cloned()
+                        .unwrap_or(surface);
+                    *short.surfaces.entry(family).or_default() += n;
+                }
+            }
+            None => {
+                candidates.insert(long_key, long);
+            }
+        }
+    }
 }
 
 /// The criminal service or group a law-enforcement action was taken
