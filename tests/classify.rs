@@ -352,6 +352,13 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
          grid. Agents removed the malware from the devices that served as its command nodes.",
         IncidentType::LawEnforcement,
     ),
+    (
+        "a_states_phishing_of_a_government_is_espionage",
+        "Gamaredon, a Russian espionage group, has targeted Ukrainian government agencies for \
+         years to steal information. The group relied on spear-phishing: its phishing e-mails \
+         carried attachments that loaded a remote template after they were opened.",
+        IncidentType::Espionage,
+    ),
 ];
 
 #[test]
