@@ -359,6 +359,15 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
          carried attachments that loaded a remote template after they were opened.",
         IncidentType::Espionage,
     ),
+    (
+        "a_tampered_dependency_is_supply_chain",
+        "Someone pushed a malicious commit to a popular build action used by thousands of \
+         repositories, and every run printed secrets into its log. The tampering started \
+         upstream, in another action the project relied on, and the tampered action reached \
+         downstream projects in their continuous integration runs within hours. The flaw was \
+         registered as CVE-2025-30066.",
+        IncidentType::SupplyChain,
+    ),
 ];
 
 #[test]
