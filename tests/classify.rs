@@ -424,6 +424,12 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_sum_written_in_dollars",
+            "Hackers stole 4,502 bitcoin, worth roughly 308 million dollars, from the \
+             cryptocurrency exchange Contoso in a theft of crypto-assets.",
+            Severity::Major,
+        ),
+        (
             "a_national_health_service_switched_off",
             "The country's public health service switched off almost all of its computer \
              systems after criminals began encrypting them with ransomware. Staff at the \

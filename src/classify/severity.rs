@@ -124,7 +124,7 @@ static COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static MONEY: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^A-Za-z$])(?:\$|US\$|USD\s?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|bn|b)?(?-u:\b)",
+        r"(?i)(?:^|[^A-Za-z$])(?:\$|US\$|USD\s?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|bn|b)?(?-u:\b)|(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) (million|billion|thousand)? ?(?:US |American )?dollars(?-u:\b)",
     )
 });
 
@@ -265,6 +265,7 @@ pub(crate) const ANCHORS: &[(&str, u16)] = &[
     ("files", COUNT_BIT),
     ("rows", COUNT_BIT),
     ("usd", MONEY_BIT),
+    ("dollars", MONEY_BIT),
     // FAILED_ATTEMPT ("stopped" above)
     ("failed", FAILED_BIT),
     ("unsuccessful", FAILED_BIT),
@@ -464,13 +465,18 @@ fn largest_amount(
             continue;
         }
         for caps in re.captures_iter(line) {
-            let (Some(whole), Some(number)) = (caps.get(0), caps.get(1)) else {
+            // "$308 million" or "308 million dollars".
+            let (Some(whole), Some(number)) = (caps.get(0), caps.get(1).or(caps.get(3))) else {
                 continue;
             };
             let Ok(n) = number.as_str().replace(',', "").parse::<f64>() else {
                 continue;
             };
-            let scale = match caps.get(2).map(|m| m.as_str().to_ascii_lowercase()) {
+            let scale = match caps
+                .get(2)
+                .or(caps.get(4))
+                .map(|m| m.as_str().to_ascii_lowercase())
+            {
                 Some(s) if s == "billion" || s == "bn" || s == "b" => 1e9,
                 Some(s) if s == "million" || s == "m" => 1e6,
                 Some(s) if s == "thousand" => 1e3,
