@@ -180,6 +180,12 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          the FBI said LockBit was behind the attack.",
         "LockBit",
     ),
+    (
+        "extortionists_described",
+        "Contoso said criminals had bribed support staff to look up customer records. The \
+         extortionists then demanded 20 million dollars to keep the data private.",
+        "Unknown extortionists",
+    ),
 ];
 
 #[test]
