@@ -58,6 +58,27 @@ fn thousands_of_candidates_for_the_searching_rules() {
     assert!(!report.classification.company.is_empty());
 }
 
+/// One sentence of 2 MiB that names actors after earlier years, in a story
+/// whose lead names a later one: the rule that sets a mention before the
+/// story's year reads a bounded clause before each mention (reading the
+/// whole sentence before each one took 24 s for this text).
+#[test]
+fn one_long_sentence_of_actors_after_years() {
+    let mut article = String::from("On 1 May 2023 hackers hit Contoso.\n");
+    while article.len() < 2 << 20 {
+        article.push_str("In 2020 APT28 and the LockBit 3.0 gang, ");
+    }
+    article.push_str("done.\n");
+    let started = std::time::Instant::now();
+    let report = match Extractor::new().extract(article.as_bytes()) {
+        Ok(r) => r,
+        Err(e) => panic!("no report: {e}"),
+    };
+    eprintln!("2 MiB sentence of actors: {:?}", started.elapsed());
+    assert_eq!(report.text.len(), article.len());
+    assert!(!report.classification.attacker.is_empty());
+}
+
 /// An article of about `bytes` bytes made of thousands of distinct
 /// candidates for the classification rules that search the text once per
 /// candidate: researchers' employers, title-case lines, names written three

@@ -543,7 +543,12 @@ fn set_before(ctx: &Context<'_>, span: crate::Span, story_year: u32) -> bool {
     let Some(sentence) = ctx.sentence_span(span.start) else {
         return false;
     };
-    let before = crate::Span::new(sentence.start, span.start);
+    // The clause before it lies in the last 300 bytes: a bounded read
+    // however long the sentence.
+    let before = crate::Span::new(
+        sentence.start.max(span.start.saturating_sub(300)),
+        span.start,
+    );
     years_in(ctx, before).last().is_some_and(|y| y < story_year)
 }
 
