@@ -186,6 +186,22 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          extortionists then demanded 20 million dollars to keep the data private.",
         "Unknown extortionists",
     ),
+    (
+        "ransomware_known_as_a_family_filed_as_malware",
+        "The city of Northbridge lost the use of most of its computers on 7 May 2019, when \
+         ransomware known as RobbinHood began encrypting files across its network, and the \
+         attackers demanded a ransom in bitcoin. The attack followed the March 2018 attack on \
+         Atlanta with SamSam ransomware, whose SamSam operators were later indicted.",
+        "RobbinHood",
+    ),
+    (
+        "a_ransomware_family_of_an_earlier_year",
+        "Hospitals in Northbridge diverted ambulances on 3 June 2021 after Conti ransomware \
+         encrypted their systems and the attackers demanded a ransom. In 2019 the same \
+         hospitals had been hit by Ryuk ransomware, Ryuk operators had demanded a ransom, and \
+         Ryuk affiliates had leaked files.",
+        "Conti",
+    ),
 ];
 
 #[test]

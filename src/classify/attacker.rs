@@ -105,6 +105,18 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
     // Cl0p extortion gang"); elsewhere it is named for another reason
     // ("charged over Sony Pictures and the WannaCry outbreak").
     let speaks_of_ransom = memchr::memmem::find(ctx.text.as_bytes(), b"ansom").is_some();
+    // A family the data files as plain malware is ransomware where the text
+    // calls it so ("RobbinHood ransomware", "ransomware known as
+    // RobbinHood"), in every mention.
+    let called_ransomware: Vec<EntityId> = if speaks_of_ransom {
+        ctx.mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Software && called_ransomware_at(ctx, m.span))
+            .filter_map(|m| m.entity)
+            .collect()
+    } else {
+        Vec::new()
+    };
     for (index, m) in ctx.mentions.iter().enumerate() {
         // "ransomware groups including Conti, REvil and Black Basta used
         // Qakbot": names given as examples are not the story's attacker.
@@ -118,8 +130,11 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         }
         // "In early 2022 the LAPSUS$ extortion group had reached ...", in a
         // story of 2023: an earlier incident's actor.
-        if m.kind == EntityKind::Actor
+        // Not one the sentence introduces ("Trickbot began around 2016, and
+        // the group behind it, which CrowdStrike tracks as Wizard Spider").
+        if matches!(m.kind, EntityKind::Actor | EntityKind::Software)
             && story_year.is_some_and(|year| set_before(ctx, m.span, year))
+            && !introduced_here(ctx, m.span.start)
         {
             continue;
         }
@@ -167,9 +182,9 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
                     let Some(e) = ctx.gazetteer.get(id) else {
                         continue;
                     };
-                    if e.subkind.as_deref() != Some("ransomware")
-                        || !(speaks_of_ransom || group_word_follows(ctx, m.span, 2))
-                    {
+                    let ransomware = e.subkind.as_deref() == Some("ransomware")
+                        || called_ransomware.contains(&id);
+                    if !ransomware || !(speaks_of_ransom || group_word_follows(ctx, m.span, 2)) {
                         continue;
                     }
                     (
@@ -445,6 +460,31 @@ fn names_malware(ctx: &Context<'_>, m: &crate::gazetteer::Mention) -> bool {
         // (MISP lists ShinyHunters and LAPSUS$ so).
         .any(|e| e.kind == EntityKind::Software && e.subkind.as_deref() != Some("ransomware"));
     software && !group_word_follows(ctx, m.span, 1)
+}
+
+/// Whether the text calls the software named at `span` ransomware: "X
+/// ransomware", "ransomware known as X" ("called", "dubbed", "named").
+fn called_ransomware_at(ctx: &Context<'_>, span: crate::Span) -> bool {
+    let after = ctx
+        .text
+        .get(span.end..)
+        .unwrap_or_default()
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    if after.eq_ignore_ascii_case("ransomware") {
+        return true;
+    }
+    let before = ctx.before(span.start, 40).trim_end();
+    ["known as", "called", "dubbed", "named"]
+        .iter()
+        .any(|verb| {
+            before
+                .strip_suffix(verb)
+                .and_then(|b| b.trim_end().get(b.trim_end().len().saturating_sub(10)..))
+                .is_some_and(|w| w.eq_ignore_ascii_case("ransomware"))
+        })
 }
 
 /// Whether one of the `words` words after `span` is a group's ("Cl0p
