@@ -390,6 +390,14 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
          registered as CVE-2025-30066.",
         IncidentType::SupplyChain,
     ),
+    (
+        "a_sentence_first_then_the_crimes_and_the_arrest",
+        "A Ukrainian man was sentenced on Tuesday to nine years in prison.\n\
+         He had led a crew whose banking malware emptied the accounts of small businesses; the \
+         malware stole passwords, and the malware spread by e-mail. Police arrested him in \
+         Geneva in 2022, he was extradited and indicted, and prosecutors charged him.",
+        IncidentType::LawEnforcement,
+    ),
 ];
 
 #[test]

@@ -347,6 +347,11 @@ pub(crate) fn decide(
     // Arrests told after a lead about the attack itself: the attack is the
     // story ("without a new attack" is what makes one Law Enforcement),
     // unless the enforcement cues outweigh the attack's by far.
+    // A first sentence that tells of a court's decision is enforcement in
+    // the lead, whatever cue decided the type.
+    if chosen == IncidentType::LawEnforcement && !enforcement_in_lead {
+        enforcement_in_lead = court_outcome_first(ctx).is_some();
+    }
     if chosen == IncidentType::LawEnforcement && !enforcement_in_lead {
         let attack = ranked
             .iter()
