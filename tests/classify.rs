@@ -202,6 +202,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          Ryuk affiliates had leaked files.",
         "Conti",
     ),
+    (
+        "a_group_the_investigators_did_not_blame",
+        "Contoso Telecom said on 22 April 2025 that intruders had planted a backdoor on its \
+         servers. The backdoor has in the past been tied to espionage against telecoms in Asia, \
+         including a group that PwC calls Red Menshen, but the investigators did not attribute \
+         the Contoso intrusion to that group or to any other.",
+        "Unknown",
+    ),
 ];
 
 #[test]
@@ -397,6 +405,14 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
          malware stole passwords, and the malware spread by e-mail. Police arrested him in \
          Geneva in 2022, he was extradited and indicted, and prosecutors charged him.",
         IncidentType::LawEnforcement,
+    ),
+    (
+        "malware_as_the_means_of_a_breach_of_millions",
+        "Contoso Telecom said intruders had planted malware on its servers and stole the SIM \
+         data of 26.9 million subscribers in a data breach. The breach exposed phone numbers and \
+         identifiers; the stolen data was copied out over weeks. The malware, a new backdoor, \
+         hid in the kernel.",
+        IncidentType::DataBreach,
     ),
 ];
 

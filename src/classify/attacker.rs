@@ -130,6 +130,11 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         }
         // "In early 2022 the LAPSUS$ extortion group had reached ...", in a
         // story of 2023: an earlier incident's actor.
+        // "... including a group that PwC calls Red Menshen, but the
+        // investigators did not attribute the intrusion to that group".
+        if m.kind == EntityKind::Actor && attribution_denied_after(ctx, m.span) {
+            continue;
+        }
         // Not one the sentence introduces ("Trickbot began around 2016, and
         // the group behind it, which CrowdStrike tracks as Wizard Spider").
         if matches!(m.kind, EntityKind::Actor | EntityKind::Software)
@@ -541,6 +546,32 @@ fn attributes(ctx: &Context<'_>, at: usize) -> bool {
         ctx.words_in(window)
             .any(|w| ATTRIBUTION_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
     })
+}
+
+/// Words that deny an attribution.
+const ATTRIBUTION_DENIED: &[&str] = &[
+    "did not attribute",
+    "not been attributed",
+    "was not attributed",
+    "declined to attribute",
+    "stopped short of attributing",
+    "did not blame",
+    "not been linked",
+];
+
+/// Whether the rest of the sentence of `span` (at most 300 bytes) denies
+/// an attribution: the group named is not said to be this attack's.
+fn attribution_denied_after(ctx: &Context<'_>, span: crate::Span) -> bool {
+    let Some(sentence) = ctx.sentence_span(span.start) else {
+        return false;
+    };
+    let end = sentence.end.min(span.end + 300);
+    let mut end = end.max(span.end);
+    while end > span.end && !ctx.text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = ctx.text.get(span.end..end).unwrap_or_default();
+    ATTRIBUTION_DENIED.iter().any(|d| rest.contains(d))
 }
 
 /// The year the story is set in: the first one its first sentence writes.
