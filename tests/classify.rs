@@ -766,6 +766,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Northwind",
     ),
     (
+        "the_attackers_country_is_not_the_victims",
+        "Hackers linked to China breached the Northbridge Transit Authority's computer systems \
+         in April. The Northbridge Transit Authority said the attackers, whom Mandiant tied to \
+         APT5, had exploited a flaw in its VPN.",
+        "Northbridge Transit Authority",
+        "Northbridge Transit Authority",
+    ),
+    (
         "vendor_with_two_company_words",
         "Attackers exploited a critical vulnerability in Apache Log4j2, the Apache Software \
          Foundation said; the flaw in Log4j2 was exploited before a patch.",

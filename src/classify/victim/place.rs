@@ -8,8 +8,9 @@ use crate::report::Span;
 
 /// The first country named in a sentence (mentions are in text order),
 /// other than `attackers` (the attacker's attributed country: "weeks before
-/// Russia's invasion, Ukrainian ministries were defaced") unless it is the
-/// only one.
+/// Russia's invasion, Ukrainian ministries were defaced"), even when it is
+/// the only one ("hackers linked to China breached the New York transit
+/// authority": no Chinese authority).
 pub(super) fn country_in(
     ctx: &Context<'_>,
     sentence: Span,
@@ -29,13 +30,11 @@ pub(super) fn country_in(
         .filter_map(|m| m.entity)
         .filter_map(|id| ctx.gazetteer.get(id))
         .map(|e| e.name.as_str());
-    let first = countries.next()?;
-    let other = if Some(first) == attackers {
-        countries.find(|c| Some(*c) != attackers)
-    } else {
-        None
-    };
-    Some(other.unwrap_or(first).to_string())
+    // The attackers' own country is not where their victim is ("hackers
+    // linked to China breached the New York transit authority").
+    countries
+        .find(|c| Some(*c) != attackers)
+        .map(str::to_string)
 }
 
 /// The country the article speaks of most.
