@@ -774,6 +774,21 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Northbridge Transit Authority",
     ),
     (
+        "a_holiday_is_no_victim",
+        "On 19 June 2020, the Juneteenth holiday, hackers leaked files they had stolen from \
+         Netsential, a web host that runs portals for police departments.",
+        "Netsential",
+        "Netsential",
+    ),
+    (
+        "the_security_company_that_discloses_reports",
+        "The industrial security company Dragos disclosed on Tuesday that malware had been \
+         used to cut off heating to hundreds of buildings in January. The attackers hit Contoso \
+         Energy and disrupted the heating system of Contoso Energy for two days.",
+        "Contoso Energy",
+        "Contoso Energy",
+    ),
+    (
         "vendor_with_two_company_words",
         "Attackers exploited a critical vulnerability in Apache Log4j2, the Apache Software \
          Foundation said; the flaw in Log4j2 was exploited before a patch.",
@@ -977,6 +992,23 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Unknown",
     ),
 ];
+
+#[test]
+fn malware_the_finders_call_a_name_is_no_victim() {
+    let c = classify(
+        "Researchers disclosed that malware they call FrostyGoop had been used in January to \
+         cut off heating in Lviv. The target was Contoso Energy, the city's heating company. \
+         FrostyGoop sent Modbus commands, and FrostyGoop is the ninth such tool; FrostyGoop was \
+         found in a repository.",
+    )
+    .classification;
+    assert!(
+        !c.company.contains("FrostyGoop") && !c.target.contains("FrostyGoop"),
+        "{:?} / {:?}",
+        c.company,
+        c.target
+    );
+}
 
 #[test]
 fn company_and_target_table() {

@@ -416,7 +416,7 @@ pub(crate) const NEW_MALWARE_ANCHORS: &[&str] = &[
 
 /// The verbs of [`CALLED_TOOL`]: every match holds one at the start of a
 /// word, and no full stop.
-pub(crate) const CALLED_TOOL_ANCHORS: &[&str] = &["called", "named", "dubbed", "known as"];
+pub(crate) const CALLED_TOOL_ANCHORS: &[&str] = &["called", "named", "dubbed", "known as", "call"];
 
 /// The names the body introduces as tools or malware ("GooseEgg, a custom
 /// post-compromise tool"): not organisations, whatever their casing.
@@ -448,10 +448,11 @@ pub(crate) fn introduced_tools<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
         .collect()
 }
 
-/// "a backdoor called Tickler", "malware dubbed GooseEgg".
+/// "a backdoor called Tickler", "malware dubbed GooseEgg", "malware it
+/// calls FrostyGoop".
 static CALLED_TOOL: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:tool|malware|backdoor|loader|implant|trojan|stealer|launcher|framework|rootkit|wiper|dropper|downloader|ransomware|botnet|monitor)s? (?:\w+ )?(?:called|named|dubbed|known as) ([A-Z][A-Za-z0-9]+)",
+        r"(?-u:\b)(?:tool|malware|backdoor|loader|implant|trojan|stealer|launcher|framework|rootkit|wiper|dropper|downloader|ransomware|botnet|monitor)s? (?:\w+ )?(?:called|named|dubbed|known as|calls?) ([A-Z][A-Za-z0-9]+)",
     )
 });
 

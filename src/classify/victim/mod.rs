@@ -513,10 +513,13 @@ pub(super) fn speaks_of_attack(ctx: &Context<'_>, sentence: Span) -> bool {
     ATTACK_STEMS.as_ref().is_some_and(|ac| ac.is_match(text))
 }
 
-/// "Dubai-based", "Russia-linked": a name used as a modifier.
+/// "Dubai-based", "Russia-linked": a name used as a modifier; "the
+/// Juneteenth holiday", "the Easter weekend": a name of a time.
 fn modifier(ctx: &Context<'_>, phrase: Span) -> bool {
     let after = ctx.text.get(phrase.end..).unwrap_or_default();
     [
+        " holiday",
+        " weekend",
         "-based",
         "-linked",
         "-backed",
