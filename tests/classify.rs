@@ -414,6 +414,14 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
          hid in the kernel.",
         IncidentType::DataBreach,
     ),
+    (
+        "malware_that_cut_off_heating",
+        "Malware sent commands to the controllers of a municipal heating company and cut off \
+         heating to 600 buildings, which were left without heat for two days. The malware is \
+         the ninth malware built for operational technology; the malware runs on Windows and \
+         the malware speaks Modbus.",
+        IncidentType::Sabotage,
+    ),
 ];
 
 #[test]
