@@ -478,6 +478,20 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_sum_in_dollars_is_no_count_of_accounts",
+            "Fraudsters impersonating executives tricked Contoso's finance staff into sending \
+             46.7 million dollars to accounts they controlled, in a business e-mail compromise \
+             scheme.",
+            Severity::Moderate,
+        ),
+        (
+            "rather_than_a_mass_exploitation",
+            "Attackers exploited a vulnerability in Contoso's phones through a handful of hacked \
+             websites. Contoso said the attack had been narrowly focused rather than a mass \
+             exploitation of its phones, and patched the flaw.",
+            Severity::Moderate,
+        ),
+        (
             "a_sum_written_in_dollars",
             "Hackers stole 4,502 bitcoin, worth roughly 308 million dollars, from the \
              cryptocurrency exchange Contoso in a theft of crypto-assets.",

@@ -483,6 +483,10 @@ fn largest_amount(
                 _ => 1.0,
             };
             let value = n * scale;
+            // "46.7 million dollars to accounts they controlled" is a sum.
+            if !money && sum_of_money(whole.as_str()) {
+                continue;
+            }
             let at = Span::new(span.start + whole.start(), span.start + whole.end());
             let slot = if claimed(line, whole.start(), whole.end()) {
                 &mut best_claimed
@@ -495,6 +499,25 @@ fn largest_amount(
         }
     }
     best.or(best_claimed)
+}
+
+/// Whether a count's words name a currency right after the number ("46.7
+/// million dollars to accounts"): money, not people or records.
+fn sum_of_money(count: &str) -> bool {
+    const CURRENCIES: &[&str] = &[
+        "dollars", "euros", "pounds", "yen", "won", "yuan", "rubles", "roubles", "francs",
+        "bitcoin", "btc", "ether",
+    ];
+    count
+        .split_whitespace()
+        .skip(1)
+        .find(|w| {
+            !matches!(
+                w.to_ascii_lowercase().as_str(),
+                "million" | "billion" | "thousand" | "m" | "bn"
+            )
+        })
+        .is_some_and(|w| CURRENCIES.iter().any(|c| w.eq_ignore_ascii_case(c)))
 }
 
 /// Words that make a count someone's claim rather than a finding.
@@ -619,8 +642,10 @@ impl<'t> Signals<'t> {
     }
 
     /// Mass exploitation or hundreds of victims.
+    /// Unless denied ("rather than a mass exploitation of iPhones").
     pub(crate) fn mass_exploitation(&self) -> Option<Span> {
         self.signal(MASS_AT)
+            .filter(|&span| !self.denied_before(span))
     }
 
     /// Whether [`Signals::mass_exploitation`] matches (no span searched for).
@@ -666,7 +691,7 @@ impl<'t> Signals<'t> {
     }
 
     /// Whether one of the three words before `span` denies it ("no",
-    /// "not", "without", "never").
+    /// "not", "without", "never", "rather than").
     fn denied_before(&self, span: Span) -> bool {
         let Some(&(line_span, line, _)) = self
             .lines
@@ -678,11 +703,16 @@ impl<'t> Signals<'t> {
         let before = line
             .get(..span.start.saturating_sub(line_span.start))
             .unwrap_or_default();
-        before.split_whitespace().rev().take(3).any(|w| {
-            ["no", "not", "without", "never"]
-                .iter()
-                .any(|n| w.eq_ignore_ascii_case(n))
-        })
+        let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+        let rather_than = words
+            .windows(2)
+            .any(|w| w == ["than", "rather"] || w == ["than", "Rather"]);
+        rather_than
+            || words.iter().any(|w| {
+                ["no", "not", "without", "never"]
+                    .iter()
+                    .any(|n| w.eq_ignore_ascii_case(n))
+            })
     }
 
     /// A paragraph that tells of critical infrastructure disrupted at
@@ -773,7 +803,11 @@ pub(crate) fn decide(
     } else if records() >= 1e8 {
         why.push(("100 million or more records", s.records().map(|(_, sp)| sp)));
         true
-    } else if t == IncidentType::Vulnerability && s.has_mass_exploitation() && exploited() {
+    } else if t == IncidentType::Vulnerability
+        && s.has_mass_exploitation()
+        && exploited()
+        && s.mass_exploitation().is_some()
+    {
         why.push(("mass exploitation", s.mass_exploitation()));
         true
     } else {
