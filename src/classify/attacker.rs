@@ -305,14 +305,17 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
 
 /// Ransomware families written as a version of another ("LockBit 3.0" and
 /// "LockBit", separate families in the data) are one gang: the version's
-/// score and mentions go to the family, under its name. At most the first 64 families are
-/// compared.
+/// score and mentions go to the family, under its name. The families are
+/// taken in text order, at most the first 64, and a version goes to a family
+/// that is no version itself, so the result does not depend on the map's
+/// order.
 fn merge_versions(candidates: &mut FastMap<Key, Candidate>) {
-    let families: Vec<(&Key, &Candidate)> = candidates
+    let mut families: Vec<(&Key, &Candidate)> = candidates
         .iter()
         .filter(|(_, c)| c.source == AttackerSource::Ransomware)
-        .take(64)
         .collect();
+    families.sort_by_key(|(_, c)| c.first);
+    families.truncate(64);
     let version_of = |long: &Candidate, short: &Candidate| {
         long.surfaces.keys().all(|l| {
             short.surfaces.keys().any(|s| {
@@ -321,37 +324,39 @@ fn merge_versions(candidates: &mut FastMap<Key, Candidate>) {
             })
         })
     };
-    let mut moves: Vec<(Key, Key)> = Vec::new();
-    for (long_key, long) in &families {
-        if let Some((short_key, _)) = families
+    let is_version = |c: &Candidate| {
+        families
             .iter()
-            .find(|(k, short)| k != long_key && version_of(long, short))
-        {
-            moves.push(((*long_key).clone(), (*short_key).clone()));
-        }
-    }
+            .any(|(_, other)| !std::ptr::eq(*other, c) && version_of(c, other))
+    };
+    let moves: Vec<(Key, Key)> = families
+        .iter()
+        .filter_map(|(long_key, long)| {
+            families
+                .iter()
+                .find(|(k, short)| k != long_key && version_of(long, short) && !is_version(short))
+                .map(|(short_key, _)| ((*long_key).clone(), (*short_key).clone()))
+        })
+        .collect();
     for (long_key, short_key) in moves {
         let Some(long) = candidates.remove(&long_key) else {
             continue;
         };
-        match candidates.get_mut(&short_key) {
-            Some(short) => {
-                short.score += long.score;
-                short.first = short.first.min(long.first);
-                // Counted under the family's own name.
-                for (surface, n) in long.surfaces {
-                    let family = short
-                        .surfaces
-                        .keys()
-                        .find(|s| surface.starts_with(s.as_str()))
-                        .cloned()
-                        .unwrap_or(surface);
-                    *short.surfaces.entry(family).or_default() += n;
-                }
-            }
-            None => {
-                candidates.insert(long_key, long);
-            }
+        let Some(short) = candidates.get_mut(&short_key) else {
+            candidates.insert(long_key, long);
+            continue;
+        };
+        short.score += long.score;
+        short.first = short.first.min(long.first);
+        // Counted under the family's own name.
+        for (surface, n) in long.surfaces {
+            let family = short
+                .surfaces
+                .keys()
+                .find(|s| surface.starts_with(s.as_str()))
+                .cloned()
+                .unwrap_or(surface);
+            *short.surfaces.entry(family).or_default() += n;
         }
     }
 }
