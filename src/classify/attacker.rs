@@ -9,7 +9,7 @@
 //! first named. With no candidate, the attacker as the text describes it
 //! ("Chinese state-sponsored hackers", "unknown fraudsters"), else `Unknown`.
 
-use crate::fast_hash::FastMap;
+use crate::fast_hash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -108,14 +108,14 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
     // A family the data files as plain malware is ransomware where the text
     // calls it so ("RobbinHood ransomware", "ransomware known as
     // RobbinHood"), in every mention.
-    let called_ransomware: Vec<EntityId> = if speaks_of_ransom {
+    let called_ransomware: FastSet<EntityId> = if speaks_of_ransom {
         ctx.mentions
             .iter()
             .filter(|m| m.kind == EntityKind::Software && called_ransomware_at(ctx, m.span))
             .filter_map(|m| m.entity)
             .collect()
     } else {
-        Vec::new()
+        FastSet::default()
     };
     for (index, m) in ctx.mentions.iter().enumerate() {
         // "ransomware groups including Conti, REvil and Black Basta used
@@ -128,15 +128,15 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         if m.kind == EntityKind::Actor && culprit_of_another_incident(ctx, m.span) {
             continue;
         }
-        // "In early 2022 the LAPSUS$ extortion group had reached ...", in a
-        // story of 2023: an earlier incident's actor.
         // "... including a group that PwC calls Red Menshen, but the
         // investigators did not attribute the intrusion to that group".
         if m.kind == EntityKind::Actor && attribution_denied_after(ctx, m.span) {
             continue;
         }
-        // Not one the sentence introduces ("Trickbot began around 2016, and
-        // the group behind it, which CrowdStrike tracks as Wizard Spider").
+        // "In early 2022 the LAPSUS$ extortion group had reached ...", in a
+        // story of 2023: an earlier incident's actor or family. Not one the
+        // sentence introduces ("Trickbot began around 2016, and the group
+        // behind it, which CrowdStrike tracks as Wizard Spider").
         if matches!(m.kind, EntityKind::Actor | EntityKind::Software)
             && story_year.is_some_and(|year| set_before(ctx, m.span, year))
             && !introduced_here(ctx, m.span.start)
@@ -353,7 +353,8 @@ fn merge_versions(candidates: &mut FastMap<Key, Candidate>) {
             let family = short
                 .surfaces
                 .keys()
-                .find(|s| surface.starts_with(s.as_str()))
+                .filter(|s| surface.starts_with(s.as_str()))
+                .max_by(|a, b| a.len().cmp(&b.len()).then(b.cmp(a)))
                 .cloned()
                 .unwrap_or(surface);
             *short.surfaces.entry(family).or_default() += n;
