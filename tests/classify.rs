@@ -811,6 +811,19 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Contoso Energy",
     ),
     (
+        "what_the_attackers_step_up_is_theirs",
+        "Fabrikam published an analysis in February 2022 of a Russian espionage group that had \
+         been stealing information from Ukrainian government bodies for years, and that was \
+         stepping up its work as Russian troops gathered on the border. The group, which \
+         Fabrikam then called ACTINIUM and today tracks as Aqua Blizzard, had gone after \
+         government agencies, the military, the judiciary and law enforcement, as well as \
+         non-governmental and humanitarian organisations involved in emergency response and \
+         the security of Ukrainian territory. Fabrikam said the group had been at work against \
+         Ukraine for years and had picked up its pace in the preceding months.",
+        "Ukraine",
+        "Ukraine",
+    ),
+    (
         "vendor_with_two_company_words",
         "Attackers exploited a critical vulnerability in Apache Log4j2, the Apache Software \
          Foundation said; the flaw in Log4j2 was exploited before a patch.",

@@ -402,6 +402,23 @@ fn people_of_country(ctx: &Context<'_>, name: &str) -> bool {
 /// The victim weight of a subject telling of an attack on its own things.
 const OWN_LOSS: f32 = 1.5;
 
+/// What an attacker has, after "its": not the subject's loss.
+const ATTACKERS_THINGS: &[&str] = &[
+    "work",
+    "pace",
+    "activity",
+    "activities",
+    "campaign",
+    "campaigns",
+    "tactics",
+    "tools",
+    "tooling",
+    "operators",
+    "targets",
+    "victims",
+    "lures",
+];
+
 /// Verbs of harm after which "it" is the one harmed ("criminals had tricked
 /// it out of 50 million euros").
 const HARM_VERBS: &[&str] = &[
@@ -426,17 +443,24 @@ fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
     let toks = ctx.doc.tokens();
     let from = toks.partition_point(|t| t.span.start < phrase.end);
     let mut previous = "";
-    let owned = toks
+    let words: Vec<&str> = toks
         .get(from..)
         .unwrap_or_default()
         .iter()
         .take_while(|t| t.span.end <= sentence.end)
-        .any(|t| {
-            let w = t.span.slice(ctx.text).unwrap_or_default();
-            let harmed = matches!(w, "its" | "our") || w == "it" && HARM_VERBS.contains(&previous);
-            previous = w;
-            harmed
-        });
+        .map(|t| t.span.slice(ctx.text).unwrap_or_default())
+        .collect();
+    let owned = words.iter().enumerate().any(|(i, &w)| {
+        // "a group that was stepping up its work": what an attacker has is
+        // no one's loss.
+        let attackers_own = words
+            .get(i + 1)
+            .is_some_and(|next| ATTACKERS_THINGS.contains(next));
+        let harmed = (matches!(w, "its" | "our") && !attackers_own)
+            || w == "it" && HARM_VERBS.contains(&previous);
+        previous = w;
+        harmed
+    });
     owned
         && speaks_of_attack(ctx, sentence)
         && !ctx.text.get(phrase.end..sentence.end).is_some_and(denied)
