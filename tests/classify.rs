@@ -210,6 +210,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          the Contoso intrusion to that group or to any other.",
         "Unknown",
     ),
+    (
+        "a_group_known_somewhere_as_a_malware_name",
+        "Intruders got into the Northbridge government network. The first report blamed APT28. \
+         Within a day, however, security sources said the evidence pointed to another Russian \
+         group, known in Germany as Snake. The group has also been called Uroburos, and \
+         officials tie Snake to the FSB.",
+        "Turla",
+    ),
 ];
 
 #[test]

@@ -220,7 +220,12 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         }
         // "Lumma Stealer" names the malware, even where a vendor also calls
         // its developers by it; "the X gang" is the gang.
-        if m.kind == EntityKind::Actor && names_malware(ctx, m) {
+        // Unless the text introduces it as a group's name ("another Russian
+        // group, known in Germany as Snake").
+        if m.kind == EntityKind::Actor
+            && names_malware(ctx, m)
+            && !introduced_here(ctx, m.span.start)
+        {
             continue;
         }
         let mut weight = ctx.weight_at(m.span.start) * m.confidence.max(0.3);
@@ -524,11 +529,12 @@ fn group_word_follows(ctx: &Context<'_>, span: crate::Span, words: usize) -> boo
 }
 
 /// Whether the words right before `at` name what follows ("it calls",
-/// "tracked as", "dubbed").
+/// "tracked as", "dubbed", "called", "known in Germany as").
 fn introduced_here(ctx: &Context<'_>, at: usize) -> bool {
     let before = ctx.before(at, 30).trim_end();
     [
         " calls",
+        " called",
         " called themselves",
         " calling themselves",
         " call themselves",
@@ -544,6 +550,12 @@ fn introduced_here(ctx: &Context<'_>, at: usize) -> bool {
     ]
     .iter()
     .any(|cue| before.ends_with(cue))
+        // "known in Germany as Snake".
+        || before.ends_with(" as")
+            && before
+                .rsplit(' ')
+                .take(4)
+                .any(|w| w.eq_ignore_ascii_case("known"))
 }
 
 /// Whether the sentence at `at` attributes the attack.
