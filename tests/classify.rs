@@ -218,6 +218,22 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          officials tie Snake to the FSB.",
         "Turla",
     ),
+    (
+        "a_case_the_officials_did_not_connect",
+        "Contoso Hotels said on 30 November 2018 that an intruder had been inside its \
+         reservation database for four years. Investigators suspected Chinese state-sponsored \
+         hackers. In the same month prosecutors charged two members of APT10 over a separate \
+         campaign; officials did not connect that case to the hotel chain.",
+        "Chinese state-sponsored hackers",
+    ),
+    (
+        "a_group_of_years_later",
+        "In April 2020 Israel's cyber directorate said attackers had tried to alter chlorine \
+         levels at water facilities; officials blamed Iranian state-sponsored hackers. Three \
+         years later a group calling itself Cyber Av3ngers defaced controllers at water \
+         utilities.",
+        "Iranian state-sponsored hackers",
+    ),
 ];
 
 #[test]

@@ -138,8 +138,9 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         // sentence introduces ("Trickbot began around 2016, and the group
         // behind it, which CrowdStrike tracks as Wizard Spider").
         if matches!(m.kind, EntityKind::Actor | EntityKind::Software)
-            && story_year.is_some_and(|year| set_before(ctx, m.span, year))
-            && !introduced_here(ctx, m.span.start)
+            && (years_later(ctx, m.span)
+                || story_year.is_some_and(|year| set_before(ctx, m.span, year))
+                    && !introduced_here(ctx, m.span.start))
         {
             continue;
         }
@@ -575,6 +576,8 @@ const ATTRIBUTION_DENIED: &[&str] = &[
     "stopped short of attributing",
     "did not blame",
     "not been linked",
+    "did not connect",
+    "not connected",
 ];
 
 /// Whether the rest of the sentence of `span` (at most 300 bytes) denies
@@ -590,6 +593,27 @@ fn attribution_denied_after(ctx: &Context<'_>, span: crate::Span) -> bool {
     }
     let rest = ctx.text.get(span.end..end).unwrap_or_default();
     ATTRIBUTION_DENIED.iter().any(|d| rest.contains(d))
+}
+
+/// Whether the sentence of `span` opens with "N years later" ("Three years
+/// later a group calling itself ...", "A year later,"): another incident's
+/// time, whatever the name.
+fn years_later(ctx: &Context<'_>, span: crate::Span) -> bool {
+    let Some(sentence) = ctx.sentence_span(span.start) else {
+        return false;
+    };
+    let opening = ctx.text.get(sentence.start..span.start).unwrap_or_default();
+    let mut words = opening.split_whitespace();
+    let (Some(count), Some(unit), Some(later)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let count = count.to_ascii_lowercase();
+    let counted = count.bytes().all(|b| b.is_ascii_digit())
+        || [
+            "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        ]
+        .contains(&count.as_str());
+    counted && matches!(unit, "year" | "years") && later.trim_end_matches(',') == "later"
 }
 
 /// The year the story is set in: the first one its first sentence writes.
@@ -766,7 +790,10 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 .map(|q| q.as_str().trim())
                 .filter(|q| !NOT_QUALIFIERS.contains(&q.to_ascii_lowercase().as_str()));
             let at = crate::Span::new(piece_start + whole.start(), piece_start + whole.end());
-            if hypothetical(ctx, at.start) || story_year.is_some_and(|y| set_before(ctx, at, y)) {
+            if hypothetical(ctx, at.start)
+                || years_later(ctx, at)
+                || story_year.is_some_and(|y| set_before(ctx, at, y))
+            {
                 continue;
             }
             match qualifier {
