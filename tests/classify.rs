@@ -234,6 +234,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          utilities.",
         "Iranian state-sponsored hackers",
     ),
+    (
+        "a_group_in_apposition_whose_name_is_also_malware",
+        "Intruders broke into the Northbridge foreign ministry's network and stole documents in \
+         a breach that went unnoticed for a year, officials said. The breach exposed files of \
+         the ministry. Security sources said the evidence pointed to Turla, a Russian \
+         espionage group.",
+        "Turla",
+    ),
 ];
 
 #[test]
@@ -445,6 +453,14 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
          the ninth malware built for operational technology; the malware runs on Windows and \
          the malware speaks Modbus.",
         IncidentType::Sabotage,
+    ),
+    (
+        "a_states_breach_of_a_ministry_is_espionage",
+        "Intruders broke into the Northbridge foreign ministry's network and stole documents in \
+         a breach that went unnoticed for a year, officials said. The breach exposed files of \
+         the ministry. Security sources said the evidence pointed to Turla, a Russian \
+         espionage group.",
+        IncidentType::Espionage,
     ),
 ];
 

@@ -476,7 +476,13 @@ fn names_malware(ctx: &Context<'_>, m: &crate::gazetteer::Mention) -> bool {
         // A ransomware "family" that shares an actor's name is the gang
         // (MISP lists ShinyHunters and LAPSUS$ so).
         .any(|e| e.kind == EntityKind::Software && e.subkind.as_deref() != Some("ransomware"));
-    software && !group_word_follows(ctx, m.span, 1)
+    // "Turla gang", or in apposition: "Turla, a Russian group".
+    let apposition = ctx
+        .text
+        .get(m.span.end..)
+        .is_some_and(|rest| rest.starts_with(", "))
+        && group_word_follows(ctx, crate::Span::new(m.span.start, m.span.end + 1), 4);
+    software && !group_word_follows(ctx, m.span, 1) && !apposition
 }
 
 /// Whether the text calls the software named at `span` ransomware: "X

@@ -303,26 +303,30 @@ pub(crate) fn decide(
             });
         }
     }
-    // A state's phishing of government bodies is the means of its
-    // espionage: the lure is not the story ("a Russian espionage group
-    // stealing information from Ukrainian government bodies ... relied on
-    // spear-phishing").
-    if chosen == IncidentType::Phishing && attacker.state && signals.has_government_target() {
-        let espionage = ranked
-            .iter()
-            .find(|(t, _)| *t == IncidentType::Espionage)
-            .map_or(0.0, |&(_, s)| s);
-        if espionage >= RESIDUAL_SHARE * top {
-            chosen = IncidentType::Espionage;
-            evidence.push(Evidence {
-                field: "Type",
-                rule: "phishing as the means of a state's espionage against a government"
-                    .to_string(),
-                text: chosen.to_string(),
-                span: signals.government_target(),
-                weight: espionage,
-            });
-        }
+    // A state's phishing of government bodies, or its breach of them, is the
+    // means of its espionage: the lure or the break-in is not the story ("a
+    // Russian espionage group stealing information from Ukrainian government
+    // bodies ... relied on spear-phishing"). (A phishing that took over a
+    // supplier's package was tried as the supply chain's and dropped: "Oil and
+    // Gas Supply Chain Industries" scores the supply-chain cue as high.)
+    let espionage = ranked
+        .iter()
+        .find(|(t, _)| *t == IncidentType::Espionage)
+        .map_or(0.0, |&(_, s)| s);
+    if matches!(chosen, IncidentType::Phishing | IncidentType::DataBreach)
+        && attacker.state
+        && signals.has_government_target()
+        && espionage >= RESIDUAL_SHARE * top
+    {
+        chosen = IncidentType::Espionage;
+        evidence.push(Evidence {
+            field: "Type",
+            rule: "phishing or a breach as the means of a state's espionage against a government"
+                .to_string(),
+            text: chosen.to_string(),
+            span: signals.government_target(),
+            weight: espionage,
+        });
     }
     // "X was sentenced to 20 years": a first sentence that tells of a
     // person's arrest or of a court's decision is the news, however much of
