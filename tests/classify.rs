@@ -462,6 +462,15 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
          espionage group.",
         IncidentType::Espionage,
     ),
+    (
+        "a_film_taken_down_is_no_takedown",
+        "Customers of Contoso Bank found its website unreachable on 18 September 2012 as a \
+         denial-of-service flood hit the bank. The group behind the flood said it would keep \
+         going until an anti-Islam film was taken down, and warned that other videos must be \
+         taken down too.\nIn 2016 prosecutors indicted seven men over the attacks, and a court \
+         charged them.",
+        IncidentType::DDoS,
+    ),
 ];
 
 #[test]

@@ -49,6 +49,45 @@ fn names_enforcers_only(ctx: &Context<'_>, span: Span) -> bool {
         .is_some_and(|cue| ENFORCER_NAMES.iter().any(|n| cue.eq_ignore_ascii_case(n)))
 }
 
+/// The cues of taking something down, which are enforcement only when
+/// someone who enforces does it.
+const TAKE_DOWN: &[&str] = &["taken down", "take down", "took down"];
+
+/// Words that name those who enforce, for [`TAKE_DOWN`].
+const ENFORCERS: &[&str] = &[
+    "police",
+    "fbi",
+    "europol",
+    "law enforcement",
+    "authorities",
+    "justice department",
+    "department of justice",
+    "prosecutors",
+    "agencies",
+    "nca",
+    "court",
+    "investigators",
+];
+
+/// Whether the cue at `span` is a take-down whose sentence names no one who
+/// enforces (at most 300 bytes either side).
+fn take_down_without_enforcer(ctx: &Context<'_>, span: Span) -> bool {
+    let is_take_down = span
+        .slice(ctx.text)
+        .is_some_and(|cue| TAKE_DOWN.iter().any(|t| cue.eq_ignore_ascii_case(t)));
+    if !is_take_down {
+        return false;
+    }
+    let Some(window) = ctx.window_span(span.start, 300) else {
+        return false;
+    };
+    let text = window
+        .slice(ctx.text)
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    !ENFORCERS.iter().any(|e| text.contains(e))
+}
+
 /// Words of an arrest or a court's decision about a person.
 const COURT_OUTCOMES: &[&str] = &[
     "was sentenced",
@@ -114,6 +153,11 @@ pub(crate) fn decide(
     let lead = ctx.body.first().copied();
     for region in ctx.body.iter().chain(ctx.references) {
         for (span, &(t, w)) in lex.incident.find(ctx.doc, *region) {
+            // "until the film was taken down", "the site was taken down by
+            // the flood": a take-down by no one who enforces is no action.
+            if t == IncidentType::LawEnforcement && take_down_without_enforcer(ctx, span) {
+                continue;
+            }
             let factor = scope_factor(ctx, span) * ctx.weight_at(span.start);
             let weight = w * factor;
             if t == IncidentType::LawEnforcement
