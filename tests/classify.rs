@@ -469,7 +469,7 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
          going until an anti-Islam film was taken down, and warned that other videos must be \
          taken down too.\nIn 2016 prosecutors indicted seven men over the attacks, and a court \
          charged them.",
-        IncidentType::DDoS,
+        IncidentType::Ddos,
     ),
 ];
 
