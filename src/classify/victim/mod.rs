@@ -443,24 +443,25 @@ fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
     let toks = ctx.doc.tokens();
     let from = toks.partition_point(|t| t.span.start < phrase.end);
     let mut previous = "";
-    let words: Vec<&str> = toks
-        .get(from..)
-        .unwrap_or_default()
+    let rest = toks.get(from..).unwrap_or_default();
+    let word = |t: &crate::text::Token| t.span.slice(ctx.text).unwrap_or_default();
+    let owned = rest
         .iter()
-        .take_while(|t| t.span.end <= sentence.end)
-        .map(|t| t.span.slice(ctx.text).unwrap_or_default())
-        .collect();
-    let owned = words.iter().enumerate().any(|(i, &w)| {
-        // "a group that was stepping up its work": what an attacker has is
-        // no one's loss.
-        let attackers_own = words
-            .get(i + 1)
-            .is_some_and(|next| ATTACKERS_THINGS.contains(next));
-        let harmed = (matches!(w, "its" | "our") && !attackers_own)
-            || w == "it" && HARM_VERBS.contains(&previous);
-        previous = w;
-        harmed
-    });
+        .enumerate()
+        .take_while(|(_, t)| t.span.end <= sentence.end)
+        .any(|(i, t)| {
+            let w = word(t);
+            // "a group that was stepping up its work": what an attacker has
+            // is no one's loss.
+            let attackers_own = || {
+                rest.get(i + 1)
+                    .is_some_and(|next| ATTACKERS_THINGS.contains(&word(next)))
+            };
+            let harmed = (matches!(w, "its" | "our") && !attackers_own())
+                || w == "it" && HARM_VERBS.contains(&previous);
+            previous = w;
+            harmed
+        });
     owned
         && speaks_of_attack(ctx, sentence)
         && !ctx.text.get(phrase.end..sentence.end).is_some_and(denied)
