@@ -70,7 +70,7 @@ const ENFORCERS: &[&str] = &[
 ];
 
 /// Whether the cue at `span` is a take-down whose sentence names no one who
-/// enforces (at most 300 bytes either side).
+/// enforces (whole words, at most 300 bytes either side).
 fn take_down_without_enforcer(ctx: &Context<'_>, span: Span) -> bool {
     let is_take_down = span
         .slice(ctx.text)
@@ -81,11 +81,18 @@ fn take_down_without_enforcer(ctx: &Context<'_>, span: Span) -> bool {
     let Some(window) = ctx.window_span(span.start, 300) else {
         return false;
     };
-    let text = window
-        .slice(ctx.text)
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    !ENFORCERS.iter().any(|e| text.contains(e))
+    // Whole words: " nca " is not in "encapsulated".
+    let words: String = std::iter::once(' ')
+        .chain(window.slice(ctx.text).unwrap_or_default().chars().map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        }))
+        .chain(std::iter::once(' '))
+        .collect();
+    !ENFORCERS.iter().any(|e| words.contains(&format!(" {e} ")))
 }
 
 /// Words of an arrest or a court's decision about a person.
