@@ -573,6 +573,19 @@ fn attributes(ctx: &Context<'_>, at: usize) -> bool {
     })
 }
 
+/// The clause of `span`'s sentence right before it (at most 300 bytes) or
+/// right after it: a bounded read however long the sentence.
+fn clause_before(ctx: &Context<'_>, span: crate::Span) -> Option<crate::Span> {
+    let w = ctx.window_span(span.start, 300)?;
+    Some(crate::Span::new(w.start, span.start))
+}
+
+/// See [`clause_before`].
+fn clause_after(ctx: &Context<'_>, span: crate::Span) -> Option<crate::Span> {
+    let w = ctx.window_span(span.start, span.end - span.start + 300)?;
+    Some(crate::Span::new(span.end, w.end.max(span.end)))
+}
+
 /// Words that deny an attribution.
 const ATTRIBUTION_DENIED: &[&str] = &[
     "did not attribute",
@@ -589,15 +602,9 @@ const ATTRIBUTION_DENIED: &[&str] = &[
 /// Whether the rest of the sentence of `span` (at most 300 bytes) denies
 /// an attribution: the group named is not said to be this attack's.
 fn attribution_denied_after(ctx: &Context<'_>, span: crate::Span) -> bool {
-    let Some(sentence) = ctx.sentence_span(span.start) else {
-        return false;
-    };
-    let end = sentence.end.min(span.end + 300);
-    let mut end = end.max(span.end);
-    while end > span.end && !ctx.text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let rest = ctx.text.get(span.end..end).unwrap_or_default();
+    let rest = clause_after(ctx, span)
+        .and_then(|c| c.slice(ctx.text))
+        .unwrap_or_default();
     ATTRIBUTION_DENIED.iter().any(|d| rest.contains(d))
 }
 
@@ -659,16 +666,9 @@ fn years_in<'c>(ctx: &'c Context<'_>, span: crate::Span) -> impl Iterator<Item =
 /// year written before it in the sentence is earlier ("In early 2022 the
 /// LAPSUS$ group had ...").
 fn set_before(ctx: &Context<'_>, span: crate::Span, story_year: u32) -> bool {
-    let Some(sentence) = ctx.sentence_span(span.start) else {
-        return false;
-    };
-    // The clause before it lies in the last 300 bytes: a bounded read
-    // however long the sentence.
-    let before = crate::Span::new(
-        sentence.start.max(span.start.saturating_sub(300)),
-        span.start,
-    );
-    years_in(ctx, before).last().is_some_and(|y| y < story_year)
+    clause_before(ctx, span)
+        .and_then(|before| years_in(ctx, before).last())
+        .is_some_and(|y| y < story_year)
 }
 
 /// A named incident of a given year, then the attribution of it, right
@@ -688,18 +688,15 @@ fn culprit_of_another_incident(ctx: &Context<'_>, span: crate::Span) -> bool {
     let Some(re) = OTHER_INCIDENT.as_ref() else {
         return false;
     };
-    let Some(sentence) = ctx.sentence_span(span.start) else {
-        return false;
-    };
     // The pattern spans a clause: the last 300 bytes of the sentence before
     // the name hold it.
-    let mut from = span.start.saturating_sub(300).max(sentence.start);
-    while from < span.start && !ctx.text.is_char_boundary(from) {
-        from += 1;
-    }
-    let Some(before) = ctx.text.get(from..span.start) else {
+    let Some(clause) = clause_before(ctx, span) else {
         return false;
     };
+    let Some(before) = clause.slice(ctx.text) else {
+        return false;
+    };
+    let from = clause.start;
     // Cheap gate: the words of the pattern.
     if !before.contains(" to ") && !before.contains(" on ") {
         return false;

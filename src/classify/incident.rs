@@ -81,18 +81,16 @@ fn take_down_without_enforcer(ctx: &Context<'_>, span: Span) -> bool {
     let Some(window) = ctx.window_span(span.start, 300) else {
         return false;
     };
-    // Whole words: " nca " is not in "encapsulated".
-    let words: String = std::iter::once(' ')
-        .chain(window.slice(ctx.text).unwrap_or_default().chars().map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                ' '
-            }
-        }))
-        .chain(std::iter::once(' '))
-        .collect();
-    !ENFORCERS.iter().any(|e| words.contains(&format!(" {e} ")))
+    // Whole words: "nca" is not in "encapsulated".
+    let words: Vec<&str> = ctx.words_in(window).collect();
+    !ENFORCERS.iter().any(|enforcer| {
+        let wanted: Vec<&str> = enforcer.split(' ').collect();
+        words.windows(wanted.len()).any(|run| {
+            run.iter()
+                .zip(&wanted)
+                .all(|(w, e)| w.eq_ignore_ascii_case(e))
+        })
+    })
 }
 
 /// Words of an arrest or a court's decision about a person.

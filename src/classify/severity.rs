@@ -512,10 +512,9 @@ fn sum_of_money(count: &str) -> bool {
         .split_whitespace()
         .skip(1)
         .find(|w| {
-            !matches!(
-                w.to_ascii_lowercase().as_str(),
-                "million" | "billion" | "thousand" | "m" | "bn"
-            )
+            !["million", "billion", "thousand", "m", "bn"]
+                .iter()
+                .any(|scale| w.eq_ignore_ascii_case(scale))
         })
         .is_some_and(|w| CURRENCIES.iter().any(|c| w.eq_ignore_ascii_case(c)))
 }
@@ -704,9 +703,10 @@ impl<'t> Signals<'t> {
             .get(..span.start.saturating_sub(line_span.start))
             .unwrap_or_default();
         let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-        let rather_than = words
-            .windows(2)
-            .any(|w| w == ["than", "rather"] || w == ["than", "Rather"]);
+        let rather_than = words.windows(2).any(|pair| {
+            matches!(pair, [than, rather]
+                if than.eq_ignore_ascii_case("than") && rather.eq_ignore_ascii_case("rather"))
+        });
         rather_than
             || words.iter().any(|w| {
                 ["no", "not", "without", "never"]
