@@ -86,6 +86,9 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
     let lead = ctx.body.first().map(|s| s.start);
     let headlines: Vec<usize> = ctx.references.iter().map(|s| s.start).collect();
     let mut sentence_phrases = Vec::new();
+    // Whether a name as written can never be a victim, by the tests that
+    // read the name alone.
+    let mut never_victim: FastMap<&'t str, bool> = FastMap::default();
     for sentence in ctx.sentences() {
         let from = toks.partition_point(|t| t.span.start < sentence.start);
         let to = toks.partition_point(|t| t.span.start < sentence.end);
@@ -122,16 +125,22 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
                 possessed = Some(owned);
                 continue;
             }
-            // Cheapest tests first; the gazetteer look-up last.
-            if name.eq_ignore_ascii_case(&attacker.name)
-                || name.len() <= TECH_TERM_MAX_LEN
-                    && TECH_TERMS.iter().any(|t| t.eq_ignore_ascii_case(name))
-                || modifier(ctx, phrase)
-                || lone_sentence_opener(ctx, phrase, *sentence, &mid_sentence)
-                || tools.contains(&name)
-                || not_an_organisation(name)
-                || !could_be_victim(ctx, name, attacker_country)
+            // The tests of where the phrase stands, then those of the name
+            // alone, answered once per name (a name recurs; the gazetteer
+            // look-ups are the costliest).
+            if modifier(ctx, phrase) || lone_sentence_opener(ctx, phrase, *sentence, &mid_sentence)
             {
+                continue;
+            }
+            let never = *never_victim.entry(name).or_insert_with(|| {
+                name.eq_ignore_ascii_case(&attacker.name)
+                    || name.len() <= TECH_TERM_MAX_LEN
+                        && TECH_TERMS.iter().any(|t| t.eq_ignore_ascii_case(name))
+                    || tools.contains(&name)
+                    || not_an_organisation(name)
+                    || !could_be_victim(ctx, name, attacker_country)
+            });
+            if never {
                 continue;
             }
             let name = strip_corporate_suffix(name);
@@ -306,7 +315,12 @@ fn ordinary_words<'t>(ctx: &Context<'_>, names: impl Iterator<Item = &'t str>) -
     }
     let bytes = ctx.text.as_bytes();
     let sentences = ctx.doc.sentences();
+    // One bit per key of 64: most tokens fail it without a map look-up.
+    let filter = counts.keys().fold(0u64, |f, &k| f | key_bit(k));
     for t in ctx.doc.tokens() {
+        if filter & key_bit(t.key) == 0 {
+            continue;
+        }
         let Some(c) = counts.get_mut(&t.key) else {
             continue;
         };
@@ -331,6 +345,11 @@ fn ordinary_words<'t>(ctx: &Context<'_>, names: impl Iterator<Item = &'t str>) -
         .filter(|&(_, (plain, capitalised))| plain > capitalised)
         .map(|(key, _)| key)
         .collect()
+}
+
+/// The bit of a one-word (64-bit) filter that stands for a token key.
+fn key_bit(key: u64) -> u64 {
+    1 << (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
 }
 
 /// Whether a sentence is written in title case, as a headline is: four
@@ -558,15 +577,22 @@ fn modifier(ctx: &Context<'_>, phrase: Span) -> bool {
 }
 
 /// The capitalised words written somewhere other than at a sentence start,
-/// sorted, for binary search.
+/// sorted, for binary search: those of them that open some sentence (and
+/// possibly a few others), the only ones [`lone_sentence_opener`] asks about.
 fn capitalised_mid_sentence<'t>(ctx: &Context<'t>) -> Vec<(u64, &'t str)> {
     let toks = ctx.doc.tokens();
+    // Only words that open a sentence are ever looked up: a filter of their
+    // keys keeps the list, and its sort, short.
+    let openers = ctx.doc.sentences().iter().fold(0u64, |f, s| {
+        let i = toks.partition_point(|t| t.span.start < s.start);
+        toks.get(i).map_or(f, |t| f | key_bit(t.key))
+    });
     let mut sentences = ctx.doc.sentences().iter().peekable();
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         // Tokens and sentences are both in text order: walk them together.
         while sentences.next_if(|s| s.end <= t.span.start).is_some() {}
-        if !t.shape.initial_upper || i == 0 {
+        if !t.shape.initial_upper || i == 0 || openers & key_bit(t.key) == 0 {
             continue;
         }
         let starts = sentences.peek().is_some_and(|s| s.start == t.span.start);
