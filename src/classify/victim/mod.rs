@@ -459,9 +459,13 @@ const HARM_VERBS: &[&str] = &[
 /// Whether the sentence, after its subject `phrase`, speaks of an attack on
 /// "its" or "our" things, or on "it" ("had tricked it").
 fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
+    /// The keys of "its", "our" and "it": most words are none of them, and
+    /// a key comparison tells without reading the word.
+    static OWNER_KEYS: LazyLock<[u64; 3]> = LazyLock::new(|| {
+        ["its", "our", "it"].map(crate::text::key_of)
+    });
     let toks = ctx.doc.tokens();
     let from = toks.partition_point(|t| t.span.start < phrase.end);
-    let mut previous = "";
     let rest = toks.get(from..).unwrap_or_default();
     let word = |t: &crate::text::Token| t.span.slice(ctx.text).unwrap_or_default();
     let owned = rest
@@ -469,6 +473,9 @@ fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
         .enumerate()
         .take_while(|(_, t)| t.span.end <= sentence.end)
         .any(|(i, t)| {
+            if !OWNER_KEYS.contains(&t.key) {
+                return false;
+            }
             let w = word(t);
             // "a group that was stepping up its work": what an attacker has
             // is no one's loss.
@@ -476,10 +483,13 @@ fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
                 rest.get(i + 1)
                     .is_some_and(|next| ATTACKERS_THINGS.contains(&word(next)))
             };
-            let harmed = (matches!(w, "its" | "our") && !attackers_own())
-                || w == "it" && HARM_VERBS.contains(&previous);
-            previous = w;
-            harmed
+            let previous = || {
+                i.checked_sub(1)
+                    .and_then(|p| rest.get(p))
+                    .map_or("", |t| word(t))
+            };
+            (matches!(w, "its" | "our") && !attackers_own())
+                || w == "it" && HARM_VERBS.contains(&previous())
         });
     owned
         && speaks_of_attack(ctx, sentence)
