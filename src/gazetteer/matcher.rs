@@ -35,6 +35,7 @@ const CUE_WINDOW: usize = 6;
 
 /// How many tokens [`Matcher::live_tokens`] sorts at a time.
 const LIVE_CHUNK: usize = 256;
+const _: () = assert!(LIVE_CHUNK.is_power_of_two());
 
 /// The most tokens one alias may span.
 const MAX_ALIAS_TOKENS: usize = 12;
@@ -1065,19 +1066,26 @@ impl Matcher {
         candidates: &mut Candidates<'_>,
     ) -> usize {
         let toks = doc.tokens();
+        let start = range.start;
+        let Some(chunk) = toks.get(range) else {
+            return 0;
+        };
+        // The token after each of `chunk` (none after the document's last).
+        let following = toks.get(start + 1..).unwrap_or_default();
         let mut n = 0usize;
         let mut maybe_tracking = 0u64;
         let mut maybe_trigger = 0u64;
-        let (start, end) = (range.start, range.end);
-        for i in range {
-            let Some(t) = toks.get(i) else { break };
-            let (next_key, next_len) = toks.get(i + 1).map_or((0, 0), |n| (n.key, n.key_len));
+        for (k, t) in chunk.iter().enumerate() {
+            let next = following.get(k);
+            let (next_key, next_len) = next.map_or((0, 0), |n| (n.key, n.key_len));
             let cell = self.table.cell(t.key);
             let joined = self.table.cell(concat_keys(t.key, next_key, next_len));
-            let extends = (t.gap != Gap::Break) & (joined != 0) & (i + 1 < toks.len());
+            let extends = (t.gap != Gap::Break) & (joined != 0) & next.is_some();
             let alive = (cell & CELL_ALIAS != 0) | ((cell == CELL_PREFIX) & extends);
-            if let Some(slot) = live.get_mut(n) {
-                *slot = i as u32;
+            // `n` is below LIVE_CHUNK here (at most one per token before
+            // this one): the mask only lets the compiler see it.
+            if let Some(slot) = live.get_mut(n & (LIVE_CHUNK - 1)) {
+                *slot = (start + k) as u32;
             }
             n += usize::from(alive);
             // Cheap and rarely true: the full test only where it is. A
@@ -1089,23 +1097,23 @@ impl Matcher {
                 | (t.key == HYPHENATED_KEYS[3]);
             let may_track =
                 t.shape.initial_upper & (t.shape.has_digit | ((t.gap == Gap::Join) & hyphenated));
-            maybe_tracking |= u64::from(may_track) << ((i - start) & 63);
-            maybe_trigger |= u64::from(discover::may_hold_trigger(t)) << ((i - start) & 63);
-            if (i - start) & 63 == 63 || i + 1 == end {
-                let base = (i - start) & !63;
+            maybe_tracking |= u64::from(may_track) << (k & 63);
+            maybe_trigger |= u64::from(discover::may_hold_trigger(t)) << (k & 63);
+            if k & 63 == 63 || k + 1 == chunk.len() {
+                let base = start + (k & !63);
                 while maybe_tracking != 0 {
-                    let k = start + base + maybe_tracking.trailing_zeros() as usize;
+                    let at = base + maybe_tracking.trailing_zeros() as usize;
                     maybe_tracking &= maybe_tracking - 1;
-                    if toks.get(k).is_some_and(|t| may_start_tracking_id(doc, t)) {
-                        candidates.tracking.push(k);
+                    if toks.get(at).is_some_and(|t| may_start_tracking_id(doc, t)) {
+                        candidates.tracking.push(at);
                     }
                 }
                 while maybe_trigger != 0 {
-                    let k = start + base + maybe_trigger.trailing_zeros() as usize;
+                    let at = base + maybe_trigger.trailing_zeros() as usize;
                     maybe_trigger &= maybe_trigger - 1;
                     discover::trigger_words_in_token(
                         doc,
-                        k,
+                        at,
                         candidates.trigger_range,
                         candidates.triggers,
                     );

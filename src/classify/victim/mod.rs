@@ -461,9 +461,8 @@ const HARM_VERBS: &[&str] = &[
 fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
     /// The keys of "its", "our" and "it": most words are none of them, and
     /// a key comparison tells without reading the word.
-    static OWNER_KEYS: LazyLock<[u64; 3]> = LazyLock::new(|| {
-        ["its", "our", "it"].map(crate::text::key_of)
-    });
+    static OWNER_KEYS: LazyLock<[u64; 3]> =
+        LazyLock::new(|| ["its", "our", "it"].map(crate::text::key_of));
     let toks = ctx.doc.tokens();
     let from = toks.partition_point(|t| t.span.start < phrase.end);
     let rest = toks.get(from..).unwrap_or_default();
