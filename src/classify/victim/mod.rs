@@ -348,7 +348,7 @@ fn ordinary_words<'t>(ctx: &Context<'_>, names: impl Iterator<Item = &'t str>) -
 }
 
 /// The bit of a one-word (64-bit) filter that stands for a token key.
-fn key_bit(key: u64) -> u64 {
+pub(super) const fn key_bit(key: u64) -> u64 {
     1 << (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
 }
 

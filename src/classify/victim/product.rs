@@ -348,6 +348,19 @@ const SYSTEM_NOUN_KEYS: [u64; SYSTEM_NOUNS.len()] = {
     keys
 };
 
+/// [`SYSTEM_NOUN_KEYS`] as a one-word filter: most tokens fail it at once.
+// Evaluated at compile time: an index out of range is a build error.
+#[allow(clippy::indexing_slicing)]
+const SYSTEM_NOUN_FILTER: u64 = {
+    let mut filter = 0u64;
+    let mut i = 0;
+    while i < SYSTEM_NOUN_KEYS.len() {
+        filter |= super::key_bit(SYSTEM_NOUN_KEYS[i]);
+        i += 1;
+    }
+    filter
+};
+
 /// A phrase naming a system, ending with a noun of [`SYSTEM_NOUNS`]
 /// written at `head` of `text`: one to three words of small letters and
 /// hyphens before it ("internal support", "computer-aided dispatch"), after
@@ -398,7 +411,8 @@ fn system_hit(ctx: &Context<'_>, t: IncidentType) -> Option<String> {
     let mut counts: FastMap<String, (usize, usize)> = FastMap::default();
     let mut attack_sentence: Option<(usize, bool)> = None;
     for (i, tok) in toks.iter().enumerate() {
-        if !SYSTEM_NOUN_KEYS.contains(&tok.key) {
+        if SYSTEM_NOUN_FILTER & super::key_bit(tok.key) == 0 || !SYSTEM_NOUN_KEYS.contains(&tok.key)
+        {
             continue;
         }
         // As written: lower case.
