@@ -442,14 +442,24 @@ fn ascii_shape(b: u8) -> u8 {
     ASCII_SHAPE[usize::from(b)]
 }
 
-/// The ASCII fast path: adds the run of ASCII letters and digits from `i`
-/// to `tok` and returns where it ends. Key, length and casing stay in
-/// registers until the run ends.
+/// A run of ASCII letters and digits, read in one tight loop.
+struct AsciiRun {
+    /// The number of bytes in the run.
+    len: usize,
+    /// The key, continued from the key the run was started with.
+    key: u64,
+    /// The casing facts seen (`UPPER`, `LOWER`, `DIGIT` bits).
+    seen: u8,
+}
+
+/// Reads the run of ASCII letters and digits from `i` (up to `end`),
+/// continuing `key`. Key, length and casing stay in registers until the run
+/// ends.
 #[inline]
-fn ascii_word(bytes: &[u8], i: usize, end: usize, tok: &mut Building) -> usize {
+fn ascii_run(bytes: &[u8], i: usize, end: usize, key: u64) -> AsciiRun {
     let run = bytes.get(i..end).unwrap_or_default();
-    let (mut key, mut len, mut seen) = (tok.key, tok.len, 0u8);
-    let mut n = 0usize;
+    let (mut key, mut seen) = (key, 0u8);
+    let mut len = 0usize;
     for &c in run {
         let shape = ascii_shape(c);
         if shape == 0 {
@@ -458,18 +468,25 @@ fn ascii_word(bytes: &[u8], i: usize, end: usize, tok: &mut Building) -> usize {
         seen |= shape;
         // Letters and digits: setting 0x20 lowers a capital, keeps the rest.
         key = push_key(key, c | 0x20);
-        n += 1;
+        len += 1;
     }
-    if tok.len == 0 && run.first().is_some_and(u8::is_ascii_uppercase) {
+    AsciiRun { len, key, seen }
+}
+
+/// Adds the run of ASCII letters and digits from `i` to the token being
+/// built and returns where it ends.
+#[inline]
+fn ascii_word(bytes: &[u8], i: usize, end: usize, tok: &mut Building) -> usize {
+    let run = ascii_run(bytes, i, end, tok.key);
+    if tok.len == 0 && bytes.get(i).is_some_and(u8::is_ascii_uppercase) {
         tok.shape.initial_upper = true;
     }
-    len += u32::try_from(n).unwrap_or(u32::MAX);
-    tok.key = key;
-    tok.len = len;
-    tok.shape.has_upper |= seen & UPPER != 0;
-    tok.shape.has_lower |= seen & LOWER != 0;
-    tok.shape.has_digit |= seen & DIGIT != 0;
-    i + n
+    tok.key = run.key;
+    tok.len += u32::try_from(run.len).unwrap_or(u32::MAX);
+    tok.shape.has_upper |= run.seen & UPPER != 0;
+    tok.shape.has_lower |= run.seen & LOWER != 0;
+    tok.shape.has_digit |= run.seen & DIGIT != 0;
+    i + run.len
 }
 
 /// State of the token being built.
@@ -480,109 +497,86 @@ struct Building {
     shape: Shape,
 }
 
+/// What separated the last token from what follows, so far. The counts
+/// only grow, so once the gap is a break it stays one.
+#[derive(Clone, Copy)]
+enum Sep {
+    /// Nothing yet.
+    Nothing,
+    /// One space.
+    OneSpace,
+    /// One joining punctuation mark.
+    OneJoin,
+    /// Two joining punctuation marks.
+    TwoJoins,
+    /// Enough to break: two spaces, a space and a mark, three marks, or
+    /// any other character.
+    Broken,
+}
+
+impl Sep {
+    /// After one more space.
+    #[inline]
+    fn space(self) -> Sep {
+        match self {
+            Sep::Nothing => Sep::OneSpace,
+            _ => Sep::Broken,
+        }
+    }
+
+    /// After one more joining punctuation mark.
+    #[inline]
+    fn join(self) -> Sep {
+        match self {
+            Sep::Nothing => Sep::OneJoin,
+            Sep::OneJoin => Sep::TwoJoins,
+            _ => Sep::Broken,
+        }
+    }
+
+    /// The gap before a token that starts now.
+    #[inline]
+    fn gap(self) -> Gap {
+        match self {
+            Sep::Nothing => Gap::None,
+            Sep::OneSpace | Sep::OneJoin | Sep::TwoJoins => Gap::Join,
+            Sep::Broken => Gap::Break,
+        }
+    }
+}
+
 /// Tokenizes `region` of `text`, appending to `tokens`.
 fn tokenize(text: &str, region: Span, tokens: &mut Vec<Token>, hidden: &mut Vec<Span>) {
     let bytes = text.as_bytes();
     let mut i = region.start;
     let end = region.end.min(bytes.len());
     let mut current: Option<Building> = None;
-    // Separator bookkeeping since the last token ended.
-    let mut sep_spaces = 0u32;
-    let mut sep_joins = 0u32;
-    let mut sep_break = false;
+    // Separators since the last token ended.
+    let mut sep = Sep::Nothing;
 
     while i < end {
         let b = bytes.get(i).copied().unwrap_or(b' ');
         match class(b) {
             WORD => {
-                let tok = current.get_or_insert_with(|| {
-                    close_gap(tokens, sep_spaces, sep_joins, sep_break);
-                    Building {
-                        start: i,
-                        key: 0,
-                        len: 0,
-                        shape: Shape::default(),
+                i = match current.as_mut() {
+                    Some(tok) => ascii_word(bytes, i, end, tok),
+                    None => {
+                        mark_gap(tokens, sep.gap());
+                        ascii_token(bytes, i, end, &mut current, tokens)
                     }
-                });
-                let j = ascii_word(bytes, i, end, tok);
-                sep_spaces = 0;
-                sep_joins = 0;
-                sep_break = false;
-                i = j;
+                };
+                sep = Sep::Nothing;
             }
             HIGH => {
-                let c = text.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
-                let width = c.len_utf8();
-                if is_hidden_char(c) {
-                    hidden.push(Span::new(i, i + width));
-                    if let Some(tok) = current.as_mut() {
-                        tok.shape.hidden = true;
-                    }
-                } else if fold_wide(c).is_ascii_alphanumeric() || c.is_alphanumeric() {
-                    let starting = current.is_none();
-                    // Scripts without spaces between words (CJK, Thai...)
-                    // get their word boundaries from unicode-segmentation.
-                    if needs_segmentation(c) {
-                        finish(&mut current, i, tokens);
-                        let run_end = script_run_end(text, i, end);
-                        if starting {
-                            close_gap(tokens, sep_spaces, sep_joins, sep_break);
-                        } else {
-                            mark_gap(tokens, Gap::None);
-                        }
-                        segment_run(text, i, run_end, tokens);
-                        sep_spaces = 0;
-                        sep_joins = 0;
-                        sep_break = false;
-                        i = run_end;
-                        continue;
-                    }
-                    let tok = current.get_or_insert_with(|| {
-                        close_gap(tokens, sep_spaces, sep_joins, sep_break);
-                        Building {
-                            start: i,
-                            key: 0,
-                            len: 0,
-                            shape: Shape::default(),
-                        }
-                    });
-                    let folded = fold_wide(c);
-                    if tok.len == 0 && folded.is_uppercase() {
-                        tok.shape.initial_upper = true;
-                    }
-                    tok.shape.has_upper |= folded.is_uppercase();
-                    tok.shape.has_lower |= folded.is_lowercase();
-                    tok.shape.has_digit |= folded.is_numeric();
-                    tok.shape.non_ascii = true;
-                    let (mut key, mut len) = (tok.key, tok.len);
-                    fold_char(c, |byte| {
-                        key = push_key(key, byte);
-                        len += 1;
-                    });
-                    tok.key = key;
-                    tok.len = len;
-                    sep_spaces = 0;
-                    sep_joins = 0;
-                    sep_break = false;
-                } else {
-                    finish(&mut current, i, tokens);
-                    if c == '\u{00A0}' || c == '\u{2009}' || c == '\u{202F}' {
-                        sep_spaces += 1;
-                    } else if is_join_punct(c) {
-                        sep_joins += 1;
-                    } else {
-                        sep_break = true;
-                    }
-                }
-                i += width;
+                i = high_char(text, i, end, &mut current, &mut sep, tokens, hidden);
             }
             class => {
                 finish(&mut current, i, tokens);
-                match class {
-                    SPACE => sep_spaces += 1,
-                    JOIN => sep_joins += 1,
-                    _ => sep_break = true,
-                }
+                sep = match class {
+                    SPACE => sep.space(),
+                    JOIN => sep.join(),
+                    _ => Sep::Broken,
+                };
                 i += 1;
             }
         }
@@ -590,16 +584,119 @@ fn tokenize(text: &str, region: Span, tokens: &mut Vec<Token>, hidden: &mut Vec<
     finish(&mut current, end, tokens);
 }
 
-/// Records the gap before a new token on the previous token.
-fn close_gap(tokens: &mut [Token], spaces: u32, joins: u32, brk: bool) {
-    let gap = if brk || spaces > 1 || joins > 2 || (spaces == 1 && joins > 0) {
-        Gap::Break
-    } else if spaces == 0 && joins == 0 {
-        Gap::None
-    } else {
-        Gap::Join
+/// Starts a token with the ASCII word at `i` and returns where the word
+/// ends. A word followed by a separator is pushed at once; one followed by
+/// a non-ASCII character, which may continue it, becomes `current`.
+#[inline]
+fn ascii_token(
+    bytes: &[u8],
+    i: usize,
+    end: usize,
+    current: &mut Option<Building>,
+    tokens: &mut Vec<Token>,
+) -> usize {
+    let run = ascii_run(bytes, i, end, 0);
+    let j = i + run.len;
+    let shape = Shape {
+        initial_upper: bytes.get(i).is_some_and(u8::is_ascii_uppercase),
+        has_upper: run.seen & UPPER != 0,
+        has_lower: run.seen & LOWER != 0,
+        has_digit: run.seen & DIGIT != 0,
+        non_ascii: false,
+        hidden: false,
     };
-    mark_gap(tokens, gap);
+    let key_len = u32::try_from(run.len).unwrap_or(u32::MAX);
+    if j < end && bytes.get(j).is_some_and(|&n| class(n) == HIGH) {
+        *current = Some(Building {
+            start: i,
+            key: run.key,
+            len: key_len,
+            shape,
+        });
+    } else {
+        tokens.push(Token {
+            span: Span::new(i, j),
+            key: run.key,
+            key_len,
+            shape,
+            gap: Gap::Break,
+        });
+    }
+    j
+}
+
+/// Handles the non-ASCII character at `i`: a hidden character, a letter or
+/// digit (possibly of a script that needs segmentation), or a separator.
+/// Returns where to go on.
+#[allow(clippy::too_many_arguments)]
+fn high_char(
+    text: &str,
+    i: usize,
+    end: usize,
+    current: &mut Option<Building>,
+    sep: &mut Sep,
+    tokens: &mut Vec<Token>,
+    hidden: &mut Vec<Span>,
+) -> usize {
+    let c = text.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
+    let width = c.len_utf8();
+    if is_hidden_char(c) {
+        hidden.push(Span::new(i, i + width));
+        if let Some(tok) = current.as_mut() {
+            tok.shape.hidden = true;
+        }
+    } else if fold_wide(c).is_ascii_alphanumeric() || c.is_alphanumeric() {
+        let starting = current.is_none();
+        // Scripts without spaces between words (CJK, Thai...)
+        // get their word boundaries from unicode-segmentation.
+        if needs_segmentation(c) {
+            finish(current, i, tokens);
+            let run_end = script_run_end(text, i, end);
+            if starting {
+                mark_gap(tokens, sep.gap());
+            } else {
+                mark_gap(tokens, Gap::None);
+            }
+            segment_run(text, i, run_end, tokens);
+            *sep = Sep::Nothing;
+            return run_end;
+        }
+        let tok = current.get_or_insert_with(|| {
+            mark_gap(tokens, sep.gap());
+            Building {
+                start: i,
+                key: 0,
+                len: 0,
+                shape: Shape::default(),
+            }
+        });
+        let folded = fold_wide(c);
+        if tok.len == 0 && folded.is_uppercase() {
+            tok.shape.initial_upper = true;
+        }
+        tok.shape.has_upper |= folded.is_uppercase();
+        tok.shape.has_lower |= folded.is_lowercase();
+        tok.shape.has_digit |= folded.is_numeric();
+        tok.shape.non_ascii = true;
+        let (mut key, mut len) = (tok.key, tok.len);
+        fold_char(c, |byte| {
+            key = push_key(key, byte);
+            len += 1;
+        });
+        tok.key = key;
+        tok.len = len;
+        *sep = Sep::Nothing;
+    } else {
+        finish(current, i, tokens);
+        *sep = if c == '\u{00A0}' || c == '\u{2009}' || c == '\u{202F}' {
+            sep.space()
+        } else if is_join_punct(c) {
+            sep.join()
+        } else {
+            Sep::Broken
+        };
+    }
+    i + width
 }
 
 fn mark_gap(tokens: &mut [Token], gap: Gap) {
