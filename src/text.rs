@@ -406,14 +406,18 @@ const UPPER: u8 = 1;
 const LOWER: u8 = 2;
 const DIGIT: u8 = 4;
 
+/// For each ASCII letter or digit, what the word loop needs in one load:
+/// its casing facts in the high byte, and the byte it adds to a key in the
+/// low byte (its lower case plus one, as [`push_key`] adds). Zero for every
+/// other byte.
 // Evaluated at compile time: an index out of range is a build error.
 #[allow(clippy::indexing_slicing)]
-static ASCII_SHAPE: [u8; 256] = {
-    let mut t = [0u8; 256];
+static ASCII_WORD: [u16; 256] = {
+    let mut t = [0u16; 256];
     let mut i = 0;
     while i < 256 {
         let b = i as u8;
-        t[i] = if b.is_ascii_uppercase() {
+        let shape = if b.is_ascii_uppercase() {
             UPPER
         } else if b.is_ascii_lowercase() {
             LOWER
@@ -422,6 +426,9 @@ static ASCII_SHAPE: [u8; 256] = {
         } else {
             0
         };
+        if shape != 0 {
+            t[i] = ((shape as u16) << 8) | (b.to_ascii_lowercase() as u16 + 1);
+        }
         i += 1;
     }
     t
@@ -434,12 +441,12 @@ fn class(b: u8) -> u8 {
     CLASS[usize::from(b)]
 }
 
-/// The casing facts of the ASCII byte `b` (a `u8` always indexes a
-/// 256-entry table).
+/// The [`ASCII_WORD`] entry of `b` (a `u8` always indexes a 256-entry
+/// table).
 #[inline]
 #[allow(clippy::indexing_slicing)]
-fn ascii_shape(b: u8) -> u8 {
-    ASCII_SHAPE[usize::from(b)]
+fn ascii_word_entry(b: u8) -> u16 {
+    ASCII_WORD[usize::from(b)]
 }
 
 /// A run of ASCII letters and digits, read in one tight loop.
@@ -458,19 +465,25 @@ struct AsciiRun {
 #[inline]
 fn ascii_run(bytes: &[u8], i: usize, end: usize, key: u64) -> AsciiRun {
     let run = bytes.get(i..end).unwrap_or_default();
-    let (mut key, mut seen) = (key, 0u8);
+    let (mut key, mut seen) = (key, 0u16);
     let mut len = 0usize;
     for &c in run {
-        let shape = ascii_shape(c);
-        if shape == 0 {
+        let entry = ascii_word_entry(c);
+        if entry == 0 {
             break;
         }
-        seen |= shape;
-        // Letters and digits: setting 0x20 lowers a capital, keeps the rest.
-        key = push_key(key, c | 0x20);
+        seen |= entry;
+        // The low byte is already the folded byte plus one.
+        key = key
+            .wrapping_mul(KEY_BASE)
+            .wrapping_add(u64::from(entry & 0xFF));
         len += 1;
     }
-    AsciiRun { len, key, seen }
+    AsciiRun {
+        len,
+        key,
+        seen: (seen >> 8) as u8,
+    }
 }
 
 /// Adds the run of ASCII letters and digits from `i` to the token being
@@ -555,6 +568,12 @@ fn tokenize(text: &str, region: Span, tokens: &mut Vec<Token>, hidden: &mut Vec<
     let mut sep = Sep::Nothing;
 
     while i < end {
+        if current.is_none() {
+            (i, sep) = ascii_stretch(bytes, i, end, tokens, sep);
+            if i >= end {
+                break;
+            }
+        }
         let b = bytes.get(i).copied().unwrap_or(b' ');
         match class(b) {
             WORD => {
@@ -582,6 +601,65 @@ fn tokenize(text: &str, region: Span, tokens: &mut Vec<Token>, hidden: &mut Vec<
         }
     }
     finish(&mut current, end, tokens);
+}
+
+/// The fast path for ASCII text between tokens: pushes the ASCII words from
+/// `i` on and follows the separators between them, until the end, a
+/// non-ASCII byte, or a word that a non-ASCII byte follows (it may go on in
+/// that character). Returns where it stopped and the separators since the
+/// last token.
+fn ascii_stretch(
+    bytes: &[u8],
+    mut i: usize,
+    end: usize,
+    tokens: &mut Vec<Token>,
+    mut sep: Sep,
+) -> (usize, Sep) {
+    while i < end {
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        match class(b) {
+            WORD => {
+                let run = ascii_run(bytes, i, end, 0);
+                let j = i + run.len;
+                if j < end && bytes.get(j).is_some_and(|&n| class(n) == HIGH) {
+                    break;
+                }
+                mark_gap(tokens, sep.gap());
+                tokens.push(Token {
+                    span: Span::new(i, j),
+                    key: run.key,
+                    key_len: u32::try_from(run.len).unwrap_or(u32::MAX),
+                    shape: Shape {
+                        initial_upper: b.is_ascii_uppercase(),
+                        has_upper: run.seen & UPPER != 0,
+                        has_lower: run.seen & LOWER != 0,
+                        has_digit: run.seen & DIGIT != 0,
+                        non_ascii: false,
+                        hidden: false,
+                    },
+                    gap: Gap::Break,
+                });
+                sep = Sep::Nothing;
+                i = j;
+            }
+            SPACE => {
+                sep = sep.space();
+                i += 1;
+            }
+            JOIN => {
+                sep = sep.join();
+                i += 1;
+            }
+            HIGH => break,
+            _ => {
+                sep = Sep::Broken;
+                i += 1;
+            }
+        }
+    }
+    (i, sep)
 }
 
 /// Starts a token with the ASCII word at `i` and returns where the word
