@@ -109,16 +109,22 @@ impl<'t> Document<'t> {
             sentence_of_token: Vec::new(),
             hidden: Vec::new(),
         };
+        let mut stops = Stops {
+            first: 0,
+            at: Vec::new(),
+        };
         for region in regions {
             if region.slice(text).is_none() {
                 continue;
             }
             let first = doc.tokens.len();
-            tokenize(text, region, &mut doc.tokens, &mut doc.hidden);
+            stops.first = first;
+            stops.at.clear();
+            tokenize(text, region, &mut doc.tokens, &mut doc.hidden, &mut stops);
             if doc.tokens.len() > first {
                 mark_gap(&mut doc.tokens, Gap::Break);
             }
-            split_sentences(text, &doc.tokens, first, &mut doc.sentences);
+            split_sentences(text, &doc.tokens, &stops, &mut doc.sentences);
         }
         doc.sentence_of_token = sentence_index(&doc.tokens, &doc.sentences);
         doc
@@ -371,10 +377,13 @@ fn is_join_punct(c: char) -> bool {
 /// Byte classes for the ASCII fast path.
 const WORD: u8 = 1;
 const SPACE: u8 = 2;
-const NEWLINE: u8 = 3;
+/// A line break, `!` or `?`: breaks, and may end a sentence.
+const STOP: u8 = 3;
 const JOIN: u8 = 4;
 const OTHER: u8 = 5;
 const HIGH: u8 = 6;
+/// A period: joins, and may end a sentence.
+const DOT: u8 = 7;
 
 // Evaluated at compile time: an index out of range is a build error.
 #[allow(clippy::indexing_slicing)]
@@ -387,9 +396,11 @@ static CLASS: [u8; 256] = {
             WORD
         } else if b == b' ' || b == b'\t' {
             SPACE
-        } else if b == b'\n' || b == b'\r' || b == 0x0B || b == 0x0C {
-            NEWLINE
-        } else if matches!(b, b'-' | b'.' | b'_' | b'/' | b'(' | b')' | b'\'' | b'&') {
+        } else if matches!(b, b'\n' | b'\r' | b'!' | b'?') {
+            STOP
+        } else if b == b'.' {
+            DOT
+        } else if matches!(b, b'-' | b'_' | b'/' | b'(' | b')' | b'\'' | b'&') {
             JOIN
         } else if b >= 0x80 {
             HIGH
@@ -558,8 +569,37 @@ impl Sep {
     }
 }
 
-/// Tokenizes `region` of `text`, appending to `tokens`.
-fn tokenize(text: &str, region: Span, tokens: &mut Vec<Token>, hidden: &mut Vec<Span>) {
+/// The tokens of a region after which a line break or a terminal mark
+/// (`.`, `!`, `?`) comes before the next token: the only places a sentence
+/// can end, so that [`split_sentences`] looks at these alone.
+struct Stops {
+    /// The index of the region's first token.
+    first: usize,
+    /// Token indexes, increasing, each once.
+    at: Vec<usize>,
+}
+
+impl Stops {
+    /// Notes a line break or terminal mark after the last of `tokens` (when
+    /// the region has one).
+    #[inline]
+    fn mark(&mut self, tokens: &[Token]) {
+        let n = tokens.len();
+        if n > self.first && self.at.last() != Some(&(n - 1)) {
+            self.at.push(n - 1);
+        }
+    }
+}
+
+/// Tokenizes `region` of `text`, appending to `tokens` and noting in
+/// `stops` where a sentence may end.
+fn tokenize(
+    text: &str,
+    region: Span,
+    tokens: &mut Vec<Token>,
+    hidden: &mut Vec<Span>,
+    stops: &mut Stops,
+) {
     let bytes = text.as_bytes();
     let mut i = region.start;
     let end = region.end.min(bytes.len());
@@ -569,7 +609,7 @@ fn tokenize(text: &str, region: Span, tokens: &mut Vec<Token>, hidden: &mut Vec<
 
     while i < end {
         if current.is_none() {
-            (i, sep) = ascii_stretch(bytes, i, end, tokens, sep);
+            (i, sep) = ascii_stretch(bytes, i, end, tokens, sep, stops);
             if i >= end {
                 break;
             }
@@ -594,6 +634,14 @@ fn tokenize(text: &str, region: Span, tokens: &mut Vec<Token>, hidden: &mut Vec<
                 sep = match class {
                     SPACE => sep.space(),
                     JOIN => sep.join(),
+                    DOT => {
+                        stops.mark(tokens);
+                        sep.join()
+                    }
+                    STOP => {
+                        stops.mark(tokens);
+                        Sep::Broken
+                    }
                     _ => Sep::Broken,
                 };
                 i += 1;
@@ -614,6 +662,7 @@ fn ascii_stretch(
     end: usize,
     tokens: &mut Vec<Token>,
     mut sep: Sep,
+    stops: &mut Stops,
 ) -> (usize, Sep) {
     while i < end {
         let Some(&b) = bytes.get(i) else {
@@ -650,6 +699,16 @@ fn ascii_stretch(
             }
             JOIN => {
                 sep = sep.join();
+                i += 1;
+            }
+            DOT => {
+                stops.mark(tokens);
+                sep = sep.join();
+                i += 1;
+            }
+            STOP => {
+                stops.mark(tokens);
+                sep = Sep::Broken;
                 i += 1;
             }
             HIGH => break,
@@ -853,82 +912,150 @@ fn segment_run(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
     }
 }
 
-/// Abbreviations after which a period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "co", "corp", "jr", "sr", "st", "vs", "etc",
-    "e", "g", "i", "u", "s", "no", "fig", "gen", "gov", "sen", "rep", "dept", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
-];
-
-/// Appends the sentences of the tokens from `first` on.
-fn split_sentences(text: &str, tokens: &[Token], first: usize, sentences: &mut Vec<Span>) {
-    let bytes = text.as_bytes();
-    let Some(region_tokens) = tokens.get(first..) else {
-        return;
-    };
-    let mut start: Option<usize> = None;
-    for (k, tok) in region_tokens.iter().enumerate() {
-        let s = *start.get_or_insert(tok.span.start);
-        let next = region_tokens.get(k + 1);
-        let gap_text = match next {
-            Some(n) => text.get(tok.span.end..n.span.start).unwrap_or_default(),
-            None => "",
-        };
-        let ends = match next {
-            None => true,
-            // Without a line break or a terminal mark nothing can end here.
-            Some(_)
-                if !gap_text
-                    .bytes()
-                    .any(|b| matches!(b, b'\n' | b'\r' | b'.' | b'!' | b'?')) =>
-            {
-                false
-            }
-            Some(n) => {
-                let has_newline = gap_text.contains(['\n', '\r']);
-                let terminal =
-                    gap_text.trim_start_matches(['"', '\'', ')', '\u{201D}', '\u{2019}']);
-                let punct = terminal.starts_with(['.', '!', '?']);
-                let followed_by_space = gap_text.ends_with(char::is_whitespace)
-                    || gap_text.contains(|c: char| c.is_whitespace());
-                let next_starts_sentence = n.shape.initial_upper
-                    || n.shape.has_digit
-                    || !n.shape.has_lower && !n.shape.has_upper;
-                let abbreviation = punct && gap_text.starts_with('.') && {
-                    let word = text.get(tok.span.start..tok.span.end).unwrap_or_default();
-                    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
-                };
-                has_newline || (punct && followed_by_space && next_starts_sentence && !abbreviation)
-            }
-        };
-        if ends {
-            // Include closing punctuation and quotes after the last token.
-            let mut e = tok.span.end;
-            while let Some(&b) = bytes.get(e) {
-                if matches!(b, b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
-                    e += 1;
-                } else {
-                    break;
-                }
-            }
-            if next.is_some_and(|n| e > n.span.start) {
-                e = tok.span.end;
-            }
-            sentences.push(Span::new(s, e));
-            start = None;
-        }
+/// Whether `word` is an abbreviation after which a period does not end a
+/// sentence (in any case).
+fn is_abbreviation(word: &str) -> bool {
+    // The longest is six letters; a `match` on the folded bytes picks by
+    // length first instead of trying each in turn.
+    let bytes = word.as_bytes();
+    if bytes.len() > 6 {
+        return false;
     }
+    let mut buf = [0u8; 6];
+    for (d, b) in buf.iter_mut().zip(bytes) {
+        *d = b.to_ascii_lowercase();
+    }
+    matches!(
+        buf.get(..bytes.len()).unwrap_or_default(),
+        b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"dr"
+            | b"prof"
+            | b"inc"
+            | b"ltd"
+            | b"co"
+            | b"corp"
+            | b"jr"
+            | b"sr"
+            | b"st"
+            | b"vs"
+            | b"etc"
+            | b"e"
+            | b"g"
+            | b"i"
+            | b"u"
+            | b"s"
+            | b"no"
+            | b"fig"
+            | b"gen"
+            | b"gov"
+            | b"sen"
+            | b"rep"
+            | b"dept"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"approx"
+            | b"est"
+    )
 }
 
-/// For each token, the index of its sentence.
+/// Appends the sentences of the tokens from `stops.first` on: a sentence
+/// can end only at a stop, and the region's last token ends one.
+fn split_sentences(text: &str, tokens: &[Token], stops: &Stops, sentences: &mut Vec<Span>) {
+    let Some(region_tokens) = tokens.get(stops.first..) else {
+        return;
+    };
+    let Some(last) = region_tokens.len().checked_sub(1) else {
+        return;
+    };
+    let mut start = 0usize;
+    for k in stops.at.iter().map(|&k| k - stops.first) {
+        let (Some(tok), Some(next)) = (region_tokens.get(k), region_tokens.get(k + 1)) else {
+            break;
+        };
+        if sentence_ends(text, tok, next) {
+            push_sentence(text, region_tokens, start, k, sentences);
+            start = k + 1;
+        }
+    }
+    push_sentence(text, region_tokens, start, last, sentences);
+}
+
+/// Pushes the sentence of `tokens[first..=last]`, with the closing
+/// punctuation and quotes after its last token (up to the next token).
+fn push_sentence(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    sentences: &mut Vec<Span>,
+) {
+    let (Some(head), Some(tok)) = (tokens.get(first), tokens.get(last)) else {
+        return;
+    };
+    let mut e = tok.span.end;
+    while let Some(&b) = text.as_bytes().get(e) {
+        if matches!(b, b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
+            e += 1;
+        } else {
+            break;
+        }
+    }
+    if tokens.get(last + 1).is_some_and(|n| e > n.span.start) {
+        e = tok.span.end;
+    }
+    sentences.push(Span::new(head.span.start, e));
+}
+
+/// Whether a sentence ends between `tok` and the next token `n`, whose gap
+/// holds a line break or a terminal mark.
+fn sentence_ends(text: &str, tok: &Token, n: &Token) -> bool {
+    let gap_text = text.get(tok.span.end..n.span.start).unwrap_or_default();
+    let has_newline = gap_text.contains(['\n', '\r']);
+    let terminal = gap_text.trim_start_matches(['"', '\'', ')', '\u{201D}', '\u{2019}']);
+    let punct = terminal.starts_with(['.', '!', '?']);
+    let followed_by_space =
+        gap_text.ends_with(char::is_whitespace) || gap_text.contains(|c: char| c.is_whitespace());
+    let next_starts_sentence =
+        n.shape.initial_upper || n.shape.has_digit || !n.shape.has_lower && !n.shape.has_upper;
+    let abbreviation = punct && gap_text.starts_with('.') && {
+        let word = text.get(tok.span.start..tok.span.end).unwrap_or_default();
+        is_abbreviation(word)
+    };
+    has_newline || (punct && followed_by_space && next_starts_sentence && !abbreviation)
+}
+
+/// For each token, the index of its sentence: the first sentence that ends
+/// after the token starts.
 fn sentence_index(tokens: &[Token], sentences: &[Span]) -> Vec<u32> {
     let mut out = Vec::with_capacity(tokens.len());
     let mut s = 0usize;
-    for tok in tokens {
+    let mut rest = tokens;
+    while let Some(tok) = rest.first() {
         while sentences.get(s).is_some_and(|sp| sp.end <= tok.span.start) {
             s += 1;
         }
-        out.push(u32::try_from(s).unwrap_or(u32::MAX));
+        // Every token that starts before this sentence ends is in it.
+        let bound = sentences.get(s).map_or(usize::MAX, |sp| sp.end);
+        let run = rest
+            .iter()
+            .take_while(|t| t.span.start < bound)
+            .count()
+            .max(1);
+        let index = u32::try_from(s).unwrap_or(u32::MAX);
+        out.extend(std::iter::repeat_n(index, run));
+        rest = rest.get(run..).unwrap_or_default();
     }
     out
 }
@@ -1051,6 +1178,43 @@ mod tests {
             gaps,
             [Gap::Join, Gap::Break, Gap::Break, Gap::Break, Gap::Break]
         );
+    }
+
+    #[test]
+    fn sentences_per_region_and_index_agree_with_a_plain_scan() {
+        let text = "Mr. Smith came. He left!\nNew line. e.g. this. Dr. Who? Yes. \
+                    Wait... \"Quoted.\" Then (this). Last";
+        let doc = Document::with_regions(text, [Span::new(0, 24), Span::new(24, text.len())]);
+        let s: Vec<&str> = doc
+            .sentences()
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            s,
+            [
+                "Mr. Smith came.",
+                "He left!",
+                "New line. e.g. this.",
+                "Dr. Who?",
+                "Yes.",
+                "Wait...",
+                "Quoted.\"",
+                "Then (this).",
+                "Last"
+            ]
+        );
+        let mut k = 0usize;
+        for (i, tok) in doc.tokens().iter().enumerate() {
+            while doc
+                .sentences()
+                .get(k)
+                .is_some_and(|sp| sp.end <= tok.span.start)
+            {
+                k += 1;
+            }
+            assert_eq!(doc.sentence_of(i), Some(k), "{i}");
+        }
     }
 
     #[test]
