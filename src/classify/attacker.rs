@@ -1026,6 +1026,7 @@ static ACCUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// The first person the body introduces as accused ([`ACCUSED`]) whose
 /// surname the article uses again, and who is no entity of the gazetteer.
 fn accused_person(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    /// Words one of which every match of [`ACCUSED`] holds.
     const VERBS: &[&str] = &[
         "arrested",
         "charged",
@@ -1043,12 +1044,13 @@ fn accused_person(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         "the persona",
         "the pseudonym",
     ];
+    static ANY_VERB: LazyLock<super::AnyOf> = LazyLock::new(|| super::AnyOf::new(VERBS));
     let re = ACCUSED.as_ref()?;
     for span in ctx.body {
         let Some(line) = span.slice(ctx.text) else {
             continue;
         };
-        if !VERBS.iter().any(|v| line.contains(v)) {
+        if !ANY_VERB.in_text(line) {
             continue;
         }
         for caps in re.captures_iter(line) {
