@@ -605,7 +605,8 @@ fn attribution_denied_after(ctx: &Context<'_>, span: crate::Span) -> bool {
     let rest = clause_after(ctx, span)
         .and_then(|c| c.slice(ctx.text))
         .unwrap_or_default();
-    ATTRIBUTION_DENIED.iter().any(|d| rest.contains(d))
+    static DENIED: LazyLock<super::AnyOf> = LazyLock::new(|| super::AnyOf::new(ATTRIBUTION_DENIED));
+    DENIED.in_text(rest)
 }
 
 /// Whether the sentence of `span` opens with "N years later" ("Three years
@@ -932,9 +933,9 @@ static COLLECTIVE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// elsewhere, that the gazetteer does not know.
 fn collective_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let re = COLLECTIVE.as_ref()?;
-    let found = super::first_in_body(ctx, re, |line| {
-        line.contains(" collective ") || line.contains(" movement ")
-    })?;
+    static NOUNS: LazyLock<super::AnyOf> =
+        LazyLock::new(|| super::AnyOf::new(&[" collective ", " movement "]));
+    let found = super::first_in_body(ctx, re, |line| NOUNS.in_text(line))?;
     let caps = re.captures(found.slice(ctx.text)?)?;
     let name = caps.get(1)?;
     let at = crate::Span::new(found.start + name.start(), found.start + name.end());

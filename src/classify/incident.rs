@@ -471,6 +471,11 @@ pub(crate) const NEW_MALWARE_ANCHORS: &[&str] = &[
 /// word, and no full stop.
 pub(crate) const CALLED_TOOL_ANCHORS: &[&str] = &["called", "named", "dubbed", "known as", "call"];
 
+/// The words of an apposition ("GooseEgg, a custom ... tool") that the first
+/// alternative of [`NEW_MALWARE`] needs.
+static APPOSITION: std::sync::LazyLock<super::AnyOf> =
+    std::sync::LazyLock::new(|| super::AnyOf::new(&[", a ", ", an "]));
+
 /// The names the body introduces as tools or malware ("GooseEgg, a custom
 /// post-compromise tool"): not organisations, whatever their casing.
 pub(crate) fn introduced_tools<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
@@ -482,7 +487,7 @@ pub(crate) fn introduced_tools<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
     lines()
         .filter(|line| {
             line.slice(ctx.text)
-                .is_some_and(|line| line.contains(", a ") || line.contains(", an "))
+                .is_some_and(|line| APPOSITION.in_text(line))
         })
         .flat_map(|line| pieces::NEW_MALWARE.pieces(ctx.text, ctx.marks(), line))
         .flat_map(|(_, piece)| re.find_iter(piece))
