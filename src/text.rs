@@ -109,16 +109,22 @@ impl<'t> Document<'t> {
             sentence_of_token: Vec::new(),
             hidden: Vec::new(),
         };
+        let mut stops = Stops {
+            first: 0,
+            at: Vec::new(),
+        };
         for region in regions {
             if region.slice(text).is_none() {
                 continue;
             }
             let first = doc.tokens.len();
-            tokenize(text, region, &mut doc.tokens, &mut doc.hidden);
+            stops.first = first;
+            stops.at.clear();
+            tokenize(text, region, &mut doc.tokens, &mut doc.hidden, &mut stops);
             if doc.tokens.len() > first {
                 mark_gap(&mut doc.tokens, Gap::Break);
             }
-            split_sentences(text, &doc.tokens, first, &mut doc.sentences);
+            split_sentences(text, &doc.tokens, &stops, &mut doc.sentences);
         }
         doc.sentence_of_token = sentence_index(&doc.tokens, &doc.sentences);
         doc
@@ -371,10 +377,13 @@ fn is_join_punct(c: char) -> bool {
 /// Byte classes for the ASCII fast path.
 const WORD: u8 = 1;
 const SPACE: u8 = 2;
-const NEWLINE: u8 = 3;
+/// A line break, `!` or `?`: breaks, and may end a sentence.
+const STOP: u8 = 3;
 const JOIN: u8 = 4;
 const OTHER: u8 = 5;
 const HIGH: u8 = 6;
+/// A period: joins, and may end a sentence.
+const DOT: u8 = 7;
 
 // Evaluated at compile time: an index out of range is a build error.
 #[allow(clippy::indexing_slicing)]
@@ -387,9 +396,11 @@ static CLASS: [u8; 256] = {
             WORD
         } else if b == b' ' || b == b'\t' {
             SPACE
-        } else if b == b'\n' || b == b'\r' || b == 0x0B || b == 0x0C {
-            NEWLINE
-        } else if matches!(b, b'-' | b'.' | b'_' | b'/' | b'(' | b')' | b'\'' | b'&') {
+        } else if matches!(b, b'\n' | b'\r' | b'!' | b'?') {
+            STOP
+        } else if b == b'.' {
+            DOT
+        } else if matches!(b, b'-' | b'_' | b'/' | b'(' | b')' | b'\'' | b'&') {
             JOIN
         } else if b >= 0x80 {
             HIGH
@@ -406,14 +417,18 @@ const UPPER: u8 = 1;
 const LOWER: u8 = 2;
 const DIGIT: u8 = 4;
 
+/// For each ASCII letter or digit, what the word loop needs in one load:
+/// its casing facts in the high byte, and the byte it adds to a key in the
+/// low byte (its lower case plus one, as [`push_key`] adds). Zero for every
+/// other byte.
 // Evaluated at compile time: an index out of range is a build error.
 #[allow(clippy::indexing_slicing)]
-static ASCII_SHAPE: [u8; 256] = {
-    let mut t = [0u8; 256];
+static ASCII_WORD: [u16; 256] = {
+    let mut t = [0u16; 256];
     let mut i = 0;
     while i < 256 {
         let b = i as u8;
-        t[i] = if b.is_ascii_uppercase() {
+        let shape = if b.is_ascii_uppercase() {
             UPPER
         } else if b.is_ascii_lowercase() {
             LOWER
@@ -422,6 +437,9 @@ static ASCII_SHAPE: [u8; 256] = {
         } else {
             0
         };
+        if shape != 0 {
+            t[i] = ((shape as u16) << 8) | (b.to_ascii_lowercase() as u16 + 1);
+        }
         i += 1;
     }
     t
@@ -434,42 +452,65 @@ fn class(b: u8) -> u8 {
     CLASS[usize::from(b)]
 }
 
-/// The casing facts of the ASCII byte `b` (a `u8` always indexes a
-/// 256-entry table).
+/// The [`ASCII_WORD`] entry of `b` (a `u8` always indexes a 256-entry
+/// table).
 #[inline]
 #[allow(clippy::indexing_slicing)]
-fn ascii_shape(b: u8) -> u8 {
-    ASCII_SHAPE[usize::from(b)]
+fn ascii_word_entry(b: u8) -> u16 {
+    ASCII_WORD[usize::from(b)]
 }
 
-/// The ASCII fast path: adds the run of ASCII letters and digits from `i`
-/// to `tok` and returns where it ends. Key, length and casing stay in
-/// registers until the run ends.
+/// A run of ASCII letters and digits, read in one tight loop.
+struct AsciiRun {
+    /// The number of bytes in the run.
+    len: usize,
+    /// The key, continued from the key the run was started with.
+    key: u64,
+    /// The casing facts seen (`UPPER`, `LOWER`, `DIGIT` bits).
+    seen: u8,
+}
+
+/// Reads the run of ASCII letters and digits from `i` (up to `end`),
+/// continuing `key`. Key, length and casing stay in registers until the run
+/// ends.
 #[inline]
-fn ascii_word(bytes: &[u8], i: usize, end: usize, tok: &mut Building) -> usize {
+fn ascii_run(bytes: &[u8], i: usize, end: usize, key: u64) -> AsciiRun {
     let run = bytes.get(i..end).unwrap_or_default();
-    let (mut key, mut len, mut seen) = (tok.key, tok.len, 0u8);
-    let mut n = 0usize;
+    let (mut key, mut seen) = (key, 0u16);
+    let mut len = 0usize;
     for &c in run {
-        let shape = ascii_shape(c);
-        if shape == 0 {
+        let entry = ascii_word_entry(c);
+        if entry == 0 {
             break;
         }
-        seen |= shape;
-        // Letters and digits: setting 0x20 lowers a capital, keeps the rest.
-        key = push_key(key, c | 0x20);
-        n += 1;
+        seen |= entry;
+        // The low byte is already the folded byte plus one.
+        key = key
+            .wrapping_mul(KEY_BASE)
+            .wrapping_add(u64::from(entry & 0xFF));
+        len += 1;
     }
-    if tok.len == 0 && run.first().is_some_and(u8::is_ascii_uppercase) {
+    AsciiRun {
+        len,
+        key,
+        seen: (seen >> 8) as u8,
+    }
+}
+
+/// Adds the run of ASCII letters and digits from `i` to the token being
+/// built and returns where it ends.
+#[inline]
+fn ascii_word(bytes: &[u8], i: usize, end: usize, tok: &mut Building) -> usize {
+    let run = ascii_run(bytes, i, end, tok.key);
+    if tok.len == 0 && bytes.get(i).is_some_and(u8::is_ascii_uppercase) {
         tok.shape.initial_upper = true;
     }
-    len += u32::try_from(n).unwrap_or(u32::MAX);
-    tok.key = key;
-    tok.len = len;
-    tok.shape.has_upper |= seen & UPPER != 0;
-    tok.shape.has_lower |= seen & LOWER != 0;
-    tok.shape.has_digit |= seen & DIGIT != 0;
-    i + n
+    tok.key = run.key;
+    tok.len += u32::try_from(run.len).unwrap_or(u32::MAX);
+    tok.shape.has_upper |= run.seen & UPPER != 0;
+    tok.shape.has_lower |= run.seen & LOWER != 0;
+    tok.shape.has_digit |= run.seen & DIGIT != 0;
+    i + run.len
 }
 
 /// State of the token being built.
@@ -480,109 +521,129 @@ struct Building {
     shape: Shape,
 }
 
-/// Tokenizes `region` of `text`, appending to `tokens`.
-fn tokenize(text: &str, region: Span, tokens: &mut Vec<Token>, hidden: &mut Vec<Span>) {
+/// What separated the last token from what follows, so far. The counts
+/// only grow, so once the gap is a break it stays one.
+#[derive(Clone, Copy)]
+enum Sep {
+    /// Nothing yet.
+    Nothing,
+    /// One space.
+    OneSpace,
+    /// One joining punctuation mark.
+    OneJoin,
+    /// Two joining punctuation marks.
+    TwoJoins,
+    /// Enough to break: two spaces, a space and a mark, three marks, or
+    /// any other character.
+    Broken,
+}
+
+impl Sep {
+    /// After one more space.
+    #[inline]
+    fn space(self) -> Sep {
+        match self {
+            Sep::Nothing => Sep::OneSpace,
+            _ => Sep::Broken,
+        }
+    }
+
+    /// After one more joining punctuation mark.
+    #[inline]
+    fn join(self) -> Sep {
+        match self {
+            Sep::Nothing => Sep::OneJoin,
+            Sep::OneJoin => Sep::TwoJoins,
+            _ => Sep::Broken,
+        }
+    }
+
+    /// The gap before a token that starts now.
+    #[inline]
+    fn gap(self) -> Gap {
+        match self {
+            Sep::Nothing => Gap::None,
+            Sep::OneSpace | Sep::OneJoin | Sep::TwoJoins => Gap::Join,
+            Sep::Broken => Gap::Break,
+        }
+    }
+}
+
+/// The tokens of a region after which a line break or a terminal mark
+/// (`.`, `!`, `?`) comes before the next token: the only places a sentence
+/// can end, so that [`split_sentences`] looks at these alone.
+struct Stops {
+    /// The index of the region's first token.
+    first: usize,
+    /// Token indexes, increasing, each once.
+    at: Vec<usize>,
+}
+
+impl Stops {
+    /// Notes a line break or terminal mark after the last of `tokens` (when
+    /// the region has one).
+    #[inline]
+    fn mark(&mut self, tokens: &[Token]) {
+        let n = tokens.len();
+        if n > self.first && self.at.last() != Some(&(n - 1)) {
+            self.at.push(n - 1);
+        }
+    }
+}
+
+/// Tokenizes `region` of `text`, appending to `tokens` and noting in
+/// `stops` where a sentence may end.
+fn tokenize(
+    text: &str,
+    region: Span,
+    tokens: &mut Vec<Token>,
+    hidden: &mut Vec<Span>,
+    stops: &mut Stops,
+) {
     let bytes = text.as_bytes();
     let mut i = region.start;
     let end = region.end.min(bytes.len());
     let mut current: Option<Building> = None;
-    // Separator bookkeeping since the last token ended.
-    let mut sep_spaces = 0u32;
-    let mut sep_joins = 0u32;
-    let mut sep_break = false;
+    // Separators since the last token ended.
+    let mut sep = Sep::Nothing;
 
     while i < end {
+        if current.is_none() {
+            (i, sep) = ascii_stretch(bytes, i, end, tokens, sep, stops);
+            if i >= end {
+                break;
+            }
+        }
         let b = bytes.get(i).copied().unwrap_or(b' ');
         match class(b) {
             WORD => {
-                let tok = current.get_or_insert_with(|| {
-                    close_gap(tokens, sep_spaces, sep_joins, sep_break);
-                    Building {
-                        start: i,
-                        key: 0,
-                        len: 0,
-                        shape: Shape::default(),
+                i = match current.as_mut() {
+                    Some(tok) => ascii_word(bytes, i, end, tok),
+                    None => {
+                        mark_gap(tokens, sep.gap());
+                        ascii_token(bytes, i, end, &mut current, tokens)
                     }
-                });
-                let j = ascii_word(bytes, i, end, tok);
-                sep_spaces = 0;
-                sep_joins = 0;
-                sep_break = false;
-                i = j;
+                };
+                sep = Sep::Nothing;
             }
             HIGH => {
-                let c = text.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
-                let width = c.len_utf8();
-                if is_hidden_char(c) {
-                    hidden.push(Span::new(i, i + width));
-                    if let Some(tok) = current.as_mut() {
-                        tok.shape.hidden = true;
-                    }
-                } else if fold_wide(c).is_ascii_alphanumeric() || c.is_alphanumeric() {
-                    let starting = current.is_none();
-                    // Scripts without spaces between words (CJK, Thai...)
-                    // get their word boundaries from unicode-segmentation.
-                    if needs_segmentation(c) {
-                        finish(&mut current, i, tokens);
-                        let run_end = script_run_end(text, i, end);
-                        if starting {
-                            close_gap(tokens, sep_spaces, sep_joins, sep_break);
-                        } else {
-                            mark_gap(tokens, Gap::None);
-                        }
-                        segment_run(text, i, run_end, tokens);
-                        sep_spaces = 0;
-                        sep_joins = 0;
-                        sep_break = false;
-                        i = run_end;
-                        continue;
-                    }
-                    let tok = current.get_or_insert_with(|| {
-                        close_gap(tokens, sep_spaces, sep_joins, sep_break);
-                        Building {
-                            start: i,
-                            key: 0,
-                            len: 0,
-                            shape: Shape::default(),
-                        }
-                    });
-                    let folded = fold_wide(c);
-                    if tok.len == 0 && folded.is_uppercase() {
-                        tok.shape.initial_upper = true;
-                    }
-                    tok.shape.has_upper |= folded.is_uppercase();
-                    tok.shape.has_lower |= folded.is_lowercase();
-                    tok.shape.has_digit |= folded.is_numeric();
-                    tok.shape.non_ascii = true;
-                    let (mut key, mut len) = (tok.key, tok.len);
-                    fold_char(c, |byte| {
-                        key = push_key(key, byte);
-                        len += 1;
-                    });
-                    tok.key = key;
-                    tok.len = len;
-                    sep_spaces = 0;
-                    sep_joins = 0;
-                    sep_break = false;
-                } else {
-                    finish(&mut current, i, tokens);
-                    if c == '\u{00A0}' || c == '\u{2009}' || c == '\u{202F}' {
-                        sep_spaces += 1;
-                    } else if is_join_punct(c) {
-                        sep_joins += 1;
-                    } else {
-                        sep_break = true;
-                    }
-                }
-                i += width;
+                i = high_char(text, i, end, &mut current, &mut sep, tokens, hidden);
             }
             class => {
                 finish(&mut current, i, tokens);
-                match class {
-                    SPACE => sep_spaces += 1,
-                    JOIN => sep_joins += 1,
-                    _ => sep_break = true,
-                }
+                sep = match class {
+                    SPACE => sep.space(),
+                    JOIN => sep.join(),
+                    DOT => {
+                        stops.mark(tokens);
+                        sep.join()
+                    }
+                    STOP => {
+                        stops.mark(tokens);
+                        Sep::Broken
+                    }
+                    _ => Sep::Broken,
+                };
                 i += 1;
             }
         }
@@ -590,16 +651,189 @@ fn tokenize(text: &str, region: Span, tokens: &mut Vec<Token>, hidden: &mut Vec<
     finish(&mut current, end, tokens);
 }
 
-/// Records the gap before a new token on the previous token.
-fn close_gap(tokens: &mut [Token], spaces: u32, joins: u32, brk: bool) {
-    let gap = if brk || spaces > 1 || joins > 2 || (spaces == 1 && joins > 0) {
-        Gap::Break
-    } else if spaces == 0 && joins == 0 {
-        Gap::None
-    } else {
-        Gap::Join
+/// The fast path for ASCII text between tokens: pushes the ASCII words from
+/// `i` on and follows the separators between them, until the end, a
+/// non-ASCII byte, or a word that a non-ASCII byte follows (it may go on in
+/// that character). Returns where it stopped and the separators since the
+/// last token.
+fn ascii_stretch(
+    bytes: &[u8],
+    mut i: usize,
+    end: usize,
+    tokens: &mut Vec<Token>,
+    mut sep: Sep,
+    stops: &mut Stops,
+) -> (usize, Sep) {
+    while i < end {
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        match class(b) {
+            WORD => {
+                let run = ascii_run(bytes, i, end, 0);
+                let j = i + run.len;
+                if j < end && bytes.get(j).is_some_and(|&n| class(n) == HIGH) {
+                    break;
+                }
+                mark_gap(tokens, sep.gap());
+                tokens.push(Token {
+                    span: Span::new(i, j),
+                    key: run.key,
+                    key_len: u32::try_from(run.len).unwrap_or(u32::MAX),
+                    shape: Shape {
+                        initial_upper: b.is_ascii_uppercase(),
+                        has_upper: run.seen & UPPER != 0,
+                        has_lower: run.seen & LOWER != 0,
+                        has_digit: run.seen & DIGIT != 0,
+                        non_ascii: false,
+                        hidden: false,
+                    },
+                    gap: Gap::Break,
+                });
+                sep = Sep::Nothing;
+                i = j;
+            }
+            SPACE => {
+                sep = sep.space();
+                i += 1;
+            }
+            JOIN => {
+                sep = sep.join();
+                i += 1;
+            }
+            DOT => {
+                stops.mark(tokens);
+                sep = sep.join();
+                i += 1;
+            }
+            STOP => {
+                stops.mark(tokens);
+                sep = Sep::Broken;
+                i += 1;
+            }
+            HIGH => break,
+            _ => {
+                sep = Sep::Broken;
+                i += 1;
+            }
+        }
+    }
+    (i, sep)
+}
+
+/// Starts a token with the ASCII word at `i` and returns where the word
+/// ends. A word followed by a separator is pushed at once; one followed by
+/// a non-ASCII character, which may continue it, becomes `current`.
+#[inline]
+fn ascii_token(
+    bytes: &[u8],
+    i: usize,
+    end: usize,
+    current: &mut Option<Building>,
+    tokens: &mut Vec<Token>,
+) -> usize {
+    let run = ascii_run(bytes, i, end, 0);
+    let j = i + run.len;
+    let shape = Shape {
+        initial_upper: bytes.get(i).is_some_and(u8::is_ascii_uppercase),
+        has_upper: run.seen & UPPER != 0,
+        has_lower: run.seen & LOWER != 0,
+        has_digit: run.seen & DIGIT != 0,
+        non_ascii: false,
+        hidden: false,
     };
-    mark_gap(tokens, gap);
+    let key_len = u32::try_from(run.len).unwrap_or(u32::MAX);
+    if j < end && bytes.get(j).is_some_and(|&n| class(n) == HIGH) {
+        *current = Some(Building {
+            start: i,
+            key: run.key,
+            len: key_len,
+            shape,
+        });
+    } else {
+        tokens.push(Token {
+            span: Span::new(i, j),
+            key: run.key,
+            key_len,
+            shape,
+            gap: Gap::Break,
+        });
+    }
+    j
+}
+
+/// Handles the non-ASCII character at `i`: a hidden character, a letter or
+/// digit (possibly of a script that needs segmentation), or a separator.
+/// Returns where to go on.
+#[allow(clippy::too_many_arguments)]
+fn high_char(
+    text: &str,
+    i: usize,
+    end: usize,
+    current: &mut Option<Building>,
+    sep: &mut Sep,
+    tokens: &mut Vec<Token>,
+    hidden: &mut Vec<Span>,
+) -> usize {
+    let c = text.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
+    let width = c.len_utf8();
+    if is_hidden_char(c) {
+        hidden.push(Span::new(i, i + width));
+        if let Some(tok) = current.as_mut() {
+            tok.shape.hidden = true;
+        }
+    } else if fold_wide(c).is_ascii_alphanumeric() || c.is_alphanumeric() {
+        let starting = current.is_none();
+        // Scripts without spaces between words (CJK, Thai...)
+        // get their word boundaries from unicode-segmentation.
+        if needs_segmentation(c) {
+            finish(current, i, tokens);
+            let run_end = script_run_end(text, i, end);
+            if starting {
+                mark_gap(tokens, sep.gap());
+            } else {
+                mark_gap(tokens, Gap::None);
+            }
+            segment_run(text, i, run_end, tokens);
+            *sep = Sep::Nothing;
+            return run_end;
+        }
+        let tok = current.get_or_insert_with(|| {
+            mark_gap(tokens, sep.gap());
+            Building {
+                start: i,
+                key: 0,
+                len: 0,
+                shape: Shape::default(),
+            }
+        });
+        let folded = fold_wide(c);
+        if tok.len == 0 && folded.is_uppercase() {
+            tok.shape.initial_upper = true;
+        }
+        tok.shape.has_upper |= folded.is_uppercase();
+        tok.shape.has_lower |= folded.is_lowercase();
+        tok.shape.has_digit |= folded.is_numeric();
+        tok.shape.non_ascii = true;
+        let (mut key, mut len) = (tok.key, tok.len);
+        fold_char(c, |byte| {
+            key = push_key(key, byte);
+            len += 1;
+        });
+        tok.key = key;
+        tok.len = len;
+        *sep = Sep::Nothing;
+    } else {
+        finish(current, i, tokens);
+        *sep = if c == '\u{00A0}' || c == '\u{2009}' || c == '\u{202F}' {
+            sep.space()
+        } else if is_join_punct(c) {
+            sep.join()
+        } else {
+            Sep::Broken
+        };
+    }
+    i + width
 }
 
 fn mark_gap(tokens: &mut [Token], gap: Gap) {
@@ -678,82 +912,150 @@ fn segment_run(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
     }
 }
 
-/// Abbreviations after which a period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "co", "corp", "jr", "sr", "st", "vs", "etc",
-    "e", "g", "i", "u", "s", "no", "fig", "gen", "gov", "sen", "rep", "dept", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
-];
-
-/// Appends the sentences of the tokens from `first` on.
-fn split_sentences(text: &str, tokens: &[Token], first: usize, sentences: &mut Vec<Span>) {
-    let bytes = text.as_bytes();
-    let Some(region_tokens) = tokens.get(first..) else {
-        return;
-    };
-    let mut start: Option<usize> = None;
-    for (k, tok) in region_tokens.iter().enumerate() {
-        let s = *start.get_or_insert(tok.span.start);
-        let next = region_tokens.get(k + 1);
-        let gap_text = match next {
-            Some(n) => text.get(tok.span.end..n.span.start).unwrap_or_default(),
-            None => "",
-        };
-        let ends = match next {
-            None => true,
-            // Without a line break or a terminal mark nothing can end here.
-            Some(_)
-                if !gap_text
-                    .bytes()
-                    .any(|b| matches!(b, b'\n' | b'\r' | b'.' | b'!' | b'?')) =>
-            {
-                false
-            }
-            Some(n) => {
-                let has_newline = gap_text.contains(['\n', '\r']);
-                let terminal =
-                    gap_text.trim_start_matches(['"', '\'', ')', '\u{201D}', '\u{2019}']);
-                let punct = terminal.starts_with(['.', '!', '?']);
-                let followed_by_space = gap_text.ends_with(char::is_whitespace)
-                    || gap_text.contains(|c: char| c.is_whitespace());
-                let next_starts_sentence = n.shape.initial_upper
-                    || n.shape.has_digit
-                    || !n.shape.has_lower && !n.shape.has_upper;
-                let abbreviation = punct && gap_text.starts_with('.') && {
-                    let word = text.get(tok.span.start..tok.span.end).unwrap_or_default();
-                    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
-                };
-                has_newline || (punct && followed_by_space && next_starts_sentence && !abbreviation)
-            }
-        };
-        if ends {
-            // Include closing punctuation and quotes after the last token.
-            let mut e = tok.span.end;
-            while let Some(&b) = bytes.get(e) {
-                if matches!(b, b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
-                    e += 1;
-                } else {
-                    break;
-                }
-            }
-            if next.is_some_and(|n| e > n.span.start) {
-                e = tok.span.end;
-            }
-            sentences.push(Span::new(s, e));
-            start = None;
-        }
+/// Whether `word` is an abbreviation after which a period does not end a
+/// sentence (in any case).
+fn is_abbreviation(word: &str) -> bool {
+    // The longest is six letters; a `match` on the folded bytes picks by
+    // length first instead of trying each in turn.
+    let bytes = word.as_bytes();
+    if bytes.len() > 6 {
+        return false;
     }
+    let mut buf = [0u8; 6];
+    for (d, b) in buf.iter_mut().zip(bytes) {
+        *d = b.to_ascii_lowercase();
+    }
+    matches!(
+        buf.get(..bytes.len()).unwrap_or_default(),
+        b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"dr"
+            | b"prof"
+            | b"inc"
+            | b"ltd"
+            | b"co"
+            | b"corp"
+            | b"jr"
+            | b"sr"
+            | b"st"
+            | b"vs"
+            | b"etc"
+            | b"e"
+            | b"g"
+            | b"i"
+            | b"u"
+            | b"s"
+            | b"no"
+            | b"fig"
+            | b"gen"
+            | b"gov"
+            | b"sen"
+            | b"rep"
+            | b"dept"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"approx"
+            | b"est"
+    )
 }
 
-/// For each token, the index of its sentence.
+/// Appends the sentences of the tokens from `stops.first` on: a sentence
+/// can end only at a stop, and the region's last token ends one.
+fn split_sentences(text: &str, tokens: &[Token], stops: &Stops, sentences: &mut Vec<Span>) {
+    let Some(region_tokens) = tokens.get(stops.first..) else {
+        return;
+    };
+    let Some(last) = region_tokens.len().checked_sub(1) else {
+        return;
+    };
+    let mut start = 0usize;
+    for k in stops.at.iter().map(|&k| k - stops.first) {
+        let (Some(tok), Some(next)) = (region_tokens.get(k), region_tokens.get(k + 1)) else {
+            break;
+        };
+        if sentence_ends(text, tok, next) {
+            push_sentence(text, region_tokens, start, k, sentences);
+            start = k + 1;
+        }
+    }
+    push_sentence(text, region_tokens, start, last, sentences);
+}
+
+/// Pushes the sentence of `tokens[first..=last]`, with the closing
+/// punctuation and quotes after its last token (up to the next token).
+fn push_sentence(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    sentences: &mut Vec<Span>,
+) {
+    let (Some(head), Some(tok)) = (tokens.get(first), tokens.get(last)) else {
+        return;
+    };
+    let mut e = tok.span.end;
+    while let Some(&b) = text.as_bytes().get(e) {
+        if matches!(b, b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
+            e += 1;
+        } else {
+            break;
+        }
+    }
+    if tokens.get(last + 1).is_some_and(|n| e > n.span.start) {
+        e = tok.span.end;
+    }
+    sentences.push(Span::new(head.span.start, e));
+}
+
+/// Whether a sentence ends between `tok` and the next token `n`, whose gap
+/// holds a line break or a terminal mark.
+fn sentence_ends(text: &str, tok: &Token, n: &Token) -> bool {
+    let gap_text = text.get(tok.span.end..n.span.start).unwrap_or_default();
+    let has_newline = gap_text.contains(['\n', '\r']);
+    let terminal = gap_text.trim_start_matches(['"', '\'', ')', '\u{201D}', '\u{2019}']);
+    let punct = terminal.starts_with(['.', '!', '?']);
+    let followed_by_space =
+        gap_text.ends_with(char::is_whitespace) || gap_text.contains(|c: char| c.is_whitespace());
+    let next_starts_sentence =
+        n.shape.initial_upper || n.shape.has_digit || !n.shape.has_lower && !n.shape.has_upper;
+    let abbreviation = punct && gap_text.starts_with('.') && {
+        let word = text.get(tok.span.start..tok.span.end).unwrap_or_default();
+        is_abbreviation(word)
+    };
+    has_newline || (punct && followed_by_space && next_starts_sentence && !abbreviation)
+}
+
+/// For each token, the index of its sentence: the first sentence that ends
+/// after the token starts.
 fn sentence_index(tokens: &[Token], sentences: &[Span]) -> Vec<u32> {
     let mut out = Vec::with_capacity(tokens.len());
     let mut s = 0usize;
-    for tok in tokens {
+    let mut rest = tokens;
+    while let Some(tok) = rest.first() {
         while sentences.get(s).is_some_and(|sp| sp.end <= tok.span.start) {
             s += 1;
         }
-        out.push(u32::try_from(s).unwrap_or(u32::MAX));
+        // Every token that starts before this sentence ends is in it.
+        let bound = sentences.get(s).map_or(usize::MAX, |sp| sp.end);
+        let run = rest
+            .iter()
+            .take_while(|t| t.span.start < bound)
+            .count()
+            .max(1);
+        let index = u32::try_from(s).unwrap_or(u32::MAX);
+        out.extend(std::iter::repeat_n(index, run));
+        rest = rest.get(run..).unwrap_or_default();
     }
     out
 }
@@ -876,6 +1178,43 @@ mod tests {
             gaps,
             [Gap::Join, Gap::Break, Gap::Break, Gap::Break, Gap::Break]
         );
+    }
+
+    #[test]
+    fn sentences_per_region_and_index_agree_with_a_plain_scan() {
+        let text = "Mr. Smith came. He left!\nNew line. e.g. this. Dr. Who? Yes. \
+                    Wait... \"Quoted.\" Then (this). Last";
+        let doc = Document::with_regions(text, [Span::new(0, 24), Span::new(24, text.len())]);
+        let s: Vec<&str> = doc
+            .sentences()
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            s,
+            [
+                "Mr. Smith came.",
+                "He left!",
+                "New line. e.g. this.",
+                "Dr. Who?",
+                "Yes.",
+                "Wait...",
+                "Quoted.\"",
+                "Then (this).",
+                "Last"
+            ]
+        );
+        let mut k = 0usize;
+        for (i, tok) in doc.tokens().iter().enumerate() {
+            while doc
+                .sentences()
+                .get(k)
+                .is_some_and(|sp| sp.end <= tok.span.start)
+            {
+                k += 1;
+            }
+            assert_eq!(doc.sentence_of(i), Some(k), "{i}");
+        }
     }
 
     #[test]

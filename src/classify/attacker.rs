@@ -605,7 +605,8 @@ fn attribution_denied_after(ctx: &Context<'_>, span: crate::Span) -> bool {
     let rest = clause_after(ctx, span)
         .and_then(|c| c.slice(ctx.text))
         .unwrap_or_default();
-    ATTRIBUTION_DENIED.iter().any(|d| rest.contains(d))
+    static DENIED: LazyLock<super::AnyOf> = LazyLock::new(|| super::AnyOf::new(ATTRIBUTION_DENIED));
+    DENIED.in_text(rest)
 }
 
 /// Whether the sentence of `span` opens with "N years later" ("Three years
@@ -932,9 +933,9 @@ static COLLECTIVE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// elsewhere, that the gazetteer does not know.
 fn collective_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let re = COLLECTIVE.as_ref()?;
-    let found = super::first_in_body(ctx, re, |line| {
-        line.contains(" collective ") || line.contains(" movement ")
-    })?;
+    static NOUNS: LazyLock<super::AnyOf> =
+        LazyLock::new(|| super::AnyOf::new(&[" collective ", " movement "]));
+    let found = super::first_in_body(ctx, re, |line| NOUNS.in_text(line))?;
     let caps = re.captures(found.slice(ctx.text)?)?;
     let name = caps.get(1)?;
     let at = crate::Span::new(found.start + name.start(), found.start + name.end());
@@ -1026,6 +1027,7 @@ static ACCUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// The first person the body introduces as accused ([`ACCUSED`]) whose
 /// surname the article uses again, and who is no entity of the gazetteer.
 fn accused_person(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    /// Words one of which every match of [`ACCUSED`] holds.
     const VERBS: &[&str] = &[
         "arrested",
         "charged",
@@ -1043,12 +1045,13 @@ fn accused_person(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         "the persona",
         "the pseudonym",
     ];
+    static ANY_VERB: LazyLock<super::AnyOf> = LazyLock::new(|| super::AnyOf::new(VERBS));
     let re = ACCUSED.as_ref()?;
     for span in ctx.body {
         let Some(line) = span.slice(ctx.text) else {
             continue;
         };
-        if !VERBS.iter().any(|v| line.contains(v)) {
+        if !ANY_VERB.in_text(line) {
             continue;
         }
         for caps in re.captures_iter(line) {

@@ -471,6 +471,11 @@ pub(crate) const NEW_MALWARE_ANCHORS: &[&str] = &[
 /// word, and no full stop.
 pub(crate) const CALLED_TOOL_ANCHORS: &[&str] = &["called", "named", "dubbed", "known as", "call"];
 
+/// The words of an apposition ("GooseEgg, a custom ... tool") that the first
+/// alternative of [`NEW_MALWARE`] needs.
+static APPOSITION: std::sync::LazyLock<super::AnyOf> =
+    std::sync::LazyLock::new(|| super::AnyOf::new(&[", a ", ", an "]));
+
 /// The names the body introduces as tools or malware ("GooseEgg, a custom
 /// post-compromise tool"): not organisations, whatever their casing.
 pub(crate) fn introduced_tools<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
@@ -482,7 +487,7 @@ pub(crate) fn introduced_tools<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
     lines()
         .filter(|line| {
             line.slice(ctx.text)
-                .is_some_and(|line| line.contains(", a ") || line.contains(", an "))
+                .is_some_and(|line| APPOSITION.in_text(line))
         })
         .flat_map(|line| pieces::NEW_MALWARE.pieces(ctx.text, ctx.marks(), line))
         .flat_map(|(_, piece)| re.find_iter(piece))
@@ -553,31 +558,34 @@ fn scope_factor(ctx: &Context<'_>, cue: Span) -> f32 {
         scope_of_words(
             before
                 .as_bytes()
-                .rsplit(|&b| !b.is_ascii_alphanumeric() && b != b'\'')
-                .filter_map(|w| std::str::from_utf8(w).ok()),
+                .rsplit(|&b| !b.is_ascii_alphanumeric() && b != b'\''),
         )
     } else {
         scope_of_words(
             before
                 .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .rev(),
+                .rev()
+                .map(str::as_bytes),
         )
     }
 }
 
 /// The factor the words before a cue give it, nearest first: 0 for a
-/// negation, 0.5 for a hedge, 1 otherwise.
-fn scope_of_words<'a>(words: impl Iterator<Item = &'a str>) -> f32 {
+/// negation, 0.5 for a hedge, 1 otherwise. The words are compared as bytes
+/// (the negators and hedges are ASCII): no word is decoded.
+fn scope_of_words<'a>(words: impl Iterator<Item = &'a [u8]>) -> f32 {
     let mut factor = 1.0;
     for w in words.filter(|w| !w.is_empty()).take(SCOPE_WORDS) {
-        let negated = NEGATORS.iter().any(|n| n.eq_ignore_ascii_case(w))
+        let negated = NEGATORS
+            .iter()
+            .any(|n| n.as_bytes().eq_ignore_ascii_case(w))
             || w.len() > 3
                 && w.get(w.len() - 3..)
-                    .is_some_and(|t| t.eq_ignore_ascii_case("n't"));
+                    .is_some_and(|t| t.eq_ignore_ascii_case(b"n't"));
         if negated {
             return 0.0;
         }
-        if HEDGES.iter().any(|h| h.eq_ignore_ascii_case(w)) {
+        if HEDGES.iter().any(|h| h.as_bytes().eq_ignore_ascii_case(w)) {
             factor = 0.5;
         }
     }

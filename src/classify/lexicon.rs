@@ -151,14 +151,28 @@ impl<T> PhraseSet<T> {
         let from = tokens.partition_point(|t| t.span.start < span.start);
         let mut resume = span.start;
         let rest = tokens.get(from..).unwrap_or_default();
-        for (i, token) in rest.iter().enumerate() {
-            if token.span.start >= span.end {
+        // The tokens that start in `span`, found once: the loop over them
+        // then tests each token's key alone (a phrase's second word may lie
+        // past them, in `rest`).
+        let within = rest
+            .get(..rest.partition_point(|t| t.span.start < span.end))
+            .unwrap_or_default();
+        // The next token whose key passes the filter, by a tight loop of
+        // its own: most tokens start no phrase.
+        let next = |from: usize| {
+            let skip = within
+                .get(from..)?
+                .iter()
+                .position(|t| self.filter.may_contain(t.key))?;
+            Some(from + skip)
+        };
+        let mut at = 0;
+        while let Some(i) = next(at) {
+            at = i + 1;
+            let Some(token) = within.get(i) else {
                 break;
-            }
+            };
             if token.span.start < resume {
-                continue;
-            }
-            if !self.filter.may_contain(token.key) {
                 continue;
             }
             let Some(ids) = self.by_first_word.get(&token.key) else {

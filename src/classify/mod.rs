@@ -413,6 +413,28 @@ pub(crate) fn first_in_body_pieces(
     })
 }
 
+/// Fixed words, any of which a text may hold: each searched for by a
+/// vectorised searcher built once, not set up again per text (a cheap gate
+/// before a costly pattern).
+pub(crate) struct AnyOf(Vec<memchr::memmem::Finder<'static>>);
+
+impl AnyOf {
+    /// The searchers of `words`.
+    pub(crate) fn new(words: &[&'static str]) -> AnyOf {
+        AnyOf(
+            words
+                .iter()
+                .map(|w| memchr::memmem::Finder::new(*w))
+                .collect(),
+        )
+    }
+
+    /// Whether `text` holds one of the words (as `str::contains` of each).
+    pub(crate) fn in_text(&self, text: &str) -> bool {
+        self.0.iter().any(|f| f.find(text.as_bytes()).is_some())
+    }
+}
+
 /// The largest char boundary of `text` at or before `at`.
 pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
     let mut at = at.min(text.len());

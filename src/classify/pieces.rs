@@ -8,38 +8,54 @@
 //! then never searched. A piece starts and ends next to a full stop or the
 //! line's ends, so word boundaries at its edges read as they do in the line.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-use super::lexicon::KeyFilter;
-use crate::gazetteer::KeyHasher;
 use crate::report::Span;
 use crate::text::Document;
 
 /// Anchor words, each with a bit set, found at the start of a token by one
 /// look-up of the token's first three bytes (lower-cased): most tokens turn
-/// away at a filter of those heads. An anchor matches a token that starts
-/// with it, case aside ("exploit" starts "exploited"). Tokens are runs of
-/// letters and digits, so a token start is a word start; an ASCII word
-/// boundary right after a non-ASCII letter ("éhackers") is not one.
+/// away at an empty slot of a table indexed by those heads. An anchor
+/// matches a token that starts with it, case aside ("exploit" starts
+/// "exploited"). Tokens are runs of letters and digits, so a token start is
+/// a word start; an ASCII word boundary right after a non-ASCII letter
+/// ("éhackers") is not one.
 pub(crate) struct Anchors {
-    heads: KeyFilter,
-    map: HashMap<u64, Vec<(&'static str, u32)>, BuildHasherDefault<KeyHasher>>,
+    /// For each slot of [`slot`], one more than the index in `buckets` of
+    /// the anchors whose heads fall in it (0: none).
+    slots: Box<[u16; SLOTS]>,
+    /// The anchors of each used slot, with their bits.
+    buckets: Vec<Vec<(&'static str, u32)>>,
 }
+
+/// The number of slots of an [`Anchors`] table: a few hundred heads leave
+/// most of them empty.
+const SLOTS: usize = 1 << 12;
 
 impl Anchors {
     /// The index of `anchors` (each at least three bytes long; a shorter
     /// one is never found).
     pub(crate) fn new(anchors: &[(&'static str, u32)]) -> Anchors {
         let mut index = Anchors {
-            heads: KeyFilter::new(),
-            map: HashMap::default(),
+            slots: Box::new([0; SLOTS]),
+            buckets: Vec::new(),
         };
         for &(anchor, bits) in anchors {
-            if let Some(head) = head_key(anchor.as_bytes()) {
-                index.heads.insert(head);
-                index.map.entry(head).or_default().push((anchor, bits));
+            let Some(&head) = anchor.as_bytes().first_chunk::<3>() else {
+                continue;
+            };
+            let Some(entry) = index.slots.get_mut(slot(head)) else {
+                continue;
+            };
+            if *entry == 0 {
+                index.buckets.push(Vec::new());
+                *entry = u16::try_from(index.buckets.len()).unwrap_or(0);
+            }
+            if let Some(bucket) = usize::from(*entry)
+                .checked_sub(1)
+                .and_then(|i| index.buckets.get_mut(i))
+            {
+                bucket.push((anchor, bits));
             }
         }
         index
@@ -49,13 +65,15 @@ impl Anchors {
     /// than those of `known` (already found: not compared again).
     #[inline]
     pub(crate) fn at(&self, bytes: &[u8], start: usize, known: u32) -> u32 {
-        let Some(head) = bytes.get(start..).and_then(head_key) else {
+        let Some(&head) = bytes.get(start..).and_then(<[u8]>::first_chunk::<3>) else {
             return 0;
         };
-        if !self.heads.may_contain(head) {
-            return 0;
-        }
-        let Some(anchors) = self.map.get(&head) else {
+        let Some(anchors) = self
+            .slots
+            .get(slot(head))
+            .and_then(|&s| usize::from(s).checked_sub(1))
+            .and_then(|i| self.buckets.get(i))
+        else {
             return 0;
         };
         let mut bits = 0;
@@ -72,13 +90,15 @@ impl Anchors {
     }
 }
 
-/// The first three bytes of `bytes`, lower-cased, as a number.
-fn head_key(bytes: &[u8]) -> Option<u64> {
-    let head = bytes.get(..3)?;
-    Some(
-        head.iter()
-            .fold(0u64, |k, b| k << 8 | u64::from(b.to_ascii_lowercase())),
-    )
+/// The slot of a head of three bytes: their bits 0x20 set (which lower-cases
+/// ASCII capitals and leaves the anchors' letters, digits, hyphens,
+/// apostrophes and spaces as they are), spread by a multiplication. Another
+/// byte may land in the same slot; the comparison that follows tells.
+#[inline]
+fn slot(head: [u8; 3]) -> usize {
+    let [a, b, c] = head;
+    let key = u32::from_le_bytes([a, b, c, 0]) | 0x0020_2020;
+    (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
 /// A pattern searched piece by piece: its bit among the document's anchor
@@ -119,13 +139,14 @@ static ALL_ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
 pub(crate) fn marks(doc: &Document<'_>) -> Vec<(usize, u32)> {
     let bytes = doc.text().as_bytes();
     let anchors = &*ALL_ANCHORS;
-    doc.tokens()
-        .iter()
-        .filter_map(|t| {
-            let bits = anchors.at(bytes, t.span.start, 0);
-            (bits != 0).then_some((t.span.start, bits))
-        })
-        .collect()
+    let mut out = Vec::new();
+    for t in doc.tokens() {
+        let bits = anchors.at(bytes, t.span.start, 0);
+        if bits != 0 {
+            out.push((t.span.start, bits));
+        }
+    }
+    out
 }
 
 impl PieceGate {

@@ -426,6 +426,9 @@ const THEFT_WORDS: &[&str] = &[
     "ransom",
 ];
 
+/// [`THEFT_WORDS`], searched for together.
+static THEFT: LazyLock<super::AnyOf> = LazyLock::new(|| super::AnyOf::new(THEFT_WORDS));
+
 /// The nouns [`COUNT`] counts (each is also an anchor of [`COUNT_BIT`]).
 const COUNT_NOUNS: &[&str] = &[
     "records",
@@ -461,7 +464,7 @@ fn largest_amount(
         }
         // A sum counts when the line speaks of it taken: "lost $24 million",
         // not "sued for $224 million".
-        if money && !THEFT_WORDS.iter().any(|w| line.contains(w)) {
+        if money && !THEFT.in_text(line) {
             continue;
         }
         for caps in re.captures_iter(line) {
