@@ -5,7 +5,7 @@ use crate::classify::Context;
 use crate::report::Span;
 use crate::text::{Gap, Token};
 
-use super::words::{is_number_word, is_stop_word, CONNECTORS};
+use super::words::{is_number_word, is_stop_word, may_be_stop_key, CONNECTORS};
 
 /// The organisation phrases of one sentence, written to `out` (cleared
 /// first: one buffer serves every sentence).
@@ -72,7 +72,8 @@ fn is_name_token(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
 }
 
 fn is_stop(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
-    is_stop_word(word(ctx, toks, i))
+    // The token's key rules out most words before the word is read.
+    toks.get(i).is_some_and(|t| may_be_stop_key(t.key)) && is_stop_word(word(ctx, toks, i))
 }
 
 fn is_connector(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
