@@ -32,13 +32,13 @@ fn named_asset(ctx: &Context<'_>, name: &str) -> Option<String> {
         let Some(text) = sentence.slice(ctx.text) else {
             continue;
         };
-        if !text.contains(name) || !speaks_of_attack(ctx, *sentence) {
+        if !text.contains(name) {
             continue;
         }
-        for next in words_after(text, name) {
-            if NAMED_ASSETS.contains(&next) {
-                return Some(capitalise(next));
-            }
+        // The words first: the attack test reads the whole sentence.
+        let asset = words_after(text, name).find(|next| NAMED_ASSETS.contains(next));
+        if let Some(next) = asset.filter(|_| speaks_of_attack(ctx, *sentence)) {
+            return Some(capitalise(next));
         }
     }
     None
