@@ -109,13 +109,11 @@ pub(super) fn country_named(ctx: &Context<'_>, name: &str) -> Option<String> {
 
 /// Whether a name is a country, a city or another place in the gazetteer.
 pub(super) fn is_place(ctx: &Context<'_>, name: &str) -> bool {
-    ctx.gazetteer.actor(name).is_none()
-        && ctx
-            .gazetteer
-            .lookup(name)
-            .iter()
-            .filter_map(|&id| ctx.gazetteer.get(id))
-            .any(|e| e.kind == EntityKind::Country)
+    // One look-up for both tests.
+    let ids = ctx.gazetteer.lookup(name);
+    let entities = || ids.iter().filter_map(|&id| ctx.gazetteer.get(id));
+    !entities().any(|e| e.kind == EntityKind::Actor)
+        && entities().any(|e| e.kind == EntityKind::Country)
 }
 
 /// A list of places with each country of several words written as news

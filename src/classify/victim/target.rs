@@ -84,7 +84,7 @@ pub(crate) fn company_and_target(
         .filter(|v| !is_system(&v.name) && !is_product(&v.name))
         .collect();
     // A named organisation before a country or city.
-    organisations.sort_by_key(|v| is_place(ctx, &v.name));
+    organisations.sort_by_cached_key(|v| is_place(ctx, &v.name));
     // A supplier's product carried the attack: the supplier, and those who
     // run the product ("SolarWinds Orion Customers").
     if t == IncidentType::SupplyChain {
