@@ -38,6 +38,7 @@ use crate::fast_hash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 use super::attacker::Attacker;
+use super::lexicon::KeyFilter;
 use super::{Context, Lexicons};
 use crate::gazetteer::EntityKind;
 use crate::report::Span;
@@ -592,18 +593,22 @@ fn capitalised_mid_sentence<'t>(ctx: &Context<'t>) -> Vec<(u64, &'t str)> {
     let toks = ctx.doc.tokens();
     // Only words that open a sentence are ever looked up: a filter of their
     // keys keeps the list, and its sort, short.
-    let openers = ctx.doc.sentences().iter().fold(0u64, |f, s| {
+    let mut openers = KeyFilter::new();
+    for s in ctx.doc.sentences() {
         let i = toks.partition_point(|t| t.span.start < s.start);
-        toks.get(i).map_or(f, |t| f | key_bit(t.key))
-    });
+        if let Some(t) = toks.get(i) {
+            openers.insert(t.key);
+        }
+    }
     let mut sentences = ctx.doc.sentences().iter().peekable();
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        // Tokens and sentences are both in text order: walk them together.
-        while sentences.next_if(|s| s.end <= t.span.start).is_some() {}
-        if !t.shape.initial_upper || i == 0 || openers & key_bit(t.key) == 0 {
+        if !t.shape.initial_upper || i == 0 || !openers.may_contain(t.key) {
             continue;
         }
+        // Tokens and sentences are both in text order: walk them together
+        // (up to each token visited; the walk only moves forward).
+        while sentences.next_if(|s| s.end <= t.span.start).is_some() {}
         let starts = sentences.peek().is_some_and(|s| s.start == t.span.start);
         if !starts {
             if let Some(w) = t.span.slice(ctx.text) {
