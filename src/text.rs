@@ -169,8 +169,15 @@ impl<'t> Document<'t> {
 pub fn key_of(s: &str) -> u64 {
     let mut key = 0u64;
     if s.is_ascii() {
-        for b in s.bytes().filter(u8::is_ascii_alphanumeric) {
-            key = push_key(key, b.to_ascii_lowercase());
+        // One table load a byte: zero for what is skipped, else the folded
+        // byte plus one, as `push_key` adds it.
+        for &b in s.as_bytes() {
+            let entry = ascii_word_entry(b);
+            if entry != 0 {
+                key = key
+                    .wrapping_mul(KEY_BASE)
+                    .wrapping_add(u64::from(entry & 0xFF));
+            }
         }
         return key;
     }
@@ -225,8 +232,11 @@ pub(crate) fn folds_to(s: &str, target: &str) -> bool {
     let target = target.as_bytes();
     if s.is_ascii() {
         let mut rest = target.iter();
-        for b in s.bytes() {
-            if b.is_ascii_alphanumeric() && rest.next() != Some(&b.to_ascii_lowercase()) {
+        for &b in s.as_bytes() {
+            // The table's low byte is the folded byte plus one (zero for
+            // what is skipped).
+            let entry = ascii_word_entry(b);
+            if entry != 0 && rest.next().map(|&t| u16::from(t) + 1) != Some(entry & 0xFF) {
                 return false;
             }
         }
