@@ -679,11 +679,11 @@ fn ascii_stretch(
             break;
         };
         match class(b) {
-            WORD => {
+            WORD => loop {
                 let run = ascii_run(bytes, i, end, 0);
                 let j = i + run.len;
                 if j < end && bytes.get(j).is_some_and(|&n| class(n) == HIGH) {
-                    break;
+                    return (i, sep);
                 }
                 mark_gap(tokens, sep.gap());
                 tokens.push(Token {
@@ -691,7 +691,7 @@ fn ascii_stretch(
                     key: run.key,
                     key_len: u32::try_from(run.len).unwrap_or(u32::MAX),
                     shape: Shape {
-                        initial_upper: b.is_ascii_uppercase(),
+                        initial_upper: bytes.get(i).is_some_and(u8::is_ascii_uppercase),
                         has_upper: run.seen & UPPER != 0,
                         has_lower: run.seen & LOWER != 0,
                         has_digit: run.seen & DIGIT != 0,
@@ -700,9 +700,20 @@ fn ascii_stretch(
                     },
                     gap: Gap::Break,
                 });
+                // The most common gap, one space before the next word, is
+                // taken here without going round the separator loop.
+                if j + 1 < end
+                    && bytes.get(j) == Some(&b' ')
+                    && bytes.get(j + 1).is_some_and(|&n| class(n) == WORD)
+                {
+                    sep = Sep::OneSpace;
+                    i = j + 1;
+                    continue;
+                }
                 sep = Sep::Nothing;
                 i = j;
-            }
+                break;
+            },
             SPACE => {
                 sep = sep.space();
                 i += 1;
