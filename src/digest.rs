@@ -359,7 +359,10 @@ pub fn parse_with_regions(text: &str) -> (Digest, Vec<Region>) {
     digest.line_ending = ending;
     digest.final_newline = final_newline;
 
+    // About one region and one body line a line: sized once, not grown.
+    regions.reserve(lines.len() + 4);
     let body_start = parse_header(&lines, &mut digest, &mut regions);
+    digest.body.reserve(lines.len().saturating_sub(body_start));
     // The image source is the last non-blank line of the body when it is an
     // "ImgSrc:" line, which is where render puts it; an "ImgSrc:" line with
     // text after it is text (taking it made render move it after that text,

@@ -309,20 +309,57 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_invisible(c)
 }
 
-/// The words of `line` (byte ranges relative to it).
-fn words(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut chars = line.char_indices().peekable();
-    std::iter::from_fn(move || {
-        let (start, _) = chars.by_ref().find(|&(_, c)| is_word_char(c))?;
-        let mut end = line.len();
-        while let Some(&(i, c)) = chars.peek() {
-            if !is_word_char(c) {
-                end = i;
-                break;
-            }
-            chars.next();
+/// The index of the first non-ASCII byte of `b`, looked for eight bytes at
+/// a time.
+fn first_non_ascii(b: &[u8]) -> Option<usize> {
+    let mut chunks = b.chunks_exact(8);
+    let mut at = 0usize;
+    for chunk in chunks.by_ref() {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
+        let high = word & 0x8080_8080_8080_8080;
+        if high != 0 {
+            // Little-endian: the lowest set bit is in the first such byte.
+            return Some(at + (high.trailing_zeros() / 8) as usize);
         }
-        Some((start, end))
+        at += 8;
+    }
+    let rest = chunks.remainder();
+    rest.iter().position(|b| !b.is_ascii()).map(|i| at + i)
+}
+
+/// The words of `line` (byte ranges relative to it) that the skeleton
+/// rewrites, with their facts. Only a word holding a non-ASCII character
+/// can be rewritten, so the ASCII stretches between them are skipped: each
+/// such character that belongs to a word is widened to its whole word.
+fn rewritten_words(line: &str) -> impl Iterator<Item = (usize, usize, WordFacts)> + '_ {
+    let bytes = line.as_bytes();
+    let mut pos = 0usize;
+    std::iter::from_fn(move || loop {
+        let k = pos + first_non_ascii(bytes.get(pos..)?)?;
+        let c = line.get(k..)?.chars().next()?;
+        if !is_word_char(c) {
+            pos = k + c.len_utf8();
+            continue;
+        }
+        // `pos` is never inside a word: the word starts at the ASCII
+        // letters and digits right before `k`.
+        let ascii_head = bytes
+            .get(pos..k)?
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let start = k - ascii_head;
+        let end = line
+            .get(k..)?
+            .char_indices()
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(line.len(), |(i, _)| k + i);
+        pos = end;
+        let facts = word_facts(line.get(start..end)?);
+        if facts.rewritten() {
+            return Some((start, end, facts));
+        }
     })
 }
 
@@ -352,12 +389,7 @@ fn for_each_skeleton(text: &str, regions: &[Span], chunk: usize, mut f: impl FnM
             if line.is_ascii() {
                 continue;
             }
-            let mut rewritten = words(line)
-                .filter_map(|(a, b)| {
-                    let facts = word_facts(line.get(a..b)?);
-                    facts.rewritten().then_some((a, b, facts))
-                })
-                .peekable();
+            let mut rewritten = rewritten_words(line).peekable();
             if rewritten.peek().is_none() {
                 continue;
             }
@@ -587,6 +619,44 @@ mod tests {
         for m in &whole {
             assert_eq!(m.span.slice(text), Some(m.text.as_str()));
         }
+    }
+
+    #[test]
+    fn rewritten_words_are_the_rewritten_whole_words() {
+        // The plain reading: every maximal run of word characters, kept when
+        // its facts say it is rewritten.
+        fn plain(line: &str) -> Vec<(usize, usize)> {
+            let mut out = Vec::new();
+            let mut start = None;
+            for (i, c) in line.char_indices().chain([(line.len(), ' ')]) {
+                match (is_word_char(c) && i < line.len(), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(a)) => {
+                        if word_facts(&line[a..i]).rewritten() {
+                            out.push((a, i));
+                        }
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            out
+        }
+        for line in [
+            "APT31 struck",
+            "Lаzarus and Lazarus",
+            "“Quoted” Fаncy\u{200B}Bear, x\u{200B}",
+            "\u{200B}AP\u{200B}T31 é АРТ28 Ωmega",
+            "abcdefgh\u{200D}ijklmnopqrstuvwxyz0123 café—ТеsТ",
+            "",
+            "ΑΡΤ",
+        ] {
+            let got: Vec<(usize, usize)> = rewritten_words(line).map(|(a, b, _)| (a, b)).collect();
+            assert_eq!(got, plain(line), "{line}");
+        }
+        assert_eq!(first_non_ascii(b"0123456789abcdef\xC3"), Some(16));
+        assert_eq!(first_non_ascii(b"0123\xC3"), Some(4));
+        assert_eq!(first_non_ascii(b"01234567"), None);
     }
 
     #[test]

@@ -169,8 +169,15 @@ impl<'t> Document<'t> {
 pub fn key_of(s: &str) -> u64 {
     let mut key = 0u64;
     if s.is_ascii() {
-        for b in s.bytes().filter(u8::is_ascii_alphanumeric) {
-            key = push_key(key, b.to_ascii_lowercase());
+        // One table load a byte: zero for what is skipped, else the folded
+        // byte plus one, as `push_key` adds it.
+        for &b in s.as_bytes() {
+            let entry = ascii_word_entry(b);
+            if entry != 0 {
+                key = key
+                    .wrapping_mul(KEY_BASE)
+                    .wrapping_add(u64::from(entry & 0xFF));
+            }
         }
         return key;
     }
@@ -225,8 +232,11 @@ pub(crate) fn folds_to(s: &str, target: &str) -> bool {
     let target = target.as_bytes();
     if s.is_ascii() {
         let mut rest = target.iter();
-        for b in s.bytes() {
-            if b.is_ascii_alphanumeric() && rest.next() != Some(&b.to_ascii_lowercase()) {
+        for &b in s.as_bytes() {
+            // The table's low byte is the folded byte plus one (zero for
+            // what is skipped).
+            let entry = ascii_word_entry(b);
+            if entry != 0 && rest.next().map(|&t| u16::from(t) + 1) != Some(entry & 0xFF) {
                 return false;
             }
         }
@@ -669,11 +679,11 @@ fn ascii_stretch(
             break;
         };
         match class(b) {
-            WORD => {
+            WORD => loop {
                 let run = ascii_run(bytes, i, end, 0);
                 let j = i + run.len;
                 if j < end && bytes.get(j).is_some_and(|&n| class(n) == HIGH) {
-                    break;
+                    return (i, sep);
                 }
                 mark_gap(tokens, sep.gap());
                 tokens.push(Token {
@@ -681,7 +691,7 @@ fn ascii_stretch(
                     key: run.key,
                     key_len: u32::try_from(run.len).unwrap_or(u32::MAX),
                     shape: Shape {
-                        initial_upper: b.is_ascii_uppercase(),
+                        initial_upper: bytes.get(i).is_some_and(u8::is_ascii_uppercase),
                         has_upper: run.seen & UPPER != 0,
                         has_lower: run.seen & LOWER != 0,
                         has_digit: run.seen & DIGIT != 0,
@@ -690,9 +700,20 @@ fn ascii_stretch(
                     },
                     gap: Gap::Break,
                 });
+                // The most common gap, one space before the next word, is
+                // taken here without going round the separator loop.
+                if j + 1 < end
+                    && bytes.get(j) == Some(&b' ')
+                    && bytes.get(j + 1).is_some_and(|&n| class(n) == WORD)
+                {
+                    sep = Sep::OneSpace;
+                    i = j + 1;
+                    continue;
+                }
                 sep = Sep::Nothing;
                 i = j;
-            }
+                break;
+            },
             SPACE => {
                 sep = sep.space();
                 i += 1;

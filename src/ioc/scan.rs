@@ -71,12 +71,24 @@ impl Covered<'_> {
     }
 }
 
+/// The longest scheme [`patterns::SCHEME`] matches (`https`).
+const LONGEST_SCHEME: usize = 5;
+
+/// The first match of [`patterns::SCHEME`] at or after `pos`. Every match
+/// ends in `://`, at most [`LONGEST_SCHEME`] bytes after its start, so none
+/// starts before the first `://` less that: the regex starts there, and
+/// never runs on a text without `://` (most texts).
+fn next_scheme(b: &[u8], pos: usize) -> Option<regex::bytes::Match<'_>> {
+    let sep = pos + memchr::memmem::find(b.get(pos..)?, b"://")?;
+    patterns::SCHEME.find_at(b, sep.saturating_sub(LONGEST_SCHEME).max(pos))
+}
+
 /// URLs with a scheme (`https://...`), and their hosts.
 fn url_pass(r: &str, raws: &mut Vec<Raw>) -> Vec<(usize, usize)> {
     let b = r.as_bytes();
     let mut spans = Vec::new();
     let mut pos = 0;
-    while let Some(m) = patterns::SCHEME.find_at(b, pos) {
+    while let Some(m) = next_scheme(b, pos) {
         let (start, body) = (m.start(), m.end());
         pos = body;
         if glued(r, start, start) {
@@ -465,11 +477,42 @@ fn ipv6_pass(r: &str, raws: &mut Vec<Raw>) {
     }
 }
 
+/// Where the first `cve` (in any case) starts: every match of
+/// [`patterns::CVE`] starts with one. Found from the rare `v`.
+fn first_cve(b: &[u8]) -> Option<usize> {
+    memchr::memchr2_iter(b'v', b'V', b)
+        .filter(|&v| v > 0)
+        .find(|&v| matches!(before(b, v), b'c' | b'C') && matches!(at(b, v + 1), b'e' | b'E'))
+        .map(|v| v - 1)
+}
+
+/// Where the first `T` (in any case) followed by `0` or `1` and three more
+/// digits starts: every match of [`patterns::ATTACK`] starts with one.
+/// Found from the digit, rarer in prose than the letter.
+fn first_attack(b: &[u8]) -> Option<usize> {
+    memchr::memchr2_iter(b'0', b'1', b)
+        .filter(|&d| d > 0)
+        .find(|&d| {
+            matches!(before(b, d), b't' | b'T') && (d + 1..d + 4).all(|k| at(b, k).is_ascii_digit())
+        })
+        .map(|d| d - 1)
+}
+
 /// CVE ids, normalised to `CVE-YYYY-NNNN`.
 fn cve_pass(r: &str, raws: &mut Vec<Raw>) {
     let b = r.as_bytes();
-    for c in patterns::CVE.captures_iter(b) {
-        let (Some(m), Some(year), Some(num)) = (c.get(0), c.get(1), c.get(2)) else {
+    // No match can start before the first `cve`; most texts have none, and
+    // the regex is not run at all. Matches are never empty, so going on
+    // from each match's end is what `captures_iter` does.
+    let Some(mut pos) = first_cve(b) else {
+        return;
+    };
+    while let Some(c) = patterns::CVE.captures_at(b, pos) {
+        let Some(m) = c.get(0) else {
+            break;
+        };
+        pos = m.end();
+        let (Some(year), Some(num)) = (c.get(1), c.get(2)) else {
             continue;
         };
         if glued(r, m.start(), m.end()) {
@@ -490,8 +533,13 @@ fn cve_pass(r: &str, raws: &mut Vec<Raw>) {
 /// ATT&CK technique ids (`T1566`, `T1566.001`), upper-cased.
 fn attack_pass(r: &str, raws: &mut Vec<Raw>) {
     let b = r.as_bytes();
-    for m in patterns::ATTACK.find_iter(b) {
+    // As for CVE ids: not before the first candidate, and often not at all.
+    let Some(mut pos) = first_attack(b) else {
+        return;
+    };
+    while let Some(m) = patterns::ATTACK.find_at(b, pos) {
         let (start, end) = (m.start(), m.end());
+        pos = end;
         let Some(t) = r.get(start..end) else { continue };
         // `T1156.0012` is no technique, and neither is its head `T1156`.
         if !t.contains('.') && at(b, end) == b'.' && at(b, end + 1).is_ascii_digit() {
@@ -581,4 +629,59 @@ pub(crate) fn run(text: &str, kinds: KindSet, dedup: bool) -> Vec<Indicator> {
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The matches of a regex found from `first` on, one after another.
+    fn from_first(re: &regex::bytes::Regex, b: &[u8], first: Option<usize>) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let Some(mut pos) = first else {
+            return out;
+        };
+        while let Some(m) = re.find_at(b, pos) {
+            out.push((m.start(), m.end()));
+            pos = m.end();
+        }
+        out
+    }
+
+    fn all(re: &regex::bytes::Regex, b: &[u8]) -> Vec<(usize, usize)> {
+        re.find_iter(b).map(|m| (m.start(), m.end())).collect()
+    }
+
+    #[test]
+    fn prefilters_keep_every_match() {
+        for text in [
+            "CVE-2021-44228, cve_2020_0001 and xCVE-2019-0001; Cve 2018-12345 cv",
+            "T1566 t1059.001 at1000 T0899 T2000 t1 T12 (T1003)",
+            "https://a.example/x, hxxps://b.example, FTP://c.example:21/ sftp://d",
+            "abchttps://x.example wss://y.example ws://z xhttp://w ://",
+            "no markers at all",
+            "v",
+            "0",
+            "",
+        ] {
+            let b = text.as_bytes();
+            assert_eq!(
+                from_first(&patterns::CVE, b, first_cve(b)),
+                all(&patterns::CVE, b),
+                "{text}"
+            );
+            assert_eq!(
+                from_first(&patterns::ATTACK, b, first_attack(b)),
+                all(&patterns::ATTACK, b),
+                "{text}"
+            );
+            let mut schemes = Vec::new();
+            let mut pos = 0;
+            while let Some(m) = next_scheme(b, pos) {
+                schemes.push((m.start(), m.end()));
+                pos = m.end();
+            }
+            assert_eq!(schemes, all(&patterns::SCHEME, b), "{text}");
+        }
+    }
 }

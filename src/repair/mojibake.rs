@@ -239,7 +239,14 @@ fn altered_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
 /// that makes a UTF-8 sequence. "Ã " followed by a word becomes "à " (the
 /// space stays), except before the Portuguese "às", "àquele", ...
 fn restore_byte_a0(e: &mut Encoded) {
-    if !(0..e.bytes.len()).any(|i| altered_at(&e.bytes, i).is_some()) {
+    // Every sequence `altered_at` matches starts with a byte of 0xC2 or
+    // more: the others are passed over without a call.
+    if !e
+        .bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &x)| x >= 0xC2 && altered_at(&e.bytes, i).is_some())
+    {
         return;
     }
     // A_GRAVE_WORD_RE = b"\xc3 (?! |quele|quela|quilo|s )"

@@ -15,23 +15,54 @@ fn per_char(text: &str, kind: RepairKind, map: impl Fn(char) -> Option<String>) 
     let mut out: Vec<Change> = Vec::new();
     for (i, c) in text.char_indices() {
         if let Some(r) = map(c) {
-            let end = i + c.len_utf8();
-            match out.last_mut() {
-                Some(prev) if prev.end == i => {
-                    prev.end = end;
-                    prev.replacement.push_str(&r);
-                }
-                _ => out.push(Change {
-                    start: i,
-                    end,
-                    replacement: r,
-                    kind,
-                    encoding: None,
-                }),
-            }
+            push_change(&mut out, i, i + c.len_utf8(), r, kind);
         }
     }
     out
+}
+
+/// [`per_char`] for a `map` that leaves every ASCII character alone: the
+/// ASCII bytes between the others are passed over without decoding.
+fn per_non_ascii_char(
+    text: &str,
+    kind: RepairKind,
+    map: impl Fn(char) -> Option<String>,
+) -> Vec<Change> {
+    let b = text.as_bytes();
+    let mut out: Vec<Change> = Vec::new();
+    let mut i = 0;
+    while let Some(skip) = b
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|x| !x.is_ascii()))
+    {
+        let at = i + skip;
+        let Some(c) = text.get(at..).and_then(|s| s.chars().next()) else {
+            break;
+        };
+        i = at + c.len_utf8();
+        if let Some(r) = map(c) {
+            push_change(&mut out, at, i, r, kind);
+        }
+    }
+    out
+}
+
+/// Adds the replacement of `start..end`, merged into the last change when
+/// that ends at `start`.
+fn push_change(out: &mut Vec<Change>, start: usize, end: usize, r: String, kind: RepairKind) {
+    match out.last_mut() {
+        Some(prev) if prev.end == start => {
+            prev.end = end;
+            prev.replacement.push_str(&r);
+        }
+        _ => out.push(Change {
+            start,
+            end,
+            replacement: r,
+            kind,
+            encoding: None,
+        }),
+    }
 }
 
 /// Whether `c` is a C1 control character.
@@ -41,7 +72,7 @@ pub(crate) fn is_c1(c: char) -> bool {
 
 /// C1 controls read as windows-1252, as browsers do (ftfy `fix_c1_controls`).
 pub(crate) fn c1_controls(text: &str) -> Vec<Change> {
-    let mut out = per_char(text, RepairKind::C1Control, |c| {
+    let mut out = per_non_ascii_char(text, RepairKind::C1Control, |c| {
         if !is_c1(c) {
             return None;
         }
@@ -85,7 +116,7 @@ pub(crate) fn ligature(c: char) -> Option<&'static str> {
 
 /// Latin ligatures split into letters.
 pub(crate) fn ligatures(text: &str) -> Vec<Change> {
-    per_char(text, RepairKind::Ligature, |c| {
+    per_non_ascii_char(text, RepairKind::Ligature, |c| {
         ligature(c).map(str::to_owned)
     })
 }
@@ -104,7 +135,7 @@ pub(crate) fn width(c: char) -> Option<&'static str> {
 
 /// Full-width and half-width forms to standard width (optional).
 pub(crate) fn character_width(text: &str) -> Vec<Change> {
-    per_char(text, RepairKind::Width, |c| width(c).map(str::to_owned))
+    per_non_ascii_char(text, RepairKind::Width, |c| width(c).map(str::to_owned))
 }
 
 /// The straight quote for a curly one.
@@ -118,7 +149,7 @@ pub(crate) fn straight_quote(c: char) -> Option<&'static str> {
 
 /// Curly quotes to straight quotes (optional).
 pub(crate) fn uncurl_quotes(text: &str) -> Vec<Change> {
-    per_char(text, RepairKind::Quote, |c| {
+    per_non_ascii_char(text, RepairKind::Quote, |c| {
         straight_quote(c).map(str::to_owned)
     })
 }
