@@ -232,6 +232,9 @@ fn false_positive_traps() {
         ("attack bad sub-technique", "T1156.0012", &[]),
         ("attack glued", "FOOT1329 T1329FUN", &[]),
         ("attack inside a name", "a-t1000.com x.T1059", &[("domain", "a-t1000.com")]),
+        // Found by the refang property test: a technique-shaped first label.
+        ("attack as a domain's first label", "t1000[.]com", &[("domain", "t1000.com")]),
+        ("attack as a file name", "ran T1059.ps1 then", &[]),
         ("attack out of range", "T0000 T2001 T0101", &[]),
         ("cidr is not a url", "1.2.3.0/24", &[("ipv4", "1.2.3.0")]),
         ("version label", "Version: 1.2.2.0 and Version: \"1.3.0.0\" (ver 2.0.0.1)", &[]),

@@ -541,8 +541,9 @@ fn attack_pass(r: &str, raws: &mut Vec<Raw>) {
         let (start, end) = (m.start(), m.end());
         pos = end;
         let Some(t) = r.get(start..end) else { continue };
-        // `T1156.0012` is no technique, and neither is its head `T1156`.
-        if !t.contains('.') && at(b, end) == b'.' && at(b, end + 1).is_ascii_digit() {
+        // `T1156.0012` is no technique, and neither is its head `T1156`;
+        // nor is the first label of a name (`t1000.com`, `T1059.ps1`).
+        if at(b, end) == b'.' && at(b, end + 1).is_ascii_alphanumeric() {
             continue;
         }
         // Enterprise and mobile `T1nnn`, ICS `T08nn`/`T09nn`.
