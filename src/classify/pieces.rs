@@ -24,13 +24,72 @@ pub(crate) struct Anchors {
     /// For each slot of [`slot`], one more than the index in `buckets` of
     /// the anchors whose heads fall in it (0: none).
     slots: Box<[u16; SLOTS]>,
-    /// The anchors of each used slot, with their bits.
-    buckets: Vec<Vec<(&'static str, u32)>>,
+    /// The anchors of each used slot.
+    buckets: Vec<Vec<Anchor>>,
 }
 
 /// The number of slots of an [`Anchors`] table: a few hundred heads leave
 /// most of them empty.
 const SLOTS: usize = 1 << 12;
+
+/// An anchor word and its bits, with its bytes as 8-byte words to compare a
+/// text's with eight at a time: common words ("called", "hackers") start
+/// many tokens, and a byte-by-byte comparison was most of the marking.
+struct Anchor {
+    word: &'static str,
+    bits: u32,
+    /// Per 8 bytes of the word: the word's bytes lower-cased (zero past its
+    /// end), 0x20 on each byte that is an ASCII letter (set in the text's
+    /// byte, it compares case aside), and all ones on each byte of the word.
+    chunks: Vec<(u64, u64, u64)>,
+}
+
+impl Anchor {
+    fn new(word: &'static str, bits: u32) -> Anchor {
+        let chunks = word
+            .as_bytes()
+            .chunks(8)
+            .map(|chunk| {
+                let (mut want, mut fold, mut mask) = ([0u8; 8], [0u8; 8], [0u8; 8]);
+                for (i, &b) in chunk.iter().enumerate() {
+                    if let (Some(w), Some(f), Some(m)) =
+                        (want.get_mut(i), fold.get_mut(i), mask.get_mut(i))
+                    {
+                        *w = b.to_ascii_lowercase();
+                        *f = if b.is_ascii_alphabetic() { 0x20 } else { 0 };
+                        *m = 0xFF;
+                    }
+                }
+                (
+                    u64::from_le_bytes(want),
+                    u64::from_le_bytes(fold),
+                    u64::from_le_bytes(mask),
+                )
+            })
+            .collect();
+        Anchor { word, bits, chunks }
+    }
+
+    /// Whether the word starts at byte `start` of `bytes`, case aside (as
+    /// `eq_ignore_ascii_case`).
+    #[inline]
+    fn starts(&self, bytes: &[u8], start: usize) -> bool {
+        let Some(text) = bytes.get(start..start + self.word.len()) else {
+            return false;
+        };
+        for (i, &(want, fold, mask)) in self.chunks.iter().enumerate() {
+            let at = start + 8 * i;
+            let Some(&eight) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) else {
+                // Fewer than eight bytes left in the text.
+                return text.eq_ignore_ascii_case(self.word.as_bytes());
+            };
+            if (u64::from_le_bytes(eight) | fold) & mask != want {
+                return false;
+            }
+        }
+        true
+    }
+}
 
 impl Anchors {
     /// The index of `anchors` (each at least three bytes long; a shorter
@@ -55,7 +114,7 @@ impl Anchors {
                 .checked_sub(1)
                 .and_then(|i| index.buckets.get_mut(i))
             {
-                bucket.push((anchor, bits));
+                bucket.push(Anchor::new(anchor, bits));
             }
         }
         index
@@ -77,13 +136,9 @@ impl Anchors {
             return 0;
         };
         let mut bits = 0;
-        for &(anchor, b) in anchors {
-            if (known | bits) & b != b
-                && bytes
-                    .get(start..start + anchor.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(anchor.as_bytes()))
-            {
-                bits |= b;
+        for anchor in anchors {
+            if (known | bits) & anchor.bits != anchor.bits && anchor.starts(bytes, start) {
+                bits |= anchor.bits;
             }
         }
         bits
@@ -262,6 +317,57 @@ pub(crate) mod check {
             seen >= at_least,
             "{name} matched {seen} times, fewer than {at_least}"
         );
+    }
+
+    #[test]
+    fn anchors_compare_as_eq_ignore_ascii_case() {
+        let words = [
+            "hackers",
+            "0-day",
+            "country's",
+            "risk to li",
+            "presidential campaign",
+            "usd",
+        ];
+        let texts = [
+            "HACKERS",
+            "Hackerz",
+            "hackers!",
+            "0-DAY",
+            "0-dAy",
+            "0\x10day",
+            "Country's",
+            "COUNTRY'S x",
+            "country\x07s",
+            "Risk To Life",
+            "risk\x00to li",
+            "Presidential Campaign office",
+            "presidential campaigN",
+            "presidential_campaign",
+            "USD",
+            "u\x15d",
+            "[sd",
+            "hac",
+            "",
+        ];
+        for (i, &word) in words.iter().enumerate() {
+            let anchor = super::Anchor::new(word, 1 << i);
+            for text in texts {
+                // Every offset, so that the comparison runs both with eight
+                // bytes to load and with fewer left.
+                for start in 0..=text.len() {
+                    let expected = text
+                        .as_bytes()
+                        .get(start..start + word.len())
+                        .is_some_and(|t| t.eq_ignore_ascii_case(word.as_bytes()));
+                    assert_eq!(
+                        anchor.starts(text.as_bytes(), start),
+                        expected,
+                        "{word:?} at {start} of {text:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
