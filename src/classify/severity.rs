@@ -322,7 +322,10 @@ fn gated<'t>(ctx: &Context<'t>) -> (Gated<'t>, Gated<'t>) {
         let Some(line) = span.slice(ctx.text) else {
             continue;
         };
-        let mut line_bits = if line.contains('$') { MONEY_BIT } else { 0 };
+        // A vectorised search for the "$" (`str::contains` reads a word at
+        // a time).
+        let dollar = memchr::memchr(b'$', line.as_bytes()).is_some();
+        let mut line_bits = if dollar { MONEY_BIT } else { 0 };
         // The piece being read: from `piece_start` to the next full stop.
         let next_stop = |from: usize| {
             bytes
