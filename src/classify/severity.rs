@@ -462,7 +462,7 @@ fn largest_amount(
     let mut best: Option<(f64, Span)> = None;
     let mut best_claimed: Option<(f64, Span)> = None;
     for &(span, line, bits) in lines {
-        if bits & bit == 0 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        if bits & bit == 0 || !has_ascii_digit(line.as_bytes()) {
             continue;
         }
         // A sum counts when the line speaks of it taken: "lost $24 million",
@@ -505,6 +505,30 @@ fn largest_amount(
         }
     }
     best.or(best_claimed)
+}
+
+/// Whether `bytes` hold an ASCII digit: eight bytes at a time (a byte test
+/// per byte was a fifth of the counting), the classic "has a byte between"
+/// bit trick, which ignores bytes of 0x80 and above.
+fn has_ascii_digit(bytes: &[u8]) -> bool {
+    const ONES: u64 = u64::MAX / 255;
+    const LOW7: u64 = ONES * 127;
+    const HIGH: u64 = ONES * 128;
+    // A byte b has 0x2F < b < 0x3A.
+    let digit_in = |x: u64| {
+        let low = x & LOW7;
+        (ONES * (127 + 0x3A)).wrapping_sub(low) & !x & low.wrapping_add(ONES * (127 - 0x2F)) & HIGH
+            != 0
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        if let Ok(eight) = <[u8; 8]>::try_from(chunk) {
+            if digit_in(u64::from_le_bytes(eight)) {
+                return true;
+            }
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// Whether a count's words name a currency right after the number ("46.7
@@ -895,6 +919,35 @@ pub(crate) fn decide(
 mod tests {
     use super::*;
     use crate::text::Document;
+
+    #[test]
+    fn has_ascii_digit_is_any_digit() {
+        let mut texts: Vec<Vec<u8>> = vec![Vec::new()];
+        for b in 0..=255u8 {
+            for at in 0..17 {
+                let mut t = vec![b'x'; 17];
+                if let Some(slot) = t.get_mut(at) {
+                    *slot = b;
+                }
+                texts.push(t);
+            }
+        }
+        // Every pair of neighbouring bytes, in a whole eight-byte word.
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                texts.push(vec![a, b, a, b, b, a, b, a]);
+            }
+        }
+        texts.push("naïve – café ½ ².".as_bytes().to_vec());
+        texts.push("/:/:/:/:/:/:/:/:9".as_bytes().to_vec());
+        for t in texts {
+            assert_eq!(
+                has_ascii_digit(&t),
+                t.iter().any(u8::is_ascii_digit),
+                "{t:?}"
+            );
+        }
+    }
 
     /// Every line that a signal pattern matches holds one of its anchors:
     /// the gate never hides a match. Checked on the sample articles and on
