@@ -10,6 +10,8 @@
 
 use std::sync::LazyLock;
 
+use super::lexicon::Folded;
+
 use crate::report::Span;
 use crate::text::Document;
 
@@ -32,62 +34,30 @@ pub(crate) struct Anchors {
 /// most of them empty.
 const SLOTS: usize = 1 << 12;
 
-/// An anchor word and its bits, with its bytes as 8-byte words to compare a
-/// text's with eight at a time: common words ("called", "hackers") start
-/// many tokens, and a byte-by-byte comparison was most of the marking.
+/// An anchor word and its bits.
 struct Anchor {
     word: &'static str,
     bits: u32,
-    /// Per 8 bytes of the word: the word's bytes lower-cased (zero past its
-    /// end), 0x20 on each byte that is an ASCII letter (set in the text's
-    /// byte, it compares case aside), and all ones on each byte of the word.
-    chunks: Vec<(u64, u64, u64)>,
+    /// The word, to compare eight bytes at a time: common words ("called",
+    /// "hackers") start many tokens, and a byte-by-byte comparison was most
+    /// of the marking.
+    folded: Folded,
 }
 
 impl Anchor {
     fn new(word: &'static str, bits: u32) -> Anchor {
-        let chunks = word
-            .as_bytes()
-            .chunks(8)
-            .map(|chunk| {
-                let (mut want, mut fold, mut mask) = ([0u8; 8], [0u8; 8], [0u8; 8]);
-                for (i, &b) in chunk.iter().enumerate() {
-                    if let (Some(w), Some(f), Some(m)) =
-                        (want.get_mut(i), fold.get_mut(i), mask.get_mut(i))
-                    {
-                        *w = b.to_ascii_lowercase();
-                        *f = if b.is_ascii_alphabetic() { 0x20 } else { 0 };
-                        *m = 0xFF;
-                    }
-                }
-                (
-                    u64::from_le_bytes(want),
-                    u64::from_le_bytes(fold),
-                    u64::from_le_bytes(mask),
-                )
-            })
-            .collect();
-        Anchor { word, bits, chunks }
+        Anchor {
+            word,
+            bits,
+            folded: Folded::new(word.as_bytes()),
+        }
     }
 
     /// Whether the word starts at byte `start` of `bytes`, case aside (as
     /// `eq_ignore_ascii_case`).
     #[inline]
     fn starts(&self, bytes: &[u8], start: usize) -> bool {
-        let Some(text) = bytes.get(start..start + self.word.len()) else {
-            return false;
-        };
-        for (i, &(want, fold, mask)) in self.chunks.iter().enumerate() {
-            let at = start + 8 * i;
-            let Some(&eight) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) else {
-                // Fewer than eight bytes left in the text.
-                return text.eq_ignore_ascii_case(self.word.as_bytes());
-            };
-            if (u64::from_le_bytes(eight) | fold) & mask != want {
-                return false;
-            }
-        }
-        true
+        self.folded.starts(self.word.as_bytes(), bytes, start)
     }
 }
 
