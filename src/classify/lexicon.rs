@@ -48,6 +48,13 @@ pub(crate) struct PhraseSet<T> {
     /// The keys of the first words: most tokens start no phrase, and one
     /// bit test turns them away before the map.
     filter: KeyFilter,
+    /// The keys of the first words that are a whole phrase ("breach").
+    singles: KeyFilter,
+    /// The keys of the first two words of the longer phrases, combined
+    /// ([`pair_key`]): most tokens that start such a phrase's first word
+    /// ("to", "for", "data") are not followed by its second, and this test
+    /// turns them away before the map.
+    pairs: KeyFilter,
     /// Phrase indices by the key of the phrase's first word, longest first.
     by_first_word: HashMap<u64, Vec<usize>, BuildHasherDefault<KeyHasher>>,
     phrases: Vec<Phrase>,
@@ -141,6 +148,12 @@ impl Folded {
     }
 }
 
+/// The keys of two words in a row, combined into one.
+#[inline]
+fn pair_key(first: u64, second: u64) -> u64 {
+    first.rotate_left(21) ^ second
+}
+
 /// A phrase, the length of what comes before its first word (".NET"), and
 /// the key of its second word, if it has one (most tokens that start a
 /// phrase's first word are not followed by its second: "was" before "hit").
@@ -162,6 +175,8 @@ impl<T> PhraseSet<T> {
     pub(crate) fn with_case(entries: Vec<(String, T)>, ignore_case: bool) -> PhraseSet<T> {
         let mut set = PhraseSet {
             filter: KeyFilter::new(),
+            singles: KeyFilter::new(),
+            pairs: KeyFilter::new(),
             by_first_word: HashMap::default(),
             phrases: Vec::with_capacity(entries.len()),
             payloads: Vec::with_capacity(entries.len()),
@@ -183,6 +198,10 @@ impl<T> PhraseSet<T> {
             let second = words.next().map(key_of);
             let key = key_of(first_word);
             set.filter.insert(key);
+            match second {
+                Some(second) => set.pairs.insert(pair_key(key, second)),
+                None => set.singles.insert(key),
+            }
             set.by_first_word
                 .entry(key)
                 .or_default()
@@ -233,6 +252,15 @@ impl<T> PhraseSet<T> {
                 break;
             };
             if token.span.start < resume {
+                continue;
+            }
+            // A phrase of one word, or of two whose second follows.
+            let single = self.singles.may_contain(token.key);
+            if !single
+                && !rest
+                    .get(i + 1)
+                    .is_some_and(|next| self.pairs.may_contain(pair_key(token.key, next.key)))
+            {
                 continue;
             }
             let Some(ids) = self.by_first_word.get(&token.key) else {
