@@ -31,10 +31,12 @@ pub(crate) struct Signals<'t> {
     pieces: Vec<(Span, &'t str, u16)>,
     /// The first match of each pattern of [`SIGNALS`].
     first: [OnceCell<Option<Span>>; 12],
-    /// Whether each pattern of [`SIGNALS`] matches at all: found by the
-    /// forward automaton alone, which stops at the first match's end (the
-    /// first match's start needs a second, reverse search).
-    present: [OnceCell<bool>; 12],
+    /// Whether each pattern of [`SIGNALS`] matches at all, as the index
+    /// in `pieces` of the first piece it matches: found by the forward
+    /// automaton alone, which stops at the first match's end (the first
+    /// match's start needs a second, reverse search, run on that piece
+    /// alone when asked).
+    present: [OnceCell<Option<usize>>; 12],
     national_outage: OnceCell<Option<Span>>,
     /// The first body line saying the attack failed.
     failed_attempt: OnceCell<Option<Span>>,
@@ -369,20 +371,21 @@ fn gated<'t>(ctx: &Context<'t>) -> (Gated<'t>, Gated<'t>) {
 }
 
 /// Whether signal pattern `i` of [`SIGNALS`] matches in one of the pieces.
-fn any_match(lines: &[(Span, &str, u16)], i: usize) -> bool {
-    let Some(re) = SIGNALS.get(i).and_then(|r| r.as_ref()) else {
-        return false;
-    };
-    lines
-        .iter()
-        .filter(|(_, _, bits)| bits & (1 << i) != 0)
-        .any(|&(_, line, _)| re.is_match(line))
-}
-
-/// The first match of signal pattern `i` of [`SIGNALS`] in the pieces.
-fn first_match(lines: &[(Span, &str, u16)], i: usize) -> Option<Span> {
+/// The index of the first of the pieces in which signal pattern `i` of
+/// [`SIGNALS`] matches.
+fn any_match(lines: &[(Span, &str, u16)], i: usize) -> Option<usize> {
     let re = SIGNALS.get(i)?.as_ref()?;
     lines
+        .iter()
+        .position(|&(_, line, bits)| bits & (1 << i) != 0 && re.is_match(line))
+}
+
+/// The first match of signal pattern `i` of [`SIGNALS`] in the pieces from
+/// index `from` on.
+fn first_match(lines: &[(Span, &str, u16)], i: usize, from: usize) -> Option<Span> {
+    let re = SIGNALS.get(i)?.as_ref()?;
+    lines
+        .get(from..)?
         .iter()
         .filter(|(_, _, bits)| bits & (1 << i) != 0)
         .find_map(|&(span, line, _)| {
@@ -610,14 +613,20 @@ impl<'t> Signals<'t> {
         }
         self.present
             .get(i)
-            .is_some_and(|p| *p.get_or_init(|| any_match(&self.pieces, i)))
+            .is_some_and(|p| p.get_or_init(|| any_match(&self.pieces, i)).is_some())
     }
 
     fn signal(&self, i: usize) -> Option<Span> {
-        *self
-            .first
-            .get(i)?
-            .get_or_init(|| first_match(&self.pieces, i))
+        *self.first.get(i)?.get_or_init(|| {
+            // The pieces before the first that matches, when known, match
+            // not: the search starts there.
+            let from = match self.present.get(i).and_then(OnceCell::get) {
+                Some(None) => return None,
+                Some(&Some(at)) => at,
+                None => 0,
+            };
+            first_match(&self.pieces, i, from)
+        })
     }
 
     /// A government body as the object of an attack.
