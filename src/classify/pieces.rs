@@ -164,7 +164,9 @@ static ALL_ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
 pub(crate) fn marks(doc: &Document<'_>) -> Vec<(usize, u32)> {
     let bytes = doc.text().as_bytes();
     let anchors = &*ALL_ANCHORS;
-    let mut out = Vec::new();
+    // A tenth or so of the tokens start an anchor: room for them from the
+    // start, not grown a few times over.
+    let mut out = Vec::with_capacity(doc.tokens().len() / 8);
     for t in doc.tokens() {
         let bits = anchors.at(bytes, t.span.start, 0);
         if bits != 0 {
