@@ -133,17 +133,6 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         if m.kind == EntityKind::Actor && attribution_denied_after(ctx, m.span) {
             continue;
         }
-        // "In early 2022 the LAPSUS$ extortion group had reached ...", in a
-        // story of 2023: an earlier incident's actor or family. Not one the
-        // sentence introduces ("Trickbot began around 2016, and the group
-        // behind it, which CrowdStrike tracks as Wizard Spider").
-        if matches!(m.kind, EntityKind::Actor | EntityKind::Software)
-            && (years_later(ctx, m.span)
-                || story_year.is_some_and(|year| set_before(ctx, m.span, year))
-                    && !introduced_here(ctx, m.span.start))
-        {
-            continue;
-        }
         let (key, name, source, entity, bonus) =
             match (m.kind, m.entity) {
                 (EntityKind::Actor, Some(id)) => {
@@ -203,6 +192,19 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
                 }
                 _ => continue,
             };
+        // (Read once the mention is known to be a candidate: most software
+        // named is no ransomware and is dropped above.)
+        // "In early 2022 the LAPSUS$ extortion group had reached ...", in a
+        // story of 2023: an earlier incident's actor or family. Not one the
+        // sentence introduces ("Trickbot began around 2016, and the group
+        // behind it, which CrowdStrike tracks as Wizard Spider").
+        if matches!(m.kind, EntityKind::Actor | EntityKind::Software)
+            && (years_later(ctx, m.span)
+                || story_year.is_some_and(|year| set_before(ctx, m.span, year))
+                    && !introduced_here(ctx, m.span.start))
+        {
+            continue;
+        }
         // "Operation Triangulation" names a campaign, not who ran it, whether
         // the article coins it or a community list files it as an actor
         // under that name (an alias "Operation X" of a named group still
@@ -794,6 +796,16 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 .map(|q| q.as_str().trim())
                 .filter(|q| !NOT_QUALIFIERS.contains(&q.to_ascii_lowercase().as_str()));
             let at = crate::Span::new(piece_start + whole.start(), piece_start + whole.end());
+            let qualifier = qualifier.filter(|q| is_qualifier(q) || names_software(ctx, q));
+            // An unqualified noun after the fallback is found, or a generic
+            // one, changes nothing: its sentence is not read.
+            let noun = noun.as_str();
+            if qualifier.is_none()
+                && (fallback.is_some()
+                    || GENERIC_NOUNS.contains(&noun.to_ascii_lowercase().as_str()))
+            {
+                continue;
+            }
             if hypothetical(ctx, at.start)
                 || years_later(ctx, at)
                 || story_year.is_some_and(|y| set_before(ctx, at, y))
@@ -801,8 +813,8 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 continue;
             }
             match qualifier {
-                Some(q) if is_qualifier(q) || names_software(ctx, q) => {
-                    let name = super::capitalise(&format!("{q} {}", noun.as_str()));
+                Some(q) => {
+                    let name = super::capitalise(&format!("{q} {noun}"));
                     let lower = q.to_ascii_lowercase();
                     let state = ["state", "government", "military"]
                         .iter()
@@ -814,13 +826,10 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                         first = Some((name, state, at));
                     }
                 }
-                _ => {
+                None => {
                     // "attackers", "hackers" say nothing of who; "fraudsters",
-                    // "hacktivists", "a ransomware gang" do.
-                    let noun = noun.as_str().to_ascii_lowercase();
-                    if fallback.is_none() && !GENERIC_NOUNS.contains(&noun.as_str()) {
-                        fallback = Some((noun, at));
-                    }
+                    // "hacktivists", "a ransomware gang" do (tested above).
+                    fallback = Some((noun.to_ascii_lowercase(), at));
                 }
             }
         }

@@ -541,6 +541,24 @@ fn says_unfixable(ctx: &Context<'_>) -> bool {
     })
 }
 
+/// The bytes of a word before a cue: ASCII letters, digits and the
+/// apostrophe, as a table (one load per byte, not three range tests).
+static WORD_BYTES: [bool; 256] = word_bytes();
+
+/// The table of [`WORD_BYTES`], at compile time.
+// `b < 256` is checked on the line before the indexing.
+#[allow(clippy::indexing_slicing)]
+const fn word_bytes() -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphanumeric() || byte == b'\'';
+        b += 1;
+    }
+    table
+}
+
 /// 1 for a plain cue, 0.5 for a hedged one, 0 for a negated one ("no
 /// evidence of exploitation", "denied a breach").
 fn scope_factor(ctx: &Context<'_>, cue: Span) -> f32 {
@@ -558,7 +576,7 @@ fn scope_factor(ctx: &Context<'_>, cue: Span) -> f32 {
         scope_of_words(
             before
                 .as_bytes()
-                .rsplit(|&b| !b.is_ascii_alphanumeric() && b != b'\''),
+                .rsplit(|&b| !WORD_BYTES.get(usize::from(b)).is_some_and(|&w| w)),
         )
     } else {
         scope_of_words(
@@ -611,6 +629,17 @@ pub(crate) fn feature(ctx: &Context<'_>, lex: &Lexicons, t: IncidentType) -> Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_bytes_are_letters_digits_and_apostrophes() {
+        for b in 0..=255u8 {
+            assert_eq!(
+                WORD_BYTES.get(usize::from(b)).copied(),
+                Some(b.is_ascii_alphanumeric() || b == b'\''),
+                "{b}"
+            );
+        }
+    }
 
     #[test]
     fn gated_patterns_find_what_they_find_on_whole_lines() {

@@ -48,6 +48,13 @@ pub(crate) struct PhraseSet<T> {
     /// The keys of the first words: most tokens start no phrase, and one
     /// bit test turns them away before the map.
     filter: KeyFilter,
+    /// The keys of the first words that are a whole phrase ("breach").
+    singles: KeyFilter,
+    /// The keys of the first two words of the longer phrases, combined
+    /// ([`pair_key`]): most tokens that start such a phrase's first word
+    /// ("to", "for", "data") are not followed by its second, and this test
+    /// turns them away before the map.
+    pairs: KeyFilter,
     /// Phrase indices by the key of the phrase's first word, longest first.
     by_first_word: HashMap<u64, Vec<usize>, BuildHasherDefault<KeyHasher>>,
     phrases: Vec<Phrase>,
@@ -88,12 +95,73 @@ impl KeyFilter {
     }
 }
 
+/// A word's bytes as 8-byte words, to compare with a text's eight at a time,
+/// case aside: per 8 bytes of the word, its bytes lower-cased (zero past its
+/// end), 0x20 on each byte that is an ASCII letter (set in the text's byte,
+/// it compares case aside), and all ones on each byte of the word.
+#[derive(Debug, Clone)]
+pub(crate) struct Folded(Vec<(u64, u64, u64)>);
+
+impl Folded {
+    pub(crate) fn new(word: &[u8]) -> Folded {
+        let chunks = word
+            .chunks(8)
+            .map(|chunk| {
+                let (mut want, mut fold, mut mask) = ([0u8; 8], [0u8; 8], [0u8; 8]);
+                for (i, &b) in chunk.iter().enumerate() {
+                    if let (Some(w), Some(f), Some(m)) =
+                        (want.get_mut(i), fold.get_mut(i), mask.get_mut(i))
+                    {
+                        *w = b.to_ascii_lowercase();
+                        *f = if b.is_ascii_alphabetic() { 0x20 } else { 0 };
+                        *m = 0xFF;
+                    }
+                }
+                (
+                    u64::from_le_bytes(want),
+                    u64::from_le_bytes(fold),
+                    u64::from_le_bytes(mask),
+                )
+            })
+            .collect();
+        Folded(chunks)
+    }
+
+    /// Whether `word` (the one this was built from) starts at byte `start`
+    /// of `bytes`, case aside (as `eq_ignore_ascii_case`).
+    #[inline]
+    pub(crate) fn starts(&self, word: &[u8], bytes: &[u8], start: usize) -> bool {
+        let Some(text) = bytes.get(start..start + word.len()) else {
+            return false;
+        };
+        for (i, &(want, fold, mask)) in self.0.iter().enumerate() {
+            let at = start + 8 * i;
+            let Some(&eight) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) else {
+                // Fewer than eight bytes left in the text.
+                return text.eq_ignore_ascii_case(word);
+            };
+            if (u64::from_le_bytes(eight) | fold) & mask != want {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// The keys of two words in a row, combined into one.
+#[inline]
+fn pair_key(first: u64, second: u64) -> u64 {
+    first.rotate_left(21) ^ second
+}
+
 /// A phrase, the length of what comes before its first word (".NET"), and
 /// the key of its second word, if it has one (most tokens that start a
 /// phrase's first word are not followed by its second: "was" before "hit").
 #[derive(Debug, Clone)]
 struct Phrase {
     text: String,
+    /// The text, to compare eight bytes at a time.
+    folded: Folded,
     lead: usize,
     second: Option<u64>,
 }
@@ -107,6 +175,8 @@ impl<T> PhraseSet<T> {
     pub(crate) fn with_case(entries: Vec<(String, T)>, ignore_case: bool) -> PhraseSet<T> {
         let mut set = PhraseSet {
             filter: KeyFilter::new(),
+            singles: KeyFilter::new(),
+            pairs: KeyFilter::new(),
             by_first_word: HashMap::default(),
             phrases: Vec::with_capacity(entries.len()),
             payloads: Vec::with_capacity(entries.len()),
@@ -128,11 +198,20 @@ impl<T> PhraseSet<T> {
             let second = words.next().map(key_of);
             let key = key_of(first_word);
             set.filter.insert(key);
+            match second {
+                Some(second) => set.pairs.insert(pair_key(key, second)),
+                None => set.singles.insert(key),
+            }
             set.by_first_word
                 .entry(key)
                 .or_default()
                 .push(set.phrases.len());
-            set.phrases.push(Phrase { text, lead, second });
+            set.phrases.push(Phrase {
+                folded: Folded::new(text.as_bytes()),
+                text,
+                lead,
+                second,
+            });
             set.payloads.push(payload);
         }
         let phrases = &set.phrases;
@@ -175,6 +254,15 @@ impl<T> PhraseSet<T> {
             if token.span.start < resume {
                 continue;
             }
+            // A phrase of one word, or of two whose second follows.
+            let single = self.singles.may_contain(token.key);
+            if !single
+                && !rest
+                    .get(i + 1)
+                    .is_some_and(|next| self.pairs.may_contain(pair_key(token.key, next.key)))
+            {
+                continue;
+            }
             let Some(ids) = self.by_first_word.get(&token.key) else {
                 continue;
             };
@@ -200,7 +288,7 @@ impl<T> PhraseSet<T> {
                     continue;
                 };
                 let same = if self.ignore_case {
-                    found.eq_ignore_ascii_case(phrase.text.as_bytes())
+                    phrase.folded.starts(phrase.text.as_bytes(), bytes, start)
                 } else {
                     found == phrase.text.as_bytes()
                 };

@@ -10,6 +10,8 @@
 
 use std::sync::LazyLock;
 
+use super::lexicon::Folded;
+
 use crate::report::Span;
 use crate::text::Document;
 
@@ -24,13 +26,40 @@ pub(crate) struct Anchors {
     /// For each slot of [`slot`], one more than the index in `buckets` of
     /// the anchors whose heads fall in it (0: none).
     slots: Box<[u16; SLOTS]>,
-    /// The anchors of each used slot, with their bits.
-    buckets: Vec<Vec<(&'static str, u32)>>,
+    /// The anchors of each used slot.
+    buckets: Vec<Vec<Anchor>>,
 }
 
 /// The number of slots of an [`Anchors`] table: a few hundred heads leave
 /// most of them empty.
 const SLOTS: usize = 1 << 12;
+
+/// An anchor word and its bits.
+struct Anchor {
+    word: &'static str,
+    bits: u32,
+    /// The word, to compare eight bytes at a time: common words ("called",
+    /// "hackers") start many tokens, and a byte-by-byte comparison was most
+    /// of the marking.
+    folded: Folded,
+}
+
+impl Anchor {
+    fn new(word: &'static str, bits: u32) -> Anchor {
+        Anchor {
+            word,
+            bits,
+            folded: Folded::new(word.as_bytes()),
+        }
+    }
+
+    /// Whether the word starts at byte `start` of `bytes`, case aside (as
+    /// `eq_ignore_ascii_case`).
+    #[inline]
+    fn starts(&self, bytes: &[u8], start: usize) -> bool {
+        self.folded.starts(self.word.as_bytes(), bytes, start)
+    }
+}
 
 impl Anchors {
     /// The index of `anchors` (each at least three bytes long; a shorter
@@ -55,7 +84,7 @@ impl Anchors {
                 .checked_sub(1)
                 .and_then(|i| index.buckets.get_mut(i))
             {
-                bucket.push((anchor, bits));
+                bucket.push(Anchor::new(anchor, bits));
             }
         }
         index
@@ -77,13 +106,9 @@ impl Anchors {
             return 0;
         };
         let mut bits = 0;
-        for &(anchor, b) in anchors {
-            if (known | bits) & b != b
-                && bytes
-                    .get(start..start + anchor.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(anchor.as_bytes()))
-            {
-                bits |= b;
+        for anchor in anchors {
+            if (known | bits) & anchor.bits != anchor.bits && anchor.starts(bytes, start) {
+                bits |= anchor.bits;
             }
         }
         bits
@@ -139,7 +164,9 @@ static ALL_ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
 pub(crate) fn marks(doc: &Document<'_>) -> Vec<(usize, u32)> {
     let bytes = doc.text().as_bytes();
     let anchors = &*ALL_ANCHORS;
-    let mut out = Vec::new();
+    // A tenth or so of the tokens start an anchor: room for them from the
+    // start, not grown a few times over.
+    let mut out = Vec::with_capacity(doc.tokens().len() / 8);
     for t in doc.tokens() {
         let bits = anchors.at(bytes, t.span.start, 0);
         if bits != 0 {
@@ -262,6 +289,57 @@ pub(crate) mod check {
             seen >= at_least,
             "{name} matched {seen} times, fewer than {at_least}"
         );
+    }
+
+    #[test]
+    fn anchors_compare_as_eq_ignore_ascii_case() {
+        let words = [
+            "hackers",
+            "0-day",
+            "country's",
+            "risk to li",
+            "presidential campaign",
+            "usd",
+        ];
+        let texts = [
+            "HACKERS",
+            "Hackerz",
+            "hackers!",
+            "0-DAY",
+            "0-dAy",
+            "0\x10day",
+            "Country's",
+            "COUNTRY'S x",
+            "country\x07s",
+            "Risk To Life",
+            "risk\x00to li",
+            "Presidential Campaign office",
+            "presidential campaigN",
+            "presidential_campaign",
+            "USD",
+            "u\x15d",
+            "[sd",
+            "hac",
+            "",
+        ];
+        for (i, &word) in words.iter().enumerate() {
+            let anchor = super::Anchor::new(word, 1 << i);
+            for text in texts {
+                // Every offset, so that the comparison runs both with eight
+                // bytes to load and with fewer left.
+                for start in 0..=text.len() {
+                    let expected = text
+                        .as_bytes()
+                        .get(start..start + word.len())
+                        .is_some_and(|t| t.eq_ignore_ascii_case(word.as_bytes()));
+                    assert_eq!(
+                        anchor.starts(text.as_bytes(), start),
+                        expected,
+                        "{word:?} at {start} of {text:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
