@@ -256,6 +256,7 @@ impl Extractor {
             kev_product: std::cell::OnceCell::new(),
             marks: std::cell::OnceCell::new(),
             text_scans: std::cell::Cell::new(classify::text_scans_for(text.len())),
+            attack_sentences: std::cell::OnceCell::new(),
         });
         drop(doc);
         let mut truncated = Vec::new();

@@ -270,6 +270,9 @@ pub(crate) struct Context<'a> {
     /// How many more searches of the whole text the rules may make (see
     /// [`Context::may_scan_text`]).
     pub text_scans: std::cell::Cell<u32>,
+    /// Per sentence of `doc`, whether it speaks of an attack, once asked
+    /// (0 not asked, 1 no, 2 yes): several rules ask of the same sentence.
+    pub attack_sentences: std::cell::OnceCell<Vec<std::cell::Cell<u8>>>,
 }
 
 /// The searches of the whole text an article allows the rules that make one

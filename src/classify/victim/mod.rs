@@ -519,8 +519,33 @@ fn researchers_at(ctx: &Context<'_>, phrase: Span) -> bool {
     .any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// Whether a sentence speaks of an attack at all.
+/// Whether a sentence speaks of an attack at all: answered once per
+/// sentence of the document (remembered in the context), directly for any
+/// other span.
 pub(super) fn speaks_of_attack(ctx: &Context<'_>, sentence: Span) -> bool {
+    let sentences = ctx.doc.sentences();
+    let i = sentences.partition_point(|s| s.start < sentence.start);
+    if sentences.get(i) != Some(&sentence) {
+        return names_attack(ctx, sentence);
+    }
+    let memo = ctx
+        .attack_sentences
+        .get_or_init(|| vec![std::cell::Cell::new(0); sentences.len()]);
+    let Some(cell) = memo.get(i) else {
+        return names_attack(ctx, sentence);
+    };
+    match cell.get() {
+        0 => {
+            let answer = names_attack(ctx, sentence);
+            cell.set(1 + u8::from(answer));
+            answer
+        }
+        known => known == 2,
+    }
+}
+
+/// Whether the text of `sentence` holds a stem of an attack word.
+fn names_attack(ctx: &Context<'_>, sentence: Span) -> bool {
     const STEMS: &[&str] = &[
         "hack",
         "attack",
