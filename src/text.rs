@@ -480,6 +480,22 @@ struct AsciiRun {
     seen: u8,
 }
 
+impl AsciiRun {
+    /// The shape of a token that is this run alone, starting at `i` of
+    /// `bytes`.
+    #[inline]
+    fn shape(&self, bytes: &[u8], i: usize) -> Shape {
+        Shape {
+            initial_upper: bytes.get(i).is_some_and(u8::is_ascii_uppercase),
+            has_upper: self.seen & UPPER != 0,
+            has_lower: self.seen & LOWER != 0,
+            has_digit: self.seen & DIGIT != 0,
+            non_ascii: false,
+            hidden: false,
+        }
+    }
+}
+
 /// Reads the run of ASCII letters and digits from `i` (up to `end`),
 /// continuing `key`. Key, length and casing stay in registers until the run
 /// ends.
@@ -690,14 +706,7 @@ fn ascii_stretch(
                     span: Span::new(i, j),
                     key: run.key,
                     key_len: u32::try_from(run.len).unwrap_or(u32::MAX),
-                    shape: Shape {
-                        initial_upper: bytes.get(i).is_some_and(u8::is_ascii_uppercase),
-                        has_upper: run.seen & UPPER != 0,
-                        has_lower: run.seen & LOWER != 0,
-                        has_digit: run.seen & DIGIT != 0,
-                        non_ascii: false,
-                        hidden: false,
-                    },
+                    shape: run.shape(bytes, i),
                     gap: Gap::Break,
                 });
                 // The most common gap, one space before the next word, is
@@ -755,14 +764,7 @@ fn ascii_token(
 ) -> usize {
     let run = ascii_run(bytes, i, end, 0);
     let j = i + run.len;
-    let shape = Shape {
-        initial_upper: bytes.get(i).is_some_and(u8::is_ascii_uppercase),
-        has_upper: run.seen & UPPER != 0,
-        has_lower: run.seen & LOWER != 0,
-        has_digit: run.seen & DIGIT != 0,
-        non_ascii: false,
-        hidden: false,
-    };
+    let shape = run.shape(bytes, i);
     let key_len = u32::try_from(run.len).unwrap_or(u32::MAX);
     if j < end && bytes.get(j).is_some_and(|&n| class(n) == HIGH) {
         *current = Some(Building {
