@@ -309,24 +309,6 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_invisible(c)
 }
 
-/// The index of the first non-ASCII byte of `b`, looked for eight bytes at
-/// a time.
-fn first_non_ascii(b: &[u8]) -> Option<usize> {
-    let mut chunks = b.chunks_exact(8);
-    let mut at = 0usize;
-    for chunk in chunks.by_ref() {
-        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
-        let high = word & 0x8080_8080_8080_8080;
-        if high != 0 {
-            // Little-endian: the lowest set bit is in the first such byte.
-            return Some(at + (high.trailing_zeros() / 8) as usize);
-        }
-        at += 8;
-    }
-    let rest = chunks.remainder();
-    rest.iter().position(|b| !b.is_ascii()).map(|i| at + i)
-}
-
 /// The words of `line` (byte ranges relative to it) that the skeleton
 /// rewrites, with their facts. Only a word holding a non-ASCII character
 /// can be rewritten, so the ASCII stretches between them are skipped: each
@@ -335,7 +317,7 @@ fn rewritten_words(line: &str) -> impl Iterator<Item = (usize, usize, WordFacts)
     let bytes = line.as_bytes();
     let mut pos = 0usize;
     std::iter::from_fn(move || loop {
-        let k = pos + first_non_ascii(bytes.get(pos..)?)?;
+        let k = pos + crate::text::first_non_ascii(bytes.get(pos..)?)?;
         let c = line.get(k..)?.chars().next()?;
         if !is_word_char(c) {
             pos = k + c.len_utf8();
@@ -654,9 +636,6 @@ mod tests {
             let got: Vec<(usize, usize)> = rewritten_words(line).map(|(a, b, _)| (a, b)).collect();
             assert_eq!(got, plain(line), "{line}");
         }
-        assert_eq!(first_non_ascii(b"0123456789abcdef\xC3"), Some(16));
-        assert_eq!(first_non_ascii(b"0123\xC3"), Some(4));
-        assert_eq!(first_non_ascii(b"01234567"), None);
     }
 
     #[test]

@@ -174,9 +174,7 @@ pub fn key_of(s: &str) -> u64 {
         for &b in s.as_bytes() {
             let entry = ascii_word_entry(b);
             if entry != 0 {
-                key = key
-                    .wrapping_mul(KEY_BASE)
-                    .wrapping_add(u64::from(entry & 0xFF));
+                key = push_entry(key, entry);
             }
         }
         return key;
@@ -284,6 +282,14 @@ fn push_key(key: u64, byte: u8) -> u64 {
     key.wrapping_mul(KEY_BASE).wrapping_add(u64::from(byte) + 1)
 }
 
+/// [`push_key`] for an [`ASCII_WORD`] entry, whose low byte is already the
+/// folded byte plus one.
+#[inline]
+fn push_entry(key: u64, entry: u16) -> u64 {
+    key.wrapping_mul(KEY_BASE)
+        .wrapping_add(u64::from(entry & 0xFF))
+}
+
 /// `KEY_BASE` to the powers 0 to 63.
 // Evaluated at compile time: an index out of range is a build error.
 #[allow(clippy::indexing_slicing)]
@@ -354,6 +360,24 @@ fn fold_wide(c: char) -> char {
     } else {
         c
     }
+}
+
+/// The index of the first non-ASCII byte of `b`, looked for eight bytes at
+/// a time.
+pub(crate) fn first_non_ascii(b: &[u8]) -> Option<usize> {
+    let mut chunks = b.chunks_exact(8);
+    let mut at = 0usize;
+    for chunk in chunks.by_ref() {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
+        let high = word & 0x8080_8080_8080_8080;
+        if high != 0 {
+            // Little-endian: the lowest set bit is in the first such byte.
+            return Some(at + (high.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    let rest = chunks.remainder();
+    rest.iter().position(|b| !b.is_ascii()).map(|i| at + i)
 }
 
 /// Characters that are invisible and may be slipped into a name to hide it.
@@ -494,6 +518,18 @@ impl AsciiRun {
             hidden: false,
         }
     }
+    /// The token that is this run alone, starting at `i` of `bytes` (its
+    /// gap still to be set by what follows).
+    #[inline]
+    fn token(&self, bytes: &[u8], i: usize) -> Token {
+        Token {
+            span: Span::new(i, i + self.len),
+            key: self.key,
+            key_len: u32::try_from(self.len).unwrap_or(u32::MAX),
+            shape: self.shape(bytes, i),
+            gap: Gap::Break,
+        }
+    }
 }
 
 /// Reads the run of ASCII letters and digits from `i` (up to `end`),
@@ -510,10 +546,7 @@ fn ascii_run(bytes: &[u8], i: usize, end: usize, key: u64) -> AsciiRun {
             break;
         }
         seen |= entry;
-        // The low byte is already the folded byte plus one.
-        key = key
-            .wrapping_mul(KEY_BASE)
-            .wrapping_add(u64::from(entry & 0xFF));
+        key = push_entry(key, entry);
         len += 1;
     }
     AsciiRun {
@@ -702,13 +735,7 @@ fn ascii_stretch(
                     return (i, sep);
                 }
                 mark_gap(tokens, sep.gap());
-                tokens.push(Token {
-                    span: Span::new(i, j),
-                    key: run.key,
-                    key_len: u32::try_from(run.len).unwrap_or(u32::MAX),
-                    shape: run.shape(bytes, i),
-                    gap: Gap::Break,
-                });
+                tokens.push(run.token(bytes, i));
                 // The most common gap, one space before the next word, is
                 // taken here without going round the separator loop.
                 if j + 1 < end
@@ -764,23 +791,15 @@ fn ascii_token(
 ) -> usize {
     let run = ascii_run(bytes, i, end, 0);
     let j = i + run.len;
-    let shape = run.shape(bytes, i);
-    let key_len = u32::try_from(run.len).unwrap_or(u32::MAX);
     if j < end && bytes.get(j).is_some_and(|&n| class(n) == HIGH) {
         *current = Some(Building {
             start: i,
             key: run.key,
-            len: key_len,
-            shape,
+            len: u32::try_from(run.len).unwrap_or(u32::MAX),
+            shape: run.shape(bytes, i),
         });
     } else {
-        tokens.push(Token {
-            span: Span::new(i, j),
-            key: run.key,
-            key_len,
-            shape,
-            gap: Gap::Break,
-        });
+        tokens.push(run.token(bytes, i));
     }
     j
 }
@@ -1201,6 +1220,19 @@ mod tests {
             gaps,
             [Gap::Join, Gap::Break, Gap::Break, Gap::Break, Gap::Break]
         );
+    }
+
+    #[test]
+    fn first_non_ascii_table() {
+        for (name, bytes, want) in [
+            ("after two words", &b"0123456789abcdef\xC3"[..], Some(16)),
+            ("in the tail", b"0123\xC3", Some(4)),
+            ("first byte", b"\xC3abc", Some(0)),
+            ("none in a word", b"01234567", None),
+            ("empty", b"", None),
+        ] {
+            assert_eq!(first_non_ascii(bytes), want, "{name}");
+        }
     }
 
     #[test]

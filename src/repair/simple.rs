@@ -31,10 +31,7 @@ fn per_non_ascii_char(
     let b = text.as_bytes();
     let mut out: Vec<Change> = Vec::new();
     let mut i = 0;
-    while let Some(skip) = b
-        .get(i..)
-        .and_then(|rest| rest.iter().position(|x| !x.is_ascii()))
-    {
+    while let Some(skip) = b.get(i..).and_then(crate::text::first_non_ascii) {
         let at = i + skip;
         let Some(c) = text.get(at..).and_then(|s| s.chars().next()) else {
             break;

@@ -2,6 +2,7 @@
 //! connectors, technical terms, government and system nouns, and the
 //! corporate suffix a name is written with.
 
+use crate::classify::lexicon::KeyFilter;
 use crate::fast_hash::FastSet;
 use std::sync::LazyLock;
 
@@ -429,28 +430,17 @@ pub(super) fn is_stop_word(w: &str) -> bool {
 }
 
 /// Whether a token with this key may be a word of [`is_stop_word`]: false
-/// for most keys (a 1,024-bit filter of the stop words' keys), so that most
+/// for most keys (a filter of the stop words' keys), so that most
 /// capitalised words are told apart without being lower-cased.
 pub(super) fn may_be_stop_key(key: u64) -> bool {
-    static FILTER: LazyLock<[u64; 16]> = LazyLock::new(|| {
-        let mut filter = [0u64; 16];
+    static FILTER: LazyLock<KeyFilter> = LazyLock::new(|| {
+        let mut filter = KeyFilter::new();
         for w in STOP.iter().chain(NUMBER_WORDS) {
-            let bit = stop_filter_bit(crate::text::key_of(w));
-            if let Some(word) = filter.get_mut(bit >> 6) {
-                *word |= 1 << (bit & 63);
-            }
+            filter.insert(crate::text::key_of(w));
         }
         filter
     });
-    let bit = stop_filter_bit(key);
-    FILTER
-        .get(bit >> 6)
-        .is_some_and(|word| word & (1 << (bit & 63)) != 0)
-}
-
-/// The bit of the stop-word filter that stands for a key.
-fn stop_filter_bit(key: u64) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
+    FILTER.may_contain(key)
 }
 
 /// "One", "Two", "Ten": stop words at the start of a phrase, part of a
