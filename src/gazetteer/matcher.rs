@@ -1089,14 +1089,9 @@ impl Matcher {
             }
             n += usize::from(alive);
             // Cheap and rarely true: the full test only where it is. A
-            // tracking name starts with a token that has a digit (TA574) or
-            // is one of the hyphenated prefixes (Storm-1152).
-            let hyphenated = (t.key == HYPHENATED_KEYS[0])
-                | (t.key == HYPHENATED_KEYS[1])
-                | (t.key == HYPHENATED_KEYS[2])
-                | (t.key == HYPHENATED_KEYS[3]);
-            let may_track =
-                t.shape.initial_upper & (t.shape.has_digit | ((t.gap == Gap::Join) & hyphenated));
+            // tracking name starts with a capitalised token that has a digit
+            // (TA574) or is joined to the next one (Storm-1152).
+            let may_track = t.shape.initial_upper & (t.shape.has_digit | (t.gap == Gap::Join));
             maybe_tracking |= u64::from(may_track) << (k & 63);
             maybe_trigger |= u64::from(discover::may_hold_trigger(t)) << (k & 63);
             if k & 63 == 63 || k + 1 == chunk.len() {
@@ -1775,10 +1770,29 @@ fn inside_url(text: &str, start: usize, end: usize) -> bool {
     };
     let before = text.get(..start).unwrap_or_default();
     let after = text.get(end..).unwrap_or_default();
+    // Most names stand between white space, with at most a comma or full
+    // stop after them: the stretch is the name and that mark.
+    let alone_before = before.as_bytes().last().is_none_or(|&b| is_url_stop_byte(b));
+    let alone_after = match after.as_bytes() {
+        [] => Some(0),
+        [b, ..] if is_url_stop_byte(*b) => Some(0),
+        [b',' | b'.' | b';' | b':', rest @ ..] => {
+            rest.first().is_none_or(|&b| is_url_stop_byte(b)).then_some(1)
+        }
+        _ => None,
+    };
+    if let (true, Some(mark)) = (alone_before, alone_after) {
+        let chunk = text.get(start..end + mark).unwrap_or_default();
+        return if chunk.bytes().any(|b| b == b'/' || b == b'@') {
+            url_like(chunk)
+        } else {
+            chunk.starts_with("www.")
+        };
+    }
     // ASCII fast path: a byte is a character, so the same bounds come from
     // bytes; any other byte sends the search to characters.
-    let ascii_start = first_stop(before.bytes().rev(), LIMIT).map(|k| start - k);
-    let ascii_end = first_stop(after.bytes(), LIMIT).map(|k| end + k);
+    let ascii_start = stop_before(before.as_bytes(), LIMIT).map(|k| start - k);
+    let ascii_end = stop_after(after.as_bytes(), LIMIT).map(|k| end + k);
     let chunk_start = ascii_start.unwrap_or_else(|| {
         before
             .char_indices()
@@ -1804,6 +1818,12 @@ fn inside_url(text: &str, start: usize, end: usize) -> bool {
     if !chunk.bytes().any(|b| b == b'/' || b == b'@') {
         return chunk.starts_with("www.");
     }
+    url_like(chunk)
+}
+
+/// Whether `chunk`, a stretch between white space or brackets, reads as a
+/// URL, a path or an e-mail address (see [`inside_url`]).
+fn url_like(chunk: &str) -> bool {
     chunk.contains("://")
         || chunk.starts_with("www.")
         || chunk.contains('@') && chunk.contains('.')
@@ -1836,19 +1856,32 @@ fn is_url_stop_byte(b: u8) -> bool {
     )
 }
 
-/// The position in `bytes` (an iterator, forward or backward) of the first
-/// stop byte, within `limit` bytes that are all ASCII; `None` when a
-/// non-ASCII byte, the limit or the end comes first.
-fn first_stop(bytes: impl Iterator<Item = u8>, limit: usize) -> Option<usize> {
-    for (k, b) in bytes.take(limit).enumerate() {
-        if !b.is_ascii() {
-            return None;
-        }
+/// How many bytes at the end of `bytes` come after its last stop byte,
+/// when they are all ASCII and fewer than `limit`; `None` when a non-ASCII
+/// byte, the limit or the start comes first.
+fn stop_before(bytes: &[u8], limit: usize) -> Option<usize> {
+    let mut k = 0;
+    for &b in bytes.iter().rev().take(limit) {
         if is_url_stop_byte(b) {
             return Some(k);
         }
+        if !b.is_ascii() {
+            return None;
+        }
+        k += 1;
     }
     None
+}
+
+/// The position in `bytes` of the first stop byte, within `limit` bytes
+/// that are all ASCII; `None` when a non-ASCII byte, the limit or the end
+/// comes first.
+fn stop_after(bytes: &[u8], limit: usize) -> Option<usize> {
+    let window = bytes.get(..limit).unwrap_or(bytes);
+    let k = window
+        .iter()
+        .position(|&b| is_url_stop_byte(b) || !b.is_ascii())?;
+    window.get(k).is_some_and(|b| b.is_ascii()).then_some(k)
 }
 
 /// What the matcher's per-token loop collects besides the tokens that may
@@ -1885,14 +1918,6 @@ fn may_start_tracking_id(doc: &Document<'_>, t: &Token) -> bool {
             .is_some_and(|b| matches!(b, b'T' | b'U' | b'F' | b'A' | b'D' | b'S'))
         && starts_like_tracking_id(doc.token_text(t))
 }
-
-/// The keys of the hyphenated prefixes of [`starts_like_tracking_id`].
-const HYPHENATED_KEYS: [u64; 4] = [
-    ascii_key("dev"),
-    ascii_key("storm"),
-    ascii_key("tag"),
-    ascii_key("apt"),
-];
 
 /// Whether a token may begin a tracking name, so that only such tokens are
 /// given to the regex: every alternative of [`TRACKING_ID`] starts with a
