@@ -1069,6 +1069,15 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Fabrikam Employees",
     ),
     (
+        "a_government_bodys_initialism_is_its_full_name",
+        "A fake post about interest rates appeared on the official X account of the US \
+         Commodity Futures Trading Commission on Tuesday. The CFTC confirmed on Wednesday that \
+         hackers had hijacked the phone number linked to its account in a SIM swap, and said its \
+         own systems had not been touched.",
+        "United States",
+        "US Commodity Futures Trading Commission",
+    ),
+    (
         "the_researchers_employer_reports",
         "Researchers at Northgate University disclosed a flaw in the Secure Shell protocol that \
          lets an attacker drop messages; OpenSSH fixed it.",

@@ -1772,13 +1772,17 @@ fn inside_url(text: &str, start: usize, end: usize) -> bool {
     let after = text.get(end..).unwrap_or_default();
     // Most names stand between white space, with at most a comma or full
     // stop after them: the stretch is the name and that mark.
-    let alone_before = before.as_bytes().last().is_none_or(|&b| is_url_stop_byte(b));
+    let alone_before = before
+        .as_bytes()
+        .last()
+        .is_none_or(|&b| is_url_stop_byte(b));
     let alone_after = match after.as_bytes() {
         [] => Some(0),
         [b, ..] if is_url_stop_byte(*b) => Some(0),
-        [b',' | b'.' | b';' | b':', rest @ ..] => {
-            rest.first().is_none_or(|&b| is_url_stop_byte(b)).then_some(1)
-        }
+        [b',' | b'.' | b';' | b':', rest @ ..] => rest
+            .first()
+            .is_none_or(|&b| is_url_stop_byte(b))
+            .then_some(1),
         _ => None,
     };
     if let (true, Some(mark)) = (alone_before, alone_after) {
@@ -1860,15 +1864,13 @@ fn is_url_stop_byte(b: u8) -> bool {
 /// when they are all ASCII and fewer than `limit`; `None` when a non-ASCII
 /// byte, the limit or the start comes first.
 fn stop_before(bytes: &[u8], limit: usize) -> Option<usize> {
-    let mut k = 0;
-    for &b in bytes.iter().rev().take(limit) {
+    for (k, &b) in bytes.iter().rev().take(limit).enumerate() {
         if is_url_stop_byte(b) {
             return Some(k);
         }
         if !b.is_ascii() {
             return None;
         }
-        k += 1;
     }
     None
 }

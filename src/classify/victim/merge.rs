@@ -1,12 +1,16 @@
 //! Merging names that stand for one organisation: short forms ("MGM"
 //! for "MGM Resorts International"), abbreviations ("SEDENA") and local
-//! names ("known locally as Hacienda").
+//! names ("known locally as Hacienda") and initialisms ("SEC" for "Securities
+//! and Exchange Commission").
 
 use crate::classify::Context;
 use crate::fast_hash::FastMap;
+use crate::gazetteer::EntityKind;
+use crate::text::Gap;
+use crate::Span;
 use std::sync::LazyLock;
 
-use super::Victim;
+use super::{names_government, Victim};
 
 /// "MGM" and "MGM Resorts" count for "MGM Resorts International", and
 /// "Print Spooler" for "Windows Print Spooler", when the text writes the full
@@ -118,6 +122,110 @@ pub(super) fn merge_abbreviations<'t>(ctx: &Context<'t>, by_name: &mut FastMap<&
             }
         }
     }
+}
+
+/// "the US Securities and Exchange Commission ... the SEC": a government
+/// body's initialism gives its scores to the name written before it whose
+/// words' initials spell it ("and", "of", "the" and "for" left out), with a
+/// country written right before that name ("US"). Other initialisms stay as
+/// written: news calls NATO and WPP so.
+pub(super) fn expand_initialisms<'t>(ctx: &Context<'t>, by_name: &mut FastMap<&'t str, Victim>) {
+    /// Bounded work on hostile input.
+    const MAX_INITIALISMS: usize = 16;
+    let mut shorts: Vec<(&'t str, usize)> = by_name
+        .iter()
+        .filter(|(name, _)| {
+            (3..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
+        })
+        .map(|(&name, v)| (name, v.first.start))
+        .collect();
+    shorts.sort_unstable();
+    let mut pairs: Vec<(&'t str, Span)> = Vec::new();
+    for &(short, first) in shorts.iter().take(MAX_INITIALISMS) {
+        if let Some(long) = spelled_before(ctx, short, first) {
+            pairs.push((short, long));
+        }
+    }
+    for (short, long_span) in pairs {
+        let Some(long) = long_span.slice(ctx.text).filter(|l| names_government(l)) else {
+            continue;
+        };
+        let Some(mut s) = by_name.remove(short) else {
+            continue;
+        };
+        match by_name.get_mut(long) {
+            Some(l) => {
+                l.victim += s.victim;
+                l.reporter += s.reporter;
+                l.count += s.count;
+                if l.country.is_none() {
+                    l.country = s.country;
+                }
+            }
+            None => {
+                s.name = long.to_string();
+                s.first = long_span;
+                s.government = true;
+                by_name.insert(long, s);
+            }
+        }
+    }
+}
+
+/// The first name written before `before` whose capitalised words' initials
+/// spell `short` (see [`expand_initialisms`]).
+fn spelled_before(ctx: &Context<'_>, short: &str, before: usize) -> Option<Span> {
+    const LITTLE: [&str; 4] = ["and", "of", "the", "for"];
+    let toks = ctx.doc.tokens();
+    let end = toks.partition_point(|t| t.span.start < before);
+    let want = short.as_bytes();
+    let first = *want.first()?;
+    for i in 0..end {
+        let Some(t) = toks.get(i) else { break };
+        if ctx.text.as_bytes().get(t.span.start) != Some(&first) || !t.shape.has_lower {
+            continue;
+        }
+        // Walk the words: each capitalised one must give the next letter
+        // (at most two little words for each: bounded on hostile input).
+        let (mut k, mut j) = (0usize, i);
+        let limit = end.min(i + 3 * want.len());
+        while k < want.len() && j < limit {
+            let Some(w) = toks.get(j) else { break };
+            let word = ctx.doc.token_text(w);
+            let little = k > 0 && LITTLE.contains(&word);
+            if !little {
+                if !w.shape.initial_upper || word.as_bytes().first() != want.get(k) {
+                    break;
+                }
+                k += 1;
+            }
+            j += 1;
+            if k < want.len() && w.gap != Gap::Join {
+                break;
+            }
+        }
+        let (Some(start), Some(last)) = (toks.get(i), toks.get(j.wrapping_sub(1))) else {
+            continue;
+        };
+        if k != want.len() || last.span.end > before {
+            continue;
+        }
+        // A country right before: "the US Securities and Exchange Commission".
+        let country = i
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .filter(|p| p.gap == Gap::Join && p.shape.initial_upper)
+            .filter(|p| {
+                ctx.mentions.iter().any(|m| {
+                    m.kind == EntityKind::Country
+                        && m.span.start == p.span.start
+                        && m.span.end == p.span.end
+                })
+            });
+        let from = country.map_or(start.span.start, |p| p.span.start);
+        return Some(Span::new(from, last.span.end));
+    }
+    None
 }
 
 /// The places of ", known as ", ", known locally as " and ", also known as "

@@ -43,7 +43,7 @@ use super::{Context, Lexicons};
 use crate::gazetteer::EntityKind;
 use crate::report::Span;
 use cues::{appositive_cues, included_after_cue, role_scores, RoleCues};
-use merge::{merge_abbreviations, merge_short_forms};
+use merge::{expand_initialisms, merge_abbreviations, merge_short_forms};
 use phrase::phrases;
 use place::{country_in, country_named, is_place};
 use product::{is_product, is_system};
@@ -64,6 +64,15 @@ pub(crate) struct Victim {
     /// The country named in the same sentence as the phrase's best victim
     /// cue, if any.
     pub country: Option<String>,
+}
+
+/// Whether a word of `name` is one of [`GOVERNMENT_WORDS`] ("Ministry",
+/// "Commission").
+pub(super) fn names_government(name: &str) -> bool {
+    words_of(name).any(|w| {
+        let mut buf = [0u8; 16];
+        ascii_lower(w, &mut buf).is_some_and(|l| GOVERNMENT_WORDS.contains(&l))
+    })
 }
 
 /// Finds victims, most likely first.
@@ -183,10 +192,7 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             {
                 victim += OWN_LOSS;
             }
-            let government = words_of(name).any(|w| {
-                let mut buf = [0u8; 16];
-                ascii_lower(w, &mut buf).is_some_and(|l| GOVERNMENT_WORDS.contains(&l))
-            });
+            let government = names_government(name);
             let owner = possessed
                 .take_if(|(at, _)| *at == phrase.start)
                 .map(|(_, country)| country);
@@ -216,6 +222,7 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
     }
     merge_short_forms(&mut by_name);
     merge_abbreviations(ctx, &mut by_name);
+    expand_initialisms(ctx, &mut by_name);
     let researchers = ResearcherMarks::of(ctx.text);
     let ordinary = ordinary_words(ctx, by_name.keys().copied());
     let (mut victims, others): (Vec<Victim>, Vec<Victim>) = by_name
