@@ -1078,6 +1078,25 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "US Commodity Futures Trading Commission",
     ),
     (
+        "an_operation_the_finders_name_is_no_victim",
+        "On Monday the ad-fraud company Fabrikam Labs published a report on the largest scheme \
+         it had ever found in online advertising. It named the operation Hexbot, after a string \
+         in its code, and estimated that the fraud took 3 million dollars a day from US \
+         advertisers, billed for video ads that no person ever saw.",
+        "United States",
+        "United States",
+    ),
+    (
+        "a_flaws_vendor_told_of_it_and_shipping_the_fix",
+        "Researchers disclosed a weakness in the key generator of chips made by the Dutch firm \
+         Contoso Microsystems. Nicknamed KEYFALL, the flaw lets anyone with a public key work \
+         out the private key. The researchers told Contoso Microsystems in March, and Contoso \
+         Microsystems supplied firmware updates to device makers. No attack using the flaw has \
+         been reported.",
+        "Contoso Microsystems",
+        "Contoso Microsystems",
+    ),
+    (
         "the_researchers_employer_reports",
         "Researchers at Northgate University disclosed a flaw in the Secure Shell protocol that \
          lets an attacker drop messages; OpenSSH fixed it.",

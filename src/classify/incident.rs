@@ -469,7 +469,15 @@ pub(crate) const NEW_MALWARE_ANCHORS: &[&str] = &[
 
 /// The verbs of [`CALLED_TOOL`]: every match holds one at the start of a
 /// word, and no full stop.
-pub(crate) const CALLED_TOOL_ANCHORS: &[&str] = &["called", "named", "dubbed", "known as", "call"];
+pub(crate) const CALLED_TOOL_ANCHORS: &[&str] = &[
+    "called",
+    "named",
+    "dubbed",
+    "known as",
+    "call",
+    "nicknamed",
+    "codenamed",
+];
 
 /// The words of an apposition ("GooseEgg, a custom ... tool") that the first
 /// alternative of [`NEW_MALWARE`] needs.
@@ -501,17 +509,20 @@ pub(crate) fn introduced_tools<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
                         .flat_map(|line| pieces::CALLED_TOOL.pieces(ctx.text, ctx.marks(), line))
                         .flat_map(move |(_, piece)| re.captures_iter(piece))
                 })
-                .filter_map(|c| c.get(1).map(|m| m.as_str())),
+                .filter_map(|c| (1..=4).find_map(|g| c.get(g)).map(|m| m.as_str())),
         )
         .collect()
 }
 
 /// "a backdoor called Tickler", "malware dubbed GooseEgg", "malware it
-/// calls FrostyGoop".
+/// calls FrostyGoop" (one word); and the names, whole, of other things than
+/// organisations: "a flaw dubbed Citrix Bleed", "nicknamed ROCA", "named the
+/// operation Methbot".
 static CALLED_TOOL: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
-    super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:tool|malware|backdoor|loader|implant|trojan|stealer|launcher|framework|rootkit|wiper|dropper|downloader|ransomware|botnet|monitor)s? (?:\w+ )?(?:called|named|dubbed|known as|calls?) ([A-Z][A-Za-z0-9]+)",
-    )
+    const NAME: &str = "[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)*";
+    super::lexicon::ascii_regex(&format!(
+        r"(?-u:\b)(?:tool|malware|backdoor|loader|implant|trojan|stealer|launcher|framework|rootkit|wiper|dropper|downloader|ransomware|botnet|monitor)s? (?:\w+ )?(?:called|named|dubbed|known as|calls?) ([A-Z][A-Za-z0-9]+)|(?-u:\b)(?:flaw|vulnerabilit(?:y|ie)|bug|weakness|exploit|scheme|operation)s? (?:\w+ )?(?:called|named|dubbed|nicknamed|codenamed|known as) ({NAME})|(?-u:\b)(?:nicknamed|codenamed|dubbed) ({NAME})|(?-u:\b)(?:named|called) (?:the|this|that) (?:\w+ )?(?:operation|scheme|botnet|flaw|vulnerability|bug|malware) ({NAME})"
+    ))
 });
 
 fn new_malware(ctx: &Context<'_>) -> Option<Span> {

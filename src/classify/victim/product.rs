@@ -581,6 +581,45 @@ fn kev_rows() -> impl Iterator<Item = (&'static str, String)> {
 
 /// The KEV product named most often, written with its usual casing
 /// (computed once per article).
+/// What a flaw's vendor does in the text: "Infineon supplied firmware
+/// updates", "Zyxel released patches", "the researchers told Infineon",
+/// "reported the flaw to Contoso".
+static VENDOR_ACTS: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+    lexicon::ascii_regex(
+        r"(?-u:\b)([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}) (?:has |have |had )?(?:released|issued|shipped|supplied|pushed|published|rolled out|made available) (?:[\w-]+ ){0,3}?(?:patch(?:es)?|updates?|fix(?:es)?|firmware)(?-u:\b)|(?-u:\b)(?:told|notified|alerted|informed) ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?-u:\b)|(?-u:\b)reported (?:the (?:flaw|vulnerability|bug|issue|weakness)s? )?to ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?-u:\b)",
+    )
+});
+
+/// The vendor a flaw story names by what it does (see [`VENDOR_ACTS`]): the
+/// organisation named so most often, the first of equals; not a place, nor
+/// a word that opens a sentence ("The", "It").
+pub(super) fn stated_vendor(ctx: &Context<'_>) -> Option<String> {
+    const NOT_VENDORS: &[&str] = &["The", "It", "They", "We", "He", "She", "This", "That"];
+    let re = VENDOR_ACTS.as_ref()?;
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for line in ctx.body.iter().chain(ctx.references) {
+        let Some(text) = line.slice(ctx.text) else {
+            continue;
+        };
+        for caps in re.captures_iter(text) {
+            let Some(name) = caps.get(1).or(caps.get(2)).or(caps.get(3)) else {
+                continue;
+            };
+            let name = name.as_str();
+            if NOT_VENDORS.contains(&name) || is_place(ctx, name) {
+                continue;
+            }
+            match counts.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, c)) => *c += 1,
+                None => counts.push((name, 1)),
+            }
+        }
+    }
+    // The first of the most named: `max_by_key` keeps the last of equals.
+    let best = counts.iter().rev().max_by_key(|(_, c)| *c)?.0;
+    Some(vendor_as_written(ctx, best))
+}
+
 pub(super) fn kev_product(ctx: &Context<'_>) -> Option<(String, String)> {
     ctx.kev_product
         .get_or_init(|| most_named_kev_product(ctx))

@@ -18,7 +18,7 @@ use super::place::{
     adjective_of, country_named, is_place, main_country, us_adjective, with_adjective,
 };
 use super::product::{
-    is_product, is_system, is_vendor, kev_product, users_word, vendor_and_product,
+    is_product, is_system, is_vendor, kev_product, stated_vendor, users_word, vendor_and_product,
     vendor_as_written, vendor_of,
 };
 use super::words::{is_stop_word, word_after, GOVERNMENT_WORDS};
@@ -186,6 +186,7 @@ pub(crate) fn company_and_target(
     let company = if vulnerability && !(is_vendor(&top.name) && top.victim >= STRONG_VICTIM) {
         kev_product(ctx)
             .map(|(vendor, _)| vendor_as_written(ctx, &vendor))
+            .or_else(|| stated_vendor(ctx))
             .unwrap_or_else(|| top.name.clone())
     } else {
         parent_of(ctx, &top.name).unwrap_or_else(|| top.name.clone())
@@ -333,7 +334,11 @@ fn without_organisation(
         return (vendor_as_written(ctx, vendor), target);
     }
     let vendor = vulnerability
-        .then(|| kev_product(ctx).map(|(vendor, _)| vendor_as_written(ctx, &vendor)))
+        .then(|| {
+            kev_product(ctx)
+                .map(|(vendor, _)| vendor_as_written(ctx, &vendor))
+                .or_else(|| stated_vendor(ctx))
+        })
         .flatten();
     // A country hit is its own Company; a city, the country named with it.
     let country = place
