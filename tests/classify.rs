@@ -255,6 +255,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "private_data_of_politicians_published",
+        "The private data of hundreds of politicians and public figures in Northland was \
+         published on the internet over the holidays, from phone numbers to private chats. A \
+         student confessed to gathering it from poorly protected e-mail and social media \
+         accounts and posting it online.",
+        IncidentType::HackAndLeak,
+    ),
+    (
         "hacktivists_who_leak",
         "SiegedSec said it had broken into a portal run by a regional energy regulator and posted leaked documents with the personal data of several thousand staff on its Telegram channel.\nThe regulator confirmed that personal data from the portal was among the leaked documents.",
         IncidentType::HackAndLeak,
@@ -526,6 +534,14 @@ fn negated_cues_are_reported_as_evidence() {
 #[test]
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
+        (
+            "government_networks_not_breached",
+            "The private e-mails and chats of dozens of members of parliament were posted \
+             online by a hacker who said he wanted to embarrass them. The national security \
+             office said government networks had not been breached and that the data came from \
+             private accounts.",
+            Severity::Moderate,
+        ),
         (
             "a_sum_in_dollars_is_no_count_of_accounts",
             "Fraudsters impersonating executives tricked Contoso's finance staff into sending \

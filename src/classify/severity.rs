@@ -375,9 +375,27 @@ fn gated<'t>(ctx: &Context<'t>) -> (Gated<'t>, Gated<'t>) {
 /// [`SIGNALS`] matches.
 fn any_match(lines: &[(Span, &str, u16)], i: usize) -> Option<usize> {
     let re = SIGNALS.get(i)?.as_ref()?;
-    lines
+    lines.iter().position(|&(_, line, bits)| {
+        bits & (1 << i) != 0
+            && if NEGATABLE & (1 << i) != 0 {
+                re.find_iter(line).any(|m| !negated(m.as_str()))
+            } else {
+                re.is_match(line)
+            }
+    })
+}
+
+/// The patterns of [`SIGNALS`] whose matches span a clause that may deny
+/// them ("government networks had not been breached"): the government and
+/// critical-infrastructure targets.
+const NEGATABLE: u16 = 1 << GOVERNMENT_AT | 1 << CRITICAL_INFRASTRUCTURE_AT;
+
+/// Whether a match says its own attack did not happen.
+fn negated(matched: &str) -> bool {
+    let lower = matched.to_ascii_lowercase();
+    [" not ", "n't ", " never ", " no longer "]
         .iter()
-        .position(|&(_, line, bits)| bits & (1 << i) != 0 && re.is_match(line))
+        .any(|n| lower.contains(n))
 }
 
 /// The first match of signal pattern `i` of [`SIGNALS`] in the pieces from
@@ -389,7 +407,8 @@ fn first_match(lines: &[(Span, &str, u16)], i: usize, from: usize) -> Option<Spa
         .iter()
         .filter(|(_, _, bits)| bits & (1 << i) != 0)
         .find_map(|&(span, line, _)| {
-            re.find(line)
+            re.find_iter(line)
+                .find(|m| NEGATABLE & (1 << i) == 0 || !negated(m.as_str()))
                 .map(|m| Span::new(span.start + m.start(), span.start + m.end()))
         })
 }
