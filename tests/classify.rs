@@ -51,6 +51,14 @@ fn the_items_own_block_is_never_read() {
 /// (name, article, expected attacker).
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_first_guess_is_no_attribution",
+        "The private data of hundreds of politicians in Northland was published on the internet \
+         over the holidays. The first guesses pointed at foreign intelligence services, given \
+         which party had been spared, but police later searched the home of a student who \
+         confessed.",
+        "Unknown",
+    ),
+    (
         "the_culprit_of_another_incident",
         "An unidentified attacker drained $40 million from a lending protocol with a flash loan. \
          Days later the attacker sent some of the ether to an address linked to the 2022 Harmony \

@@ -1199,7 +1199,8 @@ fn is_qualifier(q: &str) -> bool {
 }
 
 /// Whether the sentence at `at` speaks of what attackers could do, not of
-/// what they did ("an attacker could exploit").
+/// what they did ("an attacker could exploit"), or only guesses who did it
+/// ("the first guesses pointed at foreign intelligence services").
 fn hypothetical(ctx: &Context<'_>, at: usize) -> bool {
     // The sentence around `at` (within the window): modal verbs as written
     // in lower case, so that the month ("10 May 2022") is not one.
@@ -1213,7 +1214,10 @@ fn hypothetical(ctx: &Context<'_>, at: usize) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| matches!(w, "could" | "would" | "might" | "can" | "may"));
     let lower = sentence.to_ascii_lowercase();
-    modal || lower.contains("allow") || lower.contains("unauthenticated")
+    modal
+        || ["allow", "unauthenticated", "guess", "speculat"]
+            .iter()
+            .any(|w| lower.contains(w))
 }
 
 /// The state the text holds responsible: a country named with "-linked",
