@@ -452,7 +452,11 @@ COUNTRY_INFO = {
     "UA": ("Ukrainian", ["~Kiev"]),
     "UG": ("Ugandan", []),
     "UM": ("U.S. Minor Outlying Islands", []),
-    "US": ("~American", ["United States of America", "U.S.", "U.S.A.", "USA", "~US", "~America", "~Washington, D.C."]),
+    # The states (weak forms, like a capital): a state named places a story in
+    # the United States. Georgia is left out (a country too), and Washington
+    # is there through the capital.
+    "US": ("~American", ["United States of America", "U.S.", "U.S.A.", "USA", "~US", "~America", "~Washington, D.C.",
+                         "~Alabama", "~Alaska", "~Arizona", "~Arkansas", "~California", "~Colorado", "~Connecticut", "~Delaware", "~Florida", "~Hawaii", "~Idaho", "~Illinois", "~Indiana", "~Iowa", "~Kansas", "~Kentucky", "~Louisiana", "~Maine", "~Maryland", "~Massachusetts", "~Michigan", "~Minnesota", "~Mississippi", "~Missouri", "~Montana", "~Nebraska", "~Nevada", "~New Hampshire", "~New Jersey", "~New Mexico", "~New York", "~North Carolina", "~North Dakota", "~Ohio", "~Oklahoma", "~Oregon", "~Pennsylvania", "~Rhode Island", "~South Carolina", "~South Dakota", "~Tennessee", "~Texas", "~Utah", "~Vermont", "~Virginia", "~West Virginia", "~Wisconsin", "~Wyoming"]),
     "UY": ("Uruguayan", []),
     "UZ": ("Uzbek", ["Uzbekistani"]),
     "VA": ("Vatican", ["Holy See"]),

@@ -1121,6 +1121,21 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Contoso Microsystems",
     ),
     (
+        "a_us_state_places_the_victim_in_the_united_states",
+        "Hackers defaced the website of the Ohio Department of Medicaid on Sunday, replacing its \
+         home page with a propaganda message. The group that signed the page has defaced sites \
+         in Algeria and Scotland before.",
+        "United States",
+        "US Ohio Department of Medicaid",
+    ),
+    (
+        "a_hyphenated_state_is_no_government",
+        "Ransomware encrypted the systems of Northfield Tri-State Bank, a small lender in rural \
+         Kansas, and its branches stayed closed for two days.",
+        "Northfield Tri-State Bank",
+        "Northfield Tri-State Bank",
+    ),
+    (
         "the_researchers_employer_reports",
         "Researchers at Northgate University disclosed a flaw in the Secure Shell protocol that \
          lets an attacker drop messages; OpenSSH fixed it.",

@@ -67,12 +67,16 @@ pub(crate) struct Victim {
 }
 
 /// Whether a word of `name` is one of [`GOVERNMENT_WORDS`] ("Ministry",
-/// "Commission").
+/// "Commission"), written as a word of its own: the "State" of "Heartland
+/// Tri-State Bank" is no state's.
 pub(super) fn names_government(name: &str) -> bool {
-    words_of(name).any(|w| {
-        let mut buf = [0u8; 16];
-        ascii_lower(w, &mut buf).is_some_and(|l| GOVERNMENT_WORDS.contains(&l))
-    })
+    name.split(' ')
+        .filter(|w| !w.contains('-'))
+        .flat_map(words_of)
+        .any(|w| {
+            let mut buf = [0u8; 16];
+            ascii_lower(w, &mut buf).is_some_and(|l| GOVERNMENT_WORDS.contains(&l))
+        })
 }
 
 /// Finds victims, most likely first.
