@@ -543,6 +543,14 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_destructive_attack_that_halts_its_victim",
+            "Attackers destroyed the broadcast servers of Northland's largest television network \
+             overnight with wiper malware, and its eleven channels went black for most of the \
+             evening. The network said the attackers had been inside its systems for weeks before \
+             they destroyed the equipment.",
+            Severity::Major,
+        ),
+        (
             "government_networks_not_breached",
             "The private e-mails and chats of dozens of members of parliament were posted \
              online by a hacker who said he wanted to embarrass them. The national security \

@@ -64,7 +64,7 @@ static CRITICAL_INFRASTRUCTURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static DISRUPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:outages?|disrupt\w*|halt\w*|shut down|shutting down|offline|knocked out|blackouts?|paralys\w+|paralyz\w+|went dark|could not (?:call|pay|use|access)|unable to|stopped (?:serving|working)|switched off|unavailable|pen and paper)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:outages?|disrupt\w*|halt\w*|shut down|shutting down|offline|knocked out|blackouts?|paralys\w+|paralyz\w+|went dark|went black|off the air|could not (?:call|pay|use|access)|unable to|stopped (?:serving|working)|switched off|unavailable|pen and paper)(?-u:\b)",
     )
 });
 static NATIONAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -210,6 +210,8 @@ pub(crate) const ANCHORS: &[(&str, u16)] = &[
     ("blackout", 1 << 5),
     ("paraly", 1 << 5),
     ("went dark", 1 << 5),
+    ("went black", 1 << 5),
+    ("off the air", 1 << 5),
     ("could not", 1 << 5),
     ("unable to", 1 << 5),
     ("switched off", 1 << 5),
@@ -876,8 +878,9 @@ pub(crate) fn decide(
     } else {
         let state_against_state =
             s.state_actor && (s.has_government_target() || s.has_critical_infrastructure());
-        let ransomware_halt =
-            t == IncidentType::Ransomware && (s.has_disruption() || s.has_hospital());
+        // Ransomware or a destructive attack that halts its victim.
+        let ransomware_halt = matches!(t, IncidentType::Ransomware | IncidentType::Sabotage)
+            && (s.has_disruption() || s.has_hospital());
         let zero_day_itw = || s.has_zero_day() && exploited();
         if state_against_state {
             why.push(("state actor", None));
@@ -888,7 +891,11 @@ pub(crate) fn decide(
             Severity::Major
         } else if ransomware_halt {
             why.push((
-                "ransomware disrupting operations",
+                if t == IncidentType::Ransomware {
+                    "ransomware disrupting operations"
+                } else {
+                    "destructive attack disrupting operations"
+                },
                 s.disruption().or(s.hospital()),
             ));
             Severity::Major
