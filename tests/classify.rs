@@ -51,6 +51,12 @@ fn the_items_own_block_is_never_read() {
 /// (name, article, expected attacker).
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "an_unidentified_gang_is_unknown",
+        "An unidentified ransomware gang encrypted the computers of the city of Northfield last \
+         week, and the council voted to pay the ransom to get its data back.",
+        "Unknown ransomware gang",
+    ),
+    (
         "a_first_guess_is_no_attribution",
         "The private data of hundreds of politicians in Northland was published on the internet \
          over the holidays. The first guesses pointed at foreign intelligence services, given \

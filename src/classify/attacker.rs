@@ -814,6 +814,16 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
             }
             match qualifier {
                 Some(q) => {
+                    // One word for an attacker nobody has named: "unidentified
+                    // hackers" and "unnamed hackers" are "Unknown hackers".
+                    let q = if ["unidentified", "unnamed"]
+                        .iter()
+                        .any(|w| q.eq_ignore_ascii_case(w))
+                    {
+                        "unknown"
+                    } else {
+                        q
+                    };
                     let name = super::capitalise(&format!("{q} {noun}"));
                     let lower = q.to_ascii_lowercase();
                     let state = ["state", "government", "military"]
