@@ -1150,6 +1150,15 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Northfield Tri-State Bank",
     ),
     (
+        "a_city_hit_is_its_city_government",
+        "The city council of Northfield, a city of about 20,000 people, voted on Monday to pay a \
+         ransom of 40 bitcoin to the gang that had encrypted the city's computers two weeks \
+         earlier. The city manager said e-mail, payroll and the water billing system were still \
+         down.",
+        "City of Northfield",
+        "Northfield City Government",
+    ),
+    (
         "the_researchers_employer_reports",
         "Researchers at Northgate University disclosed a flaw in the Secure Shell protocol that \
          lets an attacker drop messages; OpenSSH fixed it.",

@@ -181,6 +181,10 @@ pub(crate) fn company_and_target(
         let company = country.unwrap_or_else(|| top.name.clone());
         return (company, target);
     }
+    // "Riviera Beach, a city of 35,000": a city hit is its city government.
+    if let Some(city) = city_government(ctx, &top.name) {
+        return city;
+    }
     // A vendor hit in a flaw story is the flaw's vendor ("Apple's M-series
     // processors"), whatever other product the text names.
     let company = if vulnerability && !(is_vendor(&top.name) && top.victim >= STRONG_VICTIM) {
@@ -240,6 +244,34 @@ pub(crate) fn company_and_target(
         None => top.name.clone(),
     };
     (company, target)
+}
+
+/// "The city council of Riviera Beach, a city of about 35,000 people",
+/// "Baltimore's city government": a bare name the text calls a city gives
+/// the city's government, as news and the digest write it ("City of
+/// Riviera Beach", "Riviera Beach City Government").
+fn city_government(ctx: &Context<'_>, name: &str) -> Option<(String, String)> {
+    let bare = !name.is_empty()
+        && name.split(' ').count() <= 3
+        && name
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !is_stop_word(w) && w != "City")
+        && !super::names_government(name);
+    if !bare {
+        return None;
+    }
+    let said = [
+        format!("{name}, a city"),
+        format!("{name}'s city "),
+        format!("{name}\u{2019}s city "),
+        format!("{name} city council"),
+        format!("{name} City Council"),
+        format!("ity council of {name}"),
+        format!("the city of {name}"),
+    ];
+    said.iter()
+        .any(|s| ctx.text.contains(s.as_str()))
+        .then(|| (format!("City of {name}"), format!("{name} City Government")))
 }
 
 /// "Norway's parliament, the Storting", "the Storting, Norway's
