@@ -260,18 +260,28 @@ fn city_government(ctx: &Context<'_>, name: &str) -> Option<(String, String)> {
     if !bare {
         return None;
     }
-    let said = [
-        format!("{name}, a city"),
-        format!("{name}'s city "),
-        format!("{name}\u{2019}s city "),
-        format!("{name} city council"),
-        format!("{name} City Council"),
-        format!("ity council of {name}"),
-        format!("the city of {name}"),
-    ];
-    said.iter()
-        .any(|s| ctx.text.contains(s.as_str()))
-        .then(|| (format!("City of {name}"), format!("{name} City Government")))
+    /// Bounded work: the first few times the name is written.
+    const MAX_HITS: usize = 16;
+    let text = ctx.text;
+    let called_city = memchr::memmem::find_iter(text.as_bytes(), name)
+        .take(MAX_HITS)
+        .any(|at| {
+            let before = text.get(..at).unwrap_or_default();
+            let after = text.get(at + name.len()..).unwrap_or_default();
+            [
+                ", a city",
+                "'s city ",
+                "\u{2019}s city ",
+                " city council",
+                " City Council",
+            ]
+            .iter()
+            .any(|s| after.starts_with(s))
+                || ["ity council of ", "the city of "]
+                    .iter()
+                    .any(|s| before.ends_with(s))
+        });
+    called_city.then(|| (format!("City of {name}"), format!("{name} City Government")))
 }
 
 /// "Norway's parliament, the Storting", "the Storting, Norway's
