@@ -269,6 +269,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "researchers_disclosing_a_flaw_is_the_news",
+        "Researchers from Northfield University disclosed a weakness in the way a firmware \
+         library from Contoso Chips generates encryption keys, which lets anyone holding a \
+         public key compute the private one. Contoso Chips shipped firmware updates for the \
+         affected chips, and no attack using the flaw has been reported.",
+        IncidentType::Vulnerability,
+    ),
+    (
         "private_data_of_politicians_published",
         "The private data of hundreds of politicians and public figures in Northland was \
          published on the internet over the holidays, from phone numbers to private chats. A \

@@ -310,6 +310,7 @@ pub(crate) fn decide(
         && (!signals.has_zero_day() || signals.has_no_exploitation())
         && patch >= 0.4 * top
         && !says_unfixable(ctx)
+        && !lead_tells_of_research(ctx)
     {
         chosen = IncidentType::Patch;
         evidence.push(Evidence {
@@ -541,6 +542,40 @@ const UNFIXABLE: &[&str] = &[
     "no patch is available",
     "no fix is available",
 ];
+
+/// Whether the story's first sentence tells of researchers making a flaw
+/// known ("researchers from Masaryk University disclosed a serious
+/// weakness"): the disclosure is the news, whatever fixes followed.
+fn lead_tells_of_research(ctx: &Context<'_>) -> bool {
+    const WHO: &[&str] = &["researchers", "researcher", "university", "academics"];
+    const DID: &[&str] = &[
+        "disclosed",
+        "published",
+        "discovered",
+        "revealed",
+        "presented",
+        "demonstrated",
+        "found",
+    ];
+    let Some(first_line) = ctx.body.first() else {
+        return false;
+    };
+    let Some(sentence) = ctx
+        .doc
+        .sentences()
+        .iter()
+        .find(|s| s.start >= first_line.start)
+        .and_then(|s| s.slice(ctx.text))
+    else {
+        return false;
+    };
+    let words = || {
+        sentence
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .map(str::to_ascii_lowercase)
+    };
+    words().any(|w| WHO.contains(&w.as_str())) && words().any(|w| DID.contains(&w.as_str()))
+}
 
 /// Whether the body or a reference says the flaw cannot be fixed.
 fn says_unfixable(ctx: &Context<'_>) -> bool {
