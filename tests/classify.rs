@@ -1167,6 +1167,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Northfield City Government",
     ),
     (
+        "the_agency_a_spokesperson_told_is_no_vendor",
+        "Researchers disclosed a flaw in the firmware of Contoso routers that lets attackers on \
+         the network take over the devices. A Contoso spokesperson told Reuters that no attack \
+         using the flaw was known.",
+        "Contoso",
+        "Contoso",
+    ),
+    (
         "the_researchers_employer_reports",
         "Researchers at Northgate University disclosed a flaw in the Secure Shell protocol that \
          lets an attacker drop messages; OpenSSH fixed it.",

@@ -828,7 +828,7 @@ static SECURITY_FIRMS: LazyLock<FastMap<String, Vec<Vec<String>>>> = LazyLock::n
 /// Whether `name` is a security firm's, or one of its teams' ("Zscaler
 /// ThreatLabZ", "Cisco Talos", "Mandiant Intelligence"): the firm's words
 /// in a row among the name's. One look-up per word of the name.
-fn security_firm(name: &str) -> bool {
+pub(super) fn security_firm(name: &str) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
     words.iter().enumerate().any(|(i, word)| {
         let mut buf = [0u8; 32];

@@ -579,14 +579,12 @@ fn kev_rows() -> impl Iterator<Item = (&'static str, String)> {
     })
 }
 
-/// The KEV product named most often, written with its usual casing
-/// (computed once per article).
 /// What a flaw's vendor does in the text: "Infineon supplied firmware
-/// updates", "Zyxel released patches", "the researchers told Infineon",
-/// "reported the flaw to Contoso".
+/// updates", "Zyxel released patches", "the researchers had told Infineon"
+/// (not "a spokesperson told Reuters"), "reported the flaw to Contoso".
 static VENDOR_ACTS: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
     lexicon::ascii_regex(
-        r"(?-u:\b)([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}) (?:has |have |had )?(?:released|issued|shipped|supplied|pushed|published|rolled out|made available) (?:[\w-]+ ){0,3}?(?:patch(?:es)?|updates?|fix(?:es)?|firmware)(?-u:\b)|(?-u:\b)(?:told|notified|alerted|informed) ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?-u:\b)|(?-u:\b)reported (?:the (?:flaw|vulnerability|bug|issue|weakness)s? )?to ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?-u:\b)",
+        r"(?-u:\b)([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}) (?:has |have |had )?(?:released|issued|shipped|supplied|pushed|published|rolled out|made available) (?:[\w-]+ ){0,3}?(?:patch(?:es)?|updates?|fix(?:es)?|firmware)(?-u:\b)|(?-u:\b)(?:researchers?|team|they|we) (?:had |have |has )?(?:privately )?(?:told|notified|alerted|informed) ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?-u:\b)|(?-u:\b)reported (?:the (?:flaw|vulnerability|bug|issue|weakness)s? )?to ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?-u:\b)",
     )
 });
 
@@ -595,24 +593,29 @@ static VENDOR_ACTS: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
 /// a word that opens a sentence ("The", "It").
 pub(super) fn stated_vendor(ctx: &Context<'_>) -> Option<String> {
     const NOT_VENDORS: &[&str] = &["The", "It", "They", "We", "He", "She", "This", "That"];
+    /// Bounded work on hostile input: the first so many statements.
+    const MAX_STATEMENTS: usize = 64;
     let re = VENDOR_ACTS.as_ref()?;
     let mut counts: Vec<(&str, usize)> = Vec::new();
-    for line in ctx.body.iter().chain(ctx.references) {
-        let Some(text) = line.slice(ctx.text) else {
+    let statements = ctx
+        .body
+        .iter()
+        .chain(ctx.references)
+        .filter_map(|line| line.slice(ctx.text))
+        .flat_map(|text| re.captures_iter(text))
+        .take(MAX_STATEMENTS);
+    for caps in statements {
+        let Some(name) = caps.get(1).or(caps.get(2)).or(caps.get(3)) else {
             continue;
         };
-        for caps in re.captures_iter(text) {
-            let Some(name) = caps.get(1).or(caps.get(2)).or(caps.get(3)) else {
-                continue;
-            };
-            let name = name.as_str();
-            if NOT_VENDORS.contains(&name) || is_place(ctx, name) {
-                continue;
-            }
-            match counts.iter_mut().find(|(n, _)| *n == name) {
-                Some((_, c)) => *c += 1,
-                None => counts.push((name, 1)),
-            }
+        let name = name.as_str();
+        let name = name.strip_prefix("The ").unwrap_or(name);
+        if NOT_VENDORS.contains(&name) || is_place(ctx, name) || super::security_firm(name) {
+            continue;
+        }
+        match counts.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((name, 1)),
         }
     }
     // The first of the most named: `max_by_key` keeps the last of equals.
@@ -620,6 +623,8 @@ pub(super) fn stated_vendor(ctx: &Context<'_>) -> Option<String> {
     Some(vendor_as_written(ctx, best))
 }
 
+/// The KEV product named most often, written with its usual casing
+/// (computed once per article).
 pub(super) fn kev_product(ctx: &Context<'_>) -> Option<(String, String)> {
     ctx.kev_product
         .get_or_init(|| most_named_kev_product(ctx))
