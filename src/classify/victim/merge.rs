@@ -112,11 +112,7 @@ pub(super) fn merge_abbreviations<'t>(ctx: &Context<'t>, by_name: &mut FastMap<&
             continue;
         };
         match by_name.get_mut(long) {
-            Some(l) => {
-                l.victim += s.victim;
-                l.reporter += s.reporter;
-                l.count += s.count;
-            }
+            Some(l) => l.absorb(s),
             None => {
                 by_name.insert(short, s);
             }
@@ -154,14 +150,7 @@ pub(super) fn expand_initialisms<'t>(ctx: &Context<'t>, by_name: &mut FastMap<&'
             continue;
         };
         match by_name.get_mut(long) {
-            Some(l) => {
-                l.victim += s.victim;
-                l.reporter += s.reporter;
-                l.count += s.count;
-                if l.country.is_none() {
-                    l.country = s.country;
-                }
-            }
+            Some(l) => l.absorb(s),
             None => {
                 s.name = long.to_string();
                 s.first = long_span;
@@ -282,17 +271,25 @@ fn merge_group<'t>(by_name: &mut FastMap<&'t str, Victim>, names: &[&'t str], en
             continue;
         };
         if let Some(l) = by_name.get_mut(*long) {
-            l.victim += s.victim;
-            l.reporter += s.reporter;
-            l.count += s.count;
             if s.first.start < l.first.start {
                 l.first = s.first;
             }
-            if l.country.is_none() {
-                l.country = s.country;
-            }
+            l.absorb(s);
         } else {
             by_name.insert(short, s);
+        }
+    }
+}
+
+impl Victim {
+    /// Takes in the scores of another name for the same organisation, and
+    /// its country when this one has none.
+    fn absorb(&mut self, other: Victim) {
+        self.victim += other.victim;
+        self.reporter += other.reporter;
+        self.count += other.count;
+        if self.country.is_none() {
+            self.country = other.country;
         }
     }
 }
