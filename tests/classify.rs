@@ -269,6 +269,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_bank_heist_by_payment_orders",
+        "Thirty fraudulent payment orders went out over the interbank network in the name of \
+         the Northland Central Bank overnight, moving about 80 million dollars from its account \
+         abroad to accounts in three countries. Most of the money was withdrawn within days and \
+         never recovered.",
+        IncidentType::FinancialTheft,
+    ),
+    (
         "researchers_disclosing_a_flaw_is_the_news",
         "Researchers from Northfield University disclosed a weakness in the way a firmware \
          library from Contoso Chips generates encryption keys, which lets anyone holding a \
