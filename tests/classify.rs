@@ -1183,6 +1183,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Contoso",
     ),
     (
+        "counted_customers_of_the_breached_company",
+        "A hacker offered for sale what he said was personal data on more than 40 million \
+         customers of Contoso Mobile. Contoso Mobile confirmed the data breach a week later and \
+         said names, birth dates and account PINs had been taken.",
+        "Contoso Mobile",
+        "Contoso Mobile Customers",
+    ),
+    (
         "the_researchers_employer_reports",
         "Researchers at Northgate University disclosed a flaw in the Secure Shell protocol that \
          lets an attacker drop messages; OpenSSH fixed it.",

@@ -145,8 +145,9 @@ pub(super) fn data_of_people(ctx: &Context<'_>) -> Option<String> {
     })
 }
 
-/// "more than 200,000 Contoso subscribers": the people, counted, whose data
-/// an organisation held ("Subscribers").
+/// "more than 200,000 Contoso subscribers", "100 million customers of
+/// Contoso": the people, counted, whose data an organisation held
+/// ("Subscribers", "Customers").
 pub(super) fn counted_people(ctx: &Context<'_>, name: &str) -> Option<String> {
     const PEOPLE_NOUNS: &[&str] = &[
         "subscribers",
@@ -167,6 +168,16 @@ pub(super) fn counted_people(ctx: &Context<'_>, name: &str) -> Option<String> {
         let next = word_after(ctx.text, at + name.len());
         if counted && PEOPLE_NOUNS.contains(&next) {
             return Some(capitalise(next));
+        }
+        // "100 million customers of Contoso".
+        let mut words = ctx.before(at, 48).trim_end().rsplit(char::is_whitespace);
+        if words.next() == Some("of") {
+            if let (Some(noun), Some(count)) = (words.next(), words.next()) {
+                let counted = count.starts_with(|c: char| c.is_ascii_digit()) || count == "million";
+                if counted && PEOPLE_NOUNS.contains(&noun) {
+                    return Some(capitalise(noun));
+                }
+            }
         }
     }
     None
