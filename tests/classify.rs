@@ -1191,6 +1191,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Contoso Mobile Customers",
     ),
     (
+        "a_possessive_inside_a_company_name",
+        "Northwind's Bay Company, the owner of three department store chains, confirmed on \
+         Sunday that payment card data had been stolen from some of its stores. Hackers had \
+         planted malware on the point-of-sale systems of the stores months earlier.",
+        "Northwind's Bay Company",
+        "Northwind's Bay Company",
+    ),
+    (
         "the_researchers_employer_reports",
         "Researchers at Northgate University disclosed a flaw in the Secure Shell protocol that \
          lets an attacker drop messages; OpenSSH fixed it.",

@@ -38,6 +38,11 @@ pub(super) fn phrases(ctx: &Context<'_>, toks: &[Token], out: &mut Vec<Span>) {
                 break;
             }
         }
+        // "Hudson's Bay Company", "McDonald's Corporation": a possessive
+        // inside a company's name, which ends in a company word.
+        if let Some(last) = possessive_company(ctx, toks, end) {
+            end = last;
+        }
         // Trim stop words at both ends.
         let (mut s, mut e) = (start, end);
         while s <= e && is_stop(ctx, toks, s) {
@@ -69,6 +74,47 @@ fn is_name_token(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
     let _ = ctx;
     t.shape.initial_upper || t.shape.has_upper && t.shape.has_digit
+}
+
+/// When token `i` is followed by "'s" and capitalised words that end in a
+/// company word ("Hudson's Bay Company"), the last of them.
+fn possessive_company(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<usize> {
+    /// The words that end a company's name with a possessive inside.
+    const COMPANY_WORDS: &[&str] = &[
+        "Company",
+        "Companies",
+        "Corporation",
+        "Corp",
+        "Inc",
+        "Ltd",
+        "Limited",
+        "LLC",
+    ];
+    /// How many capitalised words may follow the possessive.
+    const MAX_WORDS: usize = 4;
+    let (a, s) = (toks.get(i)?, toks.get(i + 1)?);
+    let between = ctx.text.get(a.span.end..s.span.start)?;
+    if !matches!(between, "'" | "\u{2019}") || word(ctx, toks, i + 1) != "s" {
+        return None;
+    }
+    let next = toks.get(i + 2)?;
+    if ctx.text.get(s.span.end..next.span.start) != Some(" ") {
+        return None;
+    }
+    let mut j = i + 2;
+    for _ in 0..MAX_WORDS {
+        if !is_name_token(ctx, toks, j) {
+            return None;
+        }
+        if COMPANY_WORDS.contains(&word(ctx, toks, j)) {
+            return Some(j);
+        }
+        if !joins(ctx, toks, j) {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 fn is_stop(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
