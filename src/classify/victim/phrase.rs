@@ -101,8 +101,7 @@ fn possessive_company(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<usi
     if ctx.text.get(s.span.end..next.span.start) != Some(" ") {
         return None;
     }
-    let mut j = i + 2;
-    for _ in 0..MAX_WORDS {
+    for j in i + 2..i + 2 + MAX_WORDS {
         if !is_name_token(ctx, toks, j) {
             return None;
         }
@@ -112,7 +111,6 @@ fn possessive_company(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<usi
         if !joins(ctx, toks, j) {
             return None;
         }
-        j += 1;
     }
     None
 }
