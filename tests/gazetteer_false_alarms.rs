@@ -19,6 +19,21 @@ fn found(text: &str, kind: EntityKind) -> Vec<String> {
 
 /// (name, text, kind, mentions expected as written).
 const CASES: &[(&str, &str, EntityKind, &[&str])] = &[
+    // An actor's name of several words inside a longer run of capitalised
+    // words is part of another name until something says otherwise.
+    (
+        "actor_name_inside_a_company_name",
+        "Investigators blamed Iran for the data-deletion attack on the Las Vegas Sands Casino \
+         Corporation.",
+        EntityKind::Actor,
+        &[],
+    ),
+    (
+        "actor_name_of_two_words_alone_kept",
+        "Investigators said Fancy Bear was behind the attack on the ministry.",
+        EntityKind::Actor,
+        &["Fancy Bear"],
+    ),
     // A one-word alias read across a space must split where the alias
     // itself may: ASIS (an agency) is not "AS IS".
     (

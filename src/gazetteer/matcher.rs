@@ -1159,7 +1159,7 @@ impl Matcher {
         let text = doc.text();
         let mut hits = hits;
         for hit in &mut hits {
-            // Read only for actor and software names of one word and for
+            // Read only for actors' names, software names of one word and
             // plain community-listed software (see needs_context_here and
             // judge): most hits (places, sectors) need not look around.
             let read = self
@@ -1168,8 +1168,9 @@ impl Matcher {
                 .unwrap_or_default()
                 .iter()
                 .any(|e| {
-                    matches!(e.kind, EntityKind::Actor | EntityKind::Software)
-                        && (e.facts.words == 1 || e.uncurated_plain)
+                    e.kind == EntityKind::Actor
+                        || e.kind == EntityKind::Software
+                            && (e.facts.words == 1 || e.uncurated_plain)
                 });
             hit.in_name_chain = read && self.inside_longer_name(doc, hit);
         }
@@ -1453,14 +1454,14 @@ impl Matcher {
 
 /// Whether the alias needs context as written here: a stylised name
 /// written without its last capital ("Gamma" for GammA) is an ordinary
-/// word, and a one-word name inside a longer run of capitalised words
-/// ("James Clark", "PositiveSSL Wildcard", "Little Timmy") is part of
-/// another name, until something says otherwise.
+/// word, and a one-word software name or any actor's name inside a longer
+/// run of capitalised words ("James Clark", "PositiveSSL Wildcard", "Little
+/// Timmy", "Las Vegas Sands Casino Corporation") is part of another name,
+/// until something says otherwise.
 fn needs_context_here(e: &AliasRules, surface: &str, hit: &Hit) -> bool {
     e.facts.needs_context
         || e.facts.capital_tail && !capital_tail_kept(surface)
-        || e.facts.words == 1
-            && matches!(e.kind, EntityKind::Actor | EntityKind::Software)
+        || (e.facts.words == 1 && e.kind == EntityKind::Software || e.kind == EntityKind::Actor)
             && hit.in_name_chain
             // A code with digits ("APT31", "TA505") is not part of a person's
             // or a product's name, whatever stands beside it.
