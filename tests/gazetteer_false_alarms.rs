@@ -29,6 +29,12 @@ const CASES: &[(&str, &str, EntityKind, &[&str])] = &[
         &[],
     ),
     (
+        "a_country_adjective_before_a_group_name",
+        "The FBI said the North Korean Lazarus Group, also known as APT38, was responsible.",
+        EntityKind::Actor,
+        &["Lazarus Group", "APT38"],
+    ),
+    (
         "actor_name_of_two_words_alone_kept",
         "Investigators said Fancy Bear was behind the attack on the ministry.",
         EntityKind::Actor,

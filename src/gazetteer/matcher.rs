@@ -1162,17 +1162,21 @@ impl Matcher {
             // Read only for actors' names, software names of one word and
             // plain community-listed software (see needs_context_here and
             // judge): most hits (places, sectors) need not look around.
-            let read = self
-                .rules
-                .get(hit.entries.clone())
-                .unwrap_or_default()
-                .iter()
-                .any(|e| {
-                    e.kind == EntityKind::Actor
-                        || e.kind == EntityKind::Software
-                            && (e.facts.words == 1 || e.uncurated_plain)
-                });
-            hit.in_name_chain = read && self.inside_longer_name(doc, hit);
+            let entries = self.rules.get(hit.entries.clone()).unwrap_or_default();
+            let read = entries.iter().any(|e| {
+                matches!(e.kind, EntityKind::Actor | EntityKind::Software)
+                    && (e.facts.words == 1 || e.uncurated_plain)
+            });
+            // An actor's name of several words: only a capitalised word
+            // after it makes it part of a longer name ("Sands Casino
+            // Corporation"); one before it is often a country's adjective
+            // ("the North Korean Lazarus Group").
+            let read_after = entries.iter().any(|e| e.kind == EntityKind::Actor);
+            hit.in_name_chain = match (read, read_after) {
+                (true, _) => self.inside_longer_name(doc, hit, true),
+                (false, true) => self.inside_longer_name(doc, hit, false),
+                (false, false) => false,
+            };
         }
         let facts = self.text_facts(doc, &hits);
         // Each entry of each hit is judged once; one sense per discourse: an
@@ -1410,10 +1414,11 @@ impl Matcher {
         None
     }
 
-    /// Whether the hit has a capitalised word right beside it, separated by
-    /// one space, in the same sentence, that is no cue word and, before it,
-    /// does not merely start the sentence.
-    fn inside_longer_name(&self, doc: &Document<'_>, hit: &Hit) -> bool {
+    /// Whether the hit has a capitalised word right beside it (after it only,
+    /// unless `look_before`), separated by one space, in the same sentence,
+    /// that is no cue word and, before it, does not merely start the
+    /// sentence.
+    fn inside_longer_name(&self, doc: &Document<'_>, hit: &Hit, look_before: bool) -> bool {
         let toks = doc.tokens();
         let text = doc.text();
         let sentence = doc.sentence_of(hit.first_token);
@@ -1429,10 +1434,11 @@ impl Matcher {
             (Some(x), Some(y)) => text.get(x.span.end..y.span.start) == Some(" "),
             _ => false,
         };
-        let before = hit.first_token.checked_sub(1).is_some_and(|k| {
-            let starts_sentence = k == 0 || doc.sentence_of(k - 1) != sentence;
-            !starts_sentence && one_space(k, hit.first_token) && name_word(k)
-        });
+        let before = look_before
+            && hit.first_token.checked_sub(1).is_some_and(|k| {
+                let starts_sentence = k == 0 || doc.sentence_of(k - 1) != sentence;
+                !starts_sentence && one_space(k, hit.first_token) && name_word(k)
+            });
         let after = one_space(hit.last_token, hit.last_token + 1) && name_word(hit.last_token + 1);
         before || after
     }
