@@ -565,6 +565,14 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_states_intelligence_service_is_a_state_actor",
+            "The websites of Northland's Ministry of Defence went offline on Tuesday under a \
+             flood of traffic, and the ministry's site had been hit by millions of requests a \
+             second. Officials said Russian military intelligence was behind the \
+             denial-of-service attack.",
+            Severity::Major,
+        ),
+        (
             "a_destructive_attack_that_halts_its_victim",
             "Attackers destroyed the broadcast servers of Northland's largest television network \
              overnight with wiper malware, and its eleven channels went black for most of the \

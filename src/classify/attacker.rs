@@ -826,9 +826,15 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                     };
                     let name = super::capitalise(&format!("{q} {noun}"));
                     let lower = q.to_ascii_lowercase();
+                    // "Chinese state-sponsored hackers", and the services of a
+                    // state themselves: "Russian military intelligence",
+                    // "Iranian intelligence services", "North Korean spies".
                     let state = ["state", "government", "military"]
                         .iter()
-                        .any(|w| lower.contains(w));
+                        .any(|w| lower.contains(w))
+                        || ["intelligence", "spies"]
+                            .iter()
+                            .any(|w| noun.to_ascii_lowercase().contains(w));
                     if attributed_in_sentence(ctx, at.start) {
                         return described_as(name, state, at, unknown, evidence);
                     }
