@@ -634,35 +634,25 @@ fn years_later(ctx: &Context<'_>, span: crate::Span) -> bool {
 
 /// The year the story is set in: the first one its first sentence writes.
 fn story_year(ctx: &Context<'_>) -> Option<u32> {
-    let lead = ctx.body.first()?;
-    let first = ctx.sentence_span(lead.start)?;
-    years_in(ctx, first).next()
+    years_in(ctx, ctx.first_sentence()?).next()
 }
 
 /// The years (1900 to 2099) written as words of `span` ("2022", not
 /// "2022-23" or "CVE-2022-...").
 fn years_in<'c>(ctx: &'c Context<'_>, span: crate::Span) -> impl Iterator<Item = u32> + 'c {
-    let toks = ctx.doc.tokens();
-    let from = toks.partition_point(|t| t.span.start < span.start);
     let bytes = ctx.text.as_bytes();
-    toks.get(from..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(move |t| t.span.end <= span.end)
-        .filter_map(move |t| {
-            let word = bytes.get(t.span.start..t.span.end)?;
-            let standalone = t.span.start == 0
-                || !matches!(bytes.get(t.span.start - 1), Some(b'-' | b'/' | b'.'));
-            let year = match word {
-                [b'1', b'9', c, d] | [b'2', b'0', c, d]
-                    if c.is_ascii_digit() && d.is_ascii_digit() =>
-                {
-                    std::str::from_utf8(word).ok()?.parse().ok()?
-                }
-                _ => return None,
-            };
-            standalone.then_some(year)
-        })
+    ctx.tokens_in(span).filter_map(move |t| {
+        let word = bytes.get(t.span.start..t.span.end)?;
+        let standalone =
+            t.span.start == 0 || !matches!(bytes.get(t.span.start - 1), Some(b'-' | b'/' | b'.'));
+        let year = match word {
+            [b'1', b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit() => {
+                std::str::from_utf8(word).ok()?.parse().ok()?
+            }
+            _ => return None,
+        };
+        standalone.then_some(year)
+    })
 }
 
 /// Whether the sentence of `span` sets it before `story_year`: the last

@@ -123,14 +123,7 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
         ascii_key("extradited"),
         ascii_key("arrested"),
     ];
-    let toks = ctx.doc.tokens();
-    let from = toks.partition_point(|t| t.span.start < first.start);
-    let has_verb = toks
-        .get(from..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|t| t.span.end <= first.end)
-        .any(|t| VERB_KEYS.contains(&t.key));
+    let has_verb = ctx.tokens_in(*first).any(|t| VERB_KEYS.contains(&t.key));
     if !has_verb {
         return None;
     }
@@ -547,34 +540,26 @@ const UNFIXABLE: &[&str] = &[
 /// known ("researchers from Masaryk University disclosed a serious
 /// weakness"): the disclosure is the news, whatever fixes followed.
 fn lead_tells_of_research(ctx: &Context<'_>) -> bool {
-    const WHO: &[&str] = &["researchers", "researcher", "university", "academics"];
-    const DID: &[&str] = &[
-        "disclosed",
-        "published",
-        "discovered",
-        "revealed",
-        "presented",
-        "demonstrated",
-        "found",
+    const WHO: [u64; 4] = [
+        ascii_key("researchers"),
+        ascii_key("researcher"),
+        ascii_key("university"),
+        ascii_key("academics"),
     ];
-    let Some(first_line) = ctx.body.first() else {
+    const DID: [u64; 7] = [
+        ascii_key("disclosed"),
+        ascii_key("published"),
+        ascii_key("discovered"),
+        ascii_key("revealed"),
+        ascii_key("presented"),
+        ascii_key("demonstrated"),
+        ascii_key("found"),
+    ];
+    let Some(first) = ctx.first_sentence() else {
         return false;
     };
-    let Some(sentence) = ctx
-        .doc
-        .sentences()
-        .iter()
-        .find(|s| s.start >= first_line.start)
-        .and_then(|s| s.slice(ctx.text))
-    else {
-        return false;
-    };
-    let words = || {
-        sentence
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .map(str::to_ascii_lowercase)
-    };
-    words().any(|w| WHO.contains(&w.as_str())) && words().any(|w| DID.contains(&w.as_str()))
+    ctx.tokens_in(first).any(|t| WHO.contains(&t.key))
+        && ctx.tokens_in(first).any(|t| DID.contains(&t.key))
 }
 
 /// Whether the body or a reference says the flaw cannot be fixed.

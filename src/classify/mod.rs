@@ -23,7 +23,7 @@ use serde::Serialize;
 use crate::gazetteer::{Gazetteer, Mention};
 use crate::ioc::Indicator;
 use crate::report::Span;
-use crate::text::Document;
+use crate::text::{Document, Token};
 
 pub use attacker::AttackerSource;
 
@@ -313,6 +313,21 @@ impl<'a> Context<'a> {
         let sentences = self.doc.sentences();
         let i = sentences.partition_point(|s| s.end <= at);
         sentences.get(i).copied().filter(|s| s.start <= at)
+    }
+
+    /// The first sentence of the body: the one that holds its first byte.
+    pub(crate) fn first_sentence(&self) -> Option<Span> {
+        self.sentence_span(self.body.first()?.start)
+    }
+
+    /// The tokens that lie within `span`, in order.
+    pub(crate) fn tokens_in(&self, span: Span) -> impl Iterator<Item = &'a Token> + 'a {
+        let toks: &'a [Token] = self.doc.tokens();
+        let from = toks.partition_point(|t| t.span.start < span.start);
+        toks.get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |t| t.span.end <= span.end)
     }
 
     /// Up to `radius` bytes either side of `at`, within its sentence and on
