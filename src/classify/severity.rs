@@ -392,12 +392,24 @@ fn any_match(lines: &[(Span, &str, u16)], i: usize) -> Option<usize> {
 /// critical-infrastructure targets.
 const NEGATABLE: u16 = 1 << GOVERNMENT_AT | 1 << CRITICAL_INFRASTRUCTURE_AT;
 
-/// Whether a match says its own attack did not happen.
+/// Whether a match says its own attack did not happen: one of its words
+/// denies ("had not been breached").
 fn negated(matched: &str) -> bool {
-    let lower = matched.to_ascii_lowercase();
-    [" not ", "n't ", " never ", " no longer "]
+    matched.split_whitespace().any(denies)
+}
+
+/// A word that denies what follows it: "no", "not", "without", "never", or
+/// a contraction with "n't".
+fn denies(word: &str) -> bool {
+    ["no", "not", "without", "never"]
         .iter()
-        .any(|n| lower.contains(n))
+        .any(|n| word.eq_ignore_ascii_case(n))
+        || word.len() > 3
+            && (word
+                .as_bytes()
+                .get(word.len() - 3..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(b"n't"))
+                || word.ends_with("n\u{2019}t"))
 }
 
 /// The first match of signal pattern `i` of [`SIGNALS`] in the pieces from
@@ -767,12 +779,7 @@ impl<'t> Signals<'t> {
             matches!(pair, [than, rather]
                 if than.eq_ignore_ascii_case("than") && rather.eq_ignore_ascii_case("rather"))
         });
-        rather_than
-            || words.iter().any(|w| {
-                ["no", "not", "without", "never"]
-                    .iter()
-                    .any(|n| w.eq_ignore_ascii_case(n))
-            })
+        rather_than || words.iter().any(|w| denies(w))
     }
 
     /// A paragraph that tells of critical infrastructure disrupted at
@@ -954,6 +961,25 @@ pub(crate) fn decide(
 mod tests {
     use super::*;
     use crate::text::Document;
+
+    #[test]
+    fn denial_words_table() {
+        let cases = [
+            ("not", true),
+            ("Never", true),
+            ("wasn't", true),
+            ("hadn\u{2019}t", true),
+            ("n't", false),
+            ("note", false),
+            ("nothing", false),
+            ("breached", false),
+        ];
+        for (word, want) in cases {
+            assert_eq!(denies(word), want, "{word}");
+        }
+        assert!(negated("government networks had not been breached"));
+        assert!(!negated("government networks were breached"));
+    }
 
     #[test]
     fn has_ascii_digit_is_any_digit() {
