@@ -10,6 +10,7 @@ use crate::text::Gap;
 use crate::Span;
 use std::sync::LazyLock;
 
+use super::words::CONNECTORS;
 use super::{names_government, Victim};
 
 /// "MGM" and "MGM Resorts" count for "MGM Resorts International", and
@@ -164,7 +165,6 @@ pub(super) fn expand_initialisms<'t>(ctx: &Context<'t>, by_name: &mut FastMap<&'
 /// The first name written before `before` whose capitalised words' initials
 /// spell `short` (see [`expand_initialisms`]).
 fn spelled_before(ctx: &Context<'_>, short: &str, before: usize) -> Option<Span> {
-    const LITTLE: [&str; 4] = ["and", "of", "the", "for"];
     let toks = ctx.doc.tokens();
     let end = toks.partition_point(|t| t.span.start < before);
     let want = short.as_bytes();
@@ -181,7 +181,7 @@ fn spelled_before(ctx: &Context<'_>, short: &str, before: usize) -> Option<Span>
         while k < want.len() && j < limit {
             let Some(w) = toks.get(j) else { break };
             let word = ctx.doc.token_text(w);
-            let little = k > 0 && LITTLE.contains(&word);
+            let little = k > 0 && (word == "and" || CONNECTORS.contains(&word));
             if !little {
                 if !w.shape.initial_upper || word.as_bytes().first() != want.get(k) {
                     break;

@@ -5,7 +5,7 @@ use crate::classify::Context;
 use crate::report::Span;
 use crate::text::{Gap, Token};
 
-use super::words::{is_number_word, is_stop_word, may_be_stop_key, CONNECTORS};
+use super::words::{is_number_word, is_stop_word, may_be_stop_key, CONNECTORS, CORPORATE_SUFFIXES};
 
 /// The organisation phrases of one sentence, written to `out` (cleared
 /// first: one buffer serves every sentence).
@@ -79,17 +79,6 @@ fn is_name_token(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
 /// When token `i` is followed by "'s" and capitalised words that end in a
 /// company word ("Hudson's Bay Company"), the last of them.
 fn possessive_company(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<usize> {
-    /// The words that end a company's name with a possessive inside.
-    const COMPANY_WORDS: &[&str] = &[
-        "Company",
-        "Companies",
-        "Corporation",
-        "Corp",
-        "Inc",
-        "Ltd",
-        "Limited",
-        "LLC",
-    ];
     /// How many capitalised words may follow the possessive.
     const MAX_WORDS: usize = 4;
     let (a, s) = (toks.get(i)?, toks.get(i + 1)?);
@@ -105,7 +94,8 @@ fn possessive_company(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<usi
         if !is_name_token(ctx, toks, j) {
             return None;
         }
-        if COMPANY_WORDS.contains(&word(ctx, toks, j)) {
+        let w = word(ctx, toks, j);
+        if matches!(w, "Company" | "Companies") || CORPORATE_SUFFIXES.contains(&w) {
             return Some(j);
         }
         if !joins(ctx, toks, j) {

@@ -394,27 +394,32 @@ pub(super) const SYSTEM_WORDS: &[&str] = &[
 
 /// "CyberLink Corp." is "CyberLink".
 pub(super) fn strip_corporate_suffix(name: &str) -> &str {
-    const SUFFIXES: &[&str] = &[
-        " Corp",
-        " Corporation",
-        " Inc",
-        " Ltd",
-        " LLC",
-        " Co",
-        " plc",
-        " PLC",
-        " GmbH",
-        " AG",
-        " SA",
-        " Limited",
-    ];
-    for suffix in SUFFIXES {
-        if let Some(stripped) = name.strip_suffix(suffix) {
+    for suffix in CORPORATE_SUFFIXES {
+        if let Some(stripped) = name
+            .strip_suffix(suffix)
+            .and_then(|rest| rest.strip_suffix(' '))
+        {
             return stripped.trim_end_matches(',');
         }
     }
     name
 }
+
+/// The words that end a company's legal name ("Corp", "Ltd", "GmbH").
+pub(super) const CORPORATE_SUFFIXES: &[&str] = &[
+    "Corp",
+    "Corporation",
+    "Inc",
+    "Ltd",
+    "LLC",
+    "Co",
+    "plc",
+    "PLC",
+    "GmbH",
+    "AG",
+    "SA",
+    "Limited",
+];
 
 /// Whether a word is in [`STOP`] or [`NUMBER_WORDS`], case aside: one hash look-up of the word
 /// lower-cased on the stack.
