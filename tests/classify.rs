@@ -735,6 +735,12 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "the_computers_at_a_company",
+        "On Monday morning, computers at Northwind Traders, the shipping group owned by the Halvorsen family, began to shut down one after another. Malicious code spreading through the network was erasing the disks of servers and laptops, and staff went back to paper. A wiper of the same kind had hit a steelworks in 2019.",
+        "Northwind Traders",
+        "Northwind Traders",
+    ),
+    (
         "a_vendor_hit_by_a_flaw_is_its_vendor",
         "University researchers have disclosed a vulnerability in Apple's M-series processors that leaks secret keys from cryptographic code. The researchers showed the flaw by extracting a Diffie-Hellman key from OpenSSL in about two hours. The team reported the vulnerability to Apple in December, and Apple said developers could add mitigations.",
         "Apple",
