@@ -51,6 +51,19 @@ fn the_items_own_block_is_never_read() {
 /// (name, article, expected attacker).
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "attackers_from_a_country",
+        "A wiper erased the servers of Globex Shipping in March. Investigators later traced \
+         the intrusion to hackers from North Korea, who had first broken into a forgotten test \
+         server.",
+        "North Korean hackers",
+    ),
+    (
+        "a_country_the_hackers_attacked_describes_no_one",
+        "Hackers broke into the servers of Globex Shipping in March. Experts said attacks on \
+         firms from Norway had grown.",
+        "Unknown",
+    ),
+    (
         "an_unidentified_gang_is_unknown",
         "An unidentified ransomware gang encrypted the computers of the city of Northfield last \
          week, and the council voted to pay the ransom to get its data back.",

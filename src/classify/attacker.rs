@@ -846,6 +846,9 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
     if let Some((name, at)) = working_for_a_state(ctx) {
         return described_as(name, true, at, unknown, evidence);
     }
+    if let Some((name, at)) = from_a_country(ctx, story_year) {
+        return described_as(name, false, at, unknown, evidence);
+    }
     if let Some((name, at)) = accused_person(ctx) {
         evidence.push(Evidence {
             field: "Attacker",
@@ -934,6 +937,46 @@ fn working_for_a_state(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         }
     }
     None
+}
+
+/// The nouns that [`from_a_country`] reads before "from" and a country.
+const FROM_NOUNS: &[&str] = &["hackers", "attackers", "threat actors", "cybercriminals"];
+
+/// "hackers from Iran", "attackers from North Korea": the first attacker
+/// the text describes by the country they come from, written as news writes
+/// it before the noun ("Iranian hackers").
+fn from_a_country(ctx: &Context<'_>, story_year: Option<u32>) -> Option<(String, crate::Span)> {
+    ctx.mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Country)
+        .find_map(|m| {
+            let before = ctx.before(m.span.start, 24);
+            let noun = FROM_NOUNS.iter().find(|n| {
+                before
+                    .strip_suffix(" from ")
+                    .is_some_and(|b| b.ends_with(*n) && word_starts(b, b.len() - n.len()))
+            })?;
+            let at = crate::Span::new(m.span.start.saturating_sub(noun.len() + 6), m.span.end);
+            if hypothetical(ctx, at.start)
+                || years_later(ctx, at)
+                || story_year.is_some_and(|y| set_before(ctx, at, y))
+            {
+                return None;
+            }
+            let adjective = m
+                .entity
+                .and_then(|id| ctx.gazetteer.get(id))
+                .and_then(|e| e.adjective.as_deref())?;
+            Some((format!("{adjective} {noun}"), at))
+        })
+}
+
+/// Whether a word starts at byte `at` of `s`: at its start or after a
+/// character that is not a letter or digit.
+fn word_starts(s: &str, at: usize) -> bool {
+    s.get(..at)
+        .and_then(|b| b.chars().next_back())
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// "the online collective Anonymous", "the hacktivist collective X": a
