@@ -282,6 +282,15 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "malware_as_the_means_of_a_theft_of_money",
+        "Criminals broke into the networks of several banks in Asia and installed malware on \
+         the servers that approve card payments. The malicious code answered withdrawal \
+         requests itself, so that accomplices could take cash out of ATMs: one cash-out took \
+         about 13 million dollars in a weekend. The malware hid inside the legitimate \
+         software.",
+        IncidentType::FinancialTheft,
+    ),
+    (
         "a_bank_heist_by_payment_orders",
         "Thirty fraudulent payment orders went out over the interbank network in the name of \
          the Northland Central Bank overnight, moving about 80 million dollars from its account \
