@@ -282,6 +282,21 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "an_intruder_at_a_water_plant",
+        "Someone connected remotely to the computer that runs the water treatment plant of \
+         Millbrook and tried to poison the water by raising the level of lye a hundredfold. \
+         An operator saw the change and undid it. Officials said the attempt to cause physical \
+         harm showed how exposed industrial control systems are.",
+        IncidentType::Sabotage,
+    ),
+    (
+        "pages_replaced_with_a_message",
+        "The website of Northwind Air went down on Friday evening. Its pages were replaced \
+         with insulting messages about the government and a claim by a group calling itself \
+         Red Lotus; the site was back after three hours.",
+        IncidentType::Defacement,
+    ),
+    (
         "malware_as_the_means_of_a_theft_of_money",
         "Criminals broke into the networks of several banks in Asia and installed malware on \
          the servers that approve card payments. The malicious code answered withdrawal \
