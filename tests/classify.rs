@@ -282,6 +282,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_phishing_resistant_defence_is_no_phishing",
+        "Thieves broke into the accounts of Globex Insurance last month with a stolen session \
+         cookie and copied the names and policy details of 40,000 customers. The company said \
+         it would move all staff to phishing-resistant security keys and phishing-resistant \
+         sign-in by the summer.",
+        IncidentType::DataBreach,
+    ),
+    (
         "an_intruder_at_a_water_plant",
         "Someone connected remotely to the computer that runs the water treatment plant of \
          Millbrook and tried to poison the water by raising the level of lye a hundredfold. \

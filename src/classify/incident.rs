@@ -156,6 +156,10 @@ pub(crate) fn decide(
             if t == IncidentType::LawEnforcement && take_down_without_enforcer(ctx, span) {
                 continue;
             }
+            // "phishing-resistant authentication": a defence, not the attack.
+            if names_a_defence(ctx, span) {
+                continue;
+            }
             let factor = scope_factor(ctx, span) * ctx.weight_at(span.start);
             let weight = w * factor;
             if t == IncidentType::LawEnforcement
@@ -590,6 +594,19 @@ const fn word_bytes() -> [bool; 256] {
         b += 1;
     }
     table
+}
+
+/// Whether the cue is the first half of a defence's name ("phishing-resistant
+/// MFA", "tamper-proof logs", "ransomware-resilient backups").
+fn names_a_defence(ctx: &Context<'_>, cue: Span) -> bool {
+    let after = ctx.text.get(cue.end..).unwrap_or_default().as_bytes();
+    [&b"-resistant"[..], b"-proof", b"-resilient"]
+        .iter()
+        .any(|s| {
+            after
+                .get(..s.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(s))
+        })
 }
 
 /// 1 for a plain cue, 0.5 for a hedged one, 0 for a negated one ("no
