@@ -51,6 +51,13 @@ fn the_items_own_block_is_never_read() {
 /// (name, article, expected attacker).
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_service_a_takedown_acts_against",
+        "Police in three countries arrested four men suspected of running quickboot.net on \
+         Tuesday, and the site's domain was seized. Quickboot sold denial-of-service attacks \
+         for a few euros a month to anyone who wanted to knock a rival offline.",
+        "Quickboot",
+    ),
+    (
         "attackers_from_a_country",
         "A wiper erased the servers of Globex Shipping in March. Investigators later traced \
          the intrusion to hackers from North Korea, who had first broken into a forgotten test \

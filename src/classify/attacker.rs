@@ -863,6 +863,20 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
             ..unknown
         };
     }
+    if let Some((name, at)) = service_acted_against(ctx) {
+        evidence.push(Evidence {
+            field: "Attacker",
+            rule: "the service an enforcement action was taken against".to_string(),
+            text: name.clone(),
+            span: Some(at),
+            weight: 1.0,
+        });
+        return Attacker {
+            name,
+            source: AttackerSource::Unlisted,
+            ..unknown
+        };
+    }
     if let Some((name, at)) = collective_named(ctx) {
         evidence.push(Evidence {
             field: "Attacker",
@@ -977,6 +991,62 @@ fn word_starts(s: &str, at: usize) -> bool {
     s.get(..at)
         .and_then(|b| b.chars().next_back())
         .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// "arrested the people suspected of running webstresser.org", "charged
+/// with operating Genesis Market": the site, market or service that an
+/// arrest, charge or seizure in the same sentence acts against.
+static RUNNING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)(?:arrested|detained|charged|indicted|seized|shut down|took down|taken down|dismantled)(?-u:\b)[^.]{0,80}?(?-u:\b)(?:running|operating|administering|who ran|who operated|behind) (?:the )?([a-z0-9][a-z0-9-]{2,40}\.(?:com|org|net|io|to|cc|ru|su|is|biz|info|onion)|[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})(?-u:\b)",
+    )
+});
+
+/// The first service the body names as run by those an enforcement action
+/// took ([`RUNNING`]): a capitalised name the text writes again, or a
+/// domain, named as the text writes its first label ("Webstresser" for
+/// webstresser.org) when it does so. Not an entity of the gazetteer (an
+/// actor or a family is chosen by its own rules).
+fn service_acted_against(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    let re = RUNNING.as_ref()?;
+    static WORDS: LazyLock<super::AnyOf> = LazyLock::new(|| {
+        super::AnyOf::new(&[
+            "running ",
+            "operating ",
+            "administering ",
+            "who ran ",
+            "who operated ",
+            "behind ",
+        ])
+    });
+    let found = super::first_in_body(ctx, re, |line| WORDS.in_text(line))?;
+    let caps = re.captures(found.slice(ctx.text)?)?;
+    let name = caps.get(1)?;
+    let at = crate::Span::new(found.start + name.start(), found.start + name.end());
+    let written = name.as_str();
+    let name = match written.split_once('.') {
+        // A domain: its first label as the text writes it capitalised, or
+        // the domain itself.
+        Some((label, _)) => {
+            let mut capitalised = label.to_string();
+            if let Some(first) = capitalised.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            if super::written_again(ctx.text, &capitalised, at) {
+                capitalised
+            } else {
+                written.to_string()
+            }
+        }
+        None if super::written_again(ctx.text, written, at) => written.to_string(),
+        None => return None,
+    };
+    if NOT_A_NAME.contains(&name.split(' ').next().unwrap_or_default())
+        || !ctx.gazetteer.lookup(&name).is_empty()
+    {
+        return None;
+    }
+    Some((name, at))
 }
 
 /// "the online collective Anonymous", "the hacktivist collective X": a
