@@ -787,6 +787,20 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "operators_in_several_regions_are_a_sector",
+        "A spying group broke into the networks of at least ten mobile operators in Europe, \
+         Asia and Africa over two years and copied the call records of chosen subscribers.",
+        "Mobile Operators",
+        "Mobile Operators in Europe, Asia and Africa",
+    ),
+    (
+        "universities_in_counted_countries_are_a_sector",
+        "A phishing crew built fake login pages for 40 universities in 9 countries and \
+         collected the passwords of students and staff who typed them in.",
+        "Universities",
+        "Universities in 9 Countries",
+    ),
+    (
         "the_computers_at_a_company",
         "On Monday morning, computers at Northwind Traders, the shipping group owned by the Halvorsen family, began to shut down one after another. Malicious code spreading through the network was erasing the disks of servers and laptops, and staff went back to paper. A wiper of the same kind had hit a steelworks in 2019.",
         "Northwind Traders",

@@ -80,14 +80,23 @@ pub(crate) fn refine(
         }
     }
     if weak || told {
-        if let Some((described, country)) = described_victims(ctx) {
+        if let Some(described) = described_victims(ctx) {
             // The vendor of a flawed product, or the organisation telling,
-            // stays the Company; else the first place named.
-            let company = match country {
-                Some(country) if weak && !vulnerability => country,
+            // stays the Company; else the first place named, or the kind
+            // of victim when the places are several.
+            let company = match (described.country, described.sector) {
+                (Some(country), _) if weak && !vulnerability => country,
+                // ... when no organisation stood for the victim.
+                (None, Some(sector))
+                    if weak
+                        && !vulnerability
+                        && (company == "Unknown" || is_place(ctx, &company)) =>
+                {
+                    sector
+                }
                 _ => company,
             };
-            return (company, described);
+            return (company, described.target);
         }
     }
     (company, target)
@@ -162,7 +171,7 @@ fn government_body(ctx: &Context<'_>) -> Option<(String, String)> {
 /// country).
 static DESCRIBED: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
     lexicon::ascii_regex(
-        r"(?-u:\b)(?:against|targeting|targeted|aimed at|targets were|attacks on)\s+(?:an?\s+|the\s+)?((?:[a-z][a-z-]*,?\s+){0,8}?)(organi[sz]ations|companies|entities|institutions|specialists|experts|providers?|operators|firms|businesses)(?:\s+in\s+the\s+((?:[a-z][a-z-]*,?\s+){1,12}?)sectors?)?\s+in\s+((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*)",
+        r"(?-u:\b)(?:against|targeting|targeted|aimed at|targets were|attacks on|(?:broken|broke|breaking) into(?:\s+the\s+(?:networks|systems)\s+of)?|login pages for)\s+(?:an?\s+|the\s+)?((?:[a-z0-9][a-z0-9-]*,?\s+){0,8}?)(organi[sz]ations|companies|entities|institutions|specialists|experts|providers?|operators|firms|businesses|universities|banks|airports|hospitals|schools|utilities)(?:\s+in\s+the\s+((?:[a-z][a-z-]*,?\s+){1,12}?)sectors?)?\s+in\s+((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of)\s+(?:other\s+)?countries)",
     )
 });
 
@@ -175,9 +184,84 @@ pub(crate) const DESCRIBED_VICTIM_ANCHORS: &[&str] = &[
     "aimed at",
     "targets were",
     "attacks on",
+    "broken into",
+    "broke into",
+    "breaking into",
+    "login pages for",
 ];
 
-fn described_victims(ctx: &Context<'_>) -> Option<(String, Option<String>)> {
+/// Words that say how many, not what kind ("at least ten", "several of
+/// the", "more than 300").
+const QUANTIFIERS: &[&str] = &[
+    "a",
+    "about",
+    "all",
+    "almost",
+    "around",
+    "at",
+    "dozen",
+    "dozens",
+    "eight",
+    "eleven",
+    "few",
+    "fifty",
+    "five",
+    "four",
+    "handful",
+    "host",
+    "hundreds",
+    "least",
+    "many",
+    "more",
+    "nearly",
+    "nine",
+    "number",
+    "of",
+    "over",
+    "range",
+    "scores",
+    "series",
+    "seven",
+    "several",
+    "six",
+    "some",
+    "ten",
+    "than",
+    "the",
+    "thirty",
+    "thousands",
+    "three",
+    "twelve",
+    "twenty",
+    "two",
+    "variety",
+    "wide",
+];
+
+/// Nouns of [`DESCRIBED`] that name no kind of victim by themselves.
+const GENERIC_NOUNS: &[&str] = &[
+    "organisations",
+    "organizations",
+    "companies",
+    "entities",
+    "institutions",
+    "firms",
+    "businesses",
+];
+
+/// Victims described by kind and place ([`described_victims`]).
+struct Described {
+    /// "Government, Education and Transportation Organisations in Ukraine
+    /// and Western Europe".
+    target: String,
+    /// The first place's country, when it is one.
+    country: Option<String>,
+    /// The kind alone ("Universities", "Mobile Operators") when the places
+    /// name no one country: the Company, for want of a state.
+    sector: Option<String>,
+}
+
+fn described_victims(ctx: &Context<'_>) -> Option<Described> {
     let re = DESCRIBED.as_ref()?;
     let pieces = ctx
         .body
@@ -206,11 +290,26 @@ fn described_victims(ctx: &Context<'_>) -> Option<(String, Option<String>)> {
                 .and_then(|p| p.split(" and ").next())
                 .unwrap_or_default()
                 .trim_start_matches("the ");
-            let country = country_named(ctx, first);
-            let region = not_an_organisation(first);
+            let counted = places.as_str().ends_with("countries");
+            let country = if counted {
+                None
+            } else {
+                country_named(ctx, first)
+            };
+            let region = counted || not_an_organisation(first);
             if country.is_none() && !region {
                 continue;
             }
+            // "at least ten mobile operators": how many is no kind.
+            let kinds = kinds
+                .split(' ')
+                .skip_while(|w| {
+                    QUANTIFIERS.contains(&w.trim_end_matches(','))
+                        || w.starts_with(|c: char| c.is_ascii_digit())
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let kinds = kinds.as_str();
             let title = |s: &str| -> String {
                 s.split(' ')
                     .filter(|w| !w.is_empty())
@@ -224,23 +323,35 @@ fn described_victims(ctx: &Context<'_>) -> Option<(String, Option<String>)> {
                     .collect::<Vec<_>>()
                     .join(" ")
             };
-            let places = short_country_names(ctx, places.as_str());
+            let places = if counted {
+                title(places.as_str())
+            } else {
+                short_country_names(ctx, places.as_str())
+            };
+            let sector = if kinds.is_empty() {
+                title(noun.as_str())
+            } else {
+                format!("{} {}", title(kinds), title(noun.as_str()))
+            };
             // One place with an adjective: "East Asian Internet Service
             // Provider", as news writes it.
             if let Some(adjective) = place_adjective(ctx, &places) {
-                let described = if kinds.is_empty() {
-                    format!("{adjective} {}", title(noun.as_str()))
-                } else {
-                    format!("{adjective} {} {}", title(kinds), title(noun.as_str()))
-                };
-                return Some((described, country));
+                return Some(Described {
+                    target: format!("{adjective} {sector}"),
+                    country,
+                    sector: None,
+                });
             }
-            let described = if kinds.is_empty() {
-                format!("{} in {places}", title(noun.as_str()))
-            } else {
-                format!("{} {} in {places}", title(kinds), title(noun.as_str()))
-            };
-            return Some((described, country));
+            // Several places, or a count of countries: no one country is
+            // hit, the sector is ("Universities in 14 Countries"), when it
+            // is a kind ("organisations" alone is none).
+            let generic = kinds.is_empty() && GENERIC_NOUNS.contains(&noun.as_str());
+            let several = (counted || country.is_none()) && !generic;
+            return Some(Described {
+                target: format!("{sector} in {places}"),
+                country,
+                sector: several.then_some(sector),
+            });
         }
     }
     None
