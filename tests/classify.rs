@@ -787,6 +787,15 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_kind_of_malware_is_no_victim",
+        "CyberSecurity news\nAna Ruiz@Example News\n//\nSince 2016 a gang had been breaking \
+         into banks in Africa and Asia to approve fake withdrawals at cash machines.\n\
+         References :\n- example.com: A Trojan injected into payment software lets attackers \
+         approve fake withdrawals.\n",
+        "Banks",
+        "Banks in Africa and Asia",
+    ),
+    (
         "operators_in_several_regions_are_a_sector",
         "A spying group broke into the networks of at least ten mobile operators in Europe, \
          Asia and Africa over two years and copied the call records of chosen subscribers.",

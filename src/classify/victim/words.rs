@@ -197,6 +197,21 @@ pub(super) const TECH_TERMS: &[&str] = &[
     "loader",
     "figure",
     "table",
+    "atm",
+    "atms",
+    "backdoor",
+    "botnet",
+    "dropper",
+    "implant",
+    "keylogger",
+    "malware",
+    "ransomware",
+    "rootkit",
+    "spyware",
+    "stealer",
+    "trojan",
+    "wiper",
+    "worm",
 ];
 
 /// The length of the longest of [`TECH_TERMS`].
