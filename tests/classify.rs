@@ -617,6 +617,14 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "sabotage_of_a_water_supply_stopped_in_time",
+            "Someone connected remotely to the computer that runs the water treatment plant of \
+             Millbrook and tried to poison the water supply by raising the level of lye a \
+             hundredfold. An operator saw the change and undid it at once, and the water was \
+             never affected.",
+            Severity::Major,
+        ),
+        (
             "a_states_intelligence_service_is_a_state_actor",
             "The websites of Northland's Ministry of Defence went offline on Tuesday under a \
              flood of traffic, and the ministry's site had been hit by millions of requests a \

@@ -59,7 +59,7 @@ static GOVERNMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// in the opening of the story.
 static CRITICAL_INFRASTRUCTURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+|fuel|government servers|government websites|public services?|satellite\w*|broadband)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|(?:petrol|gas|fuel) stations|public services?|government services|e-government|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company|service)|pipeline operator|(?:fuel |oil |gas )?pipeline (?:system|network|company)|stock exchange|stock market)(?-u:\b)[^.]*(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|stopped|attack\w*|switched off|unavailable)",
+        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|poison\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|supply|supplies|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+|fuel|government servers|government websites|public services?|satellite\w*|broadband)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|(?:petrol|gas|fuel) stations|public services?|government services|e-government|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company|service)|pipeline operator|(?:fuel |oil |gas )?pipeline (?:system|network|company)|stock exchange|stock market)(?-u:\b)[^.]*(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|stopped|attack\w*|switched off|unavailable)",
     )
 });
 static DISRUPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -927,6 +927,14 @@ pub(crate) fn decide(
         } else if s.has_critical_infrastructure() && s.has_disruption() {
             why.push((
                 "critical infrastructure disrupted",
+                s.critical_infrastructure(),
+            ));
+            Severity::Major
+        } else if t == IncidentType::Sabotage && s.has_critical_infrastructure() {
+            // An attack on the physical process of a utility, a plant or a
+            // grid ("tried to poison the water supply"), stopped or not.
+            why.push((
+                "sabotage of critical infrastructure",
                 s.critical_infrastructure(),
             ));
             Severity::Major
