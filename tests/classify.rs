@@ -1336,6 +1336,27 @@ fn company_and_target_table() {
 /// (name, article, expected Product).
 const PRODUCTS: &[(&str, &str, &str)] = &[
     (
+        "a_takedown_of_a_malware_family",
+        "Police in six countries took down the servers of the Emotet botnet on Tuesday and \
+         arrested two of its operators. Europol said the takedown ended the most dangerous \
+         malware service of the decade.",
+        "Emotet Malware",
+    ),
+    (
+        "a_takedown_of_a_market",
+        "German police seized the servers of Kraken Market, a darknet market for drugs and \
+         stolen data, and shut it down on Thursday. Investigators arrested the market's \
+         administrator.",
+        "Kraken Market Website",
+    ),
+    (
+        "sanctions_against_a_group_name_its_malware",
+        "The US Treasury sanctioned Evil Corp, the group behind the Dridex banking malware, \
+         and its leader on Thursday. Dridex had stolen more than 100 million dollars from \
+         banks, and the Justice Department charged two members of the group.",
+        "Dridex Malware",
+    ),
+    (
         "system_an_attack_sentence_names",
         "A ransomware attack on the city of Northbridge knocked its computer-aided dispatch \
          system offline, and operators took calls on paper for a week.",

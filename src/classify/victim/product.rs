@@ -4,6 +4,7 @@
 use crate::classify::lexicon::{self, PhraseSet};
 use crate::classify::{Context, IncidentType};
 use crate::fast_hash::{FastMap, FastSet};
+use crate::gazetteer::EntityKind;
 use crate::text::ascii_key;
 use std::sync::LazyLock;
 
@@ -212,7 +213,17 @@ static VENDOR_NAMES: LazyLock<FastSet<String>> =
 /// The affected product: a product from CISA's KEV catalog named in the
 /// text, else a victim phrase that names a system, else the main victim's
 /// network when the text speaks of one, else `N/A`.
-pub(crate) fn product(ctx: &Context<'_>, victims: &[Victim], t: IncidentType) -> String {
+pub(crate) fn product(
+    ctx: &Context<'_>,
+    victims: &[Victim],
+    t: IncidentType,
+    company: &str,
+) -> String {
+    if t == IncidentType::LawEnforcement {
+        if let Some(acted_against) = enforcement_product(ctx, company) {
+            return acted_against;
+        }
+    }
     if let Some((_, product)) = kev_product(ctx) {
         return product;
     }
@@ -237,6 +248,65 @@ pub(crate) fn product(ctx: &Context<'_>, victims: &[Victim], t: IncidentType) ->
         }
     }
     "N/A".to_string()
+}
+
+/// What an enforcement action took down or acted against, named after the
+/// operation (the Company): a malware family's "Emotet Malware", a ransomware
+/// family's "NetWalker Ransomware", a market's "Hydra Market Website"; for a
+/// group, the malware family the text names most ("Dridex Malware" in a
+/// story of sanctions against Evil Corp). None when the operation's own leak
+/// site is named ("Hive Leak Site", see [`system_hit`]).
+fn enforcement_product(ctx: &Context<'_>, company: &str) -> Option<String> {
+    const MARKET_WORDS: &[&str] = &["Market", "Marketplace", "Forum", "Forums", "Shop"];
+    if company.is_empty() || company == "Unknown" {
+        return None;
+    }
+    if system_hit(ctx, IncidentType::LawEnforcement).is_some_and(|s| s.starts_with(company)) {
+        return None;
+    }
+    if MARKET_WORDS
+        .iter()
+        .any(|w| company.ends_with(&format!(" {w}")))
+    {
+        return Some(format!("{company} Website"));
+    }
+    let entities: Vec<&crate::gazetteer::Entity> = ctx
+        .gazetteer
+        .lookup(company)
+        .into_iter()
+        .filter_map(|id| ctx.gazetteer.get(id))
+        .collect();
+    let family = |e: &crate::gazetteer::Entity| match e.subkind.as_deref() {
+        Some("ransomware") => Some(format!("{company} Ransomware")),
+        Some("tool") => None,
+        _ => Some(format!("{company} Malware")),
+    };
+    if let Some(software) = entities.iter().find(|e| e.kind == EntityKind::Software) {
+        return family(software);
+    }
+    if !entities.iter().any(|e| e.kind == EntityKind::Actor) {
+        return None;
+    }
+    // A group: the malware family the text names most (not a ransomware
+    // family, a tool or the group's own name).
+    let mut counts: crate::fast_hash::FastMap<crate::gazetteer::EntityId, usize> =
+        crate::fast_hash::FastMap::default();
+    for m in ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Software)
+    {
+        if let Some(id) = m.entity {
+            *counts.entry(id).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(crate::gazetteer::EntityId, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked
+        .into_iter()
+        .filter_map(|(id, _)| ctx.gazetteer.get(id))
+        .find(|e| !matches!(e.subkind.as_deref(), Some("ransomware" | "tool")) && e.name != company)
+        .map(|e| format!("{} Malware", e.name))
 }
 
 /// Words that describe the state or amount of a system, not what it is.
