@@ -795,6 +795,13 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_side_taken_is_no_place_hit",
+        "A pro-Russian group flooded the servers of a regional bank with junk traffic on \
+         Monday, and its website was down for hours.",
+        "Unknown",
+        "Unknown",
+    ),
+    (
         "a_kind_of_malware_is_no_victim",
         "CyberSecurity news\nAna Ruiz@Example News\n//\nSince 2016 a gang had been breaking \
          into banks in Africa and Asia to approve fake withdrawals at cash machines.\n\
@@ -1335,6 +1342,13 @@ fn company_and_target_table() {
 
 /// (name, article, expected Product).
 const PRODUCTS: &[(&str, &str, &str)] = &[
+    (
+        "a_website_flooded",
+        "A hacktivist group knocked Globex Bank offline with junk traffic on Monday, and the \
+         bank's website was unreachable for most of the day. Customers could still use the \
+         branches and the cash machines, the bank said; the website came back in the evening.",
+        "Globex Bank Website",
+    ),
     (
         "a_takedown_of_a_malware_family",
         "Police in six countries took down the servers of the Emotet botnet on Tuesday and \

@@ -586,7 +586,7 @@ pub(crate) fn classify(ctx: &Context<'_>) -> Outcome {
     let victims = victim::find(ctx, lex, &attacker);
     let (company, target) = victim::company_and_target(ctx, &victims, incident_type, &attacker);
     let (company, target) = victim::refine(ctx, &victims, incident_type, company, target);
-    let product = victim::product(ctx, &victims, incident_type, &company);
+    let product = victim::product(ctx, &victims, incident_type, (&company, &target));
     let severity = severity::decide(&signals, incident_type, &attacker, &mut evidence);
     for v in victims.iter().take(3) {
         evidence.push(Evidence {

@@ -25,7 +25,7 @@ pub(super) fn country_in(
         .unwrap_or_default()
         .iter()
         .take_while(|m| m.span.start < sentence.end)
-        .filter(|m| m.kind == EntityKind::Country)
+        .filter(|m| m.kind == EntityKind::Country && !allegiance(ctx, m.span))
         .filter(|m| sentence.start <= m.span.start && m.span.end <= sentence.end)
         .filter_map(|m| m.entity)
         .filter_map(|id| ctx.gazetteer.get(id))
@@ -37,13 +37,20 @@ pub(super) fn country_in(
         .map(str::to_string)
 }
 
+/// "pro-Russian", "anti-Israel": a country named for someone's side, not as
+/// a place.
+fn allegiance(ctx: &Context<'_>, span: Span) -> bool {
+    let before = ctx.before(span.start, 5).to_ascii_lowercase();
+    before.ends_with("pro-") || before.ends_with("anti-")
+}
+
 /// The country the article speaks of most.
 pub(super) fn main_country(ctx: &Context<'_>, except: Option<&str>) -> Option<String> {
     let mut counts: FastMap<String, usize> = FastMap::default();
     for m in ctx
         .mentions
         .iter()
-        .filter(|m| m.kind == EntityKind::Country)
+        .filter(|m| m.kind == EntityKind::Country && !allegiance(ctx, m.span))
     {
         if let Some(e) = m.entity.and_then(|id| ctx.gazetteer.get(id)) {
             if Some(e.name.as_str()) != except {

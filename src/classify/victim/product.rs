@@ -217,7 +217,7 @@ pub(crate) fn product(
     ctx: &Context<'_>,
     victims: &[Victim],
     t: IncidentType,
-    company: &str,
+    (company, target): (&str, &str),
 ) -> String {
     if t == IncidentType::LawEnforcement {
         if let Some(acted_against) = enforcement_product(ctx, company) {
@@ -247,7 +247,42 @@ pub(crate) fn product(
             return format!("{} Network", top.name);
         }
     }
+    // Websites flooded or defaced: the victim's ("PayPal Website",
+    // "Ukrainian Ministry of Defence Websites").
+    if matches!(t, IncidentType::Ddos | IncidentType::Defacement) && target != "Unknown" {
+        if let Some(websites) = websites_word(ctx) {
+            return if target.ends_with(" Website") || target.ends_with(" Websites") {
+                target.to_string()
+            } else {
+                format!("{target} {websites}")
+            };
+        }
+    }
     "N/A".to_string()
+}
+
+/// "Websites" when the body writes "websites" more often than "website",
+/// "Website" when it writes either; none when it writes neither.
+fn websites_word(ctx: &Context<'_>) -> Option<&'static str> {
+    let (mut one, mut many) = (0usize, 0usize);
+    for line in ctx.body.iter().filter_map(|s| s.slice(ctx.text)) {
+        for at in memchr::memmem::find_iter(line.as_bytes(), "website").take(64) {
+            let rest = line
+                .as_bytes()
+                .get(at + "website".len()..)
+                .unwrap_or_default();
+            if rest.first() == Some(&b's') {
+                many += 1;
+            } else {
+                one += 1;
+            }
+        }
+    }
+    match (one, many) {
+        (0, 0) => None,
+        _ if many > one => Some("Websites"),
+        _ => Some("Website"),
+    }
 }
 
 /// What an enforcement action took down or acted against, named after the
