@@ -51,6 +51,13 @@ fn the_items_own_block_is_never_read() {
 /// (name, article, expected attacker).
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_person_an_indictment_charges",
+        "Prosecutors in Denver unsealed an indictment on Monday charging Pavel Grinko, a \
+         31-year-old Moldovan national, as one of the people behind the Vidar stealer. \
+         Grinko was arrested in Poland in March and awaits extradition.",
+        "Pavel Grinko",
+    ),
+    (
         "the_service_a_takedown_acts_against",
         "Police in three countries arrested four men suspected of running quickboot.net on \
          Tuesday, and the site's domain was seized. Quickboot sold denial-of-service attacks \
@@ -794,6 +801,15 @@ fn severity_table() {
 
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
+    (
+        "a_person_prosecuted_for_a_malware_family",
+        "Prosecutors in Denver unsealed an indictment on Monday charging Pavel Grinko, a \
+         31-year-old Moldovan national, as one of the people behind the Vidar stealer, \
+         which criminals rented to steal passwords. Grinko was arrested in Poland in March \
+         and awaits extradition; the FBI said Vidar had infected two million computers.",
+        "Vidar",
+        "Vidar Operator",
+    ),
     (
         "a_side_taken_is_no_place_hit",
         "A pro-Russian group flooded the servers of a regional bank with junk traffic on \

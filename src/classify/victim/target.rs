@@ -57,6 +57,14 @@ pub(crate) fn company_and_target(
             return (botnet, target);
         }
     }
+    // A person charged or sentenced: the operation prosecuted is the malware
+    // family the text names most ("Raccoon Stealer" for its operator).
+    if t == IncidentType::LawEnforcement && attacker.source == AttackerSource::Person {
+        if let Some(family) = family_named_most(ctx) {
+            let target = format!("{family} Operator");
+            return (family, target);
+        }
+    }
     // The attacker acted against, unless it is a person arrested for an
     // attack on a victim the article names.
     if t == IncidentType::LawEnforcement
@@ -405,6 +413,29 @@ fn without_organisation(
         (None, None) => company.clone(),
     };
     (company, target)
+}
+
+/// The malware family (not a tool) the text names most, by its canonical
+/// name; the first named on a tie.
+fn family_named_most(ctx: &Context<'_>) -> Option<String> {
+    let mut counts: FastMap<crate::gazetteer::EntityId, (usize, usize)> = FastMap::default();
+    for m in ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Software)
+    {
+        if let Some(id) = m.entity {
+            counts.entry(id).or_insert((0, m.span.start)).0 += 1;
+        }
+    }
+    let mut ranked: Vec<(crate::gazetteer::EntityId, (usize, usize))> =
+        counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
+    ranked
+        .into_iter()
+        .filter_map(|(id, _)| ctx.gazetteer.get(id))
+        .find(|e| e.subkind.as_deref() != Some("tool"))
+        .map(|e| e.name.clone())
 }
 
 /// A municipal, county or city body: its own organisation, not its
