@@ -51,6 +51,14 @@ fn the_items_own_block_is_never_read() {
 /// (name, article, expected attacker).
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "software_an_apposition_calls_ransomware",
+        "The city of Northfield's computers were encrypted on Thursday, and the council was \
+         asked for a ransom of 50,000 dollars in bitcoin. The encryption was the work of \
+         BackConfig, a ransomware strain active since 2015, whose operators break in by guessing \
+         passwords.",
+        "BackConfig",
+    ),
+    (
         "a_person_an_indictment_charges",
         "Prosecutors in Denver unsealed an indictment on Monday charging Pavel Grinko, a \
          31-year-old Moldovan national, as one of the people behind the Vidar stealer. \

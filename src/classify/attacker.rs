@@ -501,6 +501,23 @@ fn called_ransomware_at(ctx: &Context<'_>, span: crate::Span) -> bool {
     if after.eq_ignore_ascii_case("ransomware") {
         return true;
     }
+    // "SamSam, a ransomware strain", "Ryuk, an advanced ransomware": the
+    // apposition says what it is.
+    let apposition = ctx
+        .text
+        .get(span.end..)
+        .unwrap_or_default()
+        .strip_prefix(", ")
+        .and_then(|rest| rest.strip_prefix("a ").or_else(|| rest.strip_prefix("an ")))
+        .is_some_and(|rest| {
+            rest.split_whitespace().take(3).any(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .eq_ignore_ascii_case("ransomware")
+            })
+        });
+    if apposition {
+        return true;
+    }
     let before = ctx.before(span.start, 40).trim_end();
     ["known as", "called", "dubbed", "named"]
         .iter()
