@@ -810,6 +810,13 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "an_institution_named_with_a_possessive",
+        "Ransomware encrypted the servers of Millbrook Children's Hospital on Sunday, and the \
+         hospital diverted ambulances for two days while staff worked on paper.",
+        "Millbrook Children's Hospital",
+        "Millbrook Children's Hospital",
+    ),
+    (
         "a_person_prosecuted_for_a_malware_family",
         "Prosecutors in Denver unsealed an indictment on Monday charging Pavel Grinko, a \
          31-year-old Moldovan national, as one of the people behind the Vidar stealer, \

@@ -98,11 +98,30 @@ fn possessive_company(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<usi
         if matches!(w, "Company" | "Companies") || CORPORATE_SUFFIXES.contains(&w) {
             return Some(j);
         }
+        // "Boston Children's Hospital", "King's College": an institution
+        // named so, unless a country's possessive ("Ukraine's National
+        // Bank" is the country's bank).
+        if INSTITUTION_TAILS.contains(&w) && !is_country(ctx, word(ctx, toks, i)) {
+            return Some(j);
+        }
         if !joins(ctx, toks, j) {
             return None;
         }
     }
     None
+}
+
+/// The last words of institutions whose names hold a possessive
+/// ("Children's Hospital", "Queen's University", "King's College").
+const INSTITUTION_TAILS: &[&str] = &["Hospital", "Hospitals", "College", "University", "Clinic"];
+
+/// Whether `w` names a country (or its adjective) in the gazetteer.
+fn is_country(ctx: &Context<'_>, w: &str) -> bool {
+    ctx.gazetteer
+        .lookup(w)
+        .iter()
+        .filter_map(|&id| ctx.gazetteer.get(id))
+        .any(|e| e.kind == crate::gazetteer::EntityKind::Country)
 }
 
 fn is_stop(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
