@@ -810,6 +810,13 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_name_in_a_compound_word_is_no_victim",
+        "In the spring of 2020, as the COVID-19 pandemic spread, the payroll system of Globex \
+         Logistics became the main target of a fraud ring that stole 4 million dollars.",
+        "Globex Logistics",
+        "Globex Logistics",
+    ),
+    (
         "an_institution_named_with_a_possessive",
         "Ransomware encrypted the servers of Millbrook Children's Hospital on Sunday, and the \
          hospital diverted ambulances for two days while staff worked on paper.",

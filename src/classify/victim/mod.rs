@@ -603,23 +603,20 @@ fn names_attack(ctx: &Context<'_>, sentence: Span) -> bool {
     ATTACK_STEMS.as_ref().is_some_and(|ac| ac.is_match(text))
 }
 
-/// "Dubai-based", "Russia-linked": a name used as a modifier; "the
-/// Juneteenth holiday", "the Easter weekend": a name of a time.
+/// "Dubai-based", "Russia-linked", "COVID-19", "X-ray": a name joined by a
+/// hyphen to a lower-case word or a number, a modifier or part of a
+/// compound word; "the Juneteenth holiday", "the Easter weekend": a name
+/// of a time.
 fn modifier(ctx: &Context<'_>, phrase: Span) -> bool {
     let after = ctx.text.get(phrase.end..).unwrap_or_default();
-    [
-        " holiday",
-        " weekend",
-        "-based",
-        "-linked",
-        "-backed",
-        "-sponsored",
-        "-born",
-        "-headquartered",
-        "-owned",
-    ]
-    .iter()
-    .any(|m| after.starts_with(m))
+    let compound = after
+        .strip_prefix('-')
+        .and_then(|rest| rest.bytes().next())
+        .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    compound
+        || [" holiday", " weekend"]
+            .iter()
+            .any(|m| after.starts_with(m))
 }
 
 /// The capitalised words written somewhere other than at a sentence start,
