@@ -304,6 +304,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "malware_carried_by_a_suppliers_update",
+        "Researchers found that a signed update of Globex Backup, pushed from the vendor's own \
+         update server, carried a new backdoor. The malware installed a second stage on a few \
+         hundred chosen machines; the attackers had tampered with the build system months \
+         before.",
+        IncidentType::SupplyChain,
+    ),
+    (
         "a_phishing_resistant_defence_is_no_phishing",
         "Thieves broke into the accounts of Globex Insurance last month with a stolen session \
          cookie and copied the names and policy details of 40,000 customers. The company said \
