@@ -51,6 +51,12 @@ fn the_items_own_block_is_never_read() {
 /// (name, article, expected attacker).
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "an_article_is_no_qualifier",
+        "An extortion gang stole the patient files of Globex Clinics last month and demanded \
+         2 million dollars, the company said on Friday.",
+        "Unknown extortion gang",
+    ),
+    (
         "software_an_apposition_calls_ransomware",
         "The city of Northfield's computers were encrypted on Thursday, and the council was \
          asked for a ransom of 50,000 dollars in bitcoin. The encryption was the work of \

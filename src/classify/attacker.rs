@@ -765,7 +765,7 @@ const GENERIC_NOUNS: &[&str] = &[
 /// Words that are not a describing qualifier even when capitalised.
 const NOT_QUALIFIERS: &[&str] = &[
     "the", "these", "those", "their", "its", "our", "some", "many", "other", "two", "three", "and",
-    "of", "by", "that", "when", "where", "while", "as",
+    "of", "by", "that", "when", "where", "while", "as", "a", "an",
 ];
 
 fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
