@@ -646,6 +646,13 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_fraud_of_hundreds_of_millions",
+            "Impostors filed tens of thousands of fake claims with the unemployment office of \
+             Northland in May, using identities stolen elsewhere, and the fraud drained about \
+             550 million dollars before payments were paused.",
+            Severity::Major,
+        ),
+        (
             "sabotage_of_a_water_supply_stopped_in_time",
             "Someone connected remotely to the computer that runs the water treatment plant of \
              Millbrook and tried to poison the water supply by raising the level of lye a \

@@ -921,7 +921,9 @@ pub(crate) fn decide(
         } else if records() >= 1e6 {
             why.push(("1 million or more records", s.records().map(|(_, sp)| sp)));
             Severity::Major
-        } else if t == IncidentType::FinancialTheft && s.money().is_some_and(|(n, _)| n >= 1e8) {
+        } else if matches!(t, IncidentType::FinancialTheft | IncidentType::Fraud)
+            && s.money().is_some_and(|(n, _)| n >= 1e8)
+        {
             why.push(("$100 million or more stolen", s.money().map(|(_, sp)| sp)));
             Severity::Major
         } else if s.has_critical_infrastructure() && s.has_disruption() {
