@@ -51,6 +51,20 @@ fn the_items_own_block_is_never_read() {
 /// (name, article, expected attacker).
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_state_sponsored_actor",
+        "The government of Northland said on Tuesday that the systems of its national research \
+         council had been broken into by what it called a highly sophisticated Chinese \
+         state-sponsored actor.",
+        "Chinese state-sponsored actor",
+    ),
+    (
+        "a_denied_description_is_no_attacker",
+        "Hackers defaced the website of the Northfield public library on Saturday with \
+         political slogans. Officials said they had no confirmation that Russian hackers were \
+         behind it.",
+        "Unknown",
+    ),
+    (
         "an_article_is_no_qualifier",
         "An extortion gang stole the patient files of Globex Clinics last month and demanded \
          2 million dollars, the company said on Friday.",
@@ -645,6 +659,13 @@ fn negated_cues_are_reported_as_evidence() {
 #[test]
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
+        (
+            "a_state_sponsored_actor_against_a_government_body",
+            "The government of Northland said on Tuesday that the network of its Ministry of \
+             Research had been breached by what it called a highly sophisticated Chinese \
+             state-sponsored actor.",
+            Severity::Major,
+        ),
         (
             "a_fraud_of_hundreds_of_millions",
             "Impostors filed tens of thousands of fake claims with the unemployment office of \

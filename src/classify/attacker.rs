@@ -724,7 +724,7 @@ fn culprit_of_another_incident(ctx: &Context<'_>, span: crate::Span) -> bool {
 /// as described. Also a country adjective joined to "-linked", "-backed".
 static DESCRIBED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?i)(?-u:\b)((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|linked|backed|nexus|aligned|state|military|variant|based))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|attackers|fraudsters|scammers|extortionists|cybercriminals|criminals|hacktivists|spies|botnets?|military intelligence|intelligence services?)(?-u:\b)",
+        r"(?i)(?-u:\b)((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|linked|backed|nexus|aligned|state|military|variant|based))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|(?:state[- ]sponsored|state[- ]backed|nation[- ]state) actors?|attackers|fraudsters|scammers|extortionists|cybercriminals|criminals|hacktivists|spies|botnets?|military intelligence|intelligence services?)(?-u:\b)",
     )
 });
 
@@ -739,6 +739,12 @@ pub(crate) const DESCRIBED_ANCHORS: &[&str] = &[
     "criminal",
     "hackers",
     "threat actor",
+    "state-sponsored actor",
+    "state sponsored actor",
+    "state-backed actor",
+    "state backed actor",
+    "nation-state actor",
+    "nation state actor",
     "attackers",
     "fraudsters",
     "scammers",
@@ -814,6 +820,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 continue;
             }
             if hypothetical(ctx, at.start)
+                || denied_before(ctx, at.start)
                 || years_later(ctx, at)
                 || story_year.is_some_and(|y| set_before(ctx, at, y))
             {
@@ -839,7 +846,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                     let state = ["state", "government", "military"]
                         .iter()
                         .any(|w| lower.contains(w))
-                        || ["intelligence", "spies"]
+                        || ["intelligence", "spies", "state", "nation"]
                             .iter()
                             .any(|w| noun.to_ascii_lowercase().contains(w));
                     if attributed_in_sentence(ctx, at.start) {
@@ -918,9 +925,15 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 span: Some(at),
                 weight: 0.5,
             });
+            // A state's own service, or an actor called a state's, is a
+            // state actor whoever's it is.
+            let state = ["intelligence", "spies", "state", "nation"]
+                .iter()
+                .any(|w| noun.contains(w));
             Attacker {
                 name,
                 source: AttackerSource::Described,
+                state,
                 ..unknown
             }
         }
@@ -1332,6 +1345,17 @@ fn is_qualifier(q: &str) -> bool {
         || lower.contains("backed")
         || lower.contains("linked")
         || lower.contains("nexus")
+}
+
+/// "had no confirmation that Iranian state-sponsored actors were behind
+/// it": a denial among the four words before the description.
+fn denied_before(ctx: &Context<'_>, at: usize) -> bool {
+    ctx.before(at, 48)
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(4)
+        .any(super::severity::denies)
 }
 
 /// Whether the sentence at `at` speaks of what attackers could do, not of

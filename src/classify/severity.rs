@@ -400,7 +400,7 @@ fn negated(matched: &str) -> bool {
 
 /// A word that denies what follows it: "no", "not", "without", "never", or
 /// a contraction with "n't".
-fn denies(word: &str) -> bool {
+pub(super) fn denies(word: &str) -> bool {
     ["no", "not", "without", "never"]
         .iter()
         .any(|n| word.eq_ignore_ascii_case(n))
