@@ -80,6 +80,23 @@ fn one_long_sentence_of_actors_after_years() {
     assert!(!report.classification.attacker.is_empty());
 }
 
+/// One sentence of 1 MiB of described attackers: the test of whether a
+/// description stands in a sentence of attribution reads a bounded window
+/// around each (reading the whole sentence for each took 22 s in release).
+#[test]
+fn one_long_sentence_of_described_attackers() {
+    let mut article = String::from("Hackers hit Contoso on 1 May 2023.\n");
+    while article.len() < 1 << 20 {
+        article.push_str("a highly sophisticated Chinese state-sponsored actor, ");
+    }
+    article.push_str("done.\n");
+    let report = whole_report(&article, "a 1 MiB sentence of described attackers");
+    assert_eq!(
+        report.classification.attacker,
+        "Chinese state-sponsored actor"
+    );
+}
+
 /// An article of about `bytes` bytes made of thousands of distinct
 /// candidates for the classification rules that search the text once per
 /// candidate: researchers' employers, title-case lines, names written three

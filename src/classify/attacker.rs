@@ -1298,13 +1298,17 @@ fn names_software(ctx: &Context<'_>, q: &str) -> bool {
 /// "blamed", "attributed", "responsible").
 fn attributed_in_sentence(ctx: &Context<'_>, at: usize) -> bool {
     const WORDS: &[&str] = &["behind", "blamed", "attributed", "responsible", "culprit"];
-    ctx.sentence_span(at)
+    // Within a window of the sentence: bounded work per description in a
+    // sentence of any length.
+    let window = ctx.window(at, 300);
+    let sentence = ctx
+        .sentence_span(at)
         .and_then(|s| s.slice(ctx.text))
-        .is_some_and(|sentence| {
-            sentence
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
-        })
+        .filter(|s| s.len() <= window.len())
+        .unwrap_or(window);
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
 }
 
 /// The described attacker, with its evidence.
