@@ -324,24 +324,32 @@ fn enforcement_product(ctx: &Context<'_>, company: &str) -> Option<String> {
     }
     // A group: the malware family the text names most (not a ransomware
     // family, a tool or the group's own name).
-    let mut counts: crate::fast_hash::FastMap<crate::gazetteer::EntityId, usize> =
-        crate::fast_hash::FastMap::default();
+    families_by_mentions(ctx)
+        .into_iter()
+        .find(|e| !matches!(e.subkind.as_deref(), Some("ransomware" | "tool")) && e.name != company)
+        .map(|e| format!("{} Malware", e.name))
+}
+
+/// The software the text names, most named first (the first named on a
+/// tie).
+pub(super) fn families_by_mentions<'g>(ctx: &Context<'g>) -> Vec<&'g crate::gazetteer::Entity> {
+    let mut counts: FastMap<crate::gazetteer::EntityId, (usize, usize)> = FastMap::default();
     for m in ctx
         .mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Software)
     {
         if let Some(id) = m.entity {
-            *counts.entry(id).or_default() += 1;
+            counts.entry(id).or_insert((0, m.span.start)).0 += 1;
         }
     }
-    let mut ranked: Vec<(crate::gazetteer::EntityId, usize)> = counts.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut ranked: Vec<(crate::gazetteer::EntityId, (usize, usize))> =
+        counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
     ranked
         .into_iter()
         .filter_map(|(id, _)| ctx.gazetteer.get(id))
-        .find(|e| !matches!(e.subkind.as_deref(), Some("ransomware" | "tool")) && e.name != company)
-        .map(|e| format!("{} Malware", e.name))
+        .collect()
 }
 
 /// Words that describe the state or amount of a system, not what it is.

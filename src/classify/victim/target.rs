@@ -18,8 +18,8 @@ use super::place::{
     adjective_of, country_named, is_place, main_country, us_adjective, with_adjective,
 };
 use super::product::{
-    is_product, is_system, is_vendor, kev_product, stated_vendor, users_word, vendor_and_product,
-    vendor_as_written, vendor_of,
+    families_by_mentions, is_product, is_system, is_vendor, kev_product, stated_vendor, users_word,
+    vendor_and_product, vendor_as_written, vendor_of,
 };
 use super::words::{is_stop_word, word_after, GOVERNMENT_WORDS};
 use super::{speaks_of_attack, Victim, STRONG_VICTIM, WEAK_VICTIM};
@@ -418,22 +418,8 @@ fn without_organisation(
 /// The malware family (not a tool) the text names most, by its canonical
 /// name; the first named on a tie.
 fn family_named_most(ctx: &Context<'_>) -> Option<String> {
-    let mut counts: FastMap<crate::gazetteer::EntityId, (usize, usize)> = FastMap::default();
-    for m in ctx
-        .mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Software)
-    {
-        if let Some(id) = m.entity {
-            counts.entry(id).or_insert((0, m.span.start)).0 += 1;
-        }
-    }
-    let mut ranked: Vec<(crate::gazetteer::EntityId, (usize, usize))> =
-        counts.into_iter().collect();
-    ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
-    ranked
+    families_by_mentions(ctx)
         .into_iter()
-        .filter_map(|(id, _)| ctx.gazetteer.get(id))
         .find(|e| e.subkind.as_deref() != Some("tool"))
         .map(|e| e.name.clone())
 }
