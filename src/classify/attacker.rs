@@ -873,47 +873,39 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
     if let Some((name, at)) = from_a_country(ctx, story_year) {
         return described_as(name, false, at, unknown, evidence);
     }
-    if let Some((name, at)) = accused_person(ctx) {
-        evidence.push(Evidence {
-            field: "Attacker",
-            rule: "person charged, arrested or convicted".to_string(),
-            text: name.clone(),
-            span: Some(at),
-            weight: 1.0,
-        });
-        return Attacker {
-            name,
-            source: AttackerSource::Person,
-            ..unknown
-        };
-    }
-    if let Some((name, at)) = service_acted_against(ctx) {
-        evidence.push(Evidence {
-            field: "Attacker",
-            rule: "the service an enforcement action was taken against".to_string(),
-            text: name.clone(),
-            span: Some(at),
-            weight: 1.0,
-        });
-        return Attacker {
-            name,
-            source: AttackerSource::Unlisted,
-            ..unknown
-        };
-    }
-    if let Some((name, at)) = collective_named(ctx) {
-        evidence.push(Evidence {
-            field: "Attacker",
-            rule: "a collective the text names".to_string(),
-            text: name.clone(),
-            span: Some(at),
-            weight: 1.0,
-        });
-        return Attacker {
-            name,
-            source: AttackerSource::Unlisted,
-            ..unknown
-        };
+    // Named, not described: a person, a service taken down, a collective.
+    let named: [(NameFinder, &str, AttackerSource); 3] = [
+        (
+            accused_person,
+            "person charged, arrested or convicted",
+            AttackerSource::Person,
+        ),
+        (
+            service_acted_against,
+            "the service an enforcement action was taken against",
+            AttackerSource::Unlisted,
+        ),
+        (
+            collective_named,
+            "a collective the text names",
+            AttackerSource::Unlisted,
+        ),
+    ];
+    for (find, rule, source) in named {
+        if let Some((name, at)) = find(ctx) {
+            evidence.push(Evidence {
+                field: "Attacker",
+                rule: rule.to_string(),
+                text: name.clone(),
+                span: Some(at),
+                weight: 1.0,
+            });
+            return Attacker {
+                name,
+                source,
+                ..unknown
+            };
+        }
     }
     match fallback {
         Some((noun, at)) => {
@@ -982,6 +974,9 @@ fn working_for_a_state(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     }
     None
 }
+
+/// A rule that finds an attacker's name in the text, with where it stands.
+type NameFinder = fn(&Context<'_>) -> Option<(String, crate::Span)>;
 
 /// The nouns that [`from_a_country`] reads before "from" and a country.
 const FROM_NOUNS: &[&str] = &["hackers", "attackers", "threat actors", "cybercriminals"];
