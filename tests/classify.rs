@@ -852,6 +852,21 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "the_servers_of_a_company",
+        "For months someone quietly copied shipping manifests and contracts from the servers \
+         of Globex Freight, the company's auditors found.",
+        "Globex Freight",
+        "Globex Freight",
+    ),
+    (
+        "a_research_council_is_no_reporter",
+        "The Government of Canada said on Tuesday that the computer systems of the National \
+         Research Council, the country's main research organisation, had been broken into by \
+         hackers.",
+        "Canada",
+        "Canadian National Research Council",
+    ),
+    (
         "a_name_in_a_compound_word_is_no_victim",
         "In the spring of 2020, as the COVID-19 pandemic spread, the payroll system of Globex \
          Logistics became the main target of a fraud ring that stole 4 million dollars.",

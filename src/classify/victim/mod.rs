@@ -875,12 +875,18 @@ fn reporter_name(name: &str) -> bool {
         "treasury",
         "ofac",
     ];
+    // Bodies that study or teach rather than investigate ("National Research
+    // Council", "Security Studies University").
+    const OTHER_BODIES: &[&str] = &["Council", "University", "College", "Hospital", "Foundation"];
     let words = || name.split(|c: char| !c.is_alphanumeric());
     words().any(|w| WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)))
         && !name
             .as_bytes()
             .windows(8)
             .any(|w| w.eq_ignore_ascii_case(b"ministry"))
+        && !words()
+            .next_back()
+            .is_some_and(|w| OTHER_BODIES.contains(&w))
 }
 
 /// Whether `s` overlaps one of `spans`, which are in text order and do not
