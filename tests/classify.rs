@@ -852,6 +852,14 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_national_police_written_in_lower_case",
+        "The Norwegian national police found on Thursday that an intruder had copied the \
+         names and telephone numbers of almost all of its officers, using a session cookie \
+         stolen from one employee.",
+        "Norway",
+        "Norwegian National Police",
+    ),
+    (
         "the_servers_of_a_company",
         "For months someone quietly copied shipping manifests and contracts from the servers \
          of Globex Freight, the company's auditors found.",

@@ -113,6 +113,7 @@ const BODY_NOUNS: &[&str] = &[
     "agencies",
     "ministries",
     "parliament",
+    "police",
 ];
 
 /// A government body the lead paragraph names in lower case, with its
