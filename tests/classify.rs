@@ -852,6 +852,13 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_city_named_as_city_of",
+        "Ransomware encrypted computers across the City of Millbrook on Thursday morning, and \
+         residents could not pay bills or parking fines online for a week.",
+        "City of Millbrook",
+        "Millbrook City Government",
+    ),
+    (
         "a_national_police_written_in_lower_case",
         "The Norwegian national police found on Thursday that an intruder had copied the \
          names and telephone numbers of almost all of its officers, using a session cookie \

@@ -249,7 +249,12 @@ pub(crate) fn company_and_target(
     let what = what.map(|w| kind_of_network(ctx, w));
     let target = match what {
         Some(what) => format!("{} {}", top.name, what),
-        None => top.name.clone(),
+        // "City of Atlanta" hit as a whole is its city government, as a
+        // bare city name is (see city_government).
+        None => match top.name.strip_prefix("City of ") {
+            Some(city) if !city.is_empty() => format!("{city} City Government"),
+            _ => top.name.clone(),
+        },
     };
     (company, target)
 }
