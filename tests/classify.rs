@@ -852,6 +852,16 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "an_initialism_that_holds_its_country",
+        "Microsoft said on Thursday that a spying group had launched a new phishing \
+         campaign. The group, which had earlier breached Globex Software, used an account of \
+         the US Agency for International Development to send its lures. Messages that \
+         appeared to come from USAID reached 3,000 addresses, and USAID said it was aware of \
+         the activity.",
+        "United States",
+        "US Agency for International Development",
+    ),
+    (
         "a_city_named_as_city_of",
         "Ransomware encrypted computers across the City of Millbrook on Thursday morning, and \
          residents could not pay bills or parking fines online for a week.",

@@ -169,14 +169,34 @@ fn spelled_before(ctx: &Context<'_>, short: &str, before: usize) -> Option<Span>
     let end = toks.partition_point(|t| t.span.start < before);
     let want = short.as_bytes();
     let first = *want.first()?;
+    let is_country = |t: &crate::text::Token| {
+        ctx.mentions.iter().any(|m| {
+            m.kind == EntityKind::Country
+                && m.span.start == t.span.start
+                && m.span.end == t.span.end
+        })
+    };
     for i in 0..end {
         let Some(t) = toks.get(i) else { break };
-        if ctx.text.as_bytes().get(t.span.start) != Some(&first) || !t.shape.has_lower {
+        if ctx.text.as_bytes().get(t.span.start) != Some(&first) {
+            continue;
+        }
+        // "US Agency for International Development" for USAID: a country's
+        // initials give the first letters.
+        let country_initials = !t.shape.has_lower
+            && t.gap == Gap::Join
+            && want.starts_with(ctx.doc.token_text(t).as_bytes())
+            && is_country(t);
+        if !t.shape.has_lower && !country_initials {
             continue;
         }
         // Walk the words: each capitalised one must give the next letter
         // (at most two little words for each: bounded on hostile input).
-        let (mut k, mut j) = (0usize, i);
+        let (mut k, mut j) = if country_initials {
+            (ctx.doc.token_text(t).len(), i + 1)
+        } else {
+            (0usize, i)
+        };
         let limit = end.min(i + 3 * want.len());
         while k < want.len() && j < limit {
             let Some(w) = toks.get(j) else { break };
@@ -204,13 +224,7 @@ fn spelled_before(ctx: &Context<'_>, short: &str, before: usize) -> Option<Span>
             .checked_sub(1)
             .and_then(|p| toks.get(p))
             .filter(|p| p.gap == Gap::Join && p.shape.initial_upper)
-            .filter(|p| {
-                ctx.mentions.iter().any(|m| {
-                    m.kind == EntityKind::Country
-                        && m.span.start == p.span.start
-                        && m.span.end == p.span.end
-                })
-            });
+            .filter(|p| is_country(p));
         let from = country.map_or(start.span.start, |p| p.span.start);
         return Some(Span::new(from, last.span.end));
     }
