@@ -852,6 +852,21 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "an_event_is_no_victim",
+        "Weeks after the Millbrook Winter Games closed, the organisers' ticket office said \
+         that hackers had stolen the card details of 40,000 buyers from Globex Tickets, \
+         the company that ran its sales.",
+        "Globex Tickets",
+        "Globex Tickets",
+    ),
+    (
+        "a_body_of_many_states_is_its_own",
+        "The World Weather Agency confirmed on Tuesday that intruders had stolen internal \
+         e-mails from its systems in Geneva and published some of them online.",
+        "World Weather Agency",
+        "World Weather Agency Systems",
+    ),
+    (
         "an_initialism_that_holds_its_country",
         "Microsoft said on Thursday that a spying group had launched a new phishing \
          campaign. The group, which had earlier breached Globex Software, used an account of \

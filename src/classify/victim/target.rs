@@ -171,7 +171,7 @@ pub(crate) fn company_and_target(
         };
         return (country, target);
     }
-    if top.government && !local_body(&top.name) {
+    if top.government && !local_body(&top.name) && !international_body(&top.name) {
         let country = top
             .country
             .clone()
@@ -427,6 +427,21 @@ fn family_named_most(ctx: &Context<'_>) -> Option<String> {
         .into_iter()
         .find(|e| e.subkind.as_deref() != Some("tool"))
         .map(|e| e.name.clone())
+}
+
+/// A body of many states ("World Anti-Doping Agency", "International Atomic
+/// Energy Agency", "United Nations Development Programme"): its own
+/// organisation, no country's government.
+fn international_body(name: &str) -> bool {
+    [
+        "World ",
+        "International ",
+        "Global ",
+        "United Nations ",
+        "European ",
+    ]
+    .iter()
+    .any(|p| name.starts_with(p))
 }
 
 /// A municipal, county or city body: its own organisation, not its

@@ -286,6 +286,23 @@ pub(super) fn not_an_organisation(name: &str) -> bool {
         "africa",
         "america",
     ];
+    // An event ("the Rio de Janeiro Olympic Games", "the Munich Security
+    // Conference") is no organisation.
+    const EVENT_TAILS: &[&str] = &[
+        "games",
+        "olympics",
+        "championship",
+        "championships",
+        "summit",
+        "conference",
+        "festival",
+        "expo",
+    ];
+    let mut buf = [0u8; 16];
+    let last = words_of(name).last().and_then(|w| ascii_lower(w, &mut buf));
+    if last.is_some_and(|w| EVENT_TAILS.contains(&w)) && words_of(name).nth(1).is_some() {
+        return true;
+    }
     // The words in lower case; a word outside ASCII is none of the lists.
     let mut all_region = true;
     for (i, word) in words_of(name).enumerate() {
