@@ -169,8 +169,12 @@ fn spelled_before(ctx: &Context<'_>, short: &str, before: usize) -> Option<Span>
     let end = toks.partition_point(|t| t.span.start < before);
     let want = short.as_bytes();
     let first = *want.first()?;
+    // The mentions are in text order: one binary search per token asked.
     let is_country = |t: &crate::text::Token| {
-        ctx.mentions.iter().any(|m| {
+        let at = ctx
+            .mentions
+            .partition_point(|m| m.span.start < t.span.start);
+        ctx.mentions.get(at).is_some_and(|m| {
             m.kind == EntityKind::Country
                 && m.span.start == t.span.start
                 && m.span.end == t.span.end

@@ -5,6 +5,7 @@ use crate::classify::Context;
 use crate::report::Span;
 use crate::text::{Gap, Token};
 
+use super::place::is_place;
 use super::words::{is_number_word, is_stop_word, may_be_stop_key, CONNECTORS, CORPORATE_SUFFIXES};
 
 /// The organisation phrases of one sentence, written to `out` (cleared
@@ -101,7 +102,7 @@ fn possessive_company(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<usi
         // "Boston Children's Hospital", "King's College": an institution
         // named so, unless a country's possessive ("Ukraine's National
         // Bank" is the country's bank).
-        if INSTITUTION_TAILS.contains(&w) && !is_country(ctx, word(ctx, toks, i)) {
+        if INSTITUTION_TAILS.contains(&w) && !is_place(ctx, word(ctx, toks, i)) {
             return Some(j);
         }
         if !joins(ctx, toks, j) {
@@ -114,15 +115,6 @@ fn possessive_company(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<usi
 /// The last words of institutions whose names hold a possessive
 /// ("Children's Hospital", "Queen's University", "King's College").
 const INSTITUTION_TAILS: &[&str] = &["Hospital", "Hospitals", "College", "University", "Clinic"];
-
-/// Whether `w` names a country (or its adjective) in the gazetteer.
-fn is_country(ctx: &Context<'_>, w: &str) -> bool {
-    ctx.gazetteer
-        .lookup(w)
-        .iter()
-        .filter_map(|&id| ctx.gazetteer.get(id))
-        .any(|e| e.kind == crate::gazetteer::EntityKind::Country)
-}
 
 fn is_stop(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
     // The token's key rules out most words before the word is read.
