@@ -14,7 +14,9 @@ use super::place::{
     us_adjective,
 };
 use super::product::{is_product, is_system};
-use super::words::{is_stop_word, not_an_organisation, GOVERNMENT_WORDS, SYSTEM_WORDS};
+use super::words::{
+    is_number_word, is_stop_word, not_an_organisation, GOVERNMENT_WORDS, SYSTEM_WORDS,
+};
 use super::{Victim, STRONG_VICTIM, WEAK_VICTIM};
 
 /// Second thoughts on Company and Target, from what the text says of the
@@ -192,7 +194,7 @@ pub(crate) const DESCRIBED_VICTIM_ANCHORS: &[&str] = &[
 ];
 
 /// Words that say how many, not what kind ("at least ten", "several of
-/// the", "more than 300").
+/// the", "more than 300"), besides the number words up to ten and numbers.
 const QUANTIFIERS: &[&str] = &[
     "a",
     "about",
@@ -202,12 +204,9 @@ const QUANTIFIERS: &[&str] = &[
     "at",
     "dozen",
     "dozens",
-    "eight",
     "eleven",
     "few",
     "fifty",
-    "five",
-    "four",
     "handful",
     "host",
     "hundreds",
@@ -215,26 +214,20 @@ const QUANTIFIERS: &[&str] = &[
     "many",
     "more",
     "nearly",
-    "nine",
     "number",
     "of",
     "over",
     "range",
     "scores",
     "series",
-    "seven",
     "several",
-    "six",
     "some",
-    "ten",
     "than",
     "the",
     "thirty",
     "thousands",
-    "three",
     "twelve",
     "twenty",
-    "two",
     "variety",
     "wide",
 ];
@@ -305,7 +298,9 @@ fn described_victims(ctx: &Context<'_>) -> Option<Described> {
             let kinds = kinds
                 .split(' ')
                 .skip_while(|w| {
-                    QUANTIFIERS.contains(&w.trim_end_matches(','))
+                    let w = w.trim_end_matches(',');
+                    QUANTIFIERS.contains(&w)
+                        || is_number_word(w)
                         || w.starts_with(|c: char| c.is_ascii_digit())
                 })
                 .collect::<Vec<_>>()
