@@ -1057,6 +1057,11 @@ impl Matcher {
     /// filter has the token's key as an alias's, or as a prefix's and then
     /// also the key of the token joined to the next one. Also collects the
     /// `candidates` of the tokens of `range`.
+    ///
+    /// Two passes: the first reads every token's own filter cell and keeps
+    /// the tokens it holds (about a quarter of them: ordinary words such as
+    /// "the" begin some alias); the second computes the joined key, a
+    /// second look-up, only for those.
     #[inline]
     fn live_tokens(
         &self,
@@ -1070,24 +1075,21 @@ impl Matcher {
         let Some(chunk) = toks.get(range) else {
             return 0;
         };
-        // The token after each of `chunk` (none after the document's last).
-        let following = toks.get(start + 1..).unwrap_or_default();
-        let mut n = 0usize;
+        // The filter cell of each token kept by the first pass.
+        let mut cells = [0u8; LIVE_CHUNK];
+        let mut kept = 0usize;
         let mut maybe_tracking = 0u64;
         let mut maybe_trigger = 0u64;
         for (k, t) in chunk.iter().enumerate() {
-            let next = following.get(k);
-            let (next_key, next_len) = next.map_or((0, 0), |n| (n.key, n.key_len));
             let cell = self.table.cell(t.key);
-            let joined = self.table.cell(concat_keys(t.key, next_key, next_len));
-            let extends = (t.gap != Gap::Break) & (joined != 0) & next.is_some();
-            let alive = (cell & CELL_ALIAS != 0) | ((cell == CELL_PREFIX) & extends);
-            // `n` is below LIVE_CHUNK here (at most one per token before
+            // `kept` is below LIVE_CHUNK here (at most one per token before
             // this one): the mask only lets the compiler see it.
-            if let Some(slot) = live.get_mut(n & (LIVE_CHUNK - 1)) {
-                *slot = (start + k) as u32;
+            let at = kept & (LIVE_CHUNK - 1);
+            if let (Some(slot), Some(c)) = (live.get_mut(at), cells.get_mut(at)) {
+                *slot = k as u32;
+                *c = cell as u8;
             }
-            n += usize::from(alive);
+            kept += usize::from(cell != 0);
             // Cheap and rarely true: the full test only where it is. A
             // tracking name starts with a capitalised token that has a digit
             // (TA574) or is joined to the next one (Storm-1152).
@@ -1114,6 +1116,26 @@ impl Matcher {
                     );
                 }
             }
+        }
+        // The token after each of `chunk` (none after the document's last).
+        let following = toks.get(start + 1..).unwrap_or_default();
+        let mut n = 0usize;
+        for p in 0..kept.min(LIVE_CHUNK) {
+            // In place: `n <= p`, so slot `p` is read before it is written.
+            let (k, cell) = (
+                live.get(p).map_or(0, |&k| k as usize),
+                cells.get(p).map_or(0, |&c| u64::from(c)),
+            );
+            let Some(t) = chunk.get(k) else { break };
+            let next = following.get(k);
+            let (next_key, next_len) = next.map_or((0, 0), |n| (n.key, n.key_len));
+            let joined = self.table.cell(concat_keys(t.key, next_key, next_len));
+            let extends = (t.gap != Gap::Break) & (joined != 0) & next.is_some();
+            let alive = (cell & CELL_ALIAS != 0) | ((cell == CELL_PREFIX) & extends);
+            if let Some(slot) = live.get_mut(n & (LIVE_CHUNK - 1)) {
+                *slot = (start + k) as u32;
+            }
+            n += usize::from(alive);
         }
         n
     }
