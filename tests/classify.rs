@@ -492,6 +492,16 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::DataBreach,
     ),
     (
+        "zero_days_the_lead_tells_of_outweigh_a_later_partial_denial",
+        "Acme warned that attackers had been using two previously unknown flaws in its firewalls to break into customer networks.\nAcme said it had seen no evidence of exploitation before authentication, and released fixes for both zero-days.",
+        IncidentType::Vulnerability,
+    ),
+    (
+        "a_denial_in_the_lead_outweighs_other_flaws_exploited",
+        "Acme fixed a flaw in its network stack that had not been publicly disclosed or exploited before the fix.\nThe same monthly release addressed close to 90 flaws, six of which were already being exploited as zero-days in other components.",
+        IncidentType::Patch,
+    ),
+    (
         "fix_not_exploited",
         "Apple released iOS 17.4.1 to fix two memory corruption flaws in WebKit and the kernel. The company said it was not aware of any reports that the issues had been exploited, and urged users to update their iPhones.",
         IncidentType::Patch,
@@ -664,6 +674,14 @@ fn severity_table() {
             "The government of Northland said on Tuesday that the network of its Ministry of \
              Research had been breached by what it called a highly sophisticated Chinese \
              state-sponsored actor.",
+            Severity::Major,
+        ),
+        (
+            "zero_days_used_against_government_networks",
+            "Acme warned that a group had been using two previously unknown flaws in its \
+             firewalls to plant malware on government networks.\nAcme said it had seen no \
+             evidence of exploitation before authentication, and released fixes for both \
+             zero-days.",
             Severity::Major,
         ),
         (

@@ -25,6 +25,8 @@ pub(crate) struct Signals<'t> {
     pub state_actor: bool,
     /// The body lines and reference snippets that hold some anchor.
     lines: Vec<(Span, &'t str, u16)>,
+    /// The body's first line, the lead (empty without a body).
+    lead: Span,
     /// The pieces of those lines between full stops that hold some anchor
     /// of [`SIGNALS`] or [`FAILED_ATTEMPT`], none of which can match across
     /// a full stop: each pattern runs only on the pieces with its anchors.
@@ -85,7 +87,7 @@ static ZERO_DAY: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static IN_THE_WILD: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:exploited in the wild|actively exploit(?:ed|ing)|exploitation in the wild|(?:under )?active exploitation|exploit(?:ed|ing|s) (?:the |a |an |this |that |these |those |two |both )?(?:[\w-]+ )?(?:flaws?|vulnerability|vulnerabilities|zero-days?|bugs?)|mass exploitation|mass-exploit\w*|exploited on a (?:mass|massive|large|wide) scale|as (?:a )?zero-day|(?:abus|leverag|weaponi[sz])\w* (?:the |a |an |this |that )?(?:[\w-]+ )?(?:flaw|vulnerability|zero-day|bug)|(?:already |being |been )used in (?:targeted |active |real-world |limited )?attacks|(?:already |being |been )used to (?:plant|install|deploy|deliver|infect|spy on|hack|target|compromise|break into))(?-u:\b)",
+        r"(?i)(?-u:\b)(?:exploited in the wild|actively exploit(?:ed|ing)|exploitation in the wild|(?:under )?active exploitation|exploit(?:ed|ing|s) (?:the |a |an |this |that |these |those |two |both )?(?:[\w-]+ )?(?:flaws?|vulnerability|vulnerabilities|zero-days?|bugs?)|mass exploitation|mass-exploit\w*|exploited on a (?:mass|massive|large|wide) scale|as (?:a )?zero-day|(?:abus|leverag|weaponi[sz])\w* (?:the |a |an |this |that )?(?:[\w-]+ )?(?:flaw|vulnerability|zero-day|bug)|(?:already |being |been )used in (?:targeted |active |real-world |limited )?attacks|(?:already |being |been )used to (?:plant|install|deploy|deliver|infect|spy on|hack|target|compromise|break into)|using (?:two |three |a |an |the |several |multiple )?(?:previously unknown|undisclosed|unpatched|zero-day) (?:[\w-]+ ){0,2}?(?:flaws?|vulnerabilit(?:y|ies)|bugs?))(?-u:\b)",
     )
 });
 static MASS: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -165,6 +167,7 @@ pub(crate) const ANCHORS: &[(&str, u16)] = &[
     ("already used", 1 << 1),
     ("being used", 1 << 1),
     ("been used", 1 << 1),
+    ("using", 1 << 1),
     // GOVERNMENT (and CRITICAL_INFRASTRUCTURE's government services)
     ("government", 1 << 3 | 1 << 4),
     ("ministr", 1 << 3),
@@ -629,6 +632,7 @@ impl<'t> Signals<'t> {
             state_actor: attacker.state,
             pieces,
             lines,
+            lead: ctx.body.first().copied().unwrap_or(Span::new(0, 0)),
             first: Default::default(),
             present: Default::default(),
             national_outage: OnceCell::new(),
@@ -702,9 +706,33 @@ impl<'t> Signals<'t> {
         self.present(ZERO_DAY_AT)
     }
 
-    /// Exploitation in the wild, unless the text says there was none.
+    /// Exploitation in the wild, unless the text says there was none. Where
+    /// it says both, the lead decides: exploitation it states, and does not
+    /// deny, stands against a denial further down about one step or another
+    /// flaw ("no evidence of exploitation before authentication"); anywhere
+    /// else a denial wins ("not exploited before the fix ... six other
+    /// zero-days were").
     pub(crate) fn exploited_in_the_wild(&self) -> bool {
-        self.present(IN_THE_WILD_AT) && !self.present(NO_EXPLOITATION_AT)
+        if !self.present(IN_THE_WILD_AT) {
+            return false;
+        }
+        if !self.present(NO_EXPLOITATION_AT) {
+            return true;
+        }
+        let (Some(wild), Some(denial)) = (IN_THE_WILD.as_ref(), NO_EXPLOITATION.as_ref()) else {
+            return false;
+        };
+        let lead = self.lead;
+        let in_lead = self
+            .pieces
+            .iter()
+            .filter(|(span, _, _)| span.start >= lead.start && span.end <= lead.end);
+        let (mut affirms, mut denies) = (false, false);
+        for &(_, piece, bits) in in_lead {
+            affirms |= bits & (1 << IN_THE_WILD_AT) != 0 && wild.is_match(piece);
+            denies |= bits & (1 << NO_EXPLOITATION_AT) != 0 && denial.is_match(piece);
+        }
+        affirms && !denies
     }
 
     /// The text says the flaw was not exploited ("no known exploitation").
