@@ -49,7 +49,22 @@ fn the_items_own_block_is_never_read() {
 }
 
 /// (name, article, expected attacker).
+/// A story that opens with a person's arrest and names the group the person
+/// is suspected of belonging to (a name the data files both as a group and
+/// as a ransomware family).
+const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old software \
+     engineer, Jonas Weller, at the airport on Friday on an international red notice. \
+     Prosecutors in the United States suspect him of belonging to ShinyHunters, a crew \
+     that stole and sold the databases of dozens of companies.\nHis lawyer said Weller \
+     would fight the extradition request. ShinyHunters members had advertised the stolen \
+     data on hacking forums, investigators said.";
+
 const ATTACKERS: &[(&str, &str, &str)] = &[
+    (
+        "a_person_whose_arrest_the_lead_tells",
+        ARREST_IN_THE_LEAD,
+        "Jonas Weller",
+    ),
     (
         "a_state_sponsored_actor",
         "The government of Northland said on Tuesday that the systems of its national research \
@@ -323,6 +338,11 @@ fn attacker_table() {
 
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
+    (
+        "a_detention_on_a_red_notice",
+        ARREST_IN_THE_LEAD,
+        IncidentType::LawEnforcement,
+    ),
     (
         "malware_carried_by_a_suppliers_update",
         "Researchers found that a signed update of Globex Backup, pushed from the vendor's own \
@@ -628,6 +648,12 @@ fn negated_cue_does_not_decide_the_type() {
 }
 
 #[test]
+fn a_person_prosecuted_is_tagged_by_the_operation() {
+    let c = classify(ARREST_IN_THE_LEAD).classification;
+    assert_eq!(c.hashtags.get(1).map(String::as_str), Some("#ShinyHunters"));
+}
+
+#[test]
 fn type_table() {
     for (name, article, expected) in TYPES {
         let report = classify(article);
@@ -869,6 +895,12 @@ fn severity_table() {
 
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
+    (
+        "the_group_of_a_person_prosecuted",
+        ARREST_IN_THE_LEAD,
+        "ShinyHunters",
+        "ShinyHunters Member",
+    ),
     (
         "an_event_is_no_victim",
         "Weeks after the Millbrook Winter Games closed, the organisers' ticket office said \
@@ -1495,6 +1527,11 @@ fn company_and_target_table() {
 
 /// (name, article, expected Product).
 const PRODUCTS: &[(&str, &str, &str)] = &[
+    (
+        "a_group_the_data_also_files_as_a_family_is_no_product",
+        ARREST_IN_THE_LEAD,
+        "N/A",
+    ),
     (
         "a_website_flooded",
         "A hacktivist group knocked Globex Bank offline with junk traffic on Monday, and the \

@@ -88,6 +88,24 @@ const AGENCY_NAMED: f32 = 1.0;
 
 /// Chooses the attacker.
 pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evidence>) -> Attacker {
+    if let Some((name, at)) = accused_in_lead(ctx) {
+        evidence.push(Evidence {
+            field: "Attacker",
+            rule: "person the lead says was arrested, charged or extradited".to_string(),
+            text: name.clone(),
+            span: Some(at),
+            weight: 1.0,
+        });
+        return Attacker {
+            name,
+            source: AttackerSource::Person,
+            state: false,
+            attribution: Attribution {
+                country: stated_country(ctx),
+                agency: None,
+            },
+        };
+    }
     let mut candidates: FastMap<Key, Candidate> = FastMap::default();
     // The state agencies the article names ("the GRU's Unit 74455"): an
     // actor the data files under one of them is the one attributed.
@@ -1170,19 +1188,34 @@ fn list_gap(gap: &str) -> bool {
 /// or who owned up to it ("X, a 21-year-old ..., told a newspaper that he
 /// had carried out the intrusion", "X, a ..., claimed responsibility"), or
 /// the persona the text says did it ("a contributor using the name Jia
-/// Tan").
+/// Tan"), or one described, then named ("police detained a 21-year-old
+/// French student, Sebastien Raoult,").
 static ACCUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against|arresting|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) |(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) [^.]{0,120}?(?:(?:was|were) (?:later |also )?(?:arrested|charged|indicted|convicted|sentenced)|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)",
+        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against|arresting|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) |(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) [^.]{0,120}?(?:(?:was|were) (?:later |also )?(?:arrested|charged|indicted|convicted|sentenced)|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),",
     )
 });
 
 /// The first person the body introduces as accused ([`ACCUSED`]) whose
 /// surname the article uses again, and who is no entity of the gazetteer.
 fn accused_person(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    accused_person_in(ctx, ctx.body)
+}
+
+/// [`accused_person`] in the lead alone: a story that opens with a person's
+/// arrest, charge or extradition is about that person ("police detained a
+/// 21-year-old French student, Sebastien Raoult, ... suspected of belonging
+/// to ShinyHunters").
+fn accused_in_lead(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    accused_person_in(ctx, ctx.body.get(..1).unwrap_or_default())
+}
+
+/// [`accused_person`] in the body lines `lines`.
+fn accused_person_in(ctx: &Context<'_>, lines: &[crate::Span]) -> Option<(String, crate::Span)> {
     /// Words one of which every match of [`ACCUSED`] holds.
     const VERBS: &[&str] = &[
         "arrest",
+        "detain",
         "charg",
         "indict",
         "convict",
@@ -1200,7 +1233,7 @@ fn accused_person(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     ];
     static ANY_VERB: LazyLock<super::AnyOf> = LazyLock::new(|| super::AnyOf::new(VERBS));
     let re = ACCUSED.as_ref()?;
-    for span in ctx.body {
+    for span in lines {
         let Some(line) = span.slice(ctx.text) else {
             continue;
         };
@@ -1208,7 +1241,12 @@ fn accused_person(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             continue;
         }
         for caps in re.captures_iter(line) {
-            let Some(name) = caps.get(1).or_else(|| caps.get(2)).or_else(|| caps.get(3)) else {
+            let Some(name) = caps
+                .get(1)
+                .or_else(|| caps.get(2))
+                .or_else(|| caps.get(3))
+                .or_else(|| caps.get(4))
+            else {
                 continue;
             };
             let words: Vec<&str> = name.as_str().split(' ').collect();

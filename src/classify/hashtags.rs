@@ -1,5 +1,6 @@
-//! HashTags: the incident class, the attacker's name when one is named, and
-//! the Feature, each in CamelCase.
+//! HashTags: the incident class, the attacker's name when one is named (for
+//! a person prosecuted, the operation prosecuted), and the Feature, each in
+//! CamelCase.
 
 use super::attacker::{Attacker, AttackerSource};
 use super::IncidentType;
@@ -41,14 +42,26 @@ pub(crate) fn camel(text: &str) -> String {
     out
 }
 
-/// 2 to 5 tags.
-pub(crate) fn tags(t: IncidentType, attacker: &Attacker, feature: &str) -> Vec<String> {
+/// 2 to 5 tags. `company` is the Company field: in a law-enforcement story
+/// against a person, the operation prosecuted ("#RaccoonStealer" for its
+/// operator) stands where a group's name would.
+pub(crate) fn tags(
+    t: IncidentType,
+    attacker: &Attacker,
+    company: &str,
+    feature: &str,
+) -> Vec<String> {
     let mut tags = vec![class_tag(t).to_string()];
     if matches!(
         attacker.source,
         AttackerSource::Gazetteer | AttackerSource::Ransomware | AttackerSource::Unlisted
     ) {
         tags.push(camel(&attacker.name));
+    } else if t == IncidentType::LawEnforcement
+        && attacker.source == AttackerSource::Person
+        && !matches!(company, "" | "Unknown" | "N/A")
+    {
+        tags.push(camel(company));
     }
     let feature_tag = camel(feature);
     if feature_tag.len() > 1 && !tags.contains(&feature_tag) {

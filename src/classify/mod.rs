@@ -601,7 +601,7 @@ pub(crate) fn classify(ctx: &Context<'_>) -> Outcome {
         });
     }
     let classification = Classification {
-        hashtags: hashtags::tags(incident_type, &attacker, &feature),
+        hashtags: hashtags::tags(incident_type, &attacker, &company, &feature),
         company,
         target,
         attacker: attacker.name.clone(),

@@ -316,10 +316,16 @@ fn enforcement_product(ctx: &Context<'_>, company: &str) -> Option<String> {
         Some("tool") => None,
         _ => Some(format!("{company} Malware")),
     };
+    // A name the data files both as a group and as its family
+    // ("ShinyHunters", a data-theft crew a ransomware list carries) is the
+    // group's.
+    let group = entities.iter().any(|e| e.kind == EntityKind::Actor);
     if let Some(software) = entities.iter().find(|e| e.kind == EntityKind::Software) {
-        return family(software);
+        if !group {
+            return family(software);
+        }
     }
-    if !entities.iter().any(|e| e.kind == EntityKind::Actor) {
+    if !group {
         return None;
     }
     // A group: the malware family the text names most (not a ransomware

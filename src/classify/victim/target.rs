@@ -64,6 +64,12 @@ pub(crate) fn company_and_target(
             let target = format!("{family} Operator");
             return (family, target);
         }
+        // Else the group the text names most, the person one of its members
+        // ("suspected of belonging to ShinyHunters").
+        if let Some(group) = group_named_most(ctx) {
+            let target = format!("{group} Member");
+            return (group, target);
+        }
     }
     // The attacker acted against, unless it is a person arrested for an
     // attack on a victim the article names.
@@ -426,6 +432,26 @@ fn family_named_most(ctx: &Context<'_>) -> Option<String> {
     families_by_mentions(ctx)
         .into_iter()
         .find(|e| e.subkind.as_deref() != Some("tool"))
+        .map(|e| e.name.clone())
+}
+
+/// The actor of the gazetteer the text names most (the first named on a
+/// tie), by its canonical name.
+fn group_named_most(ctx: &Context<'_>) -> Option<String> {
+    let mut counts: Vec<(crate::gazetteer::EntityId, usize, usize)> = Vec::new();
+    for m in ctx.mentions.iter().filter(|m| m.kind == EntityKind::Actor) {
+        let Some(id) = m.entity else {
+            continue;
+        };
+        match counts.iter_mut().find(|(e, _, _)| *e == id) {
+            Some(entry) => entry.1 += 1,
+            None => counts.push((id, 1, m.span.start)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+        .and_then(|(id, _, _)| ctx.gazetteer.get(id))
         .map(|e| e.name.clone())
 }
 
