@@ -896,6 +896,21 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_dateline_is_where_the_story_was_filed",
+        "MILLBROOK, Northland -- Globex University, a public university with 20,000 \
+         students, was knocked offline on Monday when criminals encrypted its servers with \
+         ransomware.\nThe university said e-mail was down.",
+        "Globex University",
+        "Globex University Servers",
+    ),
+    (
+        "a_dateline_with_an_agency",
+        "LONDON (Reuters) - Globex Bank said on Monday that hackers had stolen the card \
+         details of 40,000 customers from its systems.",
+        "Globex Bank",
+        "Globex Bank Systems",
+    ),
+    (
         "the_group_of_a_person_prosecuted",
         ARREST_IN_THE_LEAD,
         "ShinyHunters",

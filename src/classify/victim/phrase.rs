@@ -12,7 +12,9 @@ use super::words::{is_number_word, is_stop_word, may_be_stop_key, CONNECTORS, CO
 /// first: one buffer serves every sentence).
 pub(super) fn phrases(ctx: &Context<'_>, toks: &[Token], out: &mut Vec<Span>) {
     out.clear();
-    let mut i = 0;
+    // A dateline opening the sentence is skipped, dash and all.
+    let mut i =
+        dateline_end(ctx.text, toks).map_or(0, |end| toks.partition_point(|t| t.span.start < end));
     while i < toks.len() {
         if !is_name_token(ctx, toks, i) {
             i += 1;
@@ -63,6 +65,63 @@ pub(super) fn phrases(ctx: &Context<'_>, toks: &[Token], out: &mut Vec<Span>) {
         }
         i = end + 1;
     }
+}
+
+/// Where a dateline that opens `toks` (a sentence) ends, after its dash:
+/// capitals at the start of a line, then maybe a country or an agency, then
+/// a dash ("MAASTRICHT, Netherlands -- ", "KYIV -- ", "LONDON (Reuters) -
+/// "). It tells where the story was filed, not who was hit.
+fn dateline_end(text: &str, toks: &[Token]) -> Option<usize> {
+    let first = toks.first()?;
+    let start = first.span.start;
+    let line_start = text
+        .get(..start)
+        .is_some_and(|before| before.is_empty() || before.ends_with('\n'));
+    if !line_start || first.shape.has_lower || !first.shape.has_upper {
+        return None;
+    }
+    let line = text.get(start..)?.split('\n').next().unwrap_or_default();
+    // The place: words in capitals ("NEW YORK"), up to a comma.
+    let capital = |w: &str| {
+        w.chars().any(char::is_alphabetic)
+            && w.chars()
+                .all(|c| c.is_alphabetic() && !c.is_lowercase() || matches!(c, '.' | '-' | '\''))
+    };
+    let (mut place_end, mut offset) = (0, 0);
+    for word in line.split(' ') {
+        let (core, comma) = word.strip_suffix(',').map_or((word, false), |c| (c, true));
+        if !capital(core) {
+            break;
+        }
+        place_end = offset + core.len();
+        offset += word.len() + 1;
+        if comma {
+            break;
+        }
+    }
+    let place = line.get(..place_end)?;
+    if place.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    // The dash within a few words: after ", Netherlands" or " (Reuters)".
+    let head_end = line
+        .char_indices()
+        .nth(place.chars().count() + 48)
+        .map_or(line.len(), |(i, _)| i);
+    let head = line.get(place_end..head_end)?;
+    let (at, dash) = [" -- ", " \u{2014} ", " \u{2013} ", " - "]
+        .iter()
+        .filter_map(|dash| head.find(dash).map(|at| (at, dash.len())))
+        .min()?;
+    let between = head.get(..at)?;
+    let country = |b: &str| {
+        b.split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains(['.', ';', ',']))
+    };
+    let tail_ok = between.is_empty()
+        || between.strip_prefix(", ").is_some_and(country)
+        || between.starts_with(" (") && between.ends_with(')');
+    tail_ok.then_some(start + place_end + at + dash)
 }
 
 pub(super) fn word<'t>(ctx: &Context<'t>, toks: &[Token], i: usize) -> &'t str {
@@ -139,4 +198,56 @@ pub(super) fn joins(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
         ctx.text.get(a.span.end..b.span.start),
         Some(" " | "-" | "." | "&")
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dateline_end;
+    use crate::text::Document;
+
+    #[test]
+    fn dateline_table() {
+        // (name, text, where the dateline ends)
+        let cases: &[(&str, &str, Option<usize>)] = &[
+            ("city", "KYIV -- The service said", Some(8)),
+            (
+                "city_and_country",
+                "MAASTRICHT, Netherlands -- The",
+                Some(27),
+            ),
+            ("agency", "LONDON (Reuters) - Globex said", Some(19)),
+            ("em_dash", "NEW YORK \u{2014} Globex said", Some(13)),
+            (
+                "non_ascii_city",
+                "\u{c5}LESUND, Norway \u{2014} Police",
+                Some(21),
+            ),
+            ("no_dash", "NASA said on Monday", None),
+            (
+                "a_sentence_before_the_dash",
+                "NASA said. It was - over",
+                None,
+            ),
+            ("lower_case_start", "Kyiv -- The service", None),
+            ("two_letters", "US -- The agency", None),
+            ("not_at_a_line_start", "x KYIV -- y", None),
+            (
+                "not_a_country_after_the_comma",
+                "KYIV, a city of many -- x",
+                None,
+            ),
+            (
+                "dash_far_away",
+                "KYIV, Far Away Land Of Many Many Many Many Many Words -- x",
+                None,
+            ),
+        ];
+        for (name, text, expected) in cases {
+            let doc = Document::new(text);
+            let toks = doc.tokens();
+            let skip = usize::from(text.starts_with('x'));
+            let got = dateline_end(text, toks.get(skip..).unwrap_or_default());
+            assert_eq!(got, *expected, "case {name}");
+        }
+    }
 }
