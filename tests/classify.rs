@@ -61,6 +61,14 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_group_named_as_the_culprit_outranks_its_ransomware",
+        "Criminals encrypted the servers of Globex University with the Clop ransomware in \
+         December, and the university paid a ransom to get its files back. The Clop ransom \
+         note asked for bitcoin, and Clop samples were found on every server.\nThe \
+         investigators attributed the operation to TA505, a financially motivated group.",
+        "TA505",
+    ),
+    (
         "a_person_whose_arrest_the_lead_tells",
         ARREST_IN_THE_LEAD,
         "Jonas Weller",

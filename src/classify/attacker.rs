@@ -77,6 +77,9 @@ struct Candidate {
     name: String,
     source: AttackerSource,
     entity: Option<EntityId>,
+    /// The text attributes the attack to it in so many words ("attributed
+    /// the operation to TA505").
+    named_culprit: bool,
     score: f32,
     first: usize,
     surfaces: FastMap<String, usize>,
@@ -265,18 +268,30 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         if m.rule == MentionRule::TrackingId {
             weight *= 0.8;
         }
+        let culprit = m.kind == EntityKind::Actor && attributed_to(ctx, m.span.start);
         let c = candidates.entry(key).or_insert_with(|| Candidate {
             name,
             source,
             entity,
+            named_culprit: false,
             score: bonus,
             first: m.span.start,
             surfaces: FastMap::default(),
         });
         c.score += weight;
+        c.named_culprit |= culprit;
         *c.surfaces.entry(m.text.to_string()).or_default() += 1;
     }
     merge_versions(&mut candidates);
+    // A ransomware family stands for its gang when no one is named as the
+    // culprit: a group the text attributes the attack to in so many words
+    // ("Fox-IT attributed the operation to TA505") is who used it.
+    let culprit_named = candidates
+        .values()
+        .any(|c| c.named_culprit && c.source == AttackerSource::Gazetteer);
+    if culprit_named {
+        candidates.retain(|_, c| c.source != AttackerSource::Ransomware);
+    }
     // Near ties (within a tenth) go to the better-known name (more aliases:
     // "Lazarus Group" over one of its clusters), then to the first named.
     let fame = |c: &Candidate| {
@@ -608,6 +623,25 @@ fn attributes(ctx: &Context<'_>, at: usize) -> bool {
         ctx.words_in(window)
             .any(|w| ATTRIBUTION_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
     })
+}
+
+/// Whether the words right before `at` attribute the attack to what
+/// stands there: "attributed the operation to", "attributed it to the".
+fn attributed_to(ctx: &Context<'_>, at: usize) -> bool {
+    static ATTRIBUTED_TO: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)(?-u:\b)attributed (?:the |this |that |these )?(?:attacks?|operations?|intrusions?|breach(?:es)?|incidents?|campaigns?|hacks?|it|them) to (?:the )?$",
+        )
+    });
+    let Some(re) = ATTRIBUTED_TO.as_ref() else {
+        return false;
+    };
+    let from = (at.saturating_sub(60)..at)
+        .find(|&i| ctx.text.is_char_boundary(i))
+        .unwrap_or(at);
+    ctx.text
+        .get(from..at)
+        .is_some_and(|before| re.is_match(before))
 }
 
 /// The clause of `span`'s sentence right before it (at most 300 bytes) or
