@@ -347,6 +347,21 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "hacktivists_encrypting_for_a_political_demand",
+        "Hacktivists said they had broken into the network of Northland Railways and \
+         encrypted its servers in a ransomware attack, to slow the trains carrying foreign \
+         troops. They offered to hand over the keys if the government freed fifty political \
+         prisoners.",
+        IncidentType::Sabotage,
+    ),
+    (
+        "hacktivists_asking_for_money_are_ransomware",
+        "Hacktivists said they had broken into the network of Northland Railways and \
+         encrypted its servers in a ransomware attack. They offered to hand over the keys \
+         for 50 bitcoin.",
+        IncidentType::Ransomware,
+    ),
+    (
         "a_detention_on_a_red_notice",
         ARREST_IN_THE_LEAD,
         IncidentType::LawEnforcement,

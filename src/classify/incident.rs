@@ -355,6 +355,18 @@ pub(crate) fn decide(
             });
         }
     }
+    // Hacktivists who encrypt their victim's systems for a political demand,
+    // not for money, sabotage it ("the release of 50 political prisoners").
+    if chosen == IncidentType::Ransomware && hacktivist(ctx, attacker) && !asks_for_money(ctx) {
+        chosen = IncidentType::Sabotage;
+        evidence.push(Evidence {
+            field: "Type",
+            rule: "hacktivists' encryption without a demand for money".to_string(),
+            text: chosen.to_string(),
+            span: None,
+            weight: top,
+        });
+    }
     // A state's phishing of government bodies, or its breach of them, is the
     // means of its espionage: the lure or the break-in is not the story ("a
     // Russian espionage group stealing information from Ukrainian government
@@ -444,6 +456,38 @@ pub(crate) fn decide(
         });
     }
     chosen
+}
+
+/// Whether the attacker is a hacktivist group: one the gazetteer files so,
+/// or one the text describes so ("pro-Ukrainian hacktivists").
+fn hacktivist(ctx: &Context<'_>, attacker: &Attacker) -> bool {
+    let lower = attacker.name.to_ascii_lowercase();
+    lower.contains("hacktivist")
+        || lower.contains("activists")
+        || ctx
+            .gazetteer
+            .lookup(&attacker.name)
+            .into_iter()
+            .filter_map(|id| ctx.gazetteer.get(id))
+            .any(|e| e.subkind.as_deref() == Some("hacktivist"))
+}
+
+/// Whether the text tells of money asked or paid: a sum in dollars, a coin,
+/// a payment.
+fn asks_for_money(ctx: &Context<'_>) -> bool {
+    const MONEY_WORDS: &[&str] = &[
+        "$",
+        "bitcoin",
+        "monero",
+        "cryptocurrency",
+        "paid",
+        "payment",
+        "pay ",
+        "euros",
+        "dollars",
+    ];
+    let lower = ctx.text.to_ascii_lowercase();
+    MONEY_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// "GooseEgg, a custom post-compromise tool", "a new backdoor": the story
