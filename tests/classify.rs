@@ -61,6 +61,12 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_collective_whose_banner_hackers_fly",
+        "Hackers operating under the banner of Redhood released 40 gigabytes of internal \
+         data from Globex Hosting on Monday. Redhood had promised more leaks.",
+        "Redhood",
+    ),
+    (
         "a_group_named_as_the_culprit_outranks_its_ransomware",
         "Criminals encrypted the servers of Globex University with the Clop ransomware in \
          December, and the university paid a ransom to get its files back. The Clop ransom \

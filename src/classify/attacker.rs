@@ -1126,11 +1126,12 @@ fn service_acted_against(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     Some((name, at))
 }
 
-/// "the online collective Anonymous", "the hacktivist collective X": a
-/// collective of hackers the text names.
+/// "the online collective Anonymous", "the hacktivist collective X",
+/// "hackers operating under the banner of X": a collective of hackers the
+/// text names.
 static COLLECTIVE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:hacker|hackers|hacktivist|hacking|online|activist|cyber) (?:collective|movement) ([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})(?-u:\b)",
+        r"(?-u:\b)(?:(?:hacker|hackers|hacktivist|hacking|online|activist|cyber) (?:collective|movement)|(?i:hackers|hacktivists|activists) (?:operating |acting )?under the (?:banner|flag) of) ([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})(?-u:\b)",
     )
 });
 
@@ -1138,8 +1139,9 @@ static COLLECTIVE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// elsewhere, that the gazetteer does not know.
 fn collective_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let re = COLLECTIVE.as_ref()?;
-    static NOUNS: LazyLock<super::AnyOf> =
-        LazyLock::new(|| super::AnyOf::new(&[" collective ", " movement "]));
+    static NOUNS: LazyLock<super::AnyOf> = LazyLock::new(|| {
+        super::AnyOf::new(&[" collective ", " movement ", " banner of ", " flag of "])
+    });
     let found = super::first_in_body(ctx, re, |line| NOUNS.in_text(line))?;
     let caps = re.captures(found.slice(ctx.text)?)?;
     let name = caps.get(1)?;
