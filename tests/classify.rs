@@ -61,6 +61,13 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "an_insider_described",
+        "Globex Credit said on Tuesday that the personal information of 2.9 million members \
+         had left its systems, and that a malicious employee in its marketing department had \
+         copied it to USB keys over two years.",
+        "Malicious employee",
+    ),
+    (
         "a_collective_whose_banner_hackers_fly",
         "Hackers operating under the banner of Redhood released 40 gigabytes of internal \
          data from Globex Hosting on Monday. Redhood had promised more leaks.",

@@ -919,6 +919,9 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
     if let Some((name, state, at)) = first {
         return described_as(name, state, at, unknown, evidence);
     }
+    if let Some((name, at)) = insider(ctx) {
+        return described_as(name, false, at, unknown, evidence);
+    }
     if let Some((name, at)) = working_for_a_state(ctx) {
         return described_as(name, true, at, unknown, evidence);
     }
@@ -1123,6 +1126,31 @@ fn service_acted_against(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     {
         return None;
     }
+    Some((name, at))
+}
+
+/// "a malicious employee", "a rogue insider": one of the victim's own people.
+static INSIDER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?i)(?-u:\b)(?:a|an|the) (malicious|rogue|disgruntled|dishonest|corrupt) (?:[a-z-]+ ){0,2}?(employee|insider|staff member|worker|contractor|administrator)(?-u:\b)",
+    )
+});
+
+/// The first insider the body describes ([`INSIDER`]): "Malicious employee".
+fn insider(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    let re = INSIDER.as_ref()?;
+    static WORDS: LazyLock<super::AnyOf> = LazyLock::new(|| {
+        super::AnyOf::new(&["malicious", "rogue", "disgruntled", "dishonest", "corrupt"])
+    });
+    let found = super::first_in_body(ctx, re, |line| WORDS.in_text(line))?;
+    let caps = re.captures(found.slice(ctx.text)?)?;
+    let (quality, noun) = (caps.get(1)?, caps.get(2)?);
+    let name = super::capitalise(&format!(
+        "{} {}",
+        quality.as_str().to_ascii_lowercase(),
+        noun.as_str().to_ascii_lowercase()
+    ));
+    let at = crate::Span::new(found.start + quality.start(), found.start + noun.end());
     Some((name, at))
 }
 
