@@ -932,6 +932,16 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_registry_package_hijacked",
+        "For about four hours on Friday, anyone who installed left-pad-plus from the npm \
+         registry got a cryptocurrency miner along with it. An attacker had taken over the \
+         maintainer's account and published three tainted versions of the library, a supply \
+         chain attack on the thousands of projects that depend on it.\nReferences :\n- \
+         Advisory: left-pad-plus versions were compromised.",
+        "left-pad-plus",
+        "Projects Depending on left-pad-plus",
+    ),
+    (
         "a_dateline_is_where_the_story_was_filed",
         "MILLBROOK, Northland -- Globex University, a public university with 20,000 \
          students, was knocked offline on Monday when criminals encrypted its servers with \
@@ -1578,6 +1588,15 @@ fn company_and_target_table() {
 
 /// (name, article, expected Product).
 const PRODUCTS: &[(&str, &str, &str)] = &[
+    (
+        "a_registry_package_hijacked",
+        "For about four hours on Friday, anyone who installed left-pad-plus from the npm \
+         registry got a cryptocurrency miner along with it. An attacker had taken over the \
+         maintainer's account and published three tainted versions of the library, a supply \
+         chain attack on the thousands of projects that depend on it.\nReferences :\n- \
+         Advisory: left-pad-plus versions were compromised.",
+        "left-pad-plus npm Package",
+    ),
     (
         "a_group_the_data_also_files_as_a_family_is_no_product",
         ARREST_IN_THE_LEAD,

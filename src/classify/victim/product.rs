@@ -224,6 +224,22 @@ pub(crate) fn product(
             return acted_against;
         }
     }
+    // The package a supply chain carried the attack in: "ua-parser-js npm
+    // Package", "tj-actions/changed-files GitHub Action".
+    if t == IncidentType::SupplyChain {
+        if let Some(package) = super::target::package_named(ctx) {
+            if ctx.text.contains("GitHub Action") {
+                return format!("{package} GitHub Action");
+            }
+            let registry = ["npm", "PyPI", "RubyGems", "NuGet"]
+                .into_iter()
+                .find(|r| ctx.text.contains(&format!("{r} ")));
+            return match registry {
+                Some(r) => format!("{package} {r} Package"),
+                None => format!("{package} Package"),
+            };
+        }
+    }
     if let Some((_, product)) = kev_product(ctx) {
         return product;
     }

@@ -44,7 +44,11 @@ pub(crate) fn refine(
             return (body.clone(), body);
         }
     }
-    if t == IncidentType::LawEnforcement {
+    // A takedown's operation and a supply chain's package stand as found.
+    if t == IncidentType::LawEnforcement
+        || t == IncidentType::SupplyChain
+            && super::target::package_named(ctx).is_some_and(|p| p.starts_with(&company))
+    {
         return (company, target);
     }
     if company == target && victims.iter().any(|v| v.name == target) {

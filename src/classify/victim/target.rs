@@ -105,6 +105,13 @@ pub(crate) fn company_and_target(
         if let Some((vendor, product)) = vendor_and_product(ctx) {
             return (vendor, format!("{product} {}", users_word(ctx)));
         }
+        // A package of a public registry, named again and again
+        // ("ua-parser-js", "tj-actions/changed-files"): its project was
+        // hit, and the projects that depend on it.
+        if let Some(package) = package_named(ctx) {
+            let owner = package.split('/').next().unwrap_or_default().to_string();
+            return (owner, format!("Projects Depending on {package}"));
+        }
     }
     let vulnerability = matches!(t, IncidentType::Vulnerability | IncidentType::Patch);
     // A flaw in a product, no organisation strongly named as hit: the
@@ -433,6 +440,58 @@ fn family_named_most(ctx: &Context<'_>) -> Option<String> {
         .into_iter()
         .find(|e| e.subkind.as_deref() != Some("tool"))
         .map(|e| e.name.clone())
+}
+
+/// A package name: lower-case words joined by two or more hyphens or
+/// underscores ("ua-parser-js"), or an owner and a name joined by a slash
+/// ("tj-actions/changed-files").
+static PACKAGE: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+    lexicon::ascii_regex(
+        r"(?-u:\b)[a-z][a-z0-9]*(?:[-_][a-z0-9]+){2,}(?-u:\b)|(?-u:\b)[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*/[a-z0-9][a-z0-9_-]*[a-z0-9](?-u:\b)",
+    )
+});
+
+/// The package a supply-chain story names most, in its body and again in
+/// the body or the references, in a text that speaks of a registry or a
+/// package.
+pub(super) fn package_named(ctx: &Context<'_>) -> Option<String> {
+    const REGISTRY_WORDS: &[&str] = &["npm", "PyPI", "package", "library", "GitHub Action"];
+    let re = PACKAGE.as_ref()?;
+    if !REGISTRY_WORDS.iter().any(|w| ctx.text.contains(w)) {
+        return None;
+    }
+    // (package, mentions, mentions in the body)
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
+    let body_lines = ctx.body.len();
+    let lines = ctx.body.iter().chain(ctx.references);
+    for (k, line) in lines
+        .enumerate()
+        .filter_map(|(k, s)| Some((k, s.slice(ctx.text)?)))
+    {
+        for m in re.find_iter(line) {
+            // Not part of an address or a path ("user@host", "/usr/lib").
+            let before = line.get(..m.start()).and_then(|b| b.chars().next_back());
+            if matches!(before, Some('@' | '/' | '.' | '-' | '_')) {
+                continue;
+            }
+            let in_body = usize::from(k < body_lines);
+            if let Some(entry) = counts.iter_mut().find(|(p, _, _)| *p == m.as_str()) {
+                entry.1 += 1;
+                entry.2 += in_body;
+            } else if counts.len() < 64 {
+                counts.push((m.as_str(), 1, in_body));
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n, in_body)| n >= 2 && in_body >= 1)
+        .map(|(p, n, _)| (p, n))
+        .fold(None, |best: Option<(&str, usize)>, (p, n)| match best {
+            Some((_, m)) if m >= n => best,
+            _ => Some((p, n)),
+        })
+        .map(|(p, _)| p.to_string())
 }
 
 /// The actor of the gazetteer the text names most (the first named on a
