@@ -469,9 +469,12 @@ pub(super) fn package_named(ctx: &Context<'_>) -> Option<String> {
         .filter_map(|(k, s)| Some((k, s.slice(ctx.text)?)))
     {
         for m in re.find_iter(line) {
-            // Not part of an address or a path ("user@host", "/usr/lib").
+            // A word of its own, not part of an address, a path or a query
+            // ("user@host", "/usr/lib", "format=auto/sites/default").
             let before = line.get(..m.start()).and_then(|b| b.chars().next_back());
-            if matches!(before, Some('@' | '/' | '.' | '-' | '_')) {
+            let after = line.get(m.end()..).and_then(|a| a.chars().next());
+            let opens = |c: char| c.is_whitespace() || "(\"'`\u{201C}\u{2018}[".contains(c);
+            if !before.is_none_or(opens) || after == Some('/') {
                 continue;
             }
             let in_body = usize::from(k < body_lines);
