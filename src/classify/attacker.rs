@@ -1271,7 +1271,18 @@ fn accused_person(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 /// 21-year-old French student, Sebastien Raoult, ... suspected of belonging
 /// to ShinyHunters").
 fn accused_in_lead(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
-    accused_person_in(ctx, ctx.body.get(..1).unwrap_or_default())
+    /// The enforcement verbs of [`ACCUSED`]: a lead without one is not read.
+    static ENFORCEMENT: LazyLock<super::AnyOf> = LazyLock::new(|| {
+        super::AnyOf::new(&[
+            "arrest", "detain", "charg", "indict", "convict", "extradit", "sentenc",
+        ])
+    });
+    let lead = ctx.body.get(..1).unwrap_or_default();
+    let line = lead.first().and_then(|s| s.slice(ctx.text))?;
+    if !ENFORCEMENT.in_text(line) {
+        return None;
+    }
+    accused_person_in(ctx, lead)
 }
 
 /// [`accused_person`] in the body lines `lines`.
