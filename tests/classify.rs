@@ -49,6 +49,14 @@ fn the_items_own_block_is_never_read() {
 }
 
 /// (name, article, expected attacker).
+/// A supply chain carried by a registry package, named in the body and in a
+/// reference.
+const PACKAGE_HIJACKED: &str = "For about four hours on Friday, anyone who installed \
+     left-pad-plus from the npm registry got a cryptocurrency miner along with it. An \
+     attacker had taken over the maintainer's account and published three tainted versions \
+     of the library, a supply chain attack on the thousands of projects that depend on \
+     it.\nReferences :\n- Advisory: left-pad-plus versions were compromised.";
+
 /// A story that opens with a person's arrest and names the group the person
 /// is suspected of belonging to (a name the data files both as a group and
 /// as a ransomware family).
@@ -933,11 +941,7 @@ fn severity_table() {
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
         "a_registry_package_hijacked",
-        "For about four hours on Friday, anyone who installed left-pad-plus from the npm \
-         registry got a cryptocurrency miner along with it. An attacker had taken over the \
-         maintainer's account and published three tainted versions of the library, a supply \
-         chain attack on the thousands of projects that depend on it.\nReferences :\n- \
-         Advisory: left-pad-plus versions were compromised.",
+        PACKAGE_HIJACKED,
         "left-pad-plus",
         "Projects Depending on left-pad-plus",
     ),
@@ -1590,11 +1594,7 @@ fn company_and_target_table() {
 const PRODUCTS: &[(&str, &str, &str)] = &[
     (
         "a_registry_package_hijacked",
-        "For about four hours on Friday, anyone who installed left-pad-plus from the npm \
-         registry got a cryptocurrency miner along with it. An attacker had taken over the \
-         maintainer's account and published three tainted versions of the library, a supply \
-         chain attack on the thousands of projects that depend on it.\nReferences :\n- \
-         Advisory: left-pad-plus versions were compromised.",
+        PACKAGE_HIJACKED,
         "left-pad-plus npm Package",
     ),
     (

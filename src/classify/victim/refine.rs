@@ -47,6 +47,7 @@ pub(crate) fn refine(
     // A takedown's operation and a supply chain's package stand as found.
     if t == IncidentType::LawEnforcement
         || t == IncidentType::SupplyChain
+            && !company.is_empty()
             && super::target::package_named(ctx).is_some_and(|p| p.starts_with(&company))
     {
         return (company, target);
