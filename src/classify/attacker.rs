@@ -92,22 +92,8 @@ const AGENCY_NAMED: f32 = 1.0;
 /// Chooses the attacker.
 pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evidence>) -> Attacker {
     if let Some((name, at)) = accused_in_lead(ctx) {
-        evidence.push(Evidence {
-            field: "Attacker",
-            rule: "person the lead says was arrested, charged or extradited".to_string(),
-            text: name.clone(),
-            span: Some(at),
-            weight: 1.0,
-        });
-        return Attacker {
-            name,
-            source: AttackerSource::Person,
-            state: false,
-            attribution: Attribution {
-                country: stated_country(ctx),
-                agency: None,
-            },
-        };
+        let rule = "person the lead says was arrested, charged or extradited";
+        return named_attacker(ctx, (name, at), rule, AttackerSource::Person, evidence);
     }
     let mut candidates: FastMap<Key, Candidate> = FastMap::default();
     // The state agencies the article names ("the GRU's Unit 74455"): an
@@ -947,19 +933,8 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         ),
     ];
     for (find, rule, source) in named {
-        if let Some((name, at)) = find(ctx) {
-            evidence.push(Evidence {
-                field: "Attacker",
-                rule: rule.to_string(),
-                text: name.clone(),
-                span: Some(at),
-                weight: 1.0,
-            });
-            return Attacker {
-                name,
-                source,
-                ..unknown
-            };
+        if let Some(found) = find(ctx) {
+            return named_attacker(ctx, found, rule, source, evidence);
         }
     }
     match fallback {
@@ -1420,6 +1395,33 @@ fn attributed_in_sentence(ctx: &Context<'_>, at: usize) -> bool {
 }
 
 /// The described attacker, with its evidence.
+/// The attacker a finder named (a person, a service, a collective), with
+/// the rule that found it as evidence.
+fn named_attacker(
+    ctx: &Context<'_>,
+    (name, at): (String, crate::Span),
+    rule: &str,
+    source: AttackerSource,
+    evidence: &mut Vec<Evidence>,
+) -> Attacker {
+    evidence.push(Evidence {
+        field: "Attacker",
+        rule: rule.to_string(),
+        text: name.clone(),
+        span: Some(at),
+        weight: 1.0,
+    });
+    Attacker {
+        name,
+        source,
+        state: false,
+        attribution: Attribution {
+            country: stated_country(ctx),
+            agency: None,
+        },
+    }
+}
+
 fn described_as(
     name: String,
     state: bool,

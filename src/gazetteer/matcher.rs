@@ -1194,11 +1194,7 @@ impl Matcher {
             // Corporation"); one before it is often a country's adjective
             // ("the North Korean Lazarus Group").
             let read_after = entries.iter().any(|e| e.kind == EntityKind::Actor);
-            hit.in_name_chain = match (read, read_after) {
-                (true, _) => self.inside_longer_name(doc, hit, true),
-                (false, true) => self.inside_longer_name(doc, hit, false),
-                (false, false) => false,
-            };
+            hit.in_name_chain = (read || read_after) && self.inside_longer_name(doc, hit, read);
         }
         let facts = self.text_facts(doc, &hits);
         // Each entry of each hit is judged once; one sense per discourse: an

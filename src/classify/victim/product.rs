@@ -355,12 +355,17 @@ fn enforcement_product(ctx: &Context<'_>, company: &str) -> Option<String> {
 /// The software the text names, most named first (the first named on a
 /// tie).
 pub(super) fn families_by_mentions<'g>(ctx: &Context<'g>) -> Vec<&'g crate::gazetteer::Entity> {
+    entities_by_mentions(ctx, EntityKind::Software)
+}
+
+/// The entities of `kind` the text names, most named first (the first named
+/// on a tie).
+pub(super) fn entities_by_mentions<'g>(
+    ctx: &Context<'g>,
+    kind: EntityKind,
+) -> Vec<&'g crate::gazetteer::Entity> {
     let mut counts: FastMap<crate::gazetteer::EntityId, (usize, usize)> = FastMap::default();
-    for m in ctx
-        .mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Software)
-    {
+    for m in ctx.mentions.iter().filter(|m| m.kind == kind) {
         if let Some(id) = m.entity {
             counts.entry(id).or_insert((0, m.span.start)).0 += 1;
         }

@@ -18,8 +18,8 @@ use super::place::{
     adjective_of, country_named, is_place, main_country, us_adjective, with_adjective,
 };
 use super::product::{
-    families_by_mentions, is_product, is_system, is_vendor, kev_product, stated_vendor, users_word,
-    vendor_and_product, vendor_as_written, vendor_of,
+    entities_by_mentions, families_by_mentions, is_product, is_system, is_vendor, kev_product,
+    stated_vendor, users_word, vendor_and_product, vendor_as_written, vendor_of,
 };
 use super::words::{is_stop_word, word_after, GOVERNMENT_WORDS};
 use super::{speaks_of_attack, Victim, STRONG_VICTIM, WEAK_VICTIM};
@@ -500,20 +500,8 @@ pub(super) fn package_named(ctx: &Context<'_>) -> Option<String> {
 /// The actor of the gazetteer the text names most (the first named on a
 /// tie), by its canonical name.
 fn group_named_most(ctx: &Context<'_>) -> Option<String> {
-    let mut counts: Vec<(crate::gazetteer::EntityId, usize, usize)> = Vec::new();
-    for m in ctx.mentions.iter().filter(|m| m.kind == EntityKind::Actor) {
-        let Some(id) = m.entity else {
-            continue;
-        };
-        match counts.iter_mut().find(|(e, _, _)| *e == id) {
-            Some(entry) => entry.1 += 1,
-            None => counts.push((id, 1, m.span.start)),
-        }
-    }
-    counts
-        .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
-        .and_then(|(id, _, _)| ctx.gazetteer.get(id))
+    entities_by_mentions(ctx, EntityKind::Actor)
+        .first()
         .map(|e| e.name.clone())
 }
 
