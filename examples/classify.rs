@@ -74,7 +74,6 @@ fn main() {
     let extractor = Extractor::new();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut failures = 0usize;
     let mut handle = |input: common::Input| {
         let result = extractor.extract(&input.bytes);
         let written = match result {
@@ -88,8 +87,7 @@ fn main() {
             }
             Ok(report) => writeln!(out, "{}", report_text(&input.id_text(), &report, compare)),
             Err(e) => {
-                failures += 1;
-                eprintln!("{}: {e}", input.id_text());
+                common::fail(&format!("{}: {e}", input.id_text()));
                 if json || jsonl {
                     let line = serde_json::json!({"id": input.id, "error": e.to_string()});
                     writeln!(out, "{line}")
@@ -105,9 +103,7 @@ fn main() {
     };
     common::for_each_input(jsonl, &operands, &mut handle);
     let _ = out.flush();
-    if failures > 0 {
-        eprintln!("{failures} input(s) could not be processed");
-    }
+    common::finish();
 }
 
 /// The default output: the computed Classification block under a header

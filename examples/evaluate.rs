@@ -39,7 +39,7 @@ fn main() {
     common::for_each_file(&files, |input| {
         let id = input.id_text();
         let Ok(report) = extractor.extract(&input.bytes) else {
-            eprintln!("{id}: cannot extract");
+            common::fail(&format!("{id}: cannot extract"));
             return;
         };
         let expected = match report.digest.classification.as_ref() {
@@ -100,6 +100,7 @@ fn main() {
             set_f1[i] / n as f64
         );
     }
+    common::finish();
 }
 
 fn norm(s: &str) -> String {

@@ -73,15 +73,13 @@ fn main() {
     let extractor = Extractor::new();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut failures = 0usize;
     let mut written_names: Vec<String> = Vec::new();
     let mut handle = |input: common::Input| {
         let id_text = input.id_text();
         let bundle = match extractor.extract(&input.bytes) {
             Ok(report) => report.to_stix(extractor.gazetteer(), &options),
             Err(e) => {
-                failures += 1;
-                eprintln!("{id_text}: {e}");
+                common::fail(&format!("{id_text}: {e}"));
                 if out_dir.is_none() && (json || jsonl) {
                     let line = serde_json::json!({"id": input.id, "error": e.to_string()});
                     write_or_exit(writeln!(out, "{line}"));
@@ -110,9 +108,7 @@ fn main() {
     };
     common::for_each_input(jsonl, &operands, &mut handle);
     let _ = out.flush();
-    if failures > 0 {
-        eprintln!("{failures} input(s) could not be processed");
-    }
+    common::finish();
 }
 
 fn value_of(args: &mut impl Iterator<Item = String>, flag: &str) -> String {

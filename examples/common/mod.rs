@@ -5,6 +5,27 @@
 
 use std::io::{self, BufRead};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// How many inputs could not be read or processed in this run.
+static FAILURES: AtomicUsize = AtomicUsize::new(0);
+
+/// Prints `message` on stderr and counts an input that could not be read or
+/// processed; [`finish`] then ends the run with status 1.
+pub fn fail(message: &str) {
+    eprintln!("{message}");
+    FAILURES.fetch_add(1, Ordering::Relaxed);
+}
+
+/// Ends the run: when some input could not be read or processed (every other
+/// input was), says how many on stderr and exits with status 1.
+pub fn finish() {
+    let failures = FAILURES.load(Ordering::Relaxed);
+    if failures > 0 {
+        eprintln!("{failures} input(s) could not be processed");
+        std::process::exit(1);
+    }
+}
 
 /// One input: an id (a file's path, or the `id` of a JSON line) and its bytes.
 pub struct Input {
@@ -45,7 +66,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            eprintln!("{}: cannot read directory: {e}", dir.display());
+            fail(&format!("{}: cannot read directory: {e}", dir.display()));
             return;
         }
     };
@@ -73,7 +94,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
 }
 
 /// Reads each file, calling `f` with the input; unreadable files get a
-/// message on stderr and are skipped.
+/// message on stderr, are skipped, and count as failed ([`fail`]).
 pub fn for_each_file(files: &[PathBuf], mut f: impl FnMut(Input)) {
     for path in files {
         match std::fs::read(path) {
@@ -81,20 +102,21 @@ pub fn for_each_file(files: &[PathBuf], mut f: impl FnMut(Input)) {
                 id: serde_json::Value::String(path.display().to_string()),
                 bytes,
             }),
-            Err(e) => eprintln!("{}: cannot read: {e}", path.display()),
+            Err(e) => fail(&format!("{}: cannot read: {e}", path.display())),
         }
     }
 }
 
 /// Reads JSON lines `{"id": ..., "text": ...}` from stdin, calling `f` for
-/// each; malformed lines get a message on stderr naming the line number.
+/// each; malformed lines get a message on stderr naming the line number and
+/// count as failed ([`fail`]).
 pub fn for_each_jsonl(mut f: impl FnMut(Input)) {
     let stdin = io::stdin();
     for (n, line) in stdin.lock().lines().enumerate() {
         let line = match line {
             Ok(line) => line,
             Err(e) => {
-                eprintln!("stdin line {}: cannot read: {e}", n + 1);
+                fail(&format!("stdin line {}: cannot read: {e}", n + 1));
                 continue;
             }
         };
@@ -104,12 +126,12 @@ pub fn for_each_jsonl(mut f: impl FnMut(Input)) {
         let value: serde_json::Value = match serde_json::from_str(&line) {
             Ok(v) => v,
             Err(e) => {
-                eprintln!("stdin line {}: not JSON: {e}", n + 1);
+                fail(&format!("stdin line {}: not JSON: {e}", n + 1));
                 continue;
             }
         };
         let Some(text) = value.get("text").and_then(|t| t.as_str()) else {
-            eprintln!("stdin line {}: no \"text\" string", n + 1);
+            fail(&format!("stdin line {}: no \"text\" string", n + 1));
             continue;
         };
         let id = value
