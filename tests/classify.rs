@@ -678,6 +678,14 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
          charged them.",
         IncidentType::Ddos,
     ),
+    (
+        "a_states_malware_that_gathers_information_is_espionage",
+        "Sandworm, a unit of Russia's military intelligence, ran an intelligence operation \
+         against the tablets of Northbridge soldiers. The malware was built to gather \
+         information on troop movements; the malware steals files and sends stolen information \
+         back. Analysts described the malware as a backdoor with a loader and an implant.",
+        IncidentType::Espionage,
+    ),
 ];
 
 #[test]
