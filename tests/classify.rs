@@ -355,6 +355,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          espionage group.",
         "Turla",
     ),
+    (
+        "a_sophisticated_state_actor",
+        "Security staff found that someone had broken into the Northbridge parliament's \
+         network and the e-mail of its members. The prime minister said experts believed that \
+         a sophisticated state actor was responsible.",
+        "Sophisticated state actor",
+    ),
 ];
 
 #[test]

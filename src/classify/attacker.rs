@@ -762,7 +762,7 @@ fn culprit_of_another_incident(ctx: &Context<'_>, span: crate::Span) -> bool {
 /// as described. Also a country adjective joined to "-linked", "-backed".
 static DESCRIBED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?i)(?-u:\b)((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|linked|backed|nexus|aligned|state|military|variant|based))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|(?:state[- ]sponsored|state[- ]backed|nation[- ]state) actors?|attackers|fraudsters|scammers|extortionists|cybercriminals|criminals|hacktivists|spies|botnets?|military intelligence|intelligence services?)(?-u:\b)",
+        r"(?i)(?-u:\b)((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|linked|backed|nexus|aligned|state|military|variant|based))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|(?:state[- ]sponsored|state[- ]backed|nation[- ]state|state) actors?|attackers|fraudsters|scammers|extortionists|cybercriminals|criminals|hacktivists|spies|botnets?|military intelligence|intelligence services?)(?-u:\b)",
     )
 });
 
@@ -783,6 +783,7 @@ pub(crate) const DESCRIBED_ANCHORS: &[&str] = &[
     "state backed actor",
     "nation-state actor",
     "nation state actor",
+    "state actor",
     "attackers",
     "fraudsters",
     "scammers",
@@ -847,10 +848,16 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 .map(|q| q.as_str().trim())
                 .filter(|q| !NOT_QUALIFIERS.contains(&q.to_ascii_lowercase().as_str()));
             let at = crate::Span::new(piece_start + whole.start(), piece_start + whole.end());
-            let qualifier = qualifier.filter(|q| is_qualifier(q) || names_software(ctx, q));
+            let noun = noun.as_str();
+            // "a sophisticated state actor": of a state's actor, how it is
+            // described is all a government says of it.
+            let qualifier = qualifier.filter(|q| {
+                is_qualifier(q)
+                    || names_software(ctx, q)
+                    || q.eq_ignore_ascii_case("sophisticated") && is_state_actor(noun)
+            });
             // An unqualified noun after the fallback is found, or a generic
             // one, changes nothing: its sentence is not read.
-            let noun = noun.as_str();
             if qualifier.is_none()
                 && (fallback.is_some()
                     || GENERIC_NOUNS.contains(&noun.to_ascii_lowercase().as_str()))
@@ -1459,6 +1466,12 @@ fn is_qualifier(q: &str) -> bool {
         || lower.contains("backed")
         || lower.contains("linked")
         || lower.contains("nexus")
+}
+
+/// "state actor", "state-sponsored actors": the noun names a state's actor.
+fn is_state_actor(noun: &str) -> bool {
+    let lower = noun.to_ascii_lowercase();
+    lower.starts_with("state") && lower.contains("actor")
 }
 
 /// "had no confirmation that Iranian state-sponsored actors were behind
