@@ -706,6 +706,21 @@ fn negated_cue_does_not_decide_the_type() {
     );
 }
 
+/// A fraud done by business e-mail compromise, told with "fraud" at every
+/// turn: CLASSIFICATION.md files it under Phishing, whose Feature it names.
+const INVOICE_FRAUD_BY_EMAIL: &str = "Globex Corp said a man posing as its supplier had \
+     tricked its finance staff into wiring 17 million dollars. The fraud ran for months, with \
+     forged invoices and a fraud scheme built on e-mail accounts that looked like the \
+     supplier's. Prosecutors charged the man with wire fraud. Experts called it a textbook \
+     case of business e-mail compromise.";
+
+#[test]
+fn a_fraud_done_by_business_email_compromise_is_phishing() {
+    let c = classify(INVOICE_FRAUD_BY_EMAIL).classification;
+    assert_eq!(c.incident_type, IncidentType::Phishing);
+    assert_eq!(c.feature, "Business Email Compromise");
+}
+
 #[test]
 fn a_person_prosecuted_is_tagged_by_the_operation() {
     let c = classify(ARREST_IN_THE_LEAD).classification;

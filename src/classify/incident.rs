@@ -39,6 +39,12 @@ const LEAD_MARGIN: f32 = 2.0;
 /// chosen instead.
 const RESIDUAL_SHARE: f32 = 0.5;
 
+/// How close to Fraud's score Phishing must come for the fraud to count as
+/// done by phishing (business e-mail compromise), which CLASSIFICATION.md
+/// files under Phishing: a fraud story says "fraud" many times, the way it
+/// was done once or twice.
+const PHISHING_SHARE_OF_FRAUD: f32 = 0.4;
+
 /// Cues of enforcement that name who enforces, not an action taken: "wiretap
 /// requests from US law enforcement" in a lead tells of no arrest.
 const ENFORCER_NAMES: &[&str] = &["law enforcement", "law-enforcement", "europol"];
@@ -352,6 +358,24 @@ pub(crate) fn decide(
                 text: chosen.to_string(),
                 span: None,
                 weight: s,
+            });
+        }
+    }
+    // "Fraud: scams and fraud not done by phishing": an invoice fraud told
+    // as business e-mail compromise is Phishing.
+    if chosen == IncidentType::Fraud {
+        let phishing = ranked
+            .iter()
+            .find(|(t, _)| *t == IncidentType::Phishing)
+            .map_or(0.0, |&(_, s)| s);
+        if phishing >= PHISHING_SHARE_OF_FRAUD * top {
+            chosen = IncidentType::Phishing;
+            evidence.push(Evidence {
+                field: "Type",
+                rule: "a fraud done by phishing or business e-mail compromise".to_string(),
+                text: chosen.to_string(),
+                span: None,
+                weight: phishing,
             });
         }
     }
