@@ -362,6 +362,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          a sophisticated state actor was responsible.",
         "Sophisticated state actor",
     ),
+    (
+        "a_person_introduced_then_arrested_by_surname",
+        "Between 2016 and 2018 Marek Dolan, a Slovak man in his thirties, persuaded the \
+         accounts staff of Globex Corp to pay invoices into his accounts. The scheme moved \
+         20 million dollars.\nDolan was arrested in Vienna in 2019 at the request of the \
+         United States.",
+        "Marek Dolan",
+    ),
 ];
 
 #[test]

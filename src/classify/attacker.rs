@@ -922,10 +922,15 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         return described_as(name, false, at, unknown, evidence);
     }
     // Named, not described: a person, a service taken down, a collective.
-    let named: [(NameFinder, &str, AttackerSource); 3] = [
+    let named: [(NameFinder, &str, AttackerSource); 4] = [
         (
             accused_person,
             "person charged, arrested or convicted",
+            AttackerSource::Person,
+        ),
+        (
+            accused_by_surname,
+            "person introduced by name and later arrested, charged or convicted",
             AttackerSource::Person,
         ),
         (
@@ -1246,6 +1251,91 @@ static ACCUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// surname the article uses again, and who is no entity of the gazetteer.
 fn accused_person(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     accused_person_in(ctx, ctx.body)
+}
+
+/// A person the body introduces by full name in apposition ("Evaldas
+/// Rimasauskas, a Lithuanian man in his forties,"), for
+/// [`accused_by_surname`].
+static INTRODUCED_PERSON: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) (?:[\w-]+ ){0,4}?(?:man|woman|national|citizen|resident|student|engineer|developer|programmer|hacker|teenager)(?-u:\b)",
+    )
+});
+
+/// What follows a surname that tells of the person's arrest, charge or
+/// conviction ("Rimasauskas was arrested in Lithuania", "Rimasauskas
+/// pleaded guilty").
+const ACCUSED_AFTER_SURNAME: &[&str] = &[
+    " was arrested",
+    " was later arrested",
+    " was charged",
+    " was indicted",
+    " was convicted",
+    " was extradited",
+    " was sentenced",
+    " was later sentenced",
+    " pleaded guilty",
+];
+
+/// A person introduced by full name ([`INTRODUCED_PERSON`]) whose surname
+/// alone is later arrested, charged or convicted: the story names its
+/// culprit first and the arrest paragraphs later, by surname.
+fn accused_by_surname(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    let re = INTRODUCED_PERSON.as_ref()?;
+    // The words written right before an arrest, charge or conviction,
+    // found once (one pass of the text per phrase, whatever the number of
+    // people introduced).
+    let mut accused: Option<Vec<&str>> = None;
+    for span in ctx.body {
+        let Some(line) = span.slice(ctx.text) else {
+            continue;
+        };
+        if !line.contains(", a") {
+            continue;
+        }
+        for caps in re.captures_iter(line) {
+            let Some(name) = caps.get(1) else {
+                continue;
+            };
+            let words: Vec<&str> = name.as_str().split(' ').collect();
+            let surname = words.last().copied().unwrap_or_default();
+            if words
+                .iter()
+                .any(|w| NOT_A_NAME.iter().any(|n| n.eq_ignore_ascii_case(w)))
+            {
+                continue;
+            }
+            let accused = accused.get_or_insert_with(|| words_before_accusation(ctx.text));
+            if accused.binary_search(&surname).is_ok()
+                && ctx.gazetteer.lookup(name.as_str()).is_empty()
+            {
+                let at = crate::Span::new(span.start + name.start(), span.start + name.end());
+                return Some((name.as_str().to_string(), at));
+            }
+        }
+    }
+    None
+}
+
+/// The words right before each phrase of [`ACCUSED_AFTER_SURNAME`] in
+/// `text`, sorted.
+fn words_before_accusation(text: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    for tail in ACCUSED_AFTER_SURNAME {
+        for at in memchr::memmem::find_iter(text.as_bytes(), tail.as_bytes()) {
+            let before = text.get(..at).unwrap_or_default();
+            let word = before
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or_default();
+            if !word.is_empty() {
+                words.push(word);
+            }
+        }
+    }
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 /// [`accused_person`] in the lead alone: a story that opens with a person's
