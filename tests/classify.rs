@@ -978,6 +978,23 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "the_attackers_own_state_institutions_are_no_victim",
+        "In the spring of 2007 Latvia spent three weeks under denial-of-service attacks that \
+         knocked government, banking and media websites offline. Latvian leaders blamed Russia, \
+         and officials said some attacking addresses belonged to Russian state institutions.",
+        "Latvia",
+        "Latvia",
+    ),
+    (
+        "the_attackers_own_state_institutions_after_the_lead",
+        "In the spring of 2007 Latvia spent three weeks under denial-of-service attacks that \
+         knocked government, banking and media websites offline.\nLatvian leaders blamed \
+         Russia, and officials said some attacking addresses belonged to Russian state \
+         institutions.",
+        "Latvia",
+        "Latvia",
+    ),
+    (
         "a_registry_package_hijacked",
         PACKAGE_HIJACKED,
         "left-pad-plus",

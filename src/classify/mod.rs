@@ -585,7 +585,14 @@ pub(crate) fn classify(ctx: &Context<'_>) -> Outcome {
     let feature = incident::feature(ctx, lex, incident_type);
     let victims = victim::find(ctx, lex, &attacker);
     let (company, target) = victim::company_and_target(ctx, &victims, incident_type, &attacker);
-    let (company, target) = victim::refine(ctx, &victims, incident_type, company, target);
+    let (company, target) = victim::refine(
+        ctx,
+        &victims,
+        incident_type,
+        attacker.attribution.country.as_deref(),
+        company,
+        target,
+    );
     let product = victim::product(ctx, &victims, incident_type, (&company, &target));
     let severity = severity::decide(&signals, incident_type, &attacker, &mut evidence);
     for v in victims.iter().take(3) {

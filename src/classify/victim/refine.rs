@@ -29,6 +29,7 @@ pub(crate) fn refine(
     ctx: &Context<'_>,
     victims: &[Victim],
     t: IncidentType,
+    attacker_country: Option<&str>,
     company: String,
     target: String,
 ) -> (String, String) {
@@ -82,7 +83,7 @@ pub(crate) fn refine(
     let told = top.is_some_and(|v| v.reporter > 0.0 && v.victim < STRONG_VICTIM);
     let vulnerability = matches!(t, IncidentType::Vulnerability | IncidentType::Patch);
     if weak && !vulnerability {
-        if let Some((country, body)) = government_body(ctx) {
+        if let Some((country, body)) = government_body(ctx, attacker_country) {
             return (country, body);
         }
     }
@@ -127,8 +128,9 @@ const BODY_NOUNS: &[&str] = &[
 /// country: "the Swiss federal administration", "state institutions" (of the
 /// country the article names most), "the presidential administration" give
 /// ("Switzerland", "Swiss Federal Administration"), ... One hash look-up
-/// per lower-case word of the lead.
-fn government_body(ctx: &Context<'_>) -> Option<(String, String)> {
+/// per lower-case word of the lead. Not a body of `attacker_country`
+/// ("addresses belonged to Russian state institutions").
+fn government_body(ctx: &Context<'_>, attacker_country: Option<&str>) -> Option<(String, String)> {
     let lead = ctx.body.first()?;
     let toks = ctx.doc.tokens();
     let from = toks.partition_point(|t| t.span.start < lead.start);
@@ -158,6 +160,9 @@ fn government_body(ctx: &Context<'_>) -> Option<(String, String)> {
                     .map(|e| e.name.clone())
             })
             .or_else(|| main_country(ctx, None))?;
+        if Some(country.as_str()) == attacker_country {
+            continue;
+        }
         let adjective = adjective_of(ctx, &country)?;
         let body = format!(
             "{} {} {}",

@@ -418,7 +418,7 @@ fn without_organisation(
         // Not the attacker's own country ("Chinese hackers" are not news
         // about China as a victim).
         .or_else(|| main_country(ctx, attacker.attribution.country.as_deref()));
-    let sector = sector_phrase(ctx);
+    let sector = sector_phrase(ctx, attacker.attribution.country.as_deref());
     // The sector's country ("US think tank") before the one most named.
     let sector_country = sector.as_ref().and_then(|(_, c)| c.clone());
     let company = vendor
@@ -628,8 +628,13 @@ const REPORTING_VERBS: &[&str] = &[
     "urged", "advise", "advised", "assess", "assessed",
 ];
 
-/// The sector phrase and its country's name.
-fn sector_phrase(ctx: &Context<'_>) -> Option<(String, Option<String>)> {
+/// The sector phrase and its country's name; not of `attacker_country`
+/// ("addresses belonged to Russian state institutions" tells where the
+/// attack came from).
+fn sector_phrase(
+    ctx: &Context<'_>,
+    attacker_country: Option<&str>,
+) -> Option<(String, Option<String>)> {
     let re = SECTOR.as_ref()?;
     for sentence in ctx.sentences() {
         let Some(text) = sentence.slice(ctx.text) else {
@@ -658,6 +663,9 @@ fn sector_phrase(ctx: &Context<'_>) -> Option<(String, Option<String>)> {
                 .filter_map(|&id| ctx.gazetteer.get(id))
                 .find(|e| e.kind == EntityKind::Country)
                 .map(|e| e.name.clone());
+            if country.is_some() && country.as_deref() == attacker_country {
+                continue;
+            }
             let place = match &country {
                 Some(c) => us_adjective(c, place.as_str()),
                 None => place.as_str(),
