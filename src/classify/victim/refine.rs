@@ -24,7 +24,9 @@ use super::{Victim, STRONG_VICTIM, WEAK_VICTIM};
 ///
 /// - a person hit ("Michael Terpin lost ...") is the Target, and the
 ///   Company is the organisation the text names as theirs ("his AT&T
-///   number").
+///   number");
+/// - a government body of `attacker_country` (the country the text blames)
+///   is not the victim.
 pub(crate) fn refine(
     ctx: &Context<'_>,
     victims: &[Victim],
