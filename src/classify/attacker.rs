@@ -1297,14 +1297,9 @@ fn accused_by_surname(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             let Some(name) = caps.get(1) else {
                 continue;
             };
-            let words: Vec<&str> = name.as_str().split(' ').collect();
-            let surname = words.last().copied().unwrap_or_default();
-            if words
-                .iter()
-                .any(|w| NOT_A_NAME.iter().any(|n| n.eq_ignore_ascii_case(w)))
-            {
+            let Some(surname) = surname_of(name.as_str()) else {
                 continue;
-            }
+            };
             let accused = accused.get_or_insert_with(|| words_before_accusation(ctx.text));
             if accused.binary_search(&surname).is_ok()
                 && ctx.gazetteer.lookup(name.as_str()).is_empty()
@@ -1396,14 +1391,12 @@ fn accused_person_in(ctx: &Context<'_>, lines: &[crate::Span]) -> Option<(String
             else {
                 continue;
             };
-            let words: Vec<&str> = name.as_str().split(' ').collect();
-            let surname = words.last().copied().unwrap_or_default();
-            let ordinary = words
-                .iter()
-                .any(|w| NOT_A_NAME.iter().any(|n| n.eq_ignore_ascii_case(w)));
+            let Some(surname) = surname_of(name.as_str()) else {
+                continue;
+            };
             let named_at = crate::Span::new(span.start + name.start(), span.start + name.end());
             let named_again = super::written_again(ctx.text, surname, named_at);
-            if ordinary || !named_again || !ctx.gazetteer.lookup(name.as_str()).is_empty() {
+            if !named_again || !ctx.gazetteer.lookup(name.as_str()).is_empty() {
                 continue;
             }
             let at = crate::Span::new(span.start + name.start(), span.start + name.end());
@@ -1411,6 +1404,20 @@ fn accused_person_in(ctx: &Context<'_>, lines: &[crate::Span]) -> Option<(String
         }
     }
     None
+}
+
+/// The last word of a person's name as a pattern captured it ("Evaldas
+/// Rimasauskas"), or `None` when one of its words names no person ("The",
+/// "Police", see [`NOT_A_NAME`]).
+fn surname_of(name: &str) -> Option<&str> {
+    let mut words = name.split(' ');
+    if words
+        .clone()
+        .any(|w| NOT_A_NAME.iter().any(|n| n.eq_ignore_ascii_case(w)))
+    {
+        return None;
+    }
+    words.next_back()
 }
 
 /// Capitalised words that start sentences or name things, not people.

@@ -296,18 +296,10 @@ pub(crate) fn decide(
     // An arrest, takedown or sanction is the news even when the story is full
     // of the ransomware or malware it acted against.
     let top = ranked.first().map(|&(_, s)| s).unwrap_or(0.0);
-    let enforcement = ranked
-        .iter()
-        .find(|(t, _)| *t == IncidentType::LawEnforcement)
-        .map(|&(_, s)| s)
-        .unwrap_or(0.0);
+    let enforcement = score_of(&ranked, IncidentType::LawEnforcement);
     // A flaw fixed before anyone is known to exploit it: the patch is the
     // news.
-    let patch = ranked
-        .iter()
-        .find(|(t, _)| *t == IncidentType::Patch)
-        .map(|&(_, s)| s)
-        .unwrap_or(0.0);
+    let patch = score_of(&ranked, IncidentType::Patch);
     if chosen == IncidentType::Vulnerability
         && !signals.exploited_in_the_wild()
         && (!signals.has_zero_day() || signals.has_no_exploitation())
@@ -364,10 +356,7 @@ pub(crate) fn decide(
     // "Fraud: scams and fraud not done by phishing": an invoice fraud told
     // as business e-mail compromise is Phishing.
     if chosen == IncidentType::Fraud {
-        let phishing = ranked
-            .iter()
-            .find(|(t, _)| *t == IncidentType::Phishing)
-            .map_or(0.0, |&(_, s)| s);
+        let phishing = score_of(&ranked, IncidentType::Phishing);
         if phishing >= PHISHING_SHARE_OF_FRAUD * top {
             chosen = IncidentType::Phishing;
             evidence.push(Evidence {
@@ -397,10 +386,7 @@ pub(crate) fn decide(
     // bodies ... relied on spear-phishing"). (A phishing that took over a
     // supplier's package was tried as the supply chain's and dropped: "Oil and
     // Gas Supply Chain Industries" scores the supply-chain cue as high.)
-    let espionage = ranked
-        .iter()
-        .find(|(t, _)| *t == IncidentType::Espionage)
-        .map_or(0.0, |&(_, s)| s);
+    let espionage = score_of(&ranked, IncidentType::Espionage);
     if matches!(chosen, IncidentType::Phishing | IncidentType::DataBreach)
         && attacker.state
         && signals.has_government_target()
@@ -665,6 +651,14 @@ const fn word_bytes() -> [bool; 256] {
         b += 1;
     }
     table
+}
+
+/// The score of `t` among the ranked types (0 when no cue named it).
+fn score_of(ranked: &[(IncidentType, f32)], t: IncidentType) -> f32 {
+    ranked
+        .iter()
+        .find(|(u, _)| *u == t)
+        .map_or(0.0, |&(_, s)| s)
 }
 
 /// Whether the cue is the first half of a defence's name ("phishing-resistant
