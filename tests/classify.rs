@@ -451,6 +451,24 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::FinancialTheft,
     ),
     (
+        "card_fraud_draining_accounts_is_a_theft_of_money",
+        "Criminals drained money from thousands of current accounts at Northland Bank over a \
+         weekend. The fraud began at night; the bank's fraud detection system sent text \
+         messages to customers, whose calls soon overwhelmed the bank's fraud line, and its \
+         fraud teams took a day to act. The attackers generated valid debit card numbers and \
+         pushed through thousands of unauthorised transactions before a rule blocked the \
+         fraudulent transactions. The bank refunded the stolen money.",
+        IncidentType::FinancialTheft,
+    ),
+    (
+        "a_fraud_detection_company_reporting_a_fraud",
+        "The ad-fraud detection company Whiteout published a report on a scheme that billed \
+         advertisers for video ads no human ever saw, and named the group behind it. The \
+         operators faked 300 million views a day from rented servers. Two years later \
+         prosecutors unsealed an indictment against eight men.",
+        IncidentType::Fraud,
+    ),
+    (
         "researchers_disclosing_a_flaw_is_the_news",
         "Researchers from Northfield University disclosed a weakness in the way a firmware \
          library from Contoso Chips generates encryption keys, which lets anyone holding a \

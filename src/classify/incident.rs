@@ -662,17 +662,67 @@ fn score_of(ranked: &[(IncidentType, f32)], t: IncidentType) -> f32 {
 }
 
 /// Whether the cue is the first half of a defence's name ("phishing-resistant
-/// MFA", "tamper-proof logs", "ransomware-resilient backups").
+/// MFA", "tamper-proof logs", "ransomware-resilient backups", "the fraud
+/// detection system", "the bank's fraud teams").
 fn names_a_defence(ctx: &Context<'_>, cue: Span) -> bool {
     let after = ctx.text.get(cue.end..).unwrap_or_default().as_bytes();
-    [&b"-resistant"[..], b"-proof", b"-resilient"]
+    let starts_with = |s: &[u8]| {
+        after
+            .get(..s.len())
+            .is_some_and(|a| a.eq_ignore_ascii_case(s))
+    };
+    if [&b"-resistant"[..], b"-proof", b"-resilient"]
         .iter()
-        .any(|s| {
-            after
-                .get(..s.len())
-                .is_some_and(|a| a.eq_ignore_ascii_case(s))
-        })
+        .any(|s| starts_with(s))
+    {
+        return true;
+    }
+    // A noun for a defence's system or desk right after the cue, as a whole
+    // word; but a "fraud detection company" is in the business of the cue,
+    // and names the story's subject as a reporter does.
+    let Some(noun) = DEFENCE_NOUNS.iter().find(|noun| {
+        starts_with(noun)
+            && !after
+                .get(noun.len())
+                .is_some_and(|b| b.is_ascii_alphanumeric())
+    }) else {
+        return false;
+    };
+    let next_word = after
+        .get(noun.len()..)
+        .unwrap_or_default()
+        .trim_ascii_start()
+        .split(|b| !b.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    !BUSINESS_NOUNS
+        .iter()
+        .any(|w| next_word.eq_ignore_ascii_case(w))
 }
+
+/// The nouns that make a cue before them a defence's name (" detection",
+/// " line"), with the space that joins them.
+const DEFENCE_NOUNS: [&[u8]; 8] = [
+    b" detection",
+    b" prevention",
+    b" protection",
+    b" monitoring",
+    b" line",
+    b" strategy",
+    b" specialists",
+    b" department",
+];
+
+/// The words after a defence noun that make it a business's trade ("a fraud
+/// detection company").
+const BUSINESS_NOUNS: [&[u8]; 6] = [
+    b"company",
+    b"companies",
+    b"firm",
+    b"firms",
+    b"vendor",
+    b"vendors",
+];
 
 /// 1 for a plain cue, 0.5 for a hedged one, 0 for a negated one ("no
 /// evidence of exploitation", "denied a breach").
