@@ -1626,6 +1626,15 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Northwind's Bay Company",
     ),
     (
+        "an_adjective_of_a_plural_name_is_no_organisation",
+        "Destructive malware hit Olympic systems during the opening ceremony of the Winter \
+         Olympics, and the Wi-Fi in the stadium failed. Badge gates stopped working for hours. \
+         On Sunday the Northland Organizing Committee confirmed that it had been hit by a \
+         cyberattack.",
+        "Northland Organizing Committee",
+        "Northland Organizing Committee",
+    ),
+    (
         "the_researchers_employer_reports",
         "Researchers at Northgate University disclosed a flaw in the Secure Shell protocol that \
          lets an attacker drop messages; OpenSSH fixed it.",

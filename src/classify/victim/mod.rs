@@ -399,7 +399,7 @@ fn rank(v: &Victim) -> f32 {
 /// country, not a state agency named as the attacker's sponsor.
 fn could_be_victim(ctx: &Context<'_>, name: &str, attacker_country: Option<&str>) -> bool {
     // A country's people ("143 million Americans") are no organisation.
-    if people_of_country(ctx, name) {
+    if people_of_country(ctx, name) || adjective_of_plural(ctx.text, name) {
         return false;
     }
     for id in ctx.gazetteer.lookup(name) {
@@ -415,6 +415,22 @@ fn could_be_victim(ctx: &Context<'_>, name: &str, attacker_country: Option<&str>
         }
     }
     true
+}
+
+/// Whether `name`, one word, is the adjective of a name the text also
+/// writes in the plural: "Olympic systems" beside "the Olympics".
+fn adjective_of_plural(text: &str, name: &str) -> bool {
+    if name.len() < 4 || !name.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    let plural = format!("{name}s");
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, plural.as_bytes()).any(|at| {
+        let before = at.checked_sub(1).and_then(|b| bytes.get(b));
+        let after = bytes.get(at + plural.len());
+        !before.is_some_and(u8::is_ascii_alphanumeric)
+            && !after.is_some_and(u8::is_ascii_alphanumeric)
+    })
 }
 
 /// Whether `name` is the plural of a country's adjective ("Americans",
@@ -468,6 +484,25 @@ const HARM_VERBS: &[&str] = &[
     "compromised",
 ];
 
+/// Whether the words after "it" say in the passive that it was harmed
+/// ("confirmed that it had been hit by a cyberattack", "it was breached").
+fn harmed_after<'t>(
+    after: &[crate::text::Token],
+    word: &impl Fn(&crate::text::Token) -> &'t str,
+) -> bool {
+    let mut words = after.iter().take(3).map(word);
+    let mut next = words.next();
+    if next.is_some_and(|w| matches!(w, "had" | "has" | "have")) {
+        next = words.next();
+    }
+    if !next.is_some_and(|w| matches!(w, "been" | "was" | "is")) {
+        return false;
+    }
+    words
+        .next()
+        .is_some_and(|w| matches!(w, "hit" | "struck" | "infected") || HARM_VERBS.contains(&w))
+}
+
 /// Whether the sentence, after its subject `phrase`, speaks of an attack on
 /// "its" or "our" things, or on "it" ("had tricked it").
 fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
@@ -501,6 +536,7 @@ fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
             };
             (matches!(w, "its" | "our") && !attackers_own())
                 || w == "it" && HARM_VERBS.contains(&previous())
+                || w == "it" && harmed_after(rest.get(i + 1..).unwrap_or_default(), &word)
         });
     owned
         && speaks_of_attack(ctx, sentence)
@@ -1076,5 +1112,30 @@ mod tests {
             }
         }
         assert!(failed.is_empty(), "{failed:#?}");
+    }
+
+    #[test]
+    fn harmed_after_table() {
+        // (the words after "it", whether they say it was harmed)
+        let cases = [
+            ("had been hit by a cyberattack", true),
+            ("was breached in May", true),
+            ("has been infected", true),
+            ("is targeted", true),
+            ("had been told of the attack", false),
+            ("was hit", true),
+            ("hit the bank", false),
+            ("had hit the bank", false),
+            ("", false),
+        ];
+        for (words, expected) in cases {
+            let doc = crate::text::Document::new(words);
+            let word = |t: &crate::text::Token| t.span.slice(words).unwrap_or_default();
+            assert_eq!(
+                super::harmed_after(doc.tokens(), &word),
+                expected,
+                "{words:?}"
+            );
+        }
     }
 }
