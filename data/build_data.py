@@ -92,6 +92,8 @@ CANONICAL_OVERRIDES = {
     "Akira": "Akira",                   # MISP value "Storm-1567"
     "Equation": "Equation Group",       # ATT&CK "Equation"; MISP "Equation Group"
     "ShinyHunters": "ShinyHunters",
+    # Hacktivists
+    "Deadeye Jackal": "Syrian Electronic Army",  # CrowdStrike's name; news writes the group's own
 }
 
 # Sponsoring agency overrides: canonical actor name -> agency id (agencies.tsv).

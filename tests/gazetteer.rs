@@ -83,6 +83,12 @@ const PINNED: &[(&str, &[&str], &str, &str)] = &[
         "",
     ),
     ("MuddyWater", &["Mango Sandstorm", "Mercury"], "Iran", ""),
+    (
+        "Syrian Electronic Army",
+        &["Deadeye Jackal", "SEA"],
+        "Syria",
+        "",
+    ),
 ];
 
 #[test]
