@@ -69,6 +69,22 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_person_a_complaint_accuses_in_a_takedown",
+        "Police in three countries disrupted the Contoso Stealer servers on Monday and seized \
+         its domains. The US Justice Department unsealed a criminal complaint against Ivan \
+         Petrovsky, whom it accused of being a developer and administrator of Contoso \
+         Stealer. According to the complaint, Petrovsky managed its servers. Belgian police \
+         detained two suspected cybercriminals.",
+        "Ivan Petrovsky",
+    ),
+    (
+        "a_service_taken_down_at_a_sentence_start",
+        "Police took down Fabrikam on Monday after a two-year investigation. The Fabrikam \
+         platform had sold stolen logins to thousands of buyers, investigators said, and \
+         Fabrikam servers in three countries were seized in a takedown.",
+        "Fabrikam",
+    ),
+    (
         "an_insider_described",
         "Globex Credit said on Tuesday that the personal information of 2.9 million members \
          had left its systems, and that a malicious employee in its marketing department had \

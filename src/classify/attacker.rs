@@ -408,7 +408,9 @@ fn full_name<'t>(text: &'t str, name: &'t str) -> &'t str {
         .filter_map(|at| {
             let before = text.get(..at)?.strip_suffix(' ')?;
             let word = before.rsplit([' ', '\n', '(', ',']).next()?;
-            let starts_upper = word.chars().next().is_some_and(char::is_uppercase);
+            // "The RedLine" is no first name and surname.
+            let starts_upper = word.chars().next().is_some_and(char::is_uppercase)
+                && !NOT_A_NAME.iter().any(|n| n.eq_ignore_ascii_case(word));
             let followed = text
                 .get(at + name.len()..)
                 .and_then(|t| t.chars().next())
@@ -430,7 +432,10 @@ pub(crate) fn acted_against(
 ) -> Attacker {
     if matches!(
         current.source,
-        AttackerSource::Gazetteer | AttackerSource::Ransomware | AttackerSource::Unlisted
+        AttackerSource::Gazetteer
+            | AttackerSource::Ransomware
+            | AttackerSource::Unlisted
+            | AttackerSource::Person
     ) {
         return current;
     }
@@ -910,6 +915,15 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         }
     }
     if let Some((name, state, at)) = first {
+        // "two suspected cybercriminals" beside "a complaint against Ab Cd,
+        // whom it accused of ...": the person named and charged says more
+        // than a description of unnamed criminals (a state's actor stays).
+        if !state {
+            if let Some(found) = accused_person(ctx) {
+                let rule = "person charged, arrested or convicted";
+                return named_attacker(ctx, found, rule, AttackerSource::Person, evidence);
+            }
+        }
         return described_as(name, state, at, unknown, evidence);
     }
     if let Some((name, at)) = insider(ctx) {
@@ -1239,11 +1253,12 @@ fn list_gap(gap: &str) -> bool {
 /// or who owned up to it ("X, a 21-year-old ..., told a newspaper that he
 /// had carried out the intrusion", "X, a ..., claimed responsibility"), or
 /// the persona the text says did it ("a contributor using the name Jia
-/// Tan"), or one described, then named ("police detained a 21-year-old
+/// Tan"), or one charged and said to have done it ("a complaint against
+/// Ab Cd, whom it accused of ..."), or one described, then named ("police detained a 21-year-old
 /// French student, Sebastien Raoult,").
 static ACCUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against|arresting|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) |(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) [^.]{0,120}?(?:(?:was|were) (?:later |also )?(?:arrested|charged|indicted|convicted|sentenced)|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),",
+        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against|arresting|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a |an |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b))|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) [^.]{0,120}?(?:(?:was|were) (?:later |also )?(?:arrested|charged|indicted|convicted|sentenced)|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),",
     )
 });
 
