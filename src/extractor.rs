@@ -245,8 +245,12 @@ impl Extractor {
         };
         let body = spans_of(Part::Body);
         let references = spans_of(Part::ReferenceSnippet);
+        // The rules read the body and the references only: what an item says
+        // of itself (its Classification block, its byline) is blanked, so
+        // that no search of the whole text can read it.
+        let content_text = blank_outside(&text, &content);
         let outcome = classify::classify(&classify::Context {
-            text: &text,
+            text: &content_text,
             doc: &doc,
             gazetteer: &self.gazetteer,
             mentions: &found.mentions,
@@ -448,6 +452,35 @@ fn count_bytes(bytes: &[u8], test: impl Fn(u8) -> bool) -> usize {
         .chunks(255)
         .map(|run| usize::from(run.iter().fold(0u8, |n, &b| n + u8::from(test(b)))))
         .sum()
+}
+
+/// `text` with every character outside `keep` (in text order, on character
+/// boundaries) turned into spaces, one per byte, line breaks kept: the same
+/// length and offsets, so the spans into `text` hold for it too.
+fn blank_outside(text: &str, keep: &[Span]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0usize;
+    for span in keep {
+        let start = span.start.max(at);
+        if span.end <= start {
+            continue;
+        }
+        let (Some(gap), Some(kept)) = (text.get(at..start), text.get(start..span.end)) else {
+            continue;
+        };
+        push_blanked(&mut out, gap);
+        out.push_str(kept);
+        at = span.end;
+    }
+    push_blanked(&mut out, text.get(at..).unwrap_or_default());
+    out
+}
+
+/// Appends `gap` to `out` as spaces, one per byte, and its line breaks.
+fn push_blanked(out: &mut String, gap: &str) {
+    for b in gap.bytes() {
+        out.push(if b == b'\n' { '\n' } else { ' ' });
+    }
 }
 
 #[cfg(test)]

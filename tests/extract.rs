@@ -115,6 +115,27 @@ fn indicators_come_from_body_and_references() {
 }
 
 #[test]
+fn the_classification_reads_no_word_of_the_items_own_block() {
+    // The person is named once in the body, and again only in the item's
+    // own Classification block: a rule that asks whether a name is written
+    // again must not find it there. Every field must be what the same item
+    // gives without its block.
+    let body = "Cat\nA@B\n//\nA seller offered data on 100 million customers of \
+                Contoso Mobile, and the carrier confirmed the breach.\nAb Cdefg, a \
+                21-year-old American, told a newspaper that he had carried out the \
+                intrusion.\nReferences :\n- s: The carrier confirms a breach.\n";
+    let block = "Classification:\n- HashTags: #DataBreach\n- Company: Contoso Mobile\n\
+                 - Target: Contoso Mobile Customers\n- Attacker: Ab Cdefg\n- Product: N/A\n\
+                 - Feature: Data Breach\n- Type: Data Breach\n- Severity: Major\n";
+    let without = Extractor::new().extract(body.as_bytes()).expect("text");
+    let with = Extractor::new()
+        .extract(format!("{body}{block}").as_bytes())
+        .expect("text");
+    assert_eq!(without.classification.attacker, "Unknown");
+    assert_eq!(with.classification, without.classification);
+}
+
+#[test]
 fn input_over_the_limit_is_refused_with_its_size() {
     let extractor = Extractor::builder().max_input_bytes(10).build();
     let err = extractor.extract(b"eleven bytes").expect_err("too large");

@@ -103,6 +103,8 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
     // Whether a name as written can never be a victim, by the tests that
     // read the name alone.
     let mut never_victim: FastMap<&'t str, bool> = FastMap::default();
+    // The keys of the capitalised words, built at the first look-up.
+    let capitalised = std::cell::OnceCell::new();
     for sentence in ctx.sentences() {
         let from = toks.partition_point(|t| t.span.start < sentence.start);
         let to = toks.partition_point(|t| t.span.start < sentence.end);
@@ -153,6 +155,7 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
                     || tools.contains(&name)
                     || not_an_organisation(name)
                     || !could_be_victim(ctx, name, attacker_country)
+                    || adjective_of_plural(ctx, name, &capitalised)
             });
             if never {
                 continue;
@@ -399,7 +402,7 @@ fn rank(v: &Victim) -> f32 {
 /// country, not a state agency named as the attacker's sponsor.
 fn could_be_victim(ctx: &Context<'_>, name: &str, attacker_country: Option<&str>) -> bool {
     // A country's people ("143 million Americans") are no organisation.
-    if people_of_country(ctx, name) || adjective_of_plural(ctx.text, name) {
+    if people_of_country(ctx, name) {
         return false;
     }
     for id in ctx.gazetteer.lookup(name) {
@@ -418,19 +421,27 @@ fn could_be_victim(ctx: &Context<'_>, name: &str, attacker_country: Option<&str>
 }
 
 /// Whether `name`, one word, is the adjective of a name the text also
-/// writes in the plural: "Olympic systems" beside "the Olympics".
-fn adjective_of_plural(text: &str, name: &str) -> bool {
+/// writes in the plural: "Olympic systems" beside "the Olympics". The keys
+/// of the text's capitalised words are collected into `capitalised` at the
+/// first call (one pass over the tokens, whatever the number of names).
+fn adjective_of_plural(
+    ctx: &Context<'_>,
+    name: &str,
+    capitalised: &std::cell::OnceCell<FastSet<u64>>,
+) -> bool {
     if name.len() < 4 || !name.bytes().all(|b| b.is_ascii_alphabetic()) {
         return false;
     }
-    let plural = format!("{name}s");
-    let bytes = text.as_bytes();
-    memchr::memmem::find_iter(bytes, plural.as_bytes()).any(|at| {
-        let before = at.checked_sub(1).and_then(|b| bytes.get(b));
-        let after = bytes.get(at + plural.len());
-        !before.is_some_and(u8::is_ascii_alphanumeric)
-            && !after.is_some_and(u8::is_ascii_alphanumeric)
-    })
+    let capitalised = capitalised.get_or_init(|| {
+        ctx.doc
+            .tokens()
+            .iter()
+            .filter(|t| t.shape.initial_upper)
+            .map(|t| t.key)
+            .collect()
+    });
+    let plural = crate::text::concat_keys(crate::text::key_of(name), crate::text::key_of("s"), 1);
+    capitalised.contains(&plural)
 }
 
 /// Whether `name` is the plural of a country's adjective ("Americans",
