@@ -422,8 +422,9 @@ fn could_be_victim(ctx: &Context<'_>, name: &str, attacker_country: Option<&str>
 
 /// Whether `name`, one word, is the adjective of a name the text also
 /// writes in the plural: "Olympic systems" beside "the Olympics". The keys
-/// of the text's capitalised words are collected into `capitalised` at the
-/// first call (one pass over the tokens, whatever the number of names).
+/// of the text's capitalised words that end in "s" are collected into
+/// `capitalised` at the first call (one pass over the tokens, whatever the
+/// number of names).
 fn adjective_of_plural(
     ctx: &Context<'_>,
     name: &str,
@@ -436,7 +437,12 @@ fn adjective_of_plural(
         ctx.doc
             .tokens()
             .iter()
-            .filter(|t| t.shape.initial_upper)
+            .filter(|t| {
+                t.shape.initial_upper
+                    && t.key_len >= 5
+                    && t.span.end > 0
+                    && ctx.text.as_bytes().get(t.span.end - 1) == Some(&b's')
+            })
             .map(|t| t.key)
             .collect()
     });
