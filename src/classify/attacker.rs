@@ -920,8 +920,8 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         // than a description of unnamed criminals (a state's actor stays).
         if !state {
             if let Some(found) = accused_person(ctx) {
-                let rule = "person charged, arrested or convicted";
-                return named_attacker(ctx, found, rule, AttackerSource::Person, evidence);
+                let source = AttackerSource::Person;
+                return named_attacker(ctx, found, ACCUSED_RULE, source, evidence);
             }
         }
         return described_as(name, state, at, unknown, evidence);
@@ -937,11 +937,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
     }
     // Named, not described: a person, a service taken down, a collective.
     let named: [(NameFinder, &str, AttackerSource); 4] = [
-        (
-            accused_person,
-            "person charged, arrested or convicted",
-            AttackerSource::Person,
-        ),
+        (accused_person, ACCUSED_RULE, AttackerSource::Person),
         (
             accused_by_surname,
             "person introduced by name and later arrested, charged or convicted",
@@ -1254,13 +1250,16 @@ fn list_gap(gap: &str) -> bool {
 /// had carried out the intrusion", "X, a ..., claimed responsibility"), or
 /// the persona the text says did it ("a contributor using the name Jia
 /// Tan"), or one charged and said to have done it ("a complaint against
-/// Ab Cd, whom it accused of ..."), or one described, then named ("police detained a 21-year-old
-/// French student, Sebastien Raoult,").
+/// Ab Cd, whom it accused of ..."), or one described, then named ("police
+/// detained a 21-year-old French student, Sebastien Raoult,").
 static ACCUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
         r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against|arresting|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a |an |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b))|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) [^.]{0,120}?(?:(?:was|were) (?:later |also )?(?:arrested|charged|indicted|convicted|sentenced)|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),",
     )
 });
+
+/// The evidence rule of an attacker [`accused_person`] found.
+const ACCUSED_RULE: &str = "person charged, arrested or convicted";
 
 /// The first person the body introduces as accused ([`ACCUSED`]) whose
 /// surname the article uses again, and who is no entity of the gazetteer.
@@ -1414,8 +1413,7 @@ fn accused_person_in(ctx: &Context<'_>, lines: &[crate::Span]) -> Option<(String
             if !named_again || !ctx.gazetteer.lookup(name.as_str()).is_empty() {
                 continue;
             }
-            let at = crate::Span::new(span.start + name.start(), span.start + name.end());
-            return Some((name.as_str().to_string(), at));
+            return Some((name.as_str().to_string(), named_at));
         }
     }
     None
@@ -1513,7 +1511,6 @@ fn attributed_in_sentence(ctx: &Context<'_>, at: usize) -> bool {
         .any(|w| WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
 }
 
-/// The described attacker, with its evidence.
 /// The attacker a finder named (a person, a service, a collective), with
 /// the rule that found it as evidence.
 fn named_attacker(
@@ -1541,6 +1538,7 @@ fn named_attacker(
     }
 }
 
+/// The described attacker, with its evidence.
 fn described_as(
     name: String,
     state: bool,

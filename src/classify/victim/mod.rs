@@ -438,15 +438,18 @@ fn adjective_of_plural(
             .tokens()
             .iter()
             .filter(|t| {
-                t.shape.initial_upper
-                    && t.key_len >= 5
-                    && t.span.end > 0
-                    && ctx.text.as_bytes().get(t.span.end - 1) == Some(&b's')
+                let last = t
+                    .span
+                    .end
+                    .checked_sub(1)
+                    .and_then(|i| ctx.text.as_bytes().get(i));
+                t.shape.initial_upper && t.key_len >= 5 && last == Some(&b's')
             })
             .map(|t| t.key)
             .collect()
     });
-    let plural = crate::text::concat_keys(crate::text::key_of(name), crate::text::key_of("s"), 1);
+    const S: u64 = crate::text::ascii_key("s");
+    let plural = crate::text::concat_keys(crate::text::key_of(name), S, 1);
     capitalised.contains(&plural)
 }
 
