@@ -1651,6 +1651,17 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Northland Organizing Committee",
     ),
     (
+        "a_country_linked_to_a_deed_is_no_attribution",
+        "Romania learned in July that the personal and financial records of millions of people \
+         had been stolen from the National Revenue Agency, the state tax authority. An anonymous \
+         sender using a Russian e-mail address wrote to newsrooms and offered links to the data. \
+         The National Revenue Agency said hackers had broken into its systems. The interior \
+         minister suggested that the attack might be linked to Romania's recent decision to buy \
+         fighter jets.",
+        "Romania",
+        "Romanian National Revenue Agency",
+    ),
+    (
         "the_researchers_employer_reports",
         "Researchers at Northgate University disclosed a flaw in the Secure Shell protocol that \
          lets an attacker drop messages; OpenSSH fixed it.",

@@ -1641,7 +1641,8 @@ fn stated_country(ctx: &Context<'_>) -> Option<String> {
         let before = ctx.text.get(before_start..m.span.start).unwrap_or_default();
         let accused = ["accused ", "blamed ", "attributed to ", "linked to "]
             .iter()
-            .any(|s| before.ends_with(s));
+            .any(|s| before.ends_with(s))
+            && !possessive_of_a_deed(after);
         if tied || accused {
             return m
                 .entity
@@ -1650,6 +1651,33 @@ fn stated_country(ctx: &Context<'_>) -> Option<String> {
         }
     }
     None
+}
+
+/// "linked to Bulgaria's recent decision": the country's possessive before
+/// something it did, not before one of its bodies ("China's Ministry of
+/// State Security", "Russia's military intelligence"), ties the attack to
+/// the deed, not to the country. `after` is the text right after the name.
+fn possessive_of_a_deed(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    let word = rest.split([' ', ',', '.']).next().unwrap_or_default();
+    let body = word.starts_with(|c: char| c.is_uppercase())
+        || [
+            "government",
+            "state",
+            "military",
+            "intelligence",
+            "security",
+            "secret",
+            "spy",
+            "armed",
+        ]
+        .contains(&word);
+    !body
 }
 
 #[cfg(test)]
