@@ -386,6 +386,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          United States.",
         "Marek Dolan",
     ),
+    (
+        "a_worker_named_then_charged_by_surname",
+        "Officers raided a home in Sofia and arrested a 20-year-old cybersecurity worker. \
+         Media named him as Petar Ivanov, a penetration tester employed by a local security \
+         firm, who had exposed holes in a ministry website two years earlier.\nIvanov was \
+         first charged with an offence against critical infrastructure and later released.",
+        "Petar Ivanov",
+    ),
 ];
 
 #[test]

@@ -1268,11 +1268,12 @@ fn accused_person(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 }
 
 /// A person the body introduces by full name in apposition ("Evaldas
-/// Rimasauskas, a Lithuanian man in his forties,"), for
+/// Rimasauskas, a Lithuanian man in his forties,", "Ab Cd, a penetration
+/// tester from Plovdiv"), for
 /// [`accused_by_surname`].
 static INTRODUCED_PERSON: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) (?:[\w-]+ ){0,4}?(?:man|woman|national|citizen|resident|student|engineer|developer|programmer|hacker|teenager)(?-u:\b)",
+        r"(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) (?:[\w-]+ ){0,4}?(?:man|woman|national|citizen|resident|student|engineer|developer|programmer|hacker|teenager|tester|worker|employee|administrator|contractor|consultant|specialist)(?-u:\b)",
     )
 });
 
@@ -1282,7 +1283,11 @@ static INTRODUCED_PERSON: LazyLock<Option<Regex>> = LazyLock::new(|| {
 const ACCUSED_AFTER_SURNAME: &[&str] = &[
     " was arrested",
     " was later arrested",
+    " was first arrested",
     " was charged",
+    " was first charged",
+    " was later charged",
+    " was also charged",
     " was indicted",
     " was convicted",
     " was extradited",
