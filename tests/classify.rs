@@ -394,6 +394,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          first charged with an offence against critical infrastructure and later released.",
         "Petar Ivanov",
     ),
+    (
+        "a_name_that_claimed_the_attack",
+        "A denial-of-service attack of record size knocked the Northwind blocklist service \
+         offline for days. Its operators blamed a hosting company it had listed, whose \
+         spokesman denied any part and pointed instead to Blockwatch, a loose coalition of \
+         hosting providers. Blockwatch openly claimed the campaign in a statement.",
+        "Blockwatch",
+    ),
 ];
 
 #[test]

@@ -936,7 +936,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         return described_as(name, false, at, unknown, evidence);
     }
     // Named, not described: a person, a service taken down, a collective.
-    let named: [(NameFinder, &str, AttackerSource); 4] = [
+    let named: [(NameFinder, &str, AttackerSource); 5] = [
         (accused_person, ACCUSED_RULE, AttackerSource::Person),
         (
             accused_by_surname,
@@ -951,6 +951,11 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         (
             collective_named,
             "a collective the text names",
+            AttackerSource::Unlisted,
+        ),
+        (
+            claimant_named,
+            "a name that claimed the attack",
             AttackerSource::Unlisted,
         ),
     ];
@@ -1170,6 +1175,38 @@ fn collective_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let found = super::first_in_body(ctx, re, |line| NOUNS.in_text(line))?;
     let caps = re.captures(found.slice(ctx.text)?)?;
     let name = caps.get(1)?;
+    let at = crate::Span::new(found.start + name.start(), found.start + name.end());
+    let again = super::written_again(ctx.text, name.as_str(), at);
+    (again && ctx.gazetteer.lookup(name.as_str()).is_empty())
+        .then(|| (name.as_str().to_string(), at))
+}
+
+/// "Stophaus openly claimed the campaign", "X claimed responsibility": a
+/// name that owns up to the attack.
+static CLAIMANT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2}) (?:openly |publicly |quickly |later |also |has |had )?claimed (?:responsibility|credit|the (?:attack|attacks|campaign|breach|hack|intrusion|operation))(?-u:\b)",
+    )
+});
+
+/// Words that open a sentence as its subject without naming anyone.
+const PRONOUNS: &[&str] = &[
+    "He", "She", "It", "They", "We", "Who", "This", "That", "Nobody",
+];
+
+/// The first name the body says claimed the attack ([`CLAIMANT`]), named
+/// again elsewhere, that is no pronoun, no common opening word and no
+/// entity of the gazetteer (an actor there is a candidate already).
+fn claimant_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    let re = CLAIMANT.as_ref()?;
+    static CLAIMED: LazyLock<super::AnyOf> = LazyLock::new(|| super::AnyOf::new(&[" claimed "]));
+    let found = super::first_in_body(ctx, re, |line| CLAIMED.in_text(line))?;
+    let caps = re.captures(found.slice(ctx.text)?)?;
+    let name = caps.get(1)?;
+    let first_word = name.as_str().split(' ').next().unwrap_or_default();
+    if NOT_A_NAME.contains(&first_word) || PRONOUNS.contains(&first_word) {
+        return None;
+    }
     let at = crate::Span::new(found.start + name.start(), found.start + name.end());
     let again = super::written_again(ctx.text, name.as_str(), at);
     (again && ctx.gazetteer.lookup(name.as_str()).is_empty())
