@@ -92,6 +92,19 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Malicious employee",
     ),
     (
+        "a_former_employee_who_took_data",
+        "Globex Payments said on Monday that a former employee had downloaded internal \
+         reports on the customers of its trading app after leaving the company. The reports \
+         held names and portfolio values of 8 million customers.",
+        "Former employee",
+    ),
+    (
+        "a_former_employee_quoted_is_no_attacker",
+        "Globex Payments said on Monday that hackers had broken into its trading app. A \
+         former employee told reporters that the app had long used old software.",
+        "Unknown",
+    ),
+    (
         "a_collective_whose_banner_hackers_fly",
         "Hackers operating under the banner of Redhood released 40 gigabytes of internal \
          data from Globex Hosting on Monday. Redhood had promised more leaks.",
@@ -777,6 +790,22 @@ fn a_fraud_done_by_business_email_compromise_is_phishing() {
     let c = classify(INVOICE_FRAUD_BY_EMAIL).classification;
     assert_eq!(c.incident_type, IncidentType::Phishing);
     assert_eq!(c.feature, "Business Email Compromise");
+}
+
+#[test]
+fn an_insider_breach_is_tagged_and_featured_as_one() {
+    let c = classify(
+        "Globex Payments disclosed a data breach on Monday: a former employee had downloaded \
+         internal reports on the customers of its trading app after leaving the company. The \
+         reports held names and portfolio values of 8 million customers.",
+    )
+    .classification;
+    assert_eq!(c.incident_type, IncidentType::DataBreach);
+    assert_eq!(c.feature, "Insider Data Theft");
+    assert_eq!(
+        c.hashtags,
+        ["#DataBreach", "#InsiderThreat", "#InsiderDataTheft"]
+    );
 }
 
 #[test]

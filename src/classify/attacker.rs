@@ -1131,10 +1131,12 @@ fn service_acted_against(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     Some((name, at))
 }
 
-/// "a malicious employee", "a rogue insider": one of the victim's own people.
+/// "a malicious employee", "a rogue insider": one of the victim's own people;
+/// also "a former employee" where the text says what the person did with
+/// the access ("had downloaded internal reports").
 static INSIDER: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?i)(?-u:\b)(?:a|an|the) (malicious|rogue|disgruntled|dishonest|corrupt) (?:[a-z-]+ ){0,2}?(employee|insider|staff member|worker|contractor|administrator)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:a|an|the) (?:(malicious|rogue|disgruntled|dishonest|corrupt) (?:[a-z-]+ ){0,2}?(employee|insider|staff member|worker|contractor|administrator)|(former) (employee|insider|staff member|worker|contractor|administrator) (?:who )?(?:had |has |have |was |allegedly |still )*(?:downloaded|accessed|stole|stolen|took|copied|leaked|exfiltrated|deleted|sabotaged|sold))(?-u:\b)",
     )
 });
 
@@ -1142,11 +1144,21 @@ static INSIDER: LazyLock<Option<Regex>> = LazyLock::new(|| {
 fn insider(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let re = INSIDER.as_ref()?;
     static WORDS: LazyLock<super::AnyOf> = LazyLock::new(|| {
-        super::AnyOf::new(&["malicious", "rogue", "disgruntled", "dishonest", "corrupt"])
+        super::AnyOf::new(&[
+            "malicious",
+            "rogue",
+            "disgruntled",
+            "dishonest",
+            "corrupt",
+            "former",
+        ])
     });
     let found = super::first_in_body(ctx, re, |line| WORDS.in_text(line))?;
     let caps = re.captures(found.slice(ctx.text)?)?;
-    let (quality, noun) = (caps.get(1)?, caps.get(2)?);
+    let (quality, noun) = (
+        caps.get(1).or_else(|| caps.get(3))?,
+        caps.get(2).or_else(|| caps.get(4))?,
+    );
     let name = super::capitalise(&format!(
         "{} {}",
         quality.as_str().to_ascii_lowercase(),

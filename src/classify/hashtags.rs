@@ -62,6 +62,8 @@ pub(crate) fn tags(
         && !matches!(company, "" | "Unknown" | "N/A")
     {
         tags.push(camel(company));
+    } else if attacker.source == AttackerSource::Described && is_insider(&attacker.name) {
+        tags.push("#InsiderThreat".to_string());
     }
     let feature_tag = camel(feature);
     if feature_tag.len() > 1 && !tags.contains(&feature_tag) {
@@ -69,6 +71,20 @@ pub(crate) fn tags(
     }
     tags.truncate(5);
     tags
+}
+
+/// "Malicious employee", "Former contractor": an attacker described as one
+/// of the victim's own people.
+fn is_insider(described: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "employee",
+        "insider",
+        "staff member",
+        "worker",
+        "contractor",
+        "administrator",
+    ];
+    NOUNS.iter().any(|n| described.ends_with(n))
 }
 
 #[cfg(test)]
