@@ -415,6 +415,28 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          hosting providers. Blockwatch openly claimed the campaign in a statement.",
         "Blockwatch",
     ),
+    (
+        "a_person_named_without_apposition_then_pleading_guilty",
+        "FBI agents arrested a young man in New York on 15 March and accused him of running \
+         Contoso Market, a forum where stolen data was sold. According to an affidavit, Darren \
+         Paul Whitfield admitted after his arrest that he had created the site.\nWhitfield \
+         later pleaded guilty to three counts.",
+        "Darren Paul Whitfield",
+    ),
+    (
+        "a_generational_suffix_is_part_of_the_name",
+        "The regulator's account on X was taken over in January and posted a false message. \
+         In October FBI agents arrested Darren Whitfield Jr. in Alabama.\nWhitfield was \
+         charged with identity theft for the swap of a SIM card.",
+        "Darren Whitfield Jr.",
+    ),
+    (
+        "a_described_attacker_beats_a_victim_who_pleaded_guilty",
+        "Darren Whitfield, the chief executive of a small bank, was drawn into a fake \
+         investment by fraudsters who kept him engaged for months. He wired 47 million \
+         dollars of the bank's money to them.\nWhitfield pleaded guilty to embezzlement.",
+        "Unknown fraudsters",
+    ),
 ];
 
 #[test]

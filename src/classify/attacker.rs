@@ -986,7 +986,16 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 ..unknown
             }
         }
-        None => unknown,
+        None => match accused_by_full_name(ctx) {
+            Some(found) => named_attacker(
+                ctx,
+                found,
+                "person named in the body and later arrested, charged or convicted",
+                AttackerSource::Person,
+                evidence,
+            ),
+            None => unknown,
+        },
     }
 }
 
@@ -1343,6 +1352,7 @@ const ACCUSED_AFTER_SURNAME: &[&str] = &[
     " was sentenced",
     " was later sentenced",
     " pleaded guilty",
+    " later pleaded guilty",
 ];
 
 /// A person introduced by full name ([`INTRODUCED_PERSON`]) whose surname
@@ -1375,6 +1385,76 @@ fn accused_by_surname(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
                 let at = crate::Span::new(span.start + name.start(), span.start + name.end());
                 return Some((name.as_str().to_string(), at));
             }
+        }
+    }
+    None
+}
+
+/// A person introduced otherwise than in apposition ("According to an
+/// affidavit, Conor Brian Fitzpatrick admitted ..."): the first full name in
+/// the body that ends in a surname later arrested, charged or convicted.
+/// Weaker than [`accused_by_surname`]: read only when the text describes no
+/// attacker at all.
+fn accused_by_full_name(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    words_before_accusation(ctx.text)
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .filter(|w| !NOT_A_NAME.contains(w) && !PRONOUNS.contains(w))
+        .filter_map(|surname| full_name_in_body(ctx, surname))
+        .filter(|(name, _)| ctx.gazetteer.lookup(name).is_empty())
+        .min_by_key(|(_, at)| at.start)
+}
+
+/// The first place in the body where one or two capitalised words stand
+/// right before `surname` ("Conor Brian Fitzpatrick"): the full name and
+/// its span.
+fn full_name_in_body(ctx: &Context<'_>, surname: &str) -> Option<(String, crate::Span)> {
+    let finder = memchr::memmem::Finder::new(surname.as_bytes());
+    for span in ctx.body {
+        let line = span.slice(ctx.text)?;
+        for at in finder.find_iter(line.as_bytes()).take(64) {
+            let after = line
+                .get(at + surname.len()..)
+                .and_then(|t| t.chars().next());
+            if after.is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let before = line.get(..at)?;
+            let mut start = at;
+            let mut words = 0;
+            for word in before.rsplit(' ').skip(1).take(2) {
+                let given = word.len() >= 2
+                    && word.starts_with(|c: char| c.is_ascii_uppercase())
+                    && word.chars().all(|c| c.is_ascii_alphabetic())
+                    && !NOT_A_NAME.contains(&word)
+                    && !PRONOUNS.contains(&word)
+                    && !["Mr", "Mrs", "Ms", "Dr", "Judge", "Officer"].contains(&word);
+                if !given {
+                    break;
+                }
+                start -= word.len() + 1;
+                words += 1;
+            }
+            // The surname must stand after a space (not inside a word).
+            if words == 0 || !before.ends_with(' ') {
+                continue;
+            }
+            // "Eric Council Jr.": a generational suffix is part of the name.
+            let tail = line.get(at + surname.len()..).unwrap_or_default();
+            let suffix = [" Jr.", " Sr.", " Jr", " Sr"]
+                .iter()
+                .find(|s| {
+                    tail.starts_with(**s)
+                        && !tail
+                            .get(s.len()..)
+                            .and_then(|t| t.chars().next())
+                            .is_some_and(char::is_alphanumeric)
+                })
+                .map_or(0, |s| s.len());
+            let end = at + surname.len() + suffix;
+            let name = line.get(start..end)?;
+            let found = crate::Span::new(span.start + start, span.start + end);
+            return Some((name.to_string(), found));
         }
     }
     None
