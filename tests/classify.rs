@@ -437,6 +437,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          dollars of the bank's money to them.\nWhitfield pleaded guilty to embezzlement.",
         "Unknown fraudsters",
     ),
+    (
+        "the_handle_of_whoever_took_over_a_package",
+        "A popular npm package was found to carry code that stole bitcoin wallet keys. Its \
+         original author had handed publishing rights to a stranger using the GitHub account \
+         dark7shell after a few small contributions. The identity of dark7shell was never \
+         established.",
+        "dark7shell",
+    ),
 ];
 
 #[test]

@@ -936,7 +936,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         return described_as(name, false, at, unknown, evidence);
     }
     // Named, not described: a person, a service taken down, a collective.
-    let named: [(NameFinder, &str, AttackerSource); 5] = [
+    let named: [(NameFinder, &str, AttackerSource); 6] = [
         (accused_person, ACCUSED_RULE, AttackerSource::Person),
         (
             accused_by_surname,
@@ -956,6 +956,11 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         (
             claimant_named,
             "a name that claimed the attack",
+            AttackerSource::Unlisted,
+        ),
+        (
+            handle_named,
+            "the handle of whoever the text says acted",
             AttackerSource::Unlisted,
         ),
     ];
@@ -1200,6 +1205,41 @@ fn collective_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let again = super::written_again(ctx.text, name.as_str(), at);
     (again && ctx.gazetteer.lookup(name.as_str()).is_empty())
         .then(|| (name.as_str().to_string(), at))
+}
+
+/// "a stranger using the GitHub account right9ctrl": the handle of whoever
+/// the text says acted.
+static HANDLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)(?:stranger|user|person|someone|contributor|developer|maintainer|hacker|attacker|individual|actor) (?:using|under|going by|behind) the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|screen name|nickname|pseudonym|moniker) ([A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_])(?-u:\b)",
+    )
+});
+
+/// The first handle the body gives to whoever acted ([`HANDLE`]), named
+/// again elsewhere: one with a digit or an underscore ("right9ctrl") or
+/// written capitalised (a persona), not an entity of the gazetteer.
+fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    let re = HANDLE.as_ref()?;
+    static USING: LazyLock<super::AnyOf> = LazyLock::new(|| {
+        super::AnyOf::new(&[
+            " using the ",
+            " under the ",
+            " going by the ",
+            " behind the ",
+        ])
+    });
+    let found = super::first_in_body(ctx, re, |line| USING.in_text(line))?;
+    let caps = re.captures(found.slice(ctx.text)?)?;
+    let name = caps.get(1)?;
+    let handle = name.as_str();
+    let marked = handle.contains(|c: char| c.is_ascii_digit() || c == '_')
+        || handle.starts_with(|c: char| c.is_ascii_uppercase());
+    let at = crate::Span::new(found.start + name.start(), found.start + name.end());
+    (marked
+        && !NOT_A_NAME.contains(&handle)
+        && super::written_again(ctx.text, handle, at)
+        && ctx.gazetteer.lookup(handle).is_empty())
+    .then(|| (handle.to_string(), at))
 }
 
 /// "Stophaus openly claimed the campaign", "X claimed responsibility": a

@@ -56,7 +56,7 @@ pub(crate) fn tags(
         attacker.source,
         AttackerSource::Gazetteer | AttackerSource::Ransomware | AttackerSource::Unlisted
     ) {
-        tags.push(camel(&attacker.name));
+        tags.push(name_tag(&attacker.name));
     } else if t == IncidentType::LawEnforcement
         && attacker.source == AttackerSource::Person
         && !matches!(company, "" | "Unknown" | "N/A")
@@ -71,6 +71,16 @@ pub(crate) fn tags(
     }
     tags.truncate(5);
     tags
+}
+
+/// An attacker's name as a tag: one word as it is written ("#right9ctrl",
+/// "#menuPass"), several in CamelCase ("#LazarusGroup").
+fn name_tag(name: &str) -> String {
+    if !name.is_empty() && name.chars().all(char::is_alphanumeric) {
+        format!("#{name}")
+    } else {
+        camel(name)
+    }
 }
 
 /// "Malicious employee", "Former contractor": an attacker described as one
@@ -89,7 +99,21 @@ fn is_insider(described: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::camel;
+    use super::{camel, name_tag};
+
+    #[test]
+    fn name_tag_table() {
+        let cases = [
+            ("right9ctrl", "#right9ctrl"),
+            ("menuPass", "#menuPass"),
+            ("APT31", "#APT31"),
+            ("Lazarus Group", "#LazarusGroup"),
+            ("LAPSUS$", "#LAPSUS"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(name_tag(input), expected, "{input}");
+        }
+    }
 
     #[test]
     fn camel_table() {
