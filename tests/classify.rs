@@ -445,6 +445,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          established.",
         "dark7shell",
     ),
+    (
+        "the_culprit_of_an_earlier_incident_set_before_this_one",
+        "Hospitals across the Northland region went back to paper after a ransomware attack \
+         took down every computer system of the Northland Health Board. The chief executive \
+         said he did not know who was behind it. The attack came days after the Conti \
+         ransomware attack on Ireland's health service.",
+        "Unknown",
+    ),
 ];
 
 #[test]

@@ -135,6 +135,13 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         if m.kind == EntityKind::Actor && culprit_of_another_incident(ctx, m.span) {
             continue;
         }
+        // "The attack came days after the Conti ransomware attack on
+        // Ireland's health service": an earlier incident's culprit.
+        if matches!(m.kind, EntityKind::Actor | EntityKind::Software)
+            && earlier_incident_named(ctx, m.span)
+        {
+            continue;
+        }
         // "... including a group that PwC calls Red Menshen, but the
         // investigators did not attribute the intrusion to that group".
         if m.kind == EntityKind::Actor && attribution_denied_after(ctx, m.span) {
@@ -761,6 +768,49 @@ fn culprit_of_another_incident(ctx: &Context<'_>, span: crate::Span) -> bool {
     let at = from + incident.start();
     ctx.may_scan_text()
         && !super::written_again(ctx.text, name, crate::Span::new(at, at + name.len()))
+}
+
+/// The words before a name that set this attack after another: "came days
+/// after the", "follows the", "following the 2021".
+static AFTER_ANOTHER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)(?:came|comes|come|follows|followed|following)\s+(?:[a-z]+\s+){0,3}?(?:after\s+|on\s+the\s+heels\s+of\s+)?the\s+(?:(?:19|20)\d\d\s+)?$",
+    )
+});
+
+/// Whether the name at `span` names the culprit of an earlier incident this
+/// one is set after ("The attack came days after the Conti ransomware
+/// attack on Ireland's health service"), and the text names it nowhere
+/// else.
+fn earlier_incident_named(ctx: &Context<'_>, span: crate::Span) -> bool {
+    let Some(re) = AFTER_ANOTHER.as_ref() else {
+        return false;
+    };
+    let after = ctx.text.get(span.end..).unwrap_or_default();
+    let after = after.get(..after.len().min(40)).unwrap_or(after);
+    let incident = [" ransomware ", " group's ", " gang's ", " "]
+        .iter()
+        .filter_map(|p| after.strip_prefix(p))
+        .any(|rest| {
+            [
+                "attack",
+                "breach",
+                "hack",
+                "intrusion",
+                "campaign",
+                "outbreak",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        });
+    if !incident {
+        return false;
+    }
+    let Some(before) = clause_before(ctx, span).and_then(|c| c.slice(ctx.text)) else {
+        return false;
+    };
+    let name = span.slice(ctx.text).unwrap_or_default();
+    re.is_match(before) && !super::written_again(ctx.text, name, span)
 }
 
 /// "Chinese state-sponsored hackers", "unknown ransomware gang": the attacker
