@@ -453,6 +453,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          ransomware attack on Ireland's health service.",
         "Unknown",
     ),
+    (
+        "a_gang_named_with_its_kind_word_is_the_gang",
+        "A ransomware attack took down the city network of Northbridge in February. At the \
+         start of March the Play ransomware group listed the city on its leak site and \
+         claimed responsibility, and published ten gigabytes of files.",
+        "Play",
+    ),
 ];
 
 #[test]

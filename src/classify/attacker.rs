@@ -273,7 +273,21 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         });
         c.score += weight;
         c.named_culprit |= culprit;
-        *c.surfaces.entry(m.text.to_string()).or_default() += 1;
+        // "the Play ransomware group" matched the alias "PLAY Ransomware":
+        // the gang is "Play".
+        let surface = match m.text.len().checked_sub(" ransomware".len()) {
+            Some(cut)
+                if m.kind == EntityKind::Software
+                    && cut > 0
+                    && m.text
+                        .get(cut..)
+                        .is_some_and(|t| t.eq_ignore_ascii_case(" ransomware")) =>
+            {
+                m.text.get(..cut).unwrap_or(&m.text)
+            }
+            _ => &m.text,
+        };
+        *c.surfaces.entry(surface.to_string()).or_default() += 1;
     }
     merge_versions(&mut candidates);
     // A ransomware family stands for its gang when no one is named as the
