@@ -163,6 +163,10 @@ KIND_OVERRIDES = {
     "Scattered Spider": "criminal",
     "ShinyHunters": "criminal",
     "LAPSUS$": "criminal",
+    # Self-declared pro-Russian hacktivist DDoS groups; MISP gives them only
+    # a CFR incident type, which alone would make them "state-sponsored".
+    "Killnet": "hacktivist",
+    "NoName057(16)": "hacktivist",
 }
 
 # Country overrides: canonical actor name -> ISO2.

@@ -902,6 +902,16 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "hacktivists_flooding_government_websites_are_no_state_actor",
+            "The websites of the Northland Senate and the Ministry of Defence went offline on \
+             Wednesday under a denial-of-service attack claimed by the pro-Russian hacker \
+             collective Killnet. Killnet, which had attacked government websites in another \
+             country in April, boasted about it on Telegram. The national centre for the \
+             protection of critical infrastructure worked with the bodies affected, analysing \
+             the attacks.",
+            Severity::Moderate,
+        ),
+        (
             "a_state_sponsored_actor_against_a_government_body",
             "The government of Northland said on Tuesday that the network of its Ministry of \
              Research had been breached by what it called a highly sophisticated Chinese \

@@ -91,6 +91,29 @@ const PINNED: &[(&str, &[&str], &str, &str)] = &[
     ),
 ];
 
+/// (actor, kind) for actors whose kind the data states against a weaker
+/// default (`KIND_OVERRIDES` in data/build_data.py).
+const PINNED_KINDS: &[(&str, &str)] = &[
+    ("Lazarus Group", "state-sponsored"),
+    ("Scattered Spider", "criminal"),
+    ("Killnet", "hacktivist"),
+    ("NoName057(16)", "hacktivist"),
+    ("Anonymous Sudan", "hacktivist"),
+    ("APT31", "state-sponsored"),
+];
+
+#[test]
+fn pinned_actor_kinds() {
+    for (name, kind) in PINNED_KINDS {
+        let actor = gaz()
+            .entities()
+            .iter()
+            .find(|e| e.kind == EntityKind::Actor && e.name == *name)
+            .unwrap_or_else(|| panic!("{name} missing"));
+        assert_eq!(actor.subkind.as_deref(), Some(*kind), "{name}");
+    }
+}
+
 #[test]
 fn pinned_actor_rows() {
     for (name, aliases, country, agency) in PINNED {

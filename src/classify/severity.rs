@@ -61,7 +61,7 @@ static GOVERNMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// in the opening of the story.
 static CRITICAL_INFRASTRUCTURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|poison\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|supply|supplies|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+|fuel|government servers|government websites|public services?|satellite\w*|broadband)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|(?:petrol|gas|fuel) stations|public services?|government services|e-government|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company|service)|pipeline operator|(?:fuel |oil |gas )?pipeline (?:system|network|company)|stock exchange|stock market)(?-u:\b)[^.]*(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|stopped|attack\w*|switched off|unavailable)",
+        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|poison\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|supply|supplies|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+|fuel|government servers|public services?|satellite\w*|broadband)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|(?:petrol|gas|fuel) stations|public services?|government services|e-government|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company|service)|pipeline operator|(?:fuel |oil |gas )?pipeline (?:system|network|company)|stock exchange|stock market)(?-u:\b)[^.]*(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|stopped|attack\w*|switched off|unavailable)",
     )
 });
 static DISRUPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -383,7 +383,7 @@ fn any_match(lines: &[(Span, &str, u16)], i: usize) -> Option<usize> {
     lines.iter().position(|&(_, line, bits)| {
         bits & (1 << i) != 0
             && if NEGATABLE & (1 << i) != 0 {
-                re.find_iter(line).any(|m| !negated(m.as_str()))
+                re.find_iter(line).any(|m| counts(i, line, m))
             } else {
                 re.is_match(line)
             }
@@ -394,6 +394,31 @@ fn any_match(lines: &[(Span, &str, u16)], i: usize) -> Option<usize> {
 /// them ("government networks had not been breached"): the government and
 /// critical-infrastructure targets.
 const NEGATABLE: u16 = 1 << GOVERNMENT_AT | 1 << CRITICAL_INFRASTRUCTURE_AT;
+
+/// Whether match `m` of [`NEGATABLE`] pattern `i` in `line` states its
+/// signal: not denied ([`negated`]), and for critical infrastructure not the
+/// name of those who protect it ("the national centre for the protection of
+/// critical infrastructure, CNAIPIC, ... analysing the attacks").
+fn counts(i: usize, line: &str, m: regex::Match<'_>) -> bool {
+    const PROTECTORS: &[&str] = &[
+        "protection of ",
+        "protection of the ",
+        "protecting ",
+        "protect ",
+        "defence of ",
+        "defense of ",
+        "security of ",
+    ];
+    let protector = i == CRITICAL_INFRASTRUCTURE_AT && {
+        let before = line.get(..m.start()).unwrap_or_default();
+        let tail = before
+            .get(before.len().saturating_sub(24)..)
+            .unwrap_or(before);
+        let tail = tail.to_ascii_lowercase();
+        PROTECTORS.iter().any(|p| tail.ends_with(p))
+    };
+    !protector && !negated(m.as_str())
+}
 
 /// Whether a match says its own attack did not happen: one of its words
 /// denies ("had not been breached").
@@ -425,7 +450,7 @@ fn first_match(lines: &[(Span, &str, u16)], i: usize, from: usize) -> Option<Spa
         .filter(|(_, _, bits)| bits & (1 << i) != 0)
         .find_map(|&(span, line, _)| {
             re.find_iter(line)
-                .find(|m| NEGATABLE & (1 << i) == 0 || !negated(m.as_str()))
+                .find(|m| NEGATABLE & (1 << i) == 0 || counts(i, line, *m))
                 .map(|m| Span::new(span.start + m.start(), span.start + m.end()))
         })
 }
