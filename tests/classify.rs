@@ -902,6 +902,13 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_count_of_current_and_former_users",
+            "Globex Payments said on Monday that a former employee had downloaded internal \
+             reports on the customers of its trading app, and that it was contacting about 8.2 \
+             million current and former users.",
+            Severity::Major,
+        ),
+        (
             "hacktivists_flooding_government_websites_are_no_state_actor",
             "The websites of the Northland Senate and the Ministry of Defence went offline on \
              Wednesday under a denial-of-service attack claimed by the pro-Russian hacker \
