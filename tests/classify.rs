@@ -1769,6 +1769,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Romanian National Revenue Agency",
     ),
     (
+        "a_legal_name_whose_first_word_is_a_product_is_a_company",
+        "LUXEMBOURG -- Confluence S.A., a logistics group, told regulators on Monday that \
+         criminals had tricked one of its employees into sending about 20 million dollars to \
+         accounts they controlled. Confluence S.A. said it was working with its banks.",
+        "Confluence S.A.",
+        "Confluence S.A. Employees",
+    ),
+    (
         "the_researchers_employer_reports",
         "Researchers at Northgate University disclosed a flaw in the Secure Shell protocol that \
          lets an attacker drop messages; OpenSSH fixed it.",

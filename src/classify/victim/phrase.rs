@@ -60,11 +60,40 @@ pub(super) fn phrases(ctx: &Context<'_>, toks: &[Token], out: &mut Vec<Span>) {
         }
         if s <= e {
             if let (Some(a), Some(b)) = (toks.get(s), toks.get(e)) {
-                out.push(Span::new(a.span.start, b.span.end));
+                let end_at = if s < e {
+                    dotted_suffix_end(ctx.text, b.span.start).unwrap_or(b.span.end)
+                } else {
+                    b.span.end
+                };
+                out.push(Span::new(a.span.start, end_at));
             }
         }
         i = end + 1;
     }
+}
+
+/// Where a dotted legal suffix that starts at `at` ends ("S.A.", "N.V.",
+/// "S.p.A.": two to four groups of one or two letters, each with its dot):
+/// the last word of "Orion S.A." is "S.A.", not "S".
+fn dotted_suffix_end(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes().get(at..)?;
+    let (mut i, mut groups) = (0, 0);
+    while groups < 4 {
+        let letters = bytes
+            .get(i..)?
+            .iter()
+            .take(3)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        if !(1..=2).contains(&letters) || bytes.get(i + letters) != Some(&b'.') {
+            break;
+        }
+        i += letters + 1;
+        groups += 1;
+    }
+    // Not followed by a letter or digit ("S.A.B" is no suffix).
+    let clean_end = !bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
+    (groups >= 2 && clean_end).then_some(at + i)
 }
 
 /// Where a dateline that opens `toks` (a sentence) ends, after its dash:
@@ -202,8 +231,24 @@ pub(super) fn joins(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::dateline_end;
+    use super::{dateline_end, dotted_suffix_end};
     use crate::text::Document;
+
+    #[test]
+    fn dotted_suffix_table() {
+        for (text, expected) in [
+            ("S.A., a group", Some(4)),
+            ("N.V. said", Some(4)),
+            ("S.p.A. and", Some(6)),
+            ("S.A.B of", None),
+            ("S. A.", None),
+            ("SA said", None),
+            ("Inc. said", None),
+            ("", None),
+        ] {
+            assert_eq!(dotted_suffix_end(text, 0), expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn dateline_table() {

@@ -72,6 +72,17 @@ pub(super) fn is_product(name: &str) -> bool {
     vendor_of(name).is_some()
 }
 
+/// Whether the last word of `name` is a company's legal suffix ("Inc",
+/// "S.A.", "N.V.", "GmbH"), dots aside.
+fn ends_in_legal_suffix(name: &str) -> bool {
+    const DOTTED: &[&str] = &["NV", "BV", "SpA", "AB", "ASA", "Oyj", "SE", "SAS", "KK"];
+    let Some((_, last)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    let bare: String = last.chars().filter(|&c| c != '.').collect();
+    super::words::CORPORATE_SUFFIXES.contains(&bare.as_str()) || DOTTED.contains(&bare.as_str())
+}
+
 /// The vendor of a product from the KEV catalog: the product named exactly
 /// (case aside), or at the start of the name followed by more words
 /// ("Defender for Endpoint"), or after its vendor ("Microsoft Outlook").
@@ -79,6 +90,11 @@ pub(super) fn vendor_of(name: &str) -> Option<&'static str> {
     let lower = name.to_lowercase();
     if let Some(vendor) = VENDORS.get(lower.as_str()) {
         return Some(vendor);
+    }
+    // "Orion S.A.", "Fortress Inc": a company's legal name, whatever product
+    // its first word spells.
+    if ends_in_legal_suffix(name) {
+        return None;
     }
     // The longest known product that starts the name.
     let mut at = lower.len();
