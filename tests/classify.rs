@@ -1777,6 +1777,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Confluence S.A. Employees",
     ),
     (
+        "a_word_opening_the_first_sentence_after_a_dateline_is_no_name",
+        "BUCHAREST -- Passengers at railway stations across Romania found the departure \
+         boards announcing delays because of a cyberattack. The next day the website of the \
+         Ministry of Roads went down after computers at the ministry were hit by a wiper.",
+        "Romania",
+        "Romania",
+    ),
+    (
         "the_researchers_employer_reports",
         "Researchers at Northgate University disclosed a flaw in the Secure Shell protocol that \
          lets an attacker drop messages; OpenSSH fixed it.",

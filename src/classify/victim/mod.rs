@@ -723,7 +723,20 @@ fn lone_sentence_opener(
     let Some(word) = phrase.slice(ctx.text) else {
         return false;
     };
-    if phrase.start != sentence.start || word.contains(' ') {
+    if word.contains(' ') {
+        return false;
+    }
+    let toks = ctx.doc.tokens();
+    // The sentence opens with the word, or with a dateline and then the
+    // word ("TEHRAN -- Passengers at railway stations ..."; not a place:
+    // "KYIV -- Ukraine's Security Service").
+    let opens = phrase.start == sentence.start
+        || toks
+            .get(toks.partition_point(|t| t.span.start < sentence.start)..)
+            .and_then(|from| phrase::dateline_end(ctx.text, from))
+            == Some(phrase.start)
+            && !is_place(ctx, word);
+    if !opens {
         return false;
     }
     if word
@@ -733,7 +746,6 @@ fn lone_sentence_opener(
     {
         return false;
     }
-    let toks = ctx.doc.tokens();
     let Some(token) = toks.get(toks.partition_point(|t| t.span.start < phrase.start)) else {
         return false;
     };

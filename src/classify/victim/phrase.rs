@@ -100,7 +100,7 @@ fn dotted_suffix_end(text: &str, at: usize) -> Option<usize> {
 /// capitals at the start of a line, then maybe a country or an agency, then
 /// a dash ("MAASTRICHT, Netherlands -- ", "KYIV -- ", "LONDON (Reuters) -
 /// "). It tells where the story was filed, not who was hit.
-fn dateline_end(text: &str, toks: &[Token]) -> Option<usize> {
+pub(super) fn dateline_end(text: &str, toks: &[Token]) -> Option<usize> {
     let first = toks.first()?;
     let start = first.span.start;
     let line_start = text
