@@ -824,7 +824,7 @@ fn earlier_incident_named(ctx: &Context<'_>, span: crate::Span) -> bool {
         return false;
     };
     let name = span.slice(ctx.text).unwrap_or_default();
-    re.is_match(before) && !super::written_again(ctx.text, name, span)
+    re.is_match(before) && ctx.may_scan_text() && !super::written_again(ctx.text, name, span)
 }
 
 /// "Chinese state-sponsored hackers", "unknown ransomware gang": the attacker
@@ -1500,68 +1500,78 @@ fn accused_by_surname(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 /// Weaker than [`accused_by_surname`]: read only when the text describes no
 /// attacker at all.
 fn accused_by_full_name(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
-    words_before_accusation(ctx.text)
-        .iter()
-        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-        .filter(|w| !NOT_A_NAME.contains(w) && !PRONOUNS.contains(w))
-        .filter_map(|surname| full_name_in_body(ctx, surname))
-        .filter(|(name, _)| ctx.gazetteer.lookup(name).is_empty())
-        .min_by_key(|(_, at)| at.start)
-}
-
-/// The first place in the body where one or two capitalised words stand
-/// right before `surname` ("Conor Brian Fitzpatrick"): the full name and
-/// its span.
-fn full_name_in_body(ctx: &Context<'_>, surname: &str) -> Option<(String, crate::Span)> {
-    let finder = memchr::memmem::Finder::new(surname.as_bytes());
+    let mut surnames = words_before_accusation(ctx.text);
+    surnames.retain(|w| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && !NOT_A_NAME.contains(w)
+            && !PRONOUNS.contains(w)
+    });
+    if surnames.is_empty() {
+        return None;
+    }
+    // One pass over the body's words, whatever the number of surnames.
     for span in ctx.body {
-        let line = span.slice(ctx.text)?;
-        for at in finder.find_iter(line.as_bytes()).take(64) {
-            let after = line
-                .get(at + surname.len()..)
-                .and_then(|t| t.chars().next());
-            if after.is_some_and(char::is_alphanumeric) {
+        let Some(line) = span.slice(ctx.text) else {
+            continue;
+        };
+        let mut at = 0;
+        for word in line.split(' ') {
+            let word_at = at;
+            at += word.len() + 1;
+            let surname = word.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+            if surname.is_empty() || surnames.binary_search(&surname).is_err() {
                 continue;
             }
-            let before = line.get(..at)?;
-            let mut start = at;
-            let mut words = 0;
-            for word in before.rsplit(' ').skip(1).take(2) {
-                let given = word.len() >= 2
-                    && word.starts_with(|c: char| c.is_ascii_uppercase())
-                    && word.chars().all(|c| c.is_ascii_alphabetic())
-                    && !NOT_A_NAME.contains(&word)
-                    && !PRONOUNS.contains(&word)
-                    && !["Mr", "Mrs", "Ms", "Dr", "Judge", "Officer"].contains(&word);
-                if !given {
-                    break;
+            if let Some(found) = full_name_ending_at(line, word_at, surname.len()) {
+                if ctx.gazetteer.lookup(&found.0).is_empty() {
+                    let (name, local) = found;
+                    let at = crate::Span::new(span.start + local.start, span.start + local.end);
+                    return Some((name, at));
                 }
-                start -= word.len() + 1;
-                words += 1;
             }
-            // The surname must stand after a space (not inside a word).
-            if words == 0 || !before.ends_with(' ') {
-                continue;
-            }
-            // "Eric Council Jr.": a generational suffix is part of the name.
-            let tail = line.get(at + surname.len()..).unwrap_or_default();
-            let suffix = [" Jr.", " Sr.", " Jr", " Sr"]
-                .iter()
-                .find(|s| {
-                    tail.starts_with(**s)
-                        && !tail
-                            .get(s.len()..)
-                            .and_then(|t| t.chars().next())
-                            .is_some_and(char::is_alphanumeric)
-                })
-                .map_or(0, |s| s.len());
-            let end = at + surname.len() + suffix;
-            let name = line.get(start..end)?;
-            let found = crate::Span::new(span.start + start, span.start + end);
-            return Some((name.to_string(), found));
         }
     }
     None
+}
+
+/// The full name in `line` whose surname, `len` bytes, starts at `at`: one
+/// or two capitalised words right before it ("Conor Brian Fitzpatrick"),
+/// with a generational suffix after it ("Eric Council Jr."); its span in
+/// `line`.
+fn full_name_ending_at(line: &str, at: usize, len: usize) -> Option<(String, crate::Span)> {
+    let before = line.get(..at)?;
+    let mut start = at;
+    let mut words = 0;
+    for word in before.rsplit(' ').skip(1).take(2) {
+        let given = word.len() >= 2
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.chars().all(|c| c.is_ascii_alphabetic())
+            && !NOT_A_NAME.contains(&word)
+            && !PRONOUNS.contains(&word)
+            && !["Mr", "Mrs", "Ms", "Dr", "Judge", "Officer"].contains(&word);
+        if !given {
+            break;
+        }
+        start -= word.len() + 1;
+        words += 1;
+    }
+    if words == 0 {
+        return None;
+    }
+    let tail = line.get(at + len..).unwrap_or_default();
+    let suffix = [" Jr.", " Sr.", " Jr", " Sr"]
+        .iter()
+        .find(|s| {
+            tail.starts_with(**s)
+                && !tail
+                    .get(s.len()..)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(char::is_alphanumeric)
+        })
+        .map_or(0, |s| s.len());
+    let end = at + len + suffix;
+    let name = line.get(start..end)?;
+    Some((name.to_string(), crate::Span::new(start, end)))
 }
 
 /// The words right before each phrase of [`ACCUSED_AFTER_SURNAME`] in
