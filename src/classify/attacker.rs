@@ -1500,6 +1500,21 @@ fn accused_by_surname(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 /// Weaker than [`accused_by_surname`]: read only when the text describes no
 /// attacker at all.
 fn accused_by_full_name(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    /// Words one of which every phrase of [`ACCUSED_AFTER_SURNAME`] holds.
+    static GATE: LazyLock<super::AnyOf> = LazyLock::new(|| {
+        super::AnyOf::new(&[
+            "arrested",
+            "charged",
+            "indicted",
+            "convicted",
+            "extradited",
+            "sentenced",
+            "pleaded guilty",
+        ])
+    });
+    if !GATE.in_text(ctx.text) {
+        return None;
+    }
     let mut surnames = words_before_accusation(ctx.text);
     surnames.retain(|w| {
         w.starts_with(|c: char| c.is_ascii_uppercase())

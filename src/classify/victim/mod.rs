@@ -730,11 +730,19 @@ fn lone_sentence_opener(
     // The sentence opens with the word, or with a dateline and then the
     // word ("TEHRAN -- Passengers at railway stations ..."; not a place:
     // "KYIV -- Ukraine's Security Service").
+    let after_dash = || {
+        ctx.text.get(..phrase.start).is_some_and(|before| {
+            ["- ", "\u{2014} ", "\u{2013} "]
+                .iter()
+                .any(|d| before.ends_with(d))
+        })
+    };
     let opens = phrase.start == sentence.start
-        || toks
-            .get(toks.partition_point(|t| t.span.start < sentence.start)..)
-            .and_then(|from| phrase::dateline_end(ctx.text, from))
-            == Some(phrase.start)
+        || after_dash()
+            && toks
+                .get(toks.partition_point(|t| t.span.start < sentence.start)..)
+                .and_then(|from| phrase::dateline_end(ctx.text, from))
+                == Some(phrase.start)
             && !is_place(ctx, word);
     if !opens {
         return false;

@@ -79,8 +79,14 @@ fn ends_in_legal_suffix(name: &str) -> bool {
     let Some((_, last)) = name.rsplit_once(' ') else {
         return false;
     };
-    let bare: String = last.chars().filter(|&c| c != '.').collect();
-    super::words::CORPORATE_SUFFIXES.contains(&bare.as_str()) || DOTTED.contains(&bare.as_str())
+    if !last.starts_with(|c: char| c.is_ascii_alphabetic()) || last.len() > 12 {
+        return false;
+    }
+    let bare = || last.bytes().filter(|&b| b != b'.');
+    super::words::CORPORATE_SUFFIXES
+        .iter()
+        .chain(DOTTED)
+        .any(|s| s.bytes().eq(bare()))
 }
 
 /// The vendor of a product from the KEV catalog: the product named exactly
