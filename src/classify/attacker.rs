@@ -1262,13 +1262,28 @@ fn collective_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     static NOUNS: LazyLock<super::AnyOf> = LazyLock::new(|| {
         super::AnyOf::new(&[" collective ", " movement ", " banner of ", " flag of "])
     });
-    let found = super::first_in_body(ctx, re, |line| NOUNS.in_text(line))?;
+    named_again_unlisted(ctx, re, &NOUNS, |_| true)
+}
+
+/// The name (first group of `re`) in the first body line that `gate` lets
+/// through and `re` matches, if `accept` takes it, the text writes it again
+/// and the gazetteer does not know it: the shared tail of the finders of a
+/// name the data lacks ([`collective_named`], [`handle_named`],
+/// [`claimant_named`]).
+fn named_again_unlisted(
+    ctx: &Context<'_>,
+    re: &Regex,
+    gate: &super::AnyOf,
+    accept: impl Fn(&str) -> bool,
+) -> Option<(String, crate::Span)> {
+    let found = super::first_in_body(ctx, re, |line| gate.in_text(line))?;
     let caps = re.captures(found.slice(ctx.text)?)?;
     let name = caps.get(1)?;
     let at = crate::Span::new(found.start + name.start(), found.start + name.end());
-    let again = super::written_again(ctx.text, name.as_str(), at);
-    (again && ctx.gazetteer.lookup(name.as_str()).is_empty())
-        .then(|| (name.as_str().to_string(), at))
+    (accept(name.as_str())
+        && super::written_again(ctx.text, name.as_str(), at)
+        && ctx.gazetteer.lookup(name.as_str()).is_empty())
+    .then(|| (name.as_str().to_string(), at))
 }
 
 /// "a stranger using the GitHub account right9ctrl": the handle of whoever
@@ -1292,18 +1307,11 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             " behind the ",
         ])
     });
-    let found = super::first_in_body(ctx, re, |line| USING.in_text(line))?;
-    let caps = re.captures(found.slice(ctx.text)?)?;
-    let name = caps.get(1)?;
-    let handle = name.as_str();
-    let marked = handle.contains(|c: char| c.is_ascii_digit() || c == '_')
-        || handle.starts_with(|c: char| c.is_ascii_uppercase());
-    let at = crate::Span::new(found.start + name.start(), found.start + name.end());
-    (marked
-        && !NOT_A_NAME.contains(&handle)
-        && super::written_again(ctx.text, handle, at)
-        && ctx.gazetteer.lookup(handle).is_empty())
-    .then(|| (handle.to_string(), at))
+    named_again_unlisted(ctx, re, &USING, |handle| {
+        let marked = handle.contains(|c: char| c.is_ascii_digit() || c == '_')
+            || handle.starts_with(|c: char| c.is_ascii_uppercase());
+        marked && !NOT_A_NAME.contains(&handle)
+    })
 }
 
 /// "Stophaus openly claimed the campaign", "X claimed responsibility": a
@@ -1325,17 +1333,10 @@ const PRONOUNS: &[&str] = &[
 fn claimant_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let re = CLAIMANT.as_ref()?;
     static CLAIMED: LazyLock<super::AnyOf> = LazyLock::new(|| super::AnyOf::new(&[" claimed "]));
-    let found = super::first_in_body(ctx, re, |line| CLAIMED.in_text(line))?;
-    let caps = re.captures(found.slice(ctx.text)?)?;
-    let name = caps.get(1)?;
-    let first_word = name.as_str().split(' ').next().unwrap_or_default();
-    if NOT_A_NAME.contains(&first_word) || PRONOUNS.contains(&first_word) {
-        return None;
-    }
-    let at = crate::Span::new(found.start + name.start(), found.start + name.end());
-    let again = super::written_again(ctx.text, name.as_str(), at);
-    (again && ctx.gazetteer.lookup(name.as_str()).is_empty())
-        .then(|| (name.as_str().to_string(), at))
+    named_again_unlisted(ctx, re, &CLAIMED, |name| {
+        let first_word = name.split(' ').next().unwrap_or_default();
+        !NOT_A_NAME.contains(&first_word) && !PRONOUNS.contains(&first_word)
+    })
 }
 
 /// The words after which a list names examples ("groups including A, B and
