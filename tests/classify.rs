@@ -1785,6 +1785,25 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Romania",
     ),
     (
+        "a_company_named_after_its_systems_that_speaks",
+        "Northfield Care Systems, one of the largest hospital operators in the country, said \
+         on Monday that hackers had stolen the records of 4.5 million patients from its \
+         network. Northfield Care Systems said the attackers were probably based abroad.",
+        "Northfield Care Systems",
+        "Northfield Care Systems Network",
+    ),
+    (
+        "the_name_of_a_flaw_is_no_victim",
+        "Hackers stole the records of 4.5 million patients from a hospital operator in the \
+         spring. Within days, a consultancy reported that the intruders had got in through \
+         the Bleedstone flaw in the OpenSSL library on an unpatched network device. If \
+         confirmed, it was the first publicly known breach of a large company through \
+         Bleedstone.\nReferences :\n- Consultancy: The attackers are said to have entered \
+         through the Bleedstone flaw on a network device.",
+        "Unknown",
+        "Unknown",
+    ),
+    (
         "the_researchers_employer_reports",
         "Researchers at Northgate University disclosed a flaw in the Secure Shell protocol that \
          lets an attacker drop messages; OpenSSH fixed it.",

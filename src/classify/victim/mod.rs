@@ -46,7 +46,7 @@ use cues::{appositive_cues, included_after_cue, role_scores, RoleCues};
 use merge::{expand_initialisms, merge_abbreviations, merge_short_forms};
 use phrase::phrases;
 use place::{country_in, country_named, is_place};
-use product::{is_product, is_system};
+use product::{is_product, is_system_in, is_vendor};
 use words::{
     ascii_lower, not_an_organisation, strip_corporate_suffix, words_of, CONNECTORS,
     GOVERNMENT_WORDS, TECH_TERMS, TECH_TERM_MAX_LEN,
@@ -235,6 +235,7 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
     let (mut victims, others): (Vec<Victim>, Vec<Victim>) = by_name
         .into_values()
         .filter(|v| !ordinary.contains(&crate::text::key_of(&v.name)))
+        .filter(|v| !names_a_flaw(ctx, &v.name))
         .filter(|v| {
             // Those who report: investigators, the researchers' employer, a
             // security firm with no more than a weak victim cue.
@@ -256,7 +257,7 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
                 && v.reporter == 0.0
                 && !is_place(ctx, &v.name)
                 && !is_product(&v.name)
-                && !is_system(&v.name)
+                && !is_system_in(ctx, &v.name)
                 && written_as_organisation(ctx, &v.name)
         }));
     }
@@ -709,6 +710,32 @@ fn capitalised_mid_sentence<'t>(ctx: &Context<'t>) -> Vec<(u64, &'t str)> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// "the Heartbleed flaw", "the Follina bug": a one-word name, no product of
+/// the KEV catalog, that the text writes right before a word for a flaw is
+/// the flaw's name, not a victim ("a breach ... through Heartbleed").
+fn names_a_flaw(ctx: &Context<'_>, name: &str) -> bool {
+    const FLAW_WORDS: &[&str] = &[" flaw", " bug", " vulnerabilit", " exploit"];
+    if name.contains(' ') || is_product(name) || is_vendor(name) || !ctx.may_scan_text() {
+        return false;
+    }
+    let bytes = ctx.text.as_bytes();
+    memchr::memmem::find_iter(bytes, name.as_bytes())
+        .take(64)
+        .any(|at| {
+            let before_ok = at
+                .checked_sub(1)
+                .and_then(|i| bytes.get(i))
+                .is_none_or(|b| !b.is_ascii_alphanumeric());
+            let after = bytes.get(at + name.len()..).unwrap_or_default();
+            before_ok
+                && FLAW_WORDS.iter().any(|w| {
+                    after
+                        .get(..w.len())
+                        .is_some_and(|a| a.eq_ignore_ascii_case(w.as_bytes()))
+                })
+        })
 }
 
 /// A single capitalised word that opens a sentence and is written in

@@ -223,6 +223,39 @@ pub(super) fn is_system(name: &str) -> bool {
         || vendor_of(head).is_some()
 }
 
+/// [`is_system`], unless the text makes the name speak or own as an
+/// organisation does ("Community Health Systems said", "Cisco Systems'
+/// routers"): a company named after what it runs.
+pub(super) fn is_system_in(ctx: &Context<'_>, name: &str) -> bool {
+    is_system(name) && !speaks_as_organisation(ctx, name)
+}
+
+/// Whether the text writes `name` right before a verb of speech or a
+/// possessive ("X said", "X told", "X's").
+fn speaks_as_organisation(ctx: &Context<'_>, name: &str) -> bool {
+    const AFTER: &[&str] = &[
+        " said",
+        " says",
+        " told",
+        " announced",
+        " confirmed",
+        " disclosed",
+        "'s ",
+        "' ",
+        "\u{2019}s ",
+    ];
+    if !ctx.may_scan_text() {
+        return false;
+    }
+    let bytes = ctx.text.as_bytes();
+    memchr::memmem::find_iter(bytes, name.as_bytes())
+        .take(64)
+        .any(|at| {
+            let after = bytes.get(at + name.len()..).unwrap_or_default();
+            AFTER.iter().any(|w| after.starts_with(w.as_bytes()))
+        })
+}
+
 /// Whether `name` is a KEV vendor's name, case aside ("Apple").
 pub(super) fn is_vendor(name: &str) -> bool {
     VENDOR_NAMES.contains(name.to_lowercase().as_str())
@@ -265,7 +298,7 @@ pub(crate) fn product(
     if let Some((_, product)) = kev_product(ctx) {
         return product;
     }
-    if let Some(system) = victims.iter().find(|v| is_system(&v.name)) {
+    if let Some(system) = victims.iter().find(|v| is_system_in(ctx, &v.name)) {
         return system.name.clone();
     }
     if let Some(system) = system_hit(ctx, t) {

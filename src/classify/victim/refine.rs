@@ -13,7 +13,7 @@ use super::place::{
     adjective_of, country_named, is_place, main_country, place_adjective, short_country_names,
     us_adjective,
 };
-use super::product::{is_product, is_system};
+use super::product::{is_product, is_system_in};
 use super::words::{
     is_number_word, is_stop_word, not_an_organisation, GOVERNMENT_WORDS, SYSTEM_WORDS,
 };
@@ -78,7 +78,7 @@ pub(crate) fn refine(
     // The organisation named as hit, if any, and how firmly.
     let top = victims
         .iter()
-        .find(|v| !is_system(&v.name) && !is_product(&v.name) && !is_place(ctx, &v.name));
+        .find(|v| !is_system_in(ctx, &v.name) && !is_product(&v.name) && !is_place(ctx, &v.name));
     let weak = top.is_none_or(|v| v.victim < WEAK_VICTIM);
     // The one telling the story, named as hit only by a cue or two ("an
     // attack on a provider that buys Cloudflare's service").

@@ -18,7 +18,7 @@ use super::place::{
     adjective_of, country_named, is_place, main_country, us_adjective, with_adjective,
 };
 use super::product::{
-    entities_by_mentions, families_by_mentions, is_product, is_system, is_vendor, kev_product,
+    entities_by_mentions, families_by_mentions, is_product, is_system_in, is_vendor, kev_product,
     stated_vendor, users_word, vendor_and_product, vendor_as_written, vendor_of,
 };
 use super::words::{is_stop_word, word_after, GOVERNMENT_WORDS};
@@ -95,7 +95,7 @@ pub(crate) fn company_and_target(
     }
     let mut organisations: Vec<&Victim> = victims
         .iter()
-        .filter(|v| !is_system(&v.name) && !is_product(&v.name))
+        .filter(|v| !is_system_in(ctx, &v.name) && !is_product(&v.name))
         .collect();
     // A named organisation before a country or city.
     organisations.sort_by_cached_key(|v| is_place(ctx, &v.name));
