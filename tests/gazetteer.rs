@@ -422,6 +422,12 @@ const INTRODUCED: &[(&str, &str, &[&str])] = &[
         &["unlisted:Marble Squad", "unlisted:Marble Squad"],
     ),
     (
+        "a_self_chosen_name_joined_by_of",
+        "Hundreds of websites were defaced, and the pages credited a group calling itself \
+         Keepers of Dawn. Keepers of Dawn had defaced sites before.",
+        &["unlisted:Keepers of Dawn", "unlisted:Keepers of Dawn"],
+    ),
+    (
         "software_calling_itself_is_no_actor",
         "A ransomware calling itself Marble Squad encrypted the files.",
         &[],

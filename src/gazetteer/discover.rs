@@ -278,10 +278,13 @@ const INTRODUCTION_PATTERN: &str = concat!(
 /// "calling itself", "calls themselves" followed by a (possibly quoted)
 /// name: a pattern of its own, tried only where those words are, so that
 /// [`INTRODUCTION_PATTERN`] stays as fast as it was.
+/// A self-chosen name may also join its words with "of" ("a group calling
+/// itself Hackers of Savior", "Guardians of Peace", "Cyber Army of Russia
+/// Reborn").
 static SELF_NAMED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^call(?:s|ed|ing)?\s+(?:itself|themselves)\s+(?:the\s+)?",
-        introduced_name!()
+        r#"["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+|\s+of(?:\s+the)?\s+[A-Z][A-Za-z0-9]+){0,3})["”']?"#
     ))
     .ok()
 });
