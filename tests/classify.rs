@@ -902,6 +902,14 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "several_previously_unknown_vulnerabilities_exploited",
+            "Attackers exploited several previously unknown vulnerabilities in Acme's file \
+             transfer appliance to steal data from dozens of its customers. Acme later \
+             patched four flaws. A single set of zero-day vulnerabilities in a niche tool had \
+             opened dozens of networks.",
+            Severity::Major,
+        ),
+        (
             "a_count_of_current_and_former_users",
             "Globex Payments said on Monday that a former employee had downloaded internal \
              reports on the customers of its trading app, and that it was contacting about 8.2 \
