@@ -902,6 +902,13 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "ransomware_that_cancelled_classes",
+            "A ransomware attack hit the Northfield school district in February. Two days \
+             later the district abruptly cancelled parent-teacher conferences, citing technical \
+             difficulties, while staff worked to restore systems.",
+            Severity::Major,
+        ),
+        (
             "several_previously_unknown_vulnerabilities_exploited",
             "Attackers exploited several previously unknown vulnerabilities in Acme's file \
              transfer appliance to steal data from dozens of its customers. Acme later \

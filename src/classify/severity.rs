@@ -66,7 +66,7 @@ static CRITICAL_INFRASTRUCTURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static DISRUPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:outages?|disrupt\w*|halt\w*|shut down|shutting down|offline|knocked out|blackouts?|paralys\w+|paralyz\w+|went dark|went black|off the air|could not (?:call|pay|use|access)|unable to|stopped (?:serving|working)|switched off|unavailable|pen and paper)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:outages?|disrupt\w*|halt\w*|shut down|shutting down|offline|knocked out|blackouts?|paralys\w+|paralyz\w+|went dark|went black|off the air|could not (?:call|pay|use|access)|unable to|stopped (?:serving|working)|switched off|unavailable|pen and paper|cancel(?:l?ed|l?ing) (?:[\w-]+ ){0,2}?(?:classes|lessons|conferences|appointments|surgeries|operations|flights|trains|services|exams|meetings|procedures))(?-u:\b)",
     )
 });
 static NATIONAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -220,6 +220,7 @@ pub(crate) const ANCHORS: &[(&str, u16)] = &[
     ("switched off", 1 << 5),
     ("unavailable", 1 << 5),
     ("pen and paper", 1 << 5),
+    ("cancel", 1 << 5),
     ("stopped", 1 << 5 | FAILED_BIT),
     // NATIONAL (MASS)
     ("millions of", 1 << 6),
