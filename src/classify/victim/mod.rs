@@ -232,10 +232,11 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
     expand_initialisms(ctx, &mut by_name);
     let researchers = ResearcherMarks::of(ctx.text);
     let ordinary = ordinary_words(ctx, by_name.keys().copied());
+    let flaw_names = FlawNames::of(ctx.text);
     let (mut victims, others): (Vec<Victim>, Vec<Victim>) = by_name
         .into_values()
         .filter(|v| !ordinary.contains(&crate::text::key_of(&v.name)))
-        .filter(|v| !names_a_flaw(ctx, &v.name))
+        .filter(|v| !flaw_names.names(&v.name))
         .filter(|v| {
             // Those who report: investigators, the researchers' employer, a
             // security firm with no more than a weak victim cue.
@@ -712,30 +713,44 @@ fn capitalised_mid_sentence<'t>(ctx: &Context<'t>) -> Vec<(u64, &'t str)> {
     out
 }
 
-/// "the Heartbleed flaw", "the Follina bug": a one-word name, no product of
-/// the KEV catalog, that the text writes right before a word for a flaw is
-/// the flaw's name, not a victim ("a breach ... through Heartbleed").
-fn names_a_flaw(ctx: &Context<'_>, name: &str) -> bool {
-    const FLAW_WORDS: &[&str] = &[" flaw", " bug", " vulnerabilit", " exploit"];
-    if name.contains(' ') || is_product(name) || is_vendor(name) || !ctx.may_scan_text() {
-        return false;
+/// "the Heartbleed flaw", "the Follina bug": the one-word names the text
+/// writes right before a word for a flaw, found in one pass per flaw word.
+/// Such a name, no product or vendor of the KEV catalog, is the flaw's name,
+/// not a victim ("a breach ... through Heartbleed").
+struct FlawNames<'t> {
+    /// Sorted.
+    words: Vec<&'t str>,
+}
+
+impl<'t> FlawNames<'t> {
+    fn of(text: &'t str) -> FlawNames<'t> {
+        const FLAW_WORDS: &[&str] = &[" flaw", " bug", " vulnerabilit", " exploit"];
+        let bytes = text.as_bytes();
+        let mut words = Vec::new();
+        for flaw in FLAW_WORDS {
+            for at in memchr::memmem::find_iter(bytes, flaw.as_bytes()) {
+                let before = text.get(..at).unwrap_or_default();
+                let word = before
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or_default();
+                if word.starts_with(|c: char| c.is_uppercase()) {
+                    words.push(word);
+                }
+            }
+        }
+        words.sort_unstable();
+        words.dedup();
+        FlawNames { words }
     }
-    let bytes = ctx.text.as_bytes();
-    memchr::memmem::find_iter(bytes, name.as_bytes())
-        .take(64)
-        .any(|at| {
-            let before_ok = at
-                .checked_sub(1)
-                .and_then(|i| bytes.get(i))
-                .is_none_or(|b| !b.is_ascii_alphanumeric());
-            let after = bytes.get(at + name.len()..).unwrap_or_default();
-            before_ok
-                && FLAW_WORDS.iter().any(|w| {
-                    after
-                        .get(..w.len())
-                        .is_some_and(|a| a.eq_ignore_ascii_case(w.as_bytes()))
-                })
-        })
+
+    /// Whether `name` is one of them.
+    fn names(&self, name: &str) -> bool {
+        !name.contains(' ')
+            && self.words.binary_search(&name).is_ok()
+            && !is_product(name)
+            && !is_vendor(name)
+    }
 }
 
 /// A single capitalised word that opens a sentence and is written in
