@@ -1213,10 +1213,22 @@ fn service_acted_against(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 /// also "a former employee" where the text says what the person did with
 /// the access ("had downloaded internal reports").
 static INSIDER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    super::lexicon::ascii_regex(
-        r"(?i)(?-u:\b)(?:a|an|the) (?:(malicious|rogue|disgruntled|dishonest|corrupt) (?:[a-z-]+ ){0,2}?(employee|insider|staff member|worker|contractor|administrator)|(former) (employee|insider|staff member|worker|contractor|administrator) (?:who )?(?:had |has |have |was |allegedly |still )*(?:downloaded|accessed|stole|stolen|took|copied|leaked|exfiltrated|deleted|sabotaged|sold))(?-u:\b)",
-    )
+    let nouns = INSIDER_NOUNS.join("|");
+    super::lexicon::ascii_regex(&format!(
+        r"(?i)(?-u:\b)(?:a|an|the) (?:(malicious|rogue|disgruntled|dishonest|corrupt) (?:[a-z-]+ ){{0,2}}?({nouns})|(former) ({nouns}) (?:who )?(?:had |has |have |was |allegedly |still )*(?:downloaded|accessed|stole|stolen|took|copied|leaked|exfiltrated|deleted|sabotaged|sold))(?-u:\b)",
+    ))
 });
+
+/// The nouns of one of the victim's own people ([`INSIDER`]); an attacker
+/// described so is an insider threat (see `hashtags`).
+pub(crate) const INSIDER_NOUNS: &[&str] = &[
+    "employee",
+    "insider",
+    "staff member",
+    "worker",
+    "contractor",
+    "administrator",
+];
 
 /// The first insider the body describes ([`INSIDER`]): "Malicious employee".
 fn insider(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
@@ -1327,6 +1339,12 @@ const PRONOUNS: &[&str] = &[
     "He", "She", "It", "They", "We", "Who", "This", "That", "Nobody",
 ];
 
+/// Whether a capitalised word names no one: a pronoun or one of
+/// [`NOT_A_NAME`] ("The", "Police", "Monday").
+fn names_no_one(word: &str) -> bool {
+    NOT_A_NAME.contains(&word) || PRONOUNS.contains(&word)
+}
+
 /// The first name the body says claimed the attack ([`CLAIMANT`]), named
 /// again elsewhere, that is no pronoun, no common opening word and no
 /// entity of the gazetteer (an actor there is a candidate already).
@@ -1335,7 +1353,7 @@ fn claimant_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     static CLAIMED: LazyLock<super::AnyOf> = LazyLock::new(|| super::AnyOf::new(&[" claimed "]));
     named_again_unlisted(ctx, re, &CLAIMED, |name| {
         let first_word = name.split(' ').next().unwrap_or_default();
-        !NOT_A_NAME.contains(&first_word) && !PRONOUNS.contains(&first_word)
+        !names_no_one(first_word)
     })
 }
 
@@ -1517,11 +1535,7 @@ fn accused_by_full_name(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         return None;
     }
     let mut surnames = words_before_accusation(ctx.text);
-    surnames.retain(|w| {
-        w.starts_with(|c: char| c.is_ascii_uppercase())
-            && !NOT_A_NAME.contains(w)
-            && !PRONOUNS.contains(w)
-    });
+    surnames.retain(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && !names_no_one(w));
     if surnames.is_empty() {
         return None;
     }
@@ -1562,8 +1576,7 @@ fn full_name_ending_at(line: &str, at: usize, len: usize) -> Option<(String, cra
         let given = word.len() >= 2
             && word.starts_with(|c: char| c.is_ascii_uppercase())
             && word.chars().all(|c| c.is_ascii_alphabetic())
-            && !NOT_A_NAME.contains(&word)
-            && !PRONOUNS.contains(&word)
+            && !names_no_one(word)
             && !["Mr", "Mrs", "Ms", "Dr", "Judge", "Officer"].contains(&word);
         if !given {
             break;

@@ -86,15 +86,9 @@ fn name_tag(name: &str) -> String {
 /// "Malicious employee", "Former contractor": an attacker described as one
 /// of the victim's own people.
 fn is_insider(described: &str) -> bool {
-    const NOUNS: &[&str] = &[
-        "employee",
-        "insider",
-        "staff member",
-        "worker",
-        "contractor",
-        "administrator",
-    ];
-    NOUNS.iter().any(|n| described.ends_with(n))
+    super::attacker::INSIDER_NOUNS
+        .iter()
+        .any(|n| described.ends_with(n))
 }
 
 #[cfg(test)]

@@ -411,12 +411,14 @@ fn counts(i: usize, line: &str, m: regex::Match<'_>) -> bool {
         "security of ",
     ];
     let protector = i == CRITICAL_INFRASTRUCTURE_AT && {
-        let before = line.get(..m.start()).unwrap_or_default();
-        let tail = before
-            .get(before.len().saturating_sub(24)..)
-            .unwrap_or(before);
-        let tail = tail.to_ascii_lowercase();
-        PROTECTORS.iter().any(|p| tail.ends_with(p))
+        let before = line.as_bytes().get(..m.start()).unwrap_or_default();
+        PROTECTORS.iter().any(|p| {
+            before
+                .len()
+                .checked_sub(p.len())
+                .and_then(|at| before.get(at..))
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(p.as_bytes()))
+        })
     };
     !protector && !negated(m.as_str())
 }
