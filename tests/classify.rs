@@ -802,6 +802,12 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::Ddos,
     ),
     (
+        "an_attack_that_disrupted_services_is_no_takedown",
+        "Hackers broke into the network of Northbridge's transport ministry on Sunday. The \
+         attack disrupted the ministry's ticket sales for hours, officials said.",
+        IncidentType::Sabotage,
+    ),
+    (
         "a_states_malware_that_gathers_information_is_espionage",
         "Sandworm, a unit of Russia's military intelligence, ran an intelligence operation \
          against the tablets of Northbridge soldiers. The malware was built to gather \

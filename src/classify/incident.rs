@@ -55,9 +55,10 @@ fn names_enforcers_only(ctx: &Context<'_>, span: Span) -> bool {
         .is_some_and(|cue| ENFORCER_NAMES.iter().any(|n| cue.eq_ignore_ascii_case(n)))
 }
 
-/// The cues of taking something down, which are enforcement only when
-/// someone who enforces does it.
-const TAKE_DOWN: &[&str] = &["taken down", "take down", "took down"];
+/// The cues of taking something down or disrupting it, which are
+/// enforcement only when someone who enforces does it: "the attack
+/// disrupted the ministry's websites" tells of harm, not of an operation.
+const TAKE_DOWN: &[&str] = &["taken down", "take down", "took down", "disrupted the"];
 
 /// Words that name those who enforce, for [`TAKE_DOWN`].
 const ENFORCERS: &[&str] = &[
@@ -97,6 +98,15 @@ fn take_down_without_enforcer(ctx: &Context<'_>, span: Span) -> bool {
                 .all(|(w, e)| w.eq_ignore_ascii_case(e))
         })
     })
+}
+
+/// `span` without its last word and the white space before it, if it has
+/// more than one word.
+fn without_last_word(text: &str, span: Span) -> Option<Span> {
+    let cue = span.slice(text)?;
+    let cut = cue.trim_end().rfind(char::is_whitespace)?;
+    let kept = cue.get(..cut)?.trim_end().len();
+    (kept > 0).then(|| Span::new(span.start, span.start + kept))
 }
 
 /// Words of an arrest or a court's decision about a person.
@@ -156,12 +166,26 @@ pub(crate) fn decide(
     let mut enforcement_in_lead = false;
     let lead = ctx.body.first().copied();
     for region in ctx.body.iter().chain(ctx.references) {
-        for (span, &(t, w)) in lex.incident.find(ctx.doc, *region) {
-            // "until the film was taken down", "the site was taken down by
-            // the flood": a take-down by no one who enforces is no action.
+        let mut cues = lex.incident.find(ctx.doc, *region);
+        // "until the film was taken down", "the attack disrupted the
+        // ministry's websites": a take-down or disruption by no one who
+        // enforces is no action; the cue's shorter reading counts instead
+        // ("disrupted", harm), if the lexicon has one.
+        let mut k = 0;
+        while let Some(&(span, &(t, _))) = cues.get(k) {
             if t == IncidentType::LawEnforcement && take_down_without_enforcer(ctx, span) {
+                let shorter = without_last_word(ctx.text, span);
+                let readings = shorter.map_or_else(Vec::new, |s| {
+                    let mut found = lex.incident.find(ctx.doc, s);
+                    found.retain(|&(_, &(t, _))| t != IncidentType::LawEnforcement);
+                    found
+                });
+                cues.splice(k..=k, readings);
                 continue;
             }
+            k += 1;
+        }
+        for (span, &(t, w)) in cues {
             // "phishing-resistant authentication": a defence, not the attack.
             if names_a_defence(ctx, span) {
                 continue;
