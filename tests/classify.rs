@@ -1140,6 +1140,14 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_countrys_body_named_in_apposition_after_its_possessive",
+        "OSLO -- The public website of Norway's parliament, the Storting, was unreachable for \
+         hours on Tuesday after a denial-of-service attack that a pro-Russian group claimed. \
+         The group has also claimed attacks on state institutions in Poland and Lithuania.",
+        "Norway",
+        "Norwegian Parliament",
+    ),
+    (
         "the_attackers_own_state_institutions_are_no_victim",
         "In the spring of 2007 Latvia spent three weeks under denial-of-service attacks that \
          knocked government, banking and media websites offline. Latvian leaders blamed Russia, \

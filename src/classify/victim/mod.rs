@@ -1028,6 +1028,10 @@ fn country_possessive(ctx: &Context<'_>, phrase: Span, name: &str) -> Option<(us
         return None;
     };
     let body = rest.get(skip..)?;
+    if let Some(at) = named_government_body(body) {
+        let country = country_named(ctx, name)?;
+        return Some((phrase.end + skip + at, country));
+    }
     if !body.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
@@ -1045,6 +1049,24 @@ fn country_possessive(ctx: &Context<'_>, phrase: Span, name: &str) -> Option<(us
     }
     let country = country_named(ctx, name)?;
     Some((phrase.end + skip, country))
+}
+
+/// "parliament, the Eduskunta," (after a country's possessive): a body
+/// named by lower-case words, the last a government word, and then by its
+/// own name in apposition; where in `body` that name starts.
+fn named_government_body(body: &str) -> Option<usize> {
+    let (words, name) = body.split_once(", the ")?;
+    let government = words.len() <= 40
+        && words.split(' ').count() <= 3
+        && words
+            .split(' ')
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+        && words
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| GOVERNMENT_WORDS.contains(&w));
+    (government && name.starts_with(|c: char| c.is_uppercase()))
+        .then_some(words.len() + ", the ".len())
 }
 
 /// "its own platform had not been breached", "no evidence that its systems
