@@ -802,6 +802,14 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::Ddos,
     ),
     (
+        "an_upgrade_feature_tampered_with_is_no_patch",
+        "Contoso, the maker of the Vaultkeeper password manager, told customers that \
+         attackers had tampered with its upgrade feature. Customers who ran an upgrade during \
+         the window got a malicious upgrade; the upgrade channel served a modified library for \
+         a day. The company sent an upgrade that removes it.",
+        IncidentType::SupplyChain,
+    ),
+    (
         "an_attack_that_disrupted_services_is_no_takedown",
         "Hackers broke into the network of Northbridge's transport ministry on Sunday. The \
          attack disrupted the ministry's ticket sales for hours, officials said.",
@@ -1139,6 +1147,15 @@ fn severity_table() {
 
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
+    (
+        "a_supplier_named_once_to_compare_is_not_the_one_hit",
+        "Contoso, the company behind the Vaultkeeper password manager, was hit by a supply \
+         chain attack: hackers breached Contoso and tampered with its upgrade feature to push a \
+         malicious update to customers.\nThe update stole the passwords in the vault, Contoso \
+         said. Analysts compared the incident to the SolarWinds Orion compromise.",
+        "Contoso",
+        "Contoso Customers",
+    ),
     (
         "a_countrys_body_named_in_apposition_after_its_possessive",
         "OSLO -- The public website of Norway's parliament, the Storting, was unreachable for \

@@ -22,7 +22,7 @@ use super::product::{
     stated_vendor, users_word, vendor_and_product, vendor_as_written, vendor_of,
 };
 use super::words::{is_stop_word, word_after, GOVERNMENT_WORDS};
-use super::{speaks_of_attack, Victim, STRONG_VICTIM, WEAK_VICTIM};
+use super::{security_firm, speaks_of_attack, Victim, STRONG_VICTIM, WEAK_VICTIM};
 
 /// Company and Target from the victims.
 ///
@@ -102,7 +102,23 @@ pub(crate) fn company_and_target(
     // A supplier's product carried the attack: the supplier, and those who
     // run the product ("SolarWinds Orion Customers").
     if t == IncidentType::SupplyChain {
-        if let Some((vendor, product)) = vendor_and_product(ctx) {
+        // Not a supplier the text names once, to compare ("compared the
+        // incident to the SolarWinds Orion compromise"), while it names
+        // another organisation as the one hit.
+        let other_hit = |vendor: &str| {
+            organisations.first().is_some_and(|v| {
+                v.victim >= STRONG_VICTIM
+                    && !is_place(ctx, &v.name)
+                    && !security_firm(&v.name)
+                    && !victims.iter().any(|w| w.name.starts_with(vendor))
+                    && memchr::memmem::find_iter(ctx.text.as_bytes(), vendor)
+                        .nth(1)
+                        .is_none()
+            })
+        };
+        if let Some((vendor, product)) =
+            vendor_and_product(ctx).filter(|(vendor, _)| !other_hit(vendor))
+        {
             return (vendor, format!("{product} {}", users_word(ctx)));
         }
         // A package of a public registry, named again and again
