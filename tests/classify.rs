@@ -69,6 +69,22 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_person_charged_with_an_age_after_the_name",
+        "German and US police shut down Fabrikam Mixer, a bitcoin mixing service, on Wednesday \
+         and seized its servers. Fabrikam Mixer had laundered coins for ransomware gangs. In \
+         Philadelphia, prosecutors charged Tuan Van Lee, 49, of Hanoi, with money laundering; \
+         they say Lee created and ran the service.",
+        "Tuan Van Lee",
+    ),
+    (
+        "a_person_introduced_whose_surname_had_been_arrested",
+        "The FBI seized the domains of Fabrikam Forums, a marketplace for stolen data, on \
+         Tuesday. The US unsealed charges against the man it called the site's founder, Ruben \
+         Dias Costa, a 21-year-old Portuguese national. Costa had been arrested in London in \
+         January, and Fabrikam Forums went dark.",
+        "Ruben Dias Costa",
+    ),
+    (
         "the_person_a_complaint_accuses_in_a_takedown",
         "Police in three countries disrupted the Contoso Stealer servers on Monday and seized \
          its domains. The US Justice Department unsealed a criminal complaint against Ivan \
@@ -1147,6 +1163,16 @@ fn severity_table() {
 
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
+    (
+        "the_service_a_charged_person_ran_before_a_family_named_once",
+        "German and US police shut down Fabrikam Mixer, a bitcoin mixing service, on Wednesday \
+         and seized its servers. Fabrikam Mixer had laundered coins for ransomware gangs and \
+         bitcoin the GRU used to buy servers for the Drovorub malware. In Philadelphia, \
+         prosecutors charged Tuan Van Lee, 49, of Hanoi, with money laundering; they say Lee \
+         created and ran Fabrikam Mixer.",
+        "Fabrikam Mixer",
+        "Fabrikam Mixer Infrastructure",
+    ),
     (
         "a_supplier_named_once_to_compare_is_not_the_one_hit",
         "Contoso, the company behind the Vaultkeeper password manager, was hit by a supply \

@@ -460,9 +460,29 @@ pub(crate) fn acted_against(
     ) {
         return current;
     }
-    let Some(re) = ACTED_AGAINST.as_ref() else {
+    let Some((name, at)) = action_target(ctx) else {
         return current;
     };
+    evidence.push(Evidence {
+        field: "Attacker",
+        rule: "the target of a law-enforcement action".to_string(),
+        text: name.to_string(),
+        span: Some(at),
+        weight: 1.0,
+    });
+    Attacker {
+        name: name.to_string(),
+        source: AttackerSource::Unlisted,
+        state: false,
+        attribution: current.attribution,
+    }
+}
+
+/// What a law-enforcement action was taken against ([`ACTED_AGAINST`]):
+/// the name so written most often, more than once in the text, no country
+/// or agency; in full where the text gives a full name ("YunHe Wang").
+pub(crate) fn action_target<'t>(ctx: &Context<'t>) -> Option<(&'t str, crate::Span)> {
+    let re = ACTED_AGAINST.as_ref()?;
     let mut counts: FastMap<&str, (usize, crate::Span)> = FastMap::default();
     for span in ctx.body.iter().chain(ctx.references) {
         let Some(line) = span.slice(ctx.text) else {
@@ -492,24 +512,9 @@ pub(crate) fn acted_against(
                 .any(|e| matches!(e.kind, EntityKind::Country | EntityKind::Agency))
         })
         .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.start.cmp(&a.1 .1.start)));
-    let Some((name, (_, at))) = best else {
-        return current;
-    };
+    let (name, (_, at)) = best?;
     // "Wang" is "YunHe Wang" where the text gives the full name.
-    let name = full_name(head, name);
-    evidence.push(Evidence {
-        field: "Attacker",
-        rule: "the target of a law-enforcement action".to_string(),
-        text: name.to_string(),
-        span: Some(at),
-        weight: 1.0,
-    });
-    Attacker {
-        name: name.to_string(),
-        source: AttackerSource::Unlisted,
-        state: false,
-        attribution: current.attribution,
-    }
+    Some((full_name(head, name), at))
 }
 
 /// Whether an actor mention's words are also a software family's name, with
@@ -1435,7 +1440,7 @@ fn list_gap(gap: &str) -> bool {
 /// detained a 21-year-old French student, Sebastien Raoult,").
 static ACCUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against|arresting|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a |an |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b))|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) [^.]{0,120}?(?:(?:was|were) (?:later |also )?(?:arrested|charged|indicted|convicted|sentenced)|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),",
+        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against|arresting|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:[1-9][0-9], |a |an |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b))|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a|an) [^.]{0,120}?(?:(?:was|were) (?:later |also )?(?:arrested|charged|indicted|convicted|sentenced)|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),",
     )
 });
 
@@ -1463,6 +1468,8 @@ static INTRODUCED_PERSON: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// pleaded guilty").
 const ACCUSED_AFTER_SURNAME: &[&str] = &[
     " was arrested",
+    " had been arrested",
+    " has been arrested",
     " was later arrested",
     " was first arrested",
     " was charged",

@@ -1,7 +1,7 @@
 //! Company and Target from the victims found: the organisation, its
 //! country or vendor, and what of it was hit.
 
-use crate::classify::attacker::{Attacker, AttackerSource};
+use crate::classify::attacker::{action_target, Attacker, AttackerSource};
 use crate::classify::lexicon;
 use crate::classify::{capitalise, Context, IncidentType};
 use crate::fast_hash::FastMap;
@@ -60,7 +60,25 @@ pub(crate) fn company_and_target(
     // A person charged or sentenced: the operation prosecuted is the malware
     // family the text names most ("Raccoon Stealer" for its operator).
     if t == IncidentType::LawEnforcement && attacker.source == AttackerSource::Person {
-        if let Some(family) = family_named_most(ctx) {
+        let family = family_named_most(ctx);
+        // A family the text names once is background ("bitcoin the GRU used
+        // for the Drovorub malware"): the service seized or shut down, run
+        // by the person ("shut down ChipMixer ... charged its operator"),
+        // comes before it.
+        let background = family.as_ref().is_some_and(|f| named_once(ctx, f));
+        if family.is_none() || background {
+            if let Some((service, _)) =
+                action_target(ctx).filter(|(name, _)| !attacker.name.ends_with(name))
+            {
+                let target = if mentions_infrastructure(ctx) {
+                    format!("{service} Infrastructure")
+                } else {
+                    service.to_string()
+                };
+                return (service.to_string(), target);
+            }
+        }
+        if let Some(family) = family {
             let target = format!("{family} Operator");
             return (family, target);
         }
@@ -456,6 +474,17 @@ fn family_named_most(ctx: &Context<'_>) -> Option<String> {
         .into_iter()
         .find(|e| e.subkind.as_deref() != Some("tool"))
         .map(|e| e.name.clone())
+}
+
+/// Whether the text names the entity called `name` (its canonical name)
+/// once only.
+fn named_once(ctx: &Context<'_>, name: &str) -> bool {
+    let ids = ctx.gazetteer.lookup(name);
+    ctx.mentions
+        .iter()
+        .filter(|m| m.entity.is_some_and(|id| ids.contains(&id)))
+        .nth(1)
+        .is_none()
 }
 
 /// A package name: lower-case words joined by two or more hyphens or
