@@ -883,6 +883,25 @@ fn an_insider_breach_is_tagged_and_featured_as_one() {
     );
 }
 
+/// Sabotage by one of the victim's own people, named as a person, the
+/// company's name between "former" and the noun.
+#[test]
+fn an_insiders_sabotage_is_tagged_and_featured_as_one() {
+    let c = classify(
+        "A two-week outage of Globex's chat service was caused by a former Globex engineer who \
+         logged back into the company's cloud months after he left and wiped out 400 of its \
+         servers, court records show.\nJohn Quincy Adamson, then 30, admitted that he deleted \
+         the virtual machines. Adamson pleaded guilty and was sentenced to two years in prison.",
+    )
+    .classification;
+    assert_eq!(c.incident_type, IncidentType::Sabotage);
+    assert_eq!(c.feature, "Insider Sabotage");
+    assert_eq!(
+        c.hashtags,
+        ["#CyberAttack", "#InsiderThreat", "#InsiderSabotage"]
+    );
+}
+
 #[test]
 fn a_person_prosecuted_is_tagged_by_the_operation() {
     let c = classify(ARREST_IN_THE_LEAD).classification;

@@ -1233,6 +1233,7 @@ pub(crate) const INSIDER_NOUNS: &[&str] = &[
     "worker",
     "contractor",
     "administrator",
+    "engineer",
 ];
 
 /// The first insider the body describes ([`INSIDER`]): "Malicious employee".
@@ -1261,6 +1262,34 @@ fn insider(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     ));
     let at = crate::Span::new(found.start + quality.start(), found.start + noun.end());
     Some((name, at))
+}
+
+/// One of the victim's own people, written with the company's name or not
+/// ("a former Cisco engineer", "a disgruntled employee"), for
+/// [`insider_described`].
+static INSIDER_PERSON: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let nouns = INSIDER_NOUNS.join("|");
+    super::lexicon::ascii_regex(&format!(
+        r"(?-u:\b)(?i:a|an|the) (?i:former|disgruntled|rogue|malicious|dishonest|corrupt) (?:[A-Z][A-Za-z0-9&-]* ){{0,2}}(?i:{nouns})(?-u:\b)",
+    ))
+});
+
+/// Whether the body describes the attacker as one of the victim's own
+/// people ([`INSIDER_PERSON`]): an insider's deed, whoever the text names.
+pub(crate) fn insider_described(ctx: &Context<'_>) -> bool {
+    static WORDS: LazyLock<super::AnyOf> = LazyLock::new(|| {
+        super::AnyOf::new(&[
+            "former",
+            "disgruntled",
+            "rogue",
+            "malicious",
+            "dishonest",
+            "corrupt",
+        ])
+    });
+    INSIDER_PERSON
+        .as_ref()
+        .is_some_and(|re| super::first_in_body(ctx, re, |line| WORDS.in_text(line)).is_some())
 }
 
 /// "the online collective Anonymous", "the hacktivist collective X",

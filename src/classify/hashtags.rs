@@ -48,6 +48,7 @@ pub(crate) fn camel(text: &str) -> String {
 pub(crate) fn tags(
     t: IncidentType,
     attacker: &Attacker,
+    insider: bool,
     company: &str,
     feature: &str,
 ) -> Vec<String> {
@@ -62,7 +63,8 @@ pub(crate) fn tags(
         && !matches!(company, "" | "Unknown" | "N/A")
     {
         tags.push(camel(company));
-    } else if attacker.source == AttackerSource::Described && is_insider(&attacker.name) {
+    } else if insider || attacker.source == AttackerSource::Described && is_insider(&attacker.name)
+    {
         tags.push("#InsiderThreat".to_string());
     }
     let feature_tag = camel(feature);

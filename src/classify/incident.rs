@@ -801,14 +801,17 @@ fn scope_of_words<'a>(words: impl Iterator<Item = &'a [u8]>) -> f32 {
 
 /// The Feature for a type: the first row of `data/classify/features.tsv`
 /// whose cue occurs.
-pub(crate) fn feature(ctx: &Context<'_>, lex: &Lexicons, t: IncidentType) -> String {
+pub(crate) fn feature(ctx: &Context<'_>, lex: &Lexicons, t: IncidentType, insider: bool) -> String {
     let regions: Vec<Span> = ctx.body.iter().chain(ctx.references).copied().collect();
     for (ft, name, cues) in &lex.features {
         if *ft != t {
             continue;
         }
         let default = cues.is_empty();
-        if default || regions.iter().any(|r| cues.occurs(ctx.doc, *r)) {
+        // An insider's row also holds where the attacker is one of the
+        // victim's own people, however the text words it.
+        let by_insider = insider && name.starts_with("Insider ");
+        if default || by_insider || regions.iter().any(|r| cues.occurs(ctx.doc, *r)) {
             return name.clone();
         }
     }

@@ -582,7 +582,12 @@ pub(crate) fn classify(ctx: &Context<'_>) -> Outcome {
     } else {
         attacker
     };
-    let feature = incident::feature(ctx, lex, incident_type);
+    // "a former Cisco engineer" who did it: an insider's deed.
+    let insider = matches!(
+        attacker.source,
+        AttackerSource::Person | AttackerSource::Described
+    ) && attacker::insider_described(ctx);
+    let feature = incident::feature(ctx, lex, incident_type, insider);
     let victims = victim::find(ctx, lex, &attacker);
     let (company, target) = victim::company_and_target(ctx, &victims, incident_type, &attacker);
     let (company, target) = victim::refine(
@@ -608,7 +613,7 @@ pub(crate) fn classify(ctx: &Context<'_>) -> Outcome {
         });
     }
     let classification = Classification {
-        hashtags: hashtags::tags(incident_type, &attacker, &company, &feature),
+        hashtags: hashtags::tags(incident_type, &attacker, insider, &company, &feature),
         company,
         target,
         attacker: attacker.name.clone(),
