@@ -145,7 +145,19 @@ pub(super) const TECH_TERMS: &[&str] = &[
     "urls",
     "sql",
     "sha",
+    "sha1",
+    "sha-1",
+    "sha256",
+    "sha-256",
+    "sha512",
+    "sha-512",
     "md5",
+    "dsa",
+    "ecdsa",
+    "eddsa",
+    "ecdh",
+    "aes",
+    "hmac",
     "png",
     "pdf",
     "sms",
@@ -514,6 +526,19 @@ pub(super) fn word_after(text: &str, at: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Names of algorithms, which an article says a flaw "affects" ("affects
+    /// only ECDSA keys"), are no organisation; "RSA" is left out, a company
+    /// too.
+    #[test]
+    fn algorithm_names_are_technical_terms() {
+        for name in ["ECDSA", "EdDSA", "DSA", "AES", "SHA-256", "HMAC"] {
+            let lower = name.to_ascii_lowercase();
+            assert!(TECH_TERMS.contains(&lower.as_str()), "{name}");
+            assert!(lower.len() <= TECH_TERM_MAX_LEN, "{name}");
+        }
+        assert!(!TECH_TERMS.contains(&"rsa"));
+    }
 
     #[test]
     fn technical_shapes_table() {
