@@ -69,6 +69,21 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "scammers_of_a_business_email_compromise_are_unknown",
+        "Globex America lost 29 million dollars after scammers posing as an executive of its \
+         parent company e-mailed a staff member and had the money wired to a bank in Hong \
+         Kong. The business email compromise was reported to the police; the scammers used a \
+         look-alike e-mail domain.",
+        "Unknown",
+    ),
+    (
+        "a_botnet_says_nothing_of_who",
+        "A denial-of-service flood from a botnet of hijacked routers knocked the websites of \
+         Northbridge's largest telecom offline for six hours on Friday. The botnet sent 1.2 \
+         terabits of junk traffic a second, the company said.",
+        "Unknown",
+    ),
+    (
         "a_person_charged_with_an_age_after_the_name",
         "German and US police shut down Fabrikam Mixer, a bitcoin mixing service, on Wednesday \
          and seized its servers. Fabrikam Mixer had laundered coins for ransomware gangs. In \

@@ -16,7 +16,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::pieces;
-use super::{Attribution, Context, Evidence, Lexicons};
+use super::{Attribution, Context, Evidence, IncidentType, Lexicons};
 use crate::gazetteer::{EntityId, EntityKind, MentionRule};
 use crate::text::folded;
 
@@ -517,6 +517,31 @@ pub(crate) fn action_target<'t>(ctx: &Context<'t>) -> Option<(&'t str, crate::Sp
     Some((full_name(head, name), at))
 }
 
+/// The nouns of an unnamed attacker that describe a fraud ("Unknown
+/// fraudsters"): in a story of another type, which CLASSIFICATION.md files
+/// by how it was done (a business e-mail compromise is Phishing), they say
+/// no more than "Unknown".
+const FRAUD_NOUNS: &[&str] = &["fraudsters", "scammers"];
+
+/// `attacker` once the type is known: an unqualified fraud noun ("Unknown
+/// scammers") is "Unknown" unless the story is a Fraud.
+pub(crate) fn for_type(attacker: Attacker, t: IncidentType) -> Attacker {
+    let fraud_noun = attacker.source == AttackerSource::Described
+        && attacker
+            .name
+            .strip_prefix("Unknown ")
+            .is_some_and(|noun| FRAUD_NOUNS.contains(&noun));
+    if fraud_noun && t != IncidentType::Fraud {
+        Attacker {
+            name: "Unknown".to_string(),
+            source: AttackerSource::Unknown,
+            ..attacker
+        }
+    } else {
+        attacker
+    }
+}
+
 /// Whether an actor mention's words are also a software family's name, with
 /// no group word after them.
 fn names_malware(ctx: &Context<'_>, m: &crate::gazetteer::Mention) -> bool {
@@ -874,6 +899,8 @@ pub(crate) const DESCRIBED_ANCHORS: &[&str] = &[
 /// `Unknown`.
 const GENERIC_NOUNS: &[&str] = &[
     "attackers",
+    "botnet",
+    "botnets",
     "hackers",
     "threat actor",
     "threat actors",

@@ -580,7 +580,7 @@ pub(crate) fn classify(ctx: &Context<'_>) -> Outcome {
     let attacker = if incident_type == IncidentType::LawEnforcement {
         attacker::acted_against(ctx, attacker, &mut evidence)
     } else {
-        attacker
+        attacker::for_type(attacker, incident_type)
     };
     // "a former Cisco engineer" who did it: an insider's deed.
     let insider = matches!(
