@@ -833,6 +833,15 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::Ddos,
     ),
     (
+        "rogue_versions_of_a_wallet_library_that_drained_crypto",
+        "The wallet maker Contoso said an attacker had published three rogue versions of its \
+         connect library to the npm package registry after phishing a former employee, whose \
+         npm account still worked. Decentralised finance sites that loaded the library ran a \
+         drainer that emptied visitors' crypto wallets; about 600,000 dollars in \
+         cryptocurrency was stolen before a fixed version shipped.",
+        IncidentType::SupplyChain,
+    ),
+    (
         "an_upgrade_feature_tampered_with_is_no_patch",
         "Contoso, the maker of the Vaultkeeper password manager, told customers that \
          attackers had tampered with its upgrade feature. Customers who ran an upgrade during \
