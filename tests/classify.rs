@@ -907,6 +907,22 @@ fn an_insider_breach_is_tagged_and_featured_as_one() {
     );
 }
 
+/// A minister's mailbox phished, its e-mails published for effect: the
+/// leak is the news, and the campaign behind it an influence operation.
+#[test]
+fn a_mailbox_phished_and_leaked_to_destabilise_is_hack_and_leak() {
+    let c = classify(
+        "NORTHBRIDGE -- The government said a hacking group was behind the theft and \
+         publication of e-mails from the private mailbox of a minister. New batches of leaked \
+         emails appeared on a Telegram channel every few hours; some of the leaked material \
+         was forged. The attackers had used phishing against 4,000 e-mail accounts, and \
+         officials called it a campaign to destabilise the country.",
+    )
+    .classification;
+    assert_eq!(c.incident_type, IncidentType::HackAndLeak);
+    assert_eq!(c.feature, "Influence Operation");
+}
+
 /// Sabotage by one of the victim's own people, named as a person, the
 /// company's name between "former" and the noun.
 #[test]
