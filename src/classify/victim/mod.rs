@@ -1055,7 +1055,10 @@ fn country_possessive(ctx: &Context<'_>, phrase: Span, name: &str) -> Option<(us
 /// named by lower-case words, the last a government word, and then by its
 /// own name in apposition; where in `body` that name starts.
 fn named_government_body(body: &str) -> Option<usize> {
-    let (words, name) = body.split_once(", the ")?;
+    // The lower-case words are few: read no further than they can reach.
+    let head = body.get(..crate::classify::floor_char_boundary(body, 48))?;
+    let words = head.get(..head.find(", the ")?)?;
+    let name = body.get(words.len() + ", the ".len()..)?;
     let government = words.len() <= 40
         && words.split(' ').count() <= 3
         && words
