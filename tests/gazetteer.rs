@@ -186,6 +186,21 @@ const MATCHING: &[(&str, &str, &[&str])] = &[
         &["APT-C-36"],
     ),
     ("spelling_variant", "Judgement Panda was named.", &["APT31"]),
+    (
+        "a_name_of_capitalised_words_with_a_later_word_lowered",
+        "Copy-paste hack: $190M stolen from a crypto bridge.",
+        &[],
+    ),
+    (
+        "a_name_of_capitalised_words_as_written",
+        "The Copy-Paste campaign hit Australian agencies.",
+        &["Copy-Paste"],
+    ),
+    (
+        "a_group_word_in_small_letters_keeps_the_name",
+        "Researchers tied the Lazarus group to the theft.",
+        &["Lazarus Group"],
+    ),
     ("two_words_as_one", "RedBravo and Red Bravo.", &[]),
     (
         "microsoft_name",

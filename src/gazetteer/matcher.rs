@@ -1319,7 +1319,9 @@ impl Matcher {
             && !e.stripped
             && !hit.in_name_chain
             && inner_capital(surface);
-        let needs_context = needs_context_here(e, surface, hit) && !coined;
+        let needs_context = (needs_context_here(e, surface, hit)
+            || e.kind == EntityKind::Actor && lowered_name_word(surface, self.alias_of(i)))
+            && !coined;
         if needs_context && !e.facts.has_upper {
             // "at", "net", "ping": lower-case tool names are ordinary words.
             return None;
@@ -1620,6 +1622,26 @@ fn ends_with_kind_word(alias: &str) -> bool {
         .find(|w| !w.is_empty())
         .is_some_and(|w| WORDS.contains(&w.to_ascii_lowercase().as_str()))
         && alias.split_whitespace().count() > 1
+}
+
+/// "Copy-paste hack" for the actor Copy-Paste: a name whose words are all
+/// capitalised, written with a later word in small letters that is no
+/// group word ("the Lazarus group" is the name), is the ordinary phrase.
+fn lowered_name_word(surface: &str, alias: &str) -> bool {
+    const GROUP_WORDS: &[&str] = &["group", "team", "gang", "crew", "actor", "hackers"];
+    fn words(s: &str) -> Vec<&str> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+    let (written, name) = (words(surface), words(alias));
+    written.len() > 1
+        && written.len() == name.len()
+        && name.iter().all(|w| w.starts_with(char::is_uppercase))
+        && written.iter().skip(1).any(|w| {
+            w.starts_with(char::is_lowercase)
+                && !GROUP_WORDS.contains(&w.to_ascii_lowercase().as_str())
+        })
 }
 
 /// Whether the hit's last token is joined to the next by a space or hyphen.
