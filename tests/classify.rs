@@ -69,6 +69,14 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "an_insider_among_examples_of_who_could_use_a_flaw",
+        "The maintainers of Fabrikam Sudo released version 1.9.5p2 to fix a heap overflow, \
+         tracked as CVE-2021-3156, that gives root to any local user. The flaw is rated high \
+         because an attacker first needs a foothold on the machine, such as a shell account, \
+         a compromised web application or a malicious insider. No exploitation is known.",
+        "Unknown",
+    ),
+    (
         "scammers_of_a_business_email_compromise_are_unknown",
         "Globex America lost 29 million dollars after scammers posing as an executive of its \
          parent company e-mailed a staff member and had the money wired to a bank in Hong \

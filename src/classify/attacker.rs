@@ -1288,7 +1288,28 @@ fn insider(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         noun.as_str().to_ascii_lowercase()
     ));
     let at = crate::Span::new(found.start + quality.start(), found.start + noun.end());
+    // "a foothold, such as a shell account or a malicious insider": one
+    // of the kinds of attacker a flaw needs, not the one who acted.
+    if in_example_list(ctx, at.start) || hypothetical(ctx, at.start) {
+        return None;
+    }
     Some((name, at))
+}
+
+/// Whether the words at `at` stand in a list of examples: an
+/// [`EXAMPLE_MARKERS`] word earlier in the same sentence, within 200 bytes.
+fn in_example_list(ctx: &Context<'_>, at: usize) -> bool {
+    let before = ctx.before(at, 200);
+    let sentence_start = ctx.sentence_span(at).map_or(0, |s| s.start);
+    let reach = at.saturating_sub(sentence_start).min(before.len());
+    let Some(clause) = before.get(before.len() - reach..) else {
+        return false;
+    };
+    let clause = clause.to_ascii_lowercase();
+    EXAMPLE_MARKERS
+        .iter()
+        .filter(|m| **m != "like ")
+        .any(|m| clause.contains(m))
 }
 
 /// One of the victim's own people, written with the company's name or not
