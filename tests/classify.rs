@@ -915,6 +915,22 @@ fn an_insider_breach_is_tagged_and_featured_as_one() {
     );
 }
 
+/// A smishing story that names a business e-mail compromise once, aside:
+/// the feature the text is about, not the first row whose cue occurs.
+#[test]
+fn a_feature_written_throughout_beats_an_aside() {
+    let c = classify(
+        "Residents of Northbridge have been receiving text messages that pretend to come from \
+         the country's identity authority. The smishing campaign lures victims to a fake site \
+         that asks for card details.\nThe smishing texts were sent from hacked accounts; \
+         smishing of this kind has grown, and the smishing kit is cheap. One victim had lost \
+         money after a business email compromise.",
+    )
+    .classification;
+    assert_eq!(c.incident_type, IncidentType::Phishing);
+    assert_eq!(c.feature, "SMS Phishing");
+}
+
 /// A minister's mailbox phished, its e-mails published for effect: the
 /// leak is the news, and the campaign behind it an influence operation.
 #[test]

@@ -803,6 +803,8 @@ fn scope_of_words<'a>(words: impl Iterator<Item = &'a [u8]>) -> f32 {
 /// whose cue occurs.
 pub(crate) fn feature(ctx: &Context<'_>, lex: &Lexicons, t: IncidentType, insider: bool) -> String {
     let regions: Vec<Span> = ctx.body.iter().chain(ctx.references).copied().collect();
+    // The first row that holds, and how often its cues occur.
+    let mut first: Option<(&String, usize)> = None;
     for (ft, name, cues) in &lex.features {
         if *ft != t {
             continue;
@@ -811,11 +813,21 @@ pub(crate) fn feature(ctx: &Context<'_>, lex: &Lexicons, t: IncidentType, inside
         // An insider's row also holds where the attacker is one of the
         // victim's own people, however the text words it.
         let by_insider = insider && name.starts_with("Insider ");
-        if default || by_insider || regions.iter().any(|r| cues.occurs(ctx.doc, *r)) {
-            return name.clone();
+        if default || by_insider {
+            return first.map_or(name, |(name, _)| name).clone();
+        }
+        let count: usize = regions.iter().map(|r| cues.find(ctx.doc, *r).len()).sum();
+        match first {
+            None if count > 0 => first = Some((name, count)),
+            // A later row whose cues the text writes four times or more,
+            // where the first row's are written once, is what the story is
+            // about ("smishing" throughout, "business email compromise" once
+            // as an aside).
+            Some((_, 1)) if count >= 4 => return name.clone(),
+            _ => {}
         }
     }
-    t.to_string()
+    first.map_or_else(|| t.to_string(), |(name, _)| name.clone())
 }
 
 #[cfg(test)]
