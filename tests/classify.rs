@@ -69,6 +69,13 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_name_that_was_claiming_responsibility",
+        "The websites of three Northbridge newspapers showed an anti-war message on Monday \
+         instead of their headlines. State television reported that Fabrikam Front was \
+         claiming responsibility, and the pages carried the logo of Fabrikam Front.",
+        "Fabrikam Front",
+    ),
+    (
         "an_insider_among_examples_of_who_could_use_a_flaw",
         "The maintainers of Fabrikam Sudo released version 1.9.5p2 to fix a heap overflow, \
          tracked as CVE-2021-3156, that gives root to any local user. The flaw is rated high \
@@ -839,6 +846,14 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
          taken down too.\nIn 2016 prosecutors indicted seven men over the attacks, and a court \
          charged them.",
         IncidentType::Ddos,
+    ),
+    (
+        "defacements_in_the_plural",
+        "Visitors to the sites of four Northbridge news outlets found their headlines replaced \
+         by an appeal against the war. One outlet said it was also facing a denial-of-service \
+         attack. The defacements were short-lived; an unauthorised statement stayed online \
+         for an hour at another outlet.",
+        IncidentType::Defacement,
     ),
     (
         "rogue_versions_of_a_wallet_library_that_drained_crypto",

@@ -1412,7 +1412,7 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 /// name that owns up to the attack.
 static CLAIMANT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2}) (?:openly |publicly |quickly |later |also |has |had )?claimed (?:responsibility|credit|the (?:attack|attacks|campaign|breach|hack|intrusion|operation))(?-u:\b)",
+        r"(?-u:\b)([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2}) (?:openly |publicly |quickly |later |also |has |had )?(?:claimed|(?:was|were|is) claiming) (?:responsibility|credit|the (?:attack|attacks|campaign|breach|hack|intrusion|operation))(?-u:\b)",
     )
 });
 
@@ -1432,7 +1432,8 @@ fn names_no_one(word: &str) -> bool {
 /// entity of the gazetteer (an actor there is a candidate already).
 fn claimant_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let re = CLAIMANT.as_ref()?;
-    static CLAIMED: LazyLock<super::AnyOf> = LazyLock::new(|| super::AnyOf::new(&[" claimed "]));
+    static CLAIMED: LazyLock<super::AnyOf> =
+        LazyLock::new(|| super::AnyOf::new(&[" claimed ", " claiming "]));
     named_again_unlisted(ctx, re, &CLAIMED, |name| {
         let first_word = name.split(' ').next().unwrap_or_default();
         !names_no_one(first_word)
