@@ -69,6 +69,14 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_person_in_the_lead_with_an_age_who_had_been_arrested",
+        "A man accused of writing code for the LockBit ransomware was extradited to the United \
+         States on Thursday. Ivan Petrov Ilic, 51, a dual Russian and Israeli citizen, had \
+         been arrested in Israel in August. LockBit affiliates used his builds; LockBit \
+         attacked thousands of victims, and Ilic was paid in cryptocurrency.",
+        "Ivan Petrov Ilic",
+    ),
+    (
         "a_name_that_was_claiming_responsibility",
         "The websites of three Northbridge newspapers showed an anti-war message on Monday \
          instead of their headlines. State television reported that Fabrikam Front was \
