@@ -69,6 +69,13 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_seller_calling_themselves_by_a_handle",
+        "A user calling themselves NorthDan posted an advertisement on the hacking forum Breach \
+         Forums offering what they called the Northbridge police database. To prove the claim, \
+         NorthDan released a sample of 750,000 records with names and addresses.",
+        "NorthDan",
+    ),
+    (
         "a_person_in_the_lead_with_an_age_who_had_been_arrested",
         "A man accused of writing code for the LockBit ransomware was extradited to the United \
          States on Thursday. Ivan Petrov Ilic, 51, a dual Russian and Israeli citizen, had \
@@ -1269,6 +1276,14 @@ fn severity_table() {
 
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
+    (
+        "the_forum_where_stolen_data_was_offered_is_no_victim",
+        "A user calling themselves NorthDan posted an advertisement on the hacking forum Breach \
+         Forums offering a database of one billion residents of Northbridge. To prove the \
+         claim, NorthDan released a sample of 750,000 records with names and addresses.",
+        "Northbridge",
+        "Northbridge",
+    ),
     (
         "the_service_a_charged_person_ran_before_a_family_named_once",
         "German and US police shut down Fabrikam Mixer, a bitcoin mixing service, on Wednesday \

@@ -1384,7 +1384,7 @@ fn named_again_unlisted(
 /// the text says acted.
 static HANDLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:stranger|user|person|someone|contributor|developer|maintainer|hacker|attacker|individual|actor) (?:using|under|going by|behind) the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|screen name|nickname|pseudonym|moniker) ([A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_])(?-u:\b)",
+        r"(?-u:\b)(?:stranger|user|person|someone|contributor|developer|maintainer|hacker|attacker|individual|actor|seller) (?:(?:using|under|going by|behind) the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|screen name|nickname|pseudonym|moniker)|calling (?:themselves|himself|herself|itself)|who call(?:s|ed) (?:themselves|himself|herself|itself)|known online as) ([A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_])(?-u:\b)",
     )
 });
 
@@ -1399,6 +1399,9 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             " under the ",
             " going by the ",
             " behind the ",
+            " calling ",
+            " call",
+            " known online as ",
         ])
     });
     named_again_unlisted(ctx, re, &USING, |handle| {

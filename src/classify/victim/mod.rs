@@ -144,7 +144,9 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             // The tests of where the phrase stands, then those of the name
             // alone, answered once per name (a name recurs; the gazetteer
             // look-ups are the costliest).
-            if modifier(ctx, phrase) || lone_sentence_opener(ctx, phrase, *sentence, &mid_sentence)
+            if modifier(ctx, phrase)
+                || venue(ctx, phrase)
+                || lone_sentence_opener(ctx, phrase, *sentence, &mid_sentence)
             {
                 continue;
             }
@@ -675,6 +677,21 @@ fn modifier(ctx: &Context<'_>, phrase: Span) -> bool {
         || [" holiday", " weekend"]
             .iter()
             .any(|m| after.starts_with(m))
+}
+
+/// "posted on the hacking forum Breach Forums": a forum or market named as
+/// where stolen goods were offered is no victim.
+fn venue(ctx: &Context<'_>, phrase: Span) -> bool {
+    let before = ctx.before(phrase.start, 16).as_bytes();
+    [&b"forum "[..], b"forums ", b"marketplace "]
+        .iter()
+        .any(|w| {
+            before
+                .len()
+                .checked_sub(w.len())
+                .and_then(|at| before.get(at..))
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(w))
+        })
 }
 
 /// The capitalised words written somewhere other than at a sentence start,
