@@ -863,6 +863,15 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::Ddos,
     ),
     (
+        "a_states_intrusion_through_a_zero_day_is_espionage",
+        "Globex Heavy Industries, a defence contractor, confirmed a data breach: intruders had \
+         been inside its network for months and personal data of 8,000 staff was stolen, along \
+         with customer data. The attackers got in through a zero-day in an antivirus \
+         management server, a zero-day the vendor later fixed, exploited in the wild. Officials \
+         blamed Tick, a Chinese state-backed group.",
+        IncidentType::Espionage,
+    ),
+    (
         "defacements_in_the_plural",
         "Visitors to the sites of four Northbridge news outlets found their headlines replaced \
          by an appeal against the war. One outlet said it was also facing a denial-of-service \

@@ -377,6 +377,24 @@ pub(crate) fn decide(
             });
         }
     }
+    // A state actor's zero-day used to break into an organisation and take
+    // its data ("intruders had been inside its network for months ...
+    // confidential material taken"): the theft for a state, told together
+    // with the data taken, outweighs the flaw it came through.
+    if chosen == IncidentType::Vulnerability && attacker.state {
+        let espionage = score_of(&ranked, IncidentType::Espionage);
+        let breach = score_of(&ranked, IncidentType::DataBreach);
+        if espionage > 0.0 && espionage + breach >= top {
+            chosen = IncidentType::Espionage;
+            evidence.push(Evidence {
+                field: "Type",
+                rule: "a state's intrusion and data theft through a flaw".to_string(),
+                text: chosen.to_string(),
+                span: None,
+                weight: espionage + breach,
+            });
+        }
+    }
     // "Fraud: scams and fraud not done by phishing": an invoice fraud told
     // as business e-mail compromise is Phishing.
     if chosen == IncidentType::Fraud {
