@@ -1286,6 +1286,15 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_business_noun_after_an_asset_word_is_no_asset",
+        "TOKYO -- Globex Heavy, one of Japan's largest defence and infrastructure contractors, \
+         confirmed that intruders had been inside its corporate network for months and that \
+         personal data may have been stolen. Officials blamed Tick, a Chinese state-backed \
+         espionage group.",
+        "Globex Heavy",
+        "Globex Heavy Corporate Network",
+    ),
+    (
         "the_forum_where_stolen_data_was_offered_is_no_victim",
         "A user calling themselves NorthDan posted an advertisement on the hacking forum Breach \
          Forums offering a database of one billion residents of Northbridge. To prove the \

@@ -57,7 +57,21 @@ fn possessed_asset(ctx: &Context<'_>, name: &str) -> Option<String> {
         let Some(after_name) = text.find(name).and_then(|i| text.get(i..)) else {
             continue;
         };
-        if let Some(asset) = re.captures(after_name).and_then(|c| c.get(1)) {
+        // "one of Japan's largest defence and infrastructure contractors":
+        // a noun that qualifies another, whose business it names, is no
+        // asset; the next one may be ("its corporate network").
+        let found = re
+            .captures_iter(after_name)
+            .filter_map(|c| c.get(1))
+            .take(4)
+            .find(|asset| {
+                let next = after_name
+                    .get(asset.end()..)
+                    .and_then(|rest| rest.split_whitespace().next())
+                    .unwrap_or_default();
+                !BUSINESS_NOUNS.contains(&next.trim_end_matches([',', '.', ';']))
+            });
+        if let Some(asset) = found {
             // "one of its cold wallets" is one wallet.
             let one_of = after_name
                 .get(..asset.start())
@@ -80,6 +94,28 @@ fn possessed_asset(ctx: &Context<'_>, name: &str) -> Option<String> {
     }
     None
 }
+
+/// Nouns of a business that an asset's word may qualify ("infrastructure
+/// contractors", "network providers").
+const BUSINESS_NOUNS: &[&str] = &[
+    "contractor",
+    "contractors",
+    "company",
+    "companies",
+    "provider",
+    "providers",
+    "firm",
+    "firms",
+    "operator",
+    "operators",
+    "maker",
+    "makers",
+    "giant",
+    "supplier",
+    "suppliers",
+    "vendor",
+    "vendors",
+];
 
 /// Words that say how much of an asset, not what it is ("its entire
 /// network", "its own systems").
