@@ -954,6 +954,23 @@ fn an_insider_breach_is_tagged_and_featured_as_one() {
     );
 }
 
+/// A toolkit for attacking industrial control systems, caught before it
+/// was used: the malware is the story, not a sabotage that did not happen.
+#[test]
+fn an_ics_toolkit_caught_before_use_is_malware() {
+    let c = classify(
+        "Four agencies warned that a state actor had built custom tools able to compromise \
+         and control industrial control systems in an operational technology network: \
+         programmable logic controllers and SCADA servers. The malware could disrupt critical \
+         devices, cut off power or cause physical effects. Researchers called the malware \
+         modular and the malware's authors skilled; the malware was caught before it had been \
+         used against a target.",
+    )
+    .classification;
+    assert_eq!(c.incident_type, IncidentType::Malware);
+    assert_eq!(c.feature, "ICS Malware");
+}
+
 /// A smishing story that names a business e-mail compromise once, aside:
 /// the feature the text is about, not the first row whose cue occurs.
 #[test]

@@ -100,6 +100,24 @@ fn take_down_without_enforcer(ctx: &Context<'_>, span: Span) -> bool {
     })
 }
 
+/// Words that say a tool was found before anyone used it ("caught before it
+/// had been used against a target", "has not yet been deployed").
+static BEFORE_USE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?i)(?-u:\b)(?:before (?:it|they) (?:had been|has been|was|were|could be) (?:used|deployed)|(?:had|has|have) not (?:yet )?been (?:used|deployed)|never been (?:used|deployed))(?-u:\b)",
+    )
+});
+
+/// Whether the body says the tool it describes was found before use.
+fn found_before_use(ctx: &Context<'_>) -> bool {
+    BEFORE_USE.as_ref().is_some_and(|re| {
+        ctx.body
+            .iter()
+            .filter_map(|s| s.slice(ctx.text))
+            .any(|line| line.contains(" been ") && re.is_match(line))
+    })
+}
+
 /// `span` without its last word and the white space before it, if it has
 /// more than one word.
 fn without_last_word(text: &str, span: Span) -> Option<Span> {
@@ -354,10 +372,12 @@ pub(crate) fn decide(
             .iter()
             .filter(|(t, _)| match t {
                 IncidentType::Espionage => attacker.state,
-                IncidentType::Fraud
-                | IncidentType::Sabotage
-                | IncidentType::FinancialTheft
-                | IncidentType::SupplyChain => malware,
+                IncidentType::Fraud | IncidentType::FinancialTheft | IncidentType::SupplyChain => {
+                    malware
+                }
+                // A toolkit "caught before it had been used" destroyed
+                // nothing: the malware is the story.
+                IncidentType::Sabotage => malware && !found_before_use(ctx),
                 // Data of a million people or more taken: the breach is the
                 // story the malware served.
                 IncidentType::DataBreach => {
