@@ -326,14 +326,4 @@ impl<T> PhraseSet<T> {
     pub(crate) fn is_empty(&self) -> bool {
         self.payloads.is_empty()
     }
-
-    /// Whether any phrase occurs as whole words in `span` of `doc`'s text.
-    pub(crate) fn occurs(&self, doc: &Document<'_>, span: Span) -> bool {
-        let mut found = false;
-        self.scan(doc, span, |_, _| {
-            found = true;
-            false
-        });
-        found
-    }
 }
