@@ -1400,7 +1400,7 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             " going by the ",
             " behind the ",
             " calling ",
-            " call",
+            " who call",
             " known online as ",
         ])
     });

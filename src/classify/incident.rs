@@ -856,6 +856,8 @@ pub(crate) fn feature(ctx: &Context<'_>, lex: &Lexicons, t: IncidentType, inside
         }
         let count: usize = regions.iter().map(|r| cues.find(ctx.doc, *r).len()).sum();
         match first {
+            // Written more than once: no aside, the row holds.
+            None if count > 1 => return name.clone(),
             None if count > 0 => first = Some((name, count)),
             // A later row whose cues the text writes four times or more,
             // where the first row's are written once, is what the story is

@@ -1629,19 +1629,17 @@ fn ends_with_kind_word(alias: &str) -> bool {
 /// group word ("the Lazarus group" is the name), is the ordinary phrase.
 fn lowered_name_word(surface: &str, alias: &str) -> bool {
     const GROUP_WORDS: &[&str] = &["group", "team", "gang", "crew", "actor", "hackers"];
-    fn words(s: &str) -> Vec<&str> {
+    fn words(s: &str) -> impl Iterator<Item = &str> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .collect()
     }
-    let (written, name) = (words(surface), words(alias));
-    written.len() > 1
-        && written.len() == name.len()
-        && name.iter().all(|w| w.starts_with(char::is_uppercase))
-        && written.iter().skip(1).any(|w| {
-            w.starts_with(char::is_lowercase)
-                && !GROUP_WORDS.contains(&w.to_ascii_lowercase().as_str())
-        })
+    // Most names have no later word in small letters: one pass tells.
+    let lowered = words(surface).skip(1).any(|w| {
+        w.starts_with(char::is_lowercase) && !GROUP_WORDS.iter().any(|g| w.eq_ignore_ascii_case(g))
+    });
+    lowered
+        && words(surface).count() == words(alias).count()
+        && words(alias).all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Whether the hit's last token is joined to the next by a space or hyphen.
