@@ -1303,6 +1303,13 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_dateline_of_two_places_is_no_victim",
+        "SAN DIEGO/WASHINGTON -- Ransomware hit Contoso Shipping on Monday, halting its \
+         container terminals for a week, the company said.",
+        "Contoso Shipping",
+        "Contoso Shipping",
+    ),
+    (
         "a_business_noun_after_an_asset_word_is_no_asset",
         "TOKYO -- Globex Heavy, one of Japan's largest defence and infrastructure contractors, \
          confirmed that intruders had been inside its corporate network for months and that \

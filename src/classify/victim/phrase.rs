@@ -110,11 +110,13 @@ pub(super) fn dateline_end(text: &str, toks: &[Token]) -> Option<usize> {
         return None;
     }
     let line = text.get(start..)?.split('\n').next().unwrap_or_default();
-    // The place: words in capitals ("NEW YORK"), up to a comma.
+    // The place: words in capitals ("NEW YORK", "SAN DIEGO/WASHINGTON"),
+    // up to a comma.
     let capital = |w: &str| {
         w.chars().any(char::is_alphabetic)
-            && w.chars()
-                .all(|c| c.is_alphabetic() && !c.is_lowercase() || matches!(c, '.' | '-' | '\''))
+            && w.chars().all(|c| {
+                c.is_alphabetic() && !c.is_lowercase() || matches!(c, '.' | '-' | '\'' | '/')
+            })
     };
     let (mut place_end, mut offset) = (0, 0);
     for word in line.split(' ') {
