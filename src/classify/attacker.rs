@@ -1251,6 +1251,19 @@ static INSIDER: LazyLock<Option<Regex>> = LazyLock::new(|| {
     ))
 });
 
+/// The words one of which every match of [`INSIDER`] and [`INSIDER_PERSON`]
+/// holds: a line without one is not searched.
+static INSIDER_GATE: LazyLock<super::AnyOf> = LazyLock::new(|| {
+    super::AnyOf::new(&[
+        "malicious",
+        "rogue",
+        "disgruntled",
+        "dishonest",
+        "corrupt",
+        "former",
+    ])
+});
+
 /// The nouns of one of the victim's own people ([`INSIDER`]); an attacker
 /// described so is an insider threat (see `hashtags`).
 pub(crate) const INSIDER_NOUNS: &[&str] = &[
@@ -1266,17 +1279,7 @@ pub(crate) const INSIDER_NOUNS: &[&str] = &[
 /// The first insider the body describes ([`INSIDER`]): "Malicious employee".
 fn insider(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let re = INSIDER.as_ref()?;
-    static WORDS: LazyLock<super::AnyOf> = LazyLock::new(|| {
-        super::AnyOf::new(&[
-            "malicious",
-            "rogue",
-            "disgruntled",
-            "dishonest",
-            "corrupt",
-            "former",
-        ])
-    });
-    let found = super::first_in_body(ctx, re, |line| WORDS.in_text(line))?;
+    let found = super::first_in_body(ctx, re, |line| INSIDER_GATE.in_text(line))?;
     let caps = re.captures(found.slice(ctx.text)?)?;
     let (quality, noun) = (
         caps.get(1).or_else(|| caps.get(3))?,
@@ -1325,19 +1328,9 @@ static INSIDER_PERSON: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// Whether the body describes the attacker as one of the victim's own
 /// people ([`INSIDER_PERSON`]): an insider's deed, whoever the text names.
 pub(crate) fn insider_described(ctx: &Context<'_>) -> bool {
-    static WORDS: LazyLock<super::AnyOf> = LazyLock::new(|| {
-        super::AnyOf::new(&[
-            "former",
-            "disgruntled",
-            "rogue",
-            "malicious",
-            "dishonest",
-            "corrupt",
-        ])
-    });
-    INSIDER_PERSON
-        .as_ref()
-        .is_some_and(|re| super::first_in_body(ctx, re, |line| WORDS.in_text(line)).is_some())
+    INSIDER_PERSON.as_ref().is_some_and(|re| {
+        super::first_in_body(ctx, re, |line| INSIDER_GATE.in_text(line)).is_some()
+    })
 }
 
 /// "the online collective Anonymous", "the hacktivist collective X",
