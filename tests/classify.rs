@@ -872,6 +872,13 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::Espionage,
     ),
     (
+        "a_phished_developer_whose_extension_got_a_malicious_update",
+        "Fabrikam Labs said a phishing attack on a developer let attackers push a malicious \
+         update of its browser extension. The malicious update stole session cookies, and the \
+         phishing e-mail had posed as a store notice; the phishing page stole a token.",
+        IncidentType::SupplyChain,
+    ),
+    (
         "defacements_in_the_plural",
         "Visitors to the sites of four Northbridge news outlets found their headlines replaced \
          by an appeal against the war. One outlet said it was also facing a denial-of-service \
@@ -1302,6 +1309,17 @@ fn severity_table() {
 
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
+    (
+        "the_leads_subject_is_the_supplier_not_the_platform",
+        "CyberSecurity news\nA Writer@Extension Notes\n//\nFabrikamhaven, a California-based \
+         data protection company, has confirmed that attackers hijacked its Google Chrome \
+         extension over Christmas and pushed a malicious update to the browsers of its \
+         customers. The company said it was working with law enforcement.\nThe attack started \
+         with a phishing email sent to the support address that Fabrikamhaven listed on the \
+         Chrome Web Store; the malicious update stole session cookies.\n",
+        "Fabrikamhaven",
+        "Fabrikamhaven Customers",
+    ),
     (
         "a_dateline_of_two_places_is_no_victim",
         "SAN DIEGO/WASHINGTON -- Ransomware hit Contoso Shipping on Monday, halting its \

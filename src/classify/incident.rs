@@ -100,6 +100,19 @@ fn take_down_without_enforcer(ctx: &Context<'_>, span: Span) -> bool {
     })
 }
 
+/// Supply-chain cues of a release the attackers tampered with.
+const TAMPERED_RELEASE: &[&str] = &[
+    "malicious update",
+    "malicious updates",
+    "malicious upgrade",
+    "malicious version",
+    "malicious versions",
+    "rogue version",
+    "rogue versions",
+    "trojanized",
+    "trojanised",
+];
+
 /// Words that say a tool was found before anyone used it ("caught before it
 /// had been used against a target", "has not yet been deployed").
 static BEFORE_USE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
@@ -463,6 +476,27 @@ pub(crate) fn decide(
             span: signals.government_target(),
             weight: espionage,
         });
+    }
+    // A phishing that gave the attackers a supplier's release: a tampered
+    // release ("pushed a malicious update", "published rogue versions") is
+    // the story the lure served. Only a tampering cue decides, not the words
+    // "supply chain" (an industry's name scores them too).
+    if chosen == IncidentType::Phishing {
+        let supply = score_of(&ranked, IncidentType::SupplyChain);
+        let tampered = best_cue
+            .get(&IncidentType::SupplyChain)
+            .and_then(|&(_, span)| span.slice(ctx.text))
+            .is_some_and(|cue| TAMPERED_RELEASE.iter().any(|t| cue.eq_ignore_ascii_case(t)));
+        if tampered && supply >= RESIDUAL_SHARE * top {
+            chosen = IncidentType::SupplyChain;
+            evidence.push(Evidence {
+                field: "Type",
+                rule: "phishing as the means of a tampered release".to_string(),
+                text: chosen.to_string(),
+                span: best_cue.get(&chosen).map(|&(_, span)| span),
+                weight: supply,
+            });
+        }
     }
     // "X was sentenced to 20 years": a first sentence that tells of a
     // person's arrest or of a court's decision is the news, however much of

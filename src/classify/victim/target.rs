@@ -134,6 +134,18 @@ pub(crate) fn company_and_target(
                         .is_none()
             })
         };
+        // "Cyberhaven, a data loss prevention company, has confirmed that
+        // attackers hijacked its Chrome extension": the lead's subject, hit,
+        // is the supplier, whatever platform's product the text names.
+        let subject = organisations.first().filter(|v| {
+            v.victim >= STRONG_VICTIM
+                && !is_place(ctx, &v.name)
+                && !security_firm(&v.name)
+                && opens_the_body(ctx, &v.name)
+        });
+        if let Some(v) = subject {
+            return (v.name.clone(), format!("{} {}", v.name, users_word(ctx)));
+        }
         if let Some((vendor, product)) =
             vendor_and_product(ctx).filter(|(vendor, _)| !other_hit(vendor))
         {
@@ -474,6 +486,21 @@ fn family_named_most(ctx: &Context<'_>) -> Option<String> {
         .into_iter()
         .find(|e| e.subkind.as_deref() != Some("tool"))
         .map(|e| e.name.clone())
+}
+
+/// Whether the body's first sentence opens with `name` in apposition, after
+/// a dateline if any ("Cyberhaven, a data loss prevention company, has
+/// confirmed"): the story's subject.
+fn opens_the_body(ctx: &Context<'_>, name: &str) -> bool {
+    ctx.body
+        .first()
+        .and_then(|l| l.slice(ctx.text))
+        .is_some_and(|lead| {
+            let lead = lead.split_once(" -- ").map_or(lead, |(_, rest)| rest);
+            lead.strip_prefix(name).is_some_and(|rest| {
+                rest.starts_with(", a ") || rest.starts_with(", an ") || rest.starts_with(", the ")
+            })
+        })
 }
 
 /// Whether the text names the entity called `name` (its canonical name)
