@@ -459,8 +459,9 @@ pub(crate) fn decide(
     // means of its espionage: the lure or the break-in is not the story ("a
     // Russian espionage group stealing information from Ukrainian government
     // bodies ... relied on spear-phishing"). (A phishing that took over a
-    // supplier's package was tried as the supply chain's and dropped: "Oil and
-    // Gas Supply Chain Industries" scores the supply-chain cue as high.)
+    // supplier's package, decided by the supply-chain score alone, was tried
+    // and dropped: "Oil and Gas Supply Chain Industries" scores the cue as
+    // high; the tampered-release rule below asks for a tampering cue.)
     let espionage = score_of(&ranked, IncidentType::Espionage);
     if matches!(chosen, IncidentType::Phishing | IncidentType::DataBreach)
         && attacker.state
