@@ -1310,6 +1310,17 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_vendor_by_its_legal_name_is_the_flaws_vendor",
+        "CyberSecurity news\nA Writer@Gateway Notes\n//\nCheck Point Software Technologies \
+         has released emergency hotfixes for a zero-day vulnerability in its network security \
+         gateways that attackers had been using for a month to pull password hashes from \
+         VPN-enabled devices and, in some cases, to break into corporate networks. The flaw, \
+         tracked as CVE-2024-24919, was exploited in the wild; in one case the attackers \
+         stole Active Directory data.\n",
+        "Check Point Software Technologies",
+        "Check Point Software Technologies Corporate Network",
+    ),
+    (
         "the_leads_subject_is_the_supplier_not_the_platform",
         "CyberSecurity news\nA Writer@Extension Notes\n//\nFabrikamhaven, a California-based \
          data protection company, has confirmed that attackers hijacked its Google Chrome \

@@ -261,6 +261,36 @@ pub(super) fn is_vendor(name: &str) -> bool {
     VENDOR_NAMES.contains(name.to_lowercase().as_str())
 }
 
+/// Whether `name` is a KEV vendor's name, alone or followed by words of a
+/// company's legal name ("Check Point Software Technologies" for Check
+/// Point, "Ivanti Inc").
+pub(super) fn is_vendor_company(name: &str) -> bool {
+    const COMPANY_WORDS: &[&str] = &[
+        "software",
+        "technologies",
+        "technology",
+        "systems",
+        "networks",
+        "corporation",
+        "corp",
+        "inc",
+        "ltd",
+        "limited",
+        "solutions",
+        "communications",
+    ];
+    if is_vendor(name) {
+        return true;
+    }
+    let words: Vec<&str> = name.split(' ').collect();
+    (1..words.len()).any(|cut| {
+        let (head, tail) = words.split_at(cut);
+        tail.iter()
+            .all(|w| COMPANY_WORDS.contains(&w.trim_end_matches('.').to_ascii_lowercase().as_str()))
+            && is_vendor(&head.join(" "))
+    })
+}
+
 /// The KEV vendors' names, lower case.
 static VENDOR_NAMES: LazyLock<FastSet<String>> =
     LazyLock::new(|| VENDORS.values().map(|v| v.to_lowercase()).collect());

@@ -18,8 +18,8 @@ use super::place::{
     adjective_of, country_named, is_place, main_country, us_adjective, with_adjective,
 };
 use super::product::{
-    entities_by_mentions, families_by_mentions, is_product, is_system_in, is_vendor, kev_product,
-    stated_vendor, users_word, vendor_and_product, vendor_as_written, vendor_of,
+    entities_by_mentions, families_by_mentions, is_product, is_system_in, is_vendor_company,
+    kev_product, stated_vendor, users_word, vendor_and_product, vendor_as_written, vendor_of,
 };
 use super::words::{is_stop_word, word_after, GOVERNMENT_WORDS};
 use super::{security_firm, speaks_of_attack, Victim, STRONG_VICTIM, WEAK_VICTIM};
@@ -254,7 +254,8 @@ pub(crate) fn company_and_target(
     }
     // A vendor hit in a flaw story is the flaw's vendor ("Apple's M-series
     // processors"), whatever other product the text names.
-    let company = if vulnerability && !(is_vendor(&top.name) && top.victim >= STRONG_VICTIM) {
+    let company = if vulnerability && !(is_vendor_company(&top.name) && top.victim >= STRONG_VICTIM)
+    {
         kev_product(ctx)
             .map(|(vendor, _)| vendor_as_written(ctx, &vendor))
             .or_else(|| stated_vendor(ctx))
