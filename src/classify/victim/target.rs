@@ -123,12 +123,13 @@ pub(crate) fn company_and_target(
         // Not a supplier the text names once, to compare ("compared the
         // incident to the SolarWinds Orion compromise"), while it names
         // another organisation as the one hit.
+        // The first organisation, strongly hit, no place or security firm.
+        let hit = organisations.first().filter(|v| {
+            v.victim >= STRONG_VICTIM && !is_place(ctx, &v.name) && !security_firm(&v.name)
+        });
         let other_hit = |vendor: &str| {
-            organisations.first().is_some_and(|v| {
-                v.victim >= STRONG_VICTIM
-                    && !is_place(ctx, &v.name)
-                    && !security_firm(&v.name)
-                    && !victims.iter().any(|w| w.name.starts_with(vendor))
+            hit.is_some_and(|_| {
+                !victims.iter().any(|w| w.name.starts_with(vendor))
                     && memchr::memmem::find_iter(ctx.text.as_bytes(), vendor)
                         .nth(1)
                         .is_none()
@@ -137,13 +138,7 @@ pub(crate) fn company_and_target(
         // "Cyberhaven, a data loss prevention company, has confirmed that
         // attackers hijacked its Chrome extension": the lead's subject, hit,
         // is the supplier, whatever platform's product the text names.
-        let subject = organisations.first().filter(|v| {
-            v.victim >= STRONG_VICTIM
-                && !is_place(ctx, &v.name)
-                && !security_firm(&v.name)
-                && opens_the_body(ctx, &v.name)
-        });
-        if let Some(v) = subject {
+        if let Some(v) = hit.filter(|v| opens_the_body(ctx, &v.name)) {
             return (v.name.clone(), format!("{} {}", v.name, users_word(ctx)));
         }
         if let Some((vendor, product)) =
@@ -493,14 +488,19 @@ fn family_named_most(ctx: &Context<'_>) -> Option<String> {
 /// a dateline if any ("Cyberhaven, a data loss prevention company, has
 /// confirmed"): the story's subject.
 fn opens_the_body(ctx: &Context<'_>, name: &str) -> bool {
-    ctx.body
-        .first()
-        .and_then(|l| l.slice(ctx.text))
-        .is_some_and(|lead| {
-            let lead = lead.split_once(" -- ").map_or(lead, |(_, rest)| rest);
-            lead.strip_prefix(name).is_some_and(|rest| {
-                rest.starts_with(", a ") || rest.starts_with(", an ") || rest.starts_with(", the ")
-            })
+    let Some(lead) = ctx.body.first() else {
+        return false;
+    };
+    let toks = ctx.doc.tokens();
+    let from = toks
+        .get(toks.partition_point(|t| t.span.start < lead.start)..)
+        .and_then(|toks| super::phrase::dateline_end(ctx.text, toks))
+        .unwrap_or(lead.start);
+    ctx.text
+        .get(from..lead.end)
+        .and_then(|opening| opening.strip_prefix(name))
+        .is_some_and(|rest| {
+            rest.starts_with(", a ") || rest.starts_with(", an ") || rest.starts_with(", the ")
         })
 }
 
