@@ -264,7 +264,8 @@ impl Gazetteer {
     /// those; marks the ransomware families the text speaks of as gangs
     /// ([`Mention::gang`]).
     pub fn find(&self, doc: &Document<'_>) -> Found {
-        let mut triggers = Vec::new();
+        // Trigger words of alias introductions: a few per article.
+        let mut triggers = Vec::with_capacity(16);
         let mut found = self.matcher.find(self, doc, &mut triggers);
         discover::operators(self, doc, &mut found.mentions);
         discover::method_names(doc, &mut found.mentions);
