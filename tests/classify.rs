@@ -879,6 +879,16 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::SupplyChain,
     ),
     (
+        "malware_in_trojanised_installers_is_supply_chain",
+        "A hacking group slipped its malware into the trojanised installers that three makers \
+         of industrial control system software offered on their websites. The malware, a \
+         remote access trojan and backdoor, reached plants that run industrial control \
+         systems; the researchers warned that the group had sabotage capabilities and that the \
+         malware could map the control systems it found. It was one of the first supply chain \
+         attacks on such plants.",
+        IncidentType::SupplyChain,
+    ),
+    (
         "defacements_in_the_plural",
         "Visitors to the sites of four Northbridge news outlets found their headlines replaced \
          by an appeal against the war. One outlet said it was also facing a denial-of-service \

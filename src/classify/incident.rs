@@ -195,6 +195,9 @@ pub(crate) fn decide(
     let mut best_cue: FastMap<IncidentType, (f32, Span)> = FastMap::default();
     // Whether the opening paragraph tells of an arrest, takedown or sanction.
     let mut enforcement_in_lead = false;
+    // Whether the text says, unnegated, that a release was tampered with
+    // ("the trojanised installers", "pushed a malicious update").
+    let mut tampering_told = false;
     let lead = ctx.body.first().copied();
     for region in ctx.body.iter().chain(ctx.references) {
         let mut cues = lex.incident.find(ctx.doc, *region);
@@ -229,6 +232,11 @@ pub(crate) fn decide(
                 && !names_enforcers_only(ctx, span)
             {
                 enforcement_in_lead = true;
+            }
+            if t == IncidentType::SupplyChain && factor > 0.0 {
+                tampering_told |= span.slice(ctx.text).is_some_and(|cue| {
+                    TAMPERED_RELEASE.iter().any(|t| cue.eq_ignore_ascii_case(t))
+                });
             }
             *score.entry(t).or_default() += weight;
             let entry = best_cue.entry(t).or_insert((weight, span));
@@ -381,6 +389,12 @@ pub(crate) fn decide(
     // espionage that the flaw served.
     if matches!(chosen, IncidentType::Malware | IncidentType::Vulnerability) {
         let malware = chosen == IncidentType::Malware;
+        // Malware spread through a supplier's tampered release ("the
+        // trojanised installers") is a supply-chain story first, whatever
+        // else scores close: the tampering is how it reached its victims.
+        let supply_chain = (malware && tampering_told)
+            .then(|| ranked.iter().find(|(t, _)| *t == IncidentType::SupplyChain))
+            .flatten();
         let runner_up = ranked
             .iter()
             .filter(|(t, _)| match t {
@@ -399,6 +413,9 @@ pub(crate) fn decide(
                 _ => false,
             })
             .find(|&&(_, s)| s >= RESIDUAL_SHARE * top);
+        let runner_up = supply_chain
+            .filter(|&&(_, s)| s >= RESIDUAL_SHARE * top)
+            .or(runner_up);
         if let Some(&(t, s)) = runner_up {
             chosen = t;
             evidence.push(Evidence {
