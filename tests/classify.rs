@@ -1320,6 +1320,15 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "the_firm_that_calls_the_group_by_its_name_is_no_victim",
+        "A cyber-espionage group that Fabrikam calls Northwind Bear slipped its malware into \
+         legitimate software downloads offered by three European makers of industrial control \
+         equipment, infecting companies that installed what looked like routine updates. The \
+         group breached Contoso Power and compromised Contoso Power systems in Spain.",
+        "Contoso Power",
+        "Contoso Power",
+    ),
+    (
         "a_vendor_by_its_legal_name_is_the_flaws_vendor",
         "CyberSecurity news\nA Writer@Gateway Notes\n//\nCheck Point Software Technologies \
          has released emergency hotfixes for a zero-day vulnerability in its network security \
