@@ -1194,6 +1194,19 @@ fn severity_table() {
             Severity::Major,
         ),
         (
+            "the_countrys_main_airports_stopped",
+            "Ransomware hit a government data centre on Thursday; within hours immigration \
+             checks stopped at the country's main airports and disrupted online services run \
+             by 200 agencies, officials said.",
+            Severity::Critical,
+        ),
+        (
+            "an_airports_website_offline_is_no_national_outage",
+            "A pro-Russian group knocked the websites of the country's main airports offline \
+             for a few hours with a denial-of-service attack; flights were not affected.",
+            Severity::Moderate,
+        ),
+        (
             "a_national_health_service_switched_off",
             "The country's public health service switched off almost all of its computer \
              systems after criminals began encrypting them with ransomware. Staff at the \

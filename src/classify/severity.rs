@@ -64,6 +64,15 @@ static CRITICAL_INFRASTRUCTURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|poison\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|supply|supplies|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+|fuel|government servers|public services?|satellite\w*|broadband)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|(?:petrol|gas|fuel) stations|public services?|government services|e-government|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company|service)|pipeline operator|(?:fuel |oil |gas )?pipeline (?:system|network|company)|stock exchange|stock market)(?-u:\b)[^.]*(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|stopped|attack\w*|switched off|unavailable)",
     )
 });
+/// A transport hub out of service ("the country's main airports and
+/// disrupted"): critical infrastructure for [`national_outage`] only, where
+/// the scale and the disruption are stated beside it (an airport's website
+/// knocked offline alone is no such outage).
+static TRANSPORT_HUB_DOWN: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?:airports?|seaports?|railways?|rail network)(?-u:\b)[^.]*(?-u:\b)(?:outages?|disrupt\w*|shut|offline|halted|stopped|knocked out|went down|unavailable)",
+    )
+});
 static DISRUPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
         r"(?i)(?-u:\b)(?:outages?|disrupt\w*|halt\w*|shut down|shutting down|offline|knocked out|blackouts?|paralys\w+|paralyz\w+|went dark|went black|off the air|could not (?:call|pay|use|access)|unable to|stopped (?:serving|working)|switched off|unavailable|pen and paper|cancel(?:l?ed|l?ing) (?:[\w-]+ ){0,2}?(?:classes|lessons|conferences|appointments|surgeries|operations|flights|trains|services|exams|meetings|procedures))(?-u:\b)",
@@ -203,6 +212,11 @@ pub(crate) const ANCHORS: &[(&str, u16)] = &[
     ("broadband", 1 << 4),
     ("stock", 1 << 4),
     ("stations", 1 << 4),
+    // TRANSPORT_HUB_DOWN, read with the other two signals only
+    ("airport", 1 << 4),
+    ("seaport", 1 << 4),
+    ("railway", 1 << 4),
+    ("rail network", 1 << 4),
     // DISRUPTION
     ("outage", 1 << 5),
     ("disrupt", 1 << 5),
@@ -473,10 +487,22 @@ fn national_outage(lines: &[(Span, &str, u16)]) -> Option<Span> {
         .iter()
         .filter(|(_, _, bits)| bits & ALL_THREE == ALL_THREE)
         .find_map(|&(span, line, _)| {
-            let m = ci.find(line)?;
+            let m = ci.find(line).or_else(|| transport_hub_down(line))?;
             (disruption.is_match(line) && national.is_match(line))
                 .then(|| Span::new(span.start + m.start(), span.start + m.end()))
         })
+}
+
+/// The first [`TRANSPORT_HUB_DOWN`] in `line` that is not a hub's website
+/// ("the websites of the country's main airports offline").
+fn transport_hub_down(line: &str) -> Option<regex::Match<'_>> {
+    let m = TRANSPORT_HUB_DOWN.as_ref()?.find(line)?;
+    let mut from = m.start().saturating_sub(48);
+    while !line.is_char_boundary(from) {
+        from += 1;
+    }
+    let around = line.get(from..m.end())?.to_ascii_lowercase();
+    (!around.contains("website") && !around.contains("web site")).then_some(m)
 }
 
 /// Words that make a line's sums money taken.
@@ -843,9 +869,9 @@ impl<'t> Signals<'t> {
     pub(crate) fn national_outage(&self) -> Option<Span> {
         *self.national_outage.get_or_init(|| {
             // The rarest first.
-            let all = self.present(NATIONAL_AT)
-                && self.present(DISRUPTION_AT)
-                && self.present(CRITICAL_INFRASTRUCTURE_AT);
+            // (Critical infrastructure is asked of each paragraph: a
+            // transport hub counts there, not as a signal of its own.)
+            let all = self.present(NATIONAL_AT) && self.present(DISRUPTION_AT);
             all.then(|| national_outage(&self.lines)).flatten()
         })
     }
