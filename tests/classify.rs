@@ -69,6 +69,12 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "an_introduced_name_holding_a_sector_word",
+        "A hacking group called \"Northwind Cyber Army\" defaced the Contoso website on \
+         Monday.",
+        "Northwind Cyber Army",
+    ),
+    (
         "a_seller_calling_themselves_by_a_handle",
         "A user calling themselves NorthDan posted an advertisement on the hacking forum Breach \
          Forums offering what they called the Northbridge police database. To prove the claim, \

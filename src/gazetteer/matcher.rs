@@ -2045,6 +2045,8 @@ fn add_tracking_ids(doc: &Document<'_>, candidates: &[usize], mentions: &mut Vec
         }
     }
     if !added.is_empty() {
+        let names: Vec<Span> = added.iter().map(|m| m.span).collect();
+        mentions.retain(|m| m.kind != EntityKind::Sector || !overlaps_any(&names, m.span));
         mentions.extend(added);
         mentions.sort_by_key(|m| m.span.start);
     }
@@ -2079,7 +2081,13 @@ pub(crate) fn add_discovered(
         });
     }
     let longest = names.iter().map(|(_, _, f)| f.len()).max().unwrap_or(0);
-    let taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    // A sector's word inside a name ("Army" of "Northwind Cyber Army") gives
+    // way to the name; any other mention stands.
+    let taken: Vec<Span> = mentions
+        .iter()
+        .filter(|m| m.kind != EntityKind::Sector)
+        .map(|m| m.span)
+        .collect();
     let mut added: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -2146,6 +2154,8 @@ pub(crate) fn add_discovered(
         }
     }
     if !added.is_empty() {
+        let names: Vec<Span> = added.iter().map(|m| m.span).collect();
+        mentions.retain(|m| m.kind != EntityKind::Sector || !overlaps_any(&names, m.span));
         mentions.extend(added);
         mentions.sort_by_key(|m| m.span.start);
     }
