@@ -69,6 +69,16 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_coined_name_after_a_kind_of_group",
+        "The hacktivist group ZyxSec Pilipinas defaced the Contoso website on Monday.",
+        "ZyxSec Pilipinas",
+    ),
+    (
+        "a_coined_name_in_apposition_after_a_kind_of_gang",
+        "Another ransomware gang, DarkFooX, encrypted the servers of Contoso in March.",
+        "DarkFooX",
+    ),
+    (
         "an_introduced_name_holding_a_sector_word",
         "A hacking group called \"Northwind Cyber Army\" defaced the Contoso website on \
          Monday.",

@@ -624,7 +624,100 @@ pub(crate) fn introduced(
     }
     quoted_lists(gazetteer, doc, &mut out);
     classified(gazetteer, doc, words, &mut out);
+    kind_named(gazetteer, doc, words, &mut out);
     out
+}
+
+/// The name right after a kind of actor: "the hacktivist group ZyxSec
+/// Pilipinas", "another ransomware gang, DarkFooX, ...". One to three
+/// capitalised words after "group", "gang" or "crew" (a comma between),
+/// where the word before the noun says what kind of actor
+/// ([`KIND_WORDS`]). The name must be coined ([`distinctive`]) or quoted:
+/// "the hacking group Anonymous Philippines" could be a headline's capitals.
+static KIND_NAMED: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(concat!(r"^,?[ ]", introduced_name!())).ok());
+
+/// The words before "group", "gang" or "crew" that make it an actor's
+/// ([`kind_named`]).
+const KIND_WORDS: [u64; 11] = [
+    ascii_key("hacktivist"),
+    ascii_key("hacking"),
+    ascii_key("hacker"),
+    ascii_key("ransomware"),
+    ascii_key("extortion"),
+    ascii_key("cybercrime"),
+    ascii_key("cybercriminal"),
+    ascii_key("criminal"),
+    ascii_key("espionage"),
+    ascii_key("apt"),
+    ascii_key("threat"),
+];
+
+/// Names after a kind of actor ([`KIND_NAMED`]) that the gazetteer does not
+/// know. `words` are where [`INTRODUCTION_WORDS`] matched: the nouns among
+/// them are the ones read.
+fn kind_named(
+    gazetteer: &Gazetteer,
+    doc: &Document<'_>,
+    words: &[usize],
+    out: &mut Vec<IntroducedName>,
+) {
+    let Some(pattern) = KIND_NAMED.as_ref() else {
+        return;
+    };
+    let text = doc.text();
+    let toks = doc.tokens();
+    for &at in words {
+        if !actor_noun_at(text, at)
+            || text
+                .get(at..at + 5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("actor"))
+        {
+            continue;
+        }
+        let Some(k) = token_at(doc, at) else {
+            continue;
+        };
+        let (Some(noun), Some(kind)) = (toks.get(k), k.checked_sub(1).and_then(|j| toks.get(j)))
+        else {
+            continue;
+        };
+        let spaced = text
+            .get(kind.span.end..noun.span.start)
+            .is_some_and(|b| b == " ");
+        if !spaced || !KIND_WORDS.contains(&kind.key) {
+            continue;
+        }
+        let Some(rest) = text.get(noun.span.end..) else {
+            continue;
+        };
+        let Some(name) = pattern.captures(rest).and_then(|c| c.get(1)) else {
+            continue;
+        };
+        let name_text = name.as_str();
+        let start = noun.span.end + name.start();
+        let quoted = text
+            .get(..start)
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(|c| "\"“'".contains(c));
+        if !quoted && !distinctive(name_text) || name_text.len() < 4 {
+            continue;
+        }
+        if STOP_WORDS.contains(&name_text.to_ascii_lowercase().as_str())
+            || !gazetteer.lookup(name_text).is_empty()
+            || out.iter().any(|n| n.name == name_text)
+        {
+            continue;
+        }
+        out.push(IntroducedName {
+            name: name_text.to_string(),
+            span: Span::new(start, start + name_text.len()),
+            trigger: text
+                .get(kind.span.start..noun.span.end)
+                .unwrap_or_default()
+                .to_string(),
+        });
+    }
 }
 
 /// "known by the aliases", "known as", "identified themselves as", "goes
