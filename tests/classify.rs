@@ -69,6 +69,12 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "one_group_named_as_an_example_of_a_class",
+        "A denial-of-service attack delayed the forum on Friday. Pro-Russian groups such as \
+         Killnet have targeted government websites in Italy, Romania and Germany.",
+        "Unknown",
+    ),
+    (
         "a_coined_name_after_a_kind_of_group",
         "The hacktivist group ZyxSec Pilipinas defaced the Contoso website on Monday.",
         "ZyxSec Pilipinas",

@@ -1440,6 +1440,19 @@ fn claimant_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 /// C", "gangs such as A or B").
 const EXAMPLE_MARKERS: &[&str] = &["including ", "such as ", "like ", "among them ", "e.g. "];
 
+/// Plural nouns of a class of actors, before an [`EXAMPLE_MARKERS`] word
+/// ("groups such as Killnet"): one name after them is an example.
+const ACTOR_CLASSES: &[&str] = &[
+    "groups",
+    "gangs",
+    "actors",
+    "crews",
+    "hacktivists",
+    "collectives",
+    "operators",
+    "outfits",
+];
+
 /// The indexes in `ctx.mentions` of the actors and ransomware families named
 /// in a list of examples: two or more names joined by commas, "and" or "or",
 /// the first right after an [`EXAMPLE_MARKERS`] word.
@@ -1473,7 +1486,21 @@ fn example_lists(ctx: &Context<'_>) -> Vec<usize> {
             let before = ctx.before(first.span.start, 16).to_ascii_lowercase();
             EXAMPLE_MARKERS.iter().any(|w| before.ends_with(w))
         };
-        if end > i && marked() {
+        // One name is an example too where a class of actors comes before
+        // the marker ("Pro-Russian groups such as Killnet have targeted").
+        let of_a_class = || {
+            let before = ctx.before(first.span.start, 40).to_ascii_lowercase();
+            EXAMPLE_MARKERS.iter().any(|w| {
+                before.strip_suffix(w).is_some_and(|b| {
+                    let b = b.trim_end_matches([' ', ',']);
+                    ACTOR_CLASSES.iter().any(|c| {
+                        b.strip_suffix(c)
+                            .is_some_and(|r| r.is_empty() || r.ends_with([' ', '-']))
+                    })
+                })
+            })
+        };
+        if (end > i || of_a_class()) && marked() {
             out.extend(i..=end);
         }
         i = end + 1;
