@@ -993,6 +993,27 @@ fn an_insider_breach_is_tagged_and_featured_as_one() {
     );
 }
 
+/// An employee who stole the customers' data and sold it to scammers: the
+/// attacker is the rogue employee, the story the insider's theft of data,
+/// not the fraud the buyers did with it.
+#[test]
+fn an_own_employee_who_sold_customer_data_is_an_insider_breach() {
+    let c = classify(
+        "Contoso said that one of its own employees had stolen the personal data of 60,000 \
+         customers and sold the records to criminals, who then phoned customers while \
+         pretending to be Contoso support staff in a tech support scam. The fraud cost some \
+         customers hundreds of dollars.",
+    )
+    .classification;
+    assert_eq!(c.attacker, "Rogue employee");
+    assert_eq!(c.incident_type, IncidentType::DataBreach);
+    assert_eq!(c.feature, "Insider Data Theft");
+    assert_eq!(
+        c.hashtags,
+        ["#DataBreach", "#InsiderThreat", "#InsiderDataTheft"]
+    );
+}
+
 /// A toolkit for attacking industrial control systems, caught before it
 /// was used: the malware is the story, not a sabotage that did not happen.
 #[test]

@@ -1247,7 +1247,7 @@ fn service_acted_against(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 static INSIDER: LazyLock<Option<Regex>> = LazyLock::new(|| {
     let nouns = INSIDER_NOUNS.join("|");
     super::lexicon::ascii_regex(&format!(
-        r"(?i)(?-u:\b)(?:a|an|the) (?:(malicious|rogue|disgruntled|dishonest|corrupt) (?:[a-z-]+ ){{0,2}}?({nouns})|(former) ({nouns}) (?:who )?(?:had |has |have |was |allegedly |still )*(?:downloaded|accessed|stole|stolen|took|copied|leaked|exfiltrated|deleted|sabotaged|sold))(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(?:a|an|the) (?:(malicious|rogue|disgruntled|dishonest|corrupt) (?:[a-z-]+ ){{0,2}}?({nouns})|(former) ({nouns}) (?:who )?(?:had |has |have |was |allegedly |still )*(?:downloaded|accessed|stole|stolen|took|copied|leaked|exfiltrated|deleted|sabotaged|sold))|one of (?:its|their|the company's|the firm's) own ({nouns})s (?:who )?(?:had |has |have |allegedly )*(?:downloaded|stole|stolen|copied|leaked|exfiltrated|sabotaged|sold))(?-u:\b)",
     ))
 });
 
@@ -1261,6 +1261,7 @@ static INSIDER_GATE: LazyLock<super::AnyOf> = LazyLock::new(|| {
         "dishonest",
         "corrupt",
         "former",
+        "own",
     ])
 });
 
@@ -1281,16 +1282,24 @@ fn insider(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let re = INSIDER.as_ref()?;
     let found = super::first_in_body(ctx, re, |line| INSIDER_GATE.in_text(line))?;
     let caps = re.captures(found.slice(ctx.text)?)?;
-    let (quality, noun) = (
-        caps.get(1).or_else(|| caps.get(3))?,
-        caps.get(2).or_else(|| caps.get(4))?,
-    );
-    let name = super::capitalise(&format!(
-        "{} {}",
-        quality.as_str().to_ascii_lowercase(),
-        noun.as_str().to_ascii_lowercase()
-    ));
-    let at = crate::Span::new(found.start + quality.start(), found.start + noun.end());
+    let (name, at) = if let Some(own) = caps.get(5) {
+        // "one of its own employees had stolen": an employee who turned on
+        // the employer, the rogue employee of the trade's word.
+        let name = super::capitalise(&format!("rogue {}", own.as_str().to_ascii_lowercase()));
+        (name, found)
+    } else {
+        let (quality, noun) = (
+            caps.get(1).or_else(|| caps.get(3))?,
+            caps.get(2).or_else(|| caps.get(4))?,
+        );
+        let name = super::capitalise(&format!(
+            "{} {}",
+            quality.as_str().to_ascii_lowercase(),
+            noun.as_str().to_ascii_lowercase()
+        ));
+        let at = crate::Span::new(found.start + quality.start(), found.start + noun.end());
+        (name, at)
+    };
     // "a foothold, such as a shell account or a malicious insider": one
     // of the kinds of attacker a flaw needs, not the one who acted.
     if in_example_list(ctx, at.start) || hypothetical(ctx, at.start) {

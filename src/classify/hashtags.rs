@@ -87,7 +87,7 @@ fn name_tag(name: &str) -> String {
 
 /// "Malicious employee", "Former contractor": an attacker described as one
 /// of the victim's own people.
-fn is_insider(described: &str) -> bool {
+pub(crate) fn is_insider(described: &str) -> bool {
     super::attacker::INSIDER_NOUNS
         .iter()
         .any(|n| described.ends_with(n))

@@ -495,6 +495,26 @@ pub(crate) fn decide(
             weight: espionage,
         });
     }
+    // One of the victim's own people who took its data ("one of its own
+    // employees had stolen personal details of customers and sold them to
+    // criminals"): the insider's theft is the story, the fraud others did
+    // with the data its sequel.
+    if chosen == IncidentType::Fraud
+        && attacker.source == AttackerSource::Described
+        && super::hashtags::is_insider(&attacker.name)
+    {
+        let breach = score_of(&ranked, IncidentType::DataBreach);
+        if breach >= RESIDUAL_SHARE * top {
+            chosen = IncidentType::DataBreach;
+            evidence.push(Evidence {
+                field: "Type",
+                rule: "an insider's theft of data, the fraud its sequel".to_string(),
+                text: chosen.to_string(),
+                span: None,
+                weight: breach,
+            });
+        }
+    }
     // A phishing that gave the attackers a supplier's release: a tampered
     // release ("pushed a malicious update", "published rogue versions") is
     // the story the lure served. Only a tampering cue decides, not the words

@@ -583,10 +583,12 @@ pub(crate) fn classify(ctx: &Context<'_>) -> Outcome {
         attacker::for_type(attacker, incident_type)
     };
     // "a former Cisco engineer" who did it: an insider's deed.
+    // Or the attacker described as one ("Rogue employee").
     let insider = matches!(
         attacker.source,
         AttackerSource::Person | AttackerSource::Described
-    ) && attacker::insider_described(ctx);
+    ) && attacker::insider_described(ctx)
+        || attacker.source == AttackerSource::Described && hashtags::is_insider(&attacker.name);
     let feature = incident::feature(ctx, lex, incident_type, insider);
     let victims = victim::find(ctx, lex, &attacker);
     let (company, target) = victim::company_and_target(ctx, &victims, incident_type, &attacker);
