@@ -1376,6 +1376,14 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_countrys_possessive_owns_no_company",
+        "Hackers broke into the internal network of Contoso Systems in August, the accounting \
+         software maker said. Investigators said China hacked Norway's Contoso Systems to steal \
+         client secrets.",
+        "Contoso Systems",
+        "Contoso Systems",
+    ),
+    (
         "the_firm_that_calls_the_group_by_its_name_is_no_victim",
         "A cyber-espionage group that Fabrikam calls Northwind Bear slipped its malware into \
          legitimate software downloads offered by three European makers of industrial control \

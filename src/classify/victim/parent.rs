@@ -4,6 +4,7 @@
 use crate::classify::{lexicon, Context};
 use std::sync::LazyLock;
 
+use super::place::is_place;
 use super::words::{is_stop_word, strip_corporate_suffix, words_after};
 
 /// A capitalised name of up to four words.
@@ -120,7 +121,9 @@ pub(super) fn parent_of(ctx: &Context<'_>, name: &str) -> Option<String> {
                             && inner.chars().next().is_some_and(char::is_uppercase)
                     });
                 let (c, p) = (c.as_str().trim(), short.unwrap_or(p.as_str()).trim());
-                if c.ends_with(name) && p != name && !is_stop_word(p) {
+                // "Norway's Visma": a country's possessive places the
+                // company; it owns nothing.
+                if c.ends_with(name) && p != name && !is_stop_word(p) && !is_place(ctx, p) {
                     return Some(p.to_string());
                 }
             }
