@@ -80,6 +80,18 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "ZyxSec Pilipinas",
     ),
     (
+        "a_plain_name_after_a_kind_of_group_and_before_its_deed",
+        "The trouble began when the hacktivist group Northwind Philippines defaced the \
+         Contoso website with a message.",
+        "Northwind Philippines",
+    ),
+    (
+        "a_plain_name_after_a_kind_of_group_in_a_title_is_no_name",
+        "The Hacktivist Group Northwind Philippines Defaced The Contoso Website\nA website \
+         was defaced on Monday.",
+        "Unknown",
+    ),
+    (
         "a_coined_name_in_apposition_after_a_kind_of_gang",
         "Another ransomware gang, DarkFooX, encrypted the servers of Contoso in March.",
         "DarkFooX",

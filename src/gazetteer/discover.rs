@@ -653,6 +653,24 @@ const KIND_WORDS: [u64; 11] = [
     ascii_key("threat"),
 ];
 
+/// What a group did, in small letters, right after its name: the name is
+/// then written in prose ([`kind_named`]).
+const GROUP_DEEDS: &[&str] = &[
+    "defaced",
+    "hacked",
+    "leaked",
+    "dumped",
+    "published",
+    "claimed",
+    "breached",
+    "stole",
+    "attacked",
+    "targeted",
+    "encrypted",
+    "posted",
+    "hijacked",
+];
+
 /// Names after a kind of actor ([`KIND_NAMED`]) that the gazetteer does not
 /// know. `words` are where [`INTRODUCTION_WORDS`] matched: the nouns among
 /// them are the ones read.
@@ -700,7 +718,20 @@ fn kind_named(
             .get(..start)
             .and_then(|b| b.chars().next_back())
             .is_some_and(|c| "\"“'".contains(c));
-        if !quoted && !distinctive(name_text) || name_text.len() < 4 {
+        // An ordinary-looking name counts where prose, not a title, goes on
+        // with what the group did ("the hacktivist group Anonymous
+        // Philippines defaced ...": a title would capitalise the verb).
+        let deed_follows = || {
+            let after = text.get(start + name_text.len()..).unwrap_or_default();
+            after.strip_prefix(' ').is_some_and(|a| {
+                let verb = a
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                GROUP_DEEDS.contains(&verb)
+            })
+        };
+        if !quoted && !distinctive(name_text) && !deed_follows() || name_text.len() < 4 {
             continue;
         }
         if STOP_WORDS.contains(&name_text.to_ascii_lowercase().as_str())

@@ -2045,8 +2045,6 @@ fn add_tracking_ids(doc: &Document<'_>, candidates: &[usize], mentions: &mut Vec
         }
     }
     if !added.is_empty() {
-        let names: Vec<Span> = added.iter().map(|m| m.span).collect();
-        mentions.retain(|m| m.kind != EntityKind::Sector || !overlaps_any(&names, m.span));
         mentions.extend(added);
         mentions.sort_by_key(|m| m.span.start);
     }
@@ -2081,11 +2079,13 @@ pub(crate) fn add_discovered(
         });
     }
     let longest = names.iter().map(|(_, _, f)| f.len()).max().unwrap_or(0);
-    // A sector's word inside a name ("Army" of "Northwind Cyber Army") gives
-    // way to the name; any other mention stands.
+    // A sector's or a country's word inside a name ("Army" of "Northwind
+    // Cyber Army", "Philippines" of "Anonymous Philippines") gives way to
+    // the name; any other mention stands.
+    let gives_way = |m: &Mention| matches!(m.kind, EntityKind::Sector | EntityKind::Country);
     let taken: Vec<Span> = mentions
         .iter()
-        .filter(|m| m.kind != EntityKind::Sector)
+        .filter(|m| !gives_way(m))
         .map(|m| m.span)
         .collect();
     let mut added: Vec<Mention> = Vec::new();
@@ -2155,7 +2155,7 @@ pub(crate) fn add_discovered(
     }
     if !added.is_empty() {
         let names: Vec<Span> = added.iter().map(|m| m.span).collect();
-        mentions.retain(|m| m.kind != EntityKind::Sector || !overlaps_any(&names, m.span));
+        mentions.retain(|m| !gives_way(m) || !overlaps_any(&names, m.span));
         mentions.extend(added);
         mentions.sort_by_key(|m| m.span.start);
     }
