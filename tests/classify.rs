@@ -1388,6 +1388,22 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "the_arm_spoken_of_and_named_in_the_next_sentence",
+        "AMSTERDAM -- The Dutch arm of the French cinema group Fabrikam was tricked into wiring \
+         19 million euros to fraudsters posing as its own head office in a CEO fraud. The scam \
+         cost the chief executive and the finance director of Fabrikam Nederland their jobs.",
+        "Fabrikam",
+        "Fabrikam Nederland",
+    ),
+    (
+        "a_unit_of_three_words",
+        "The ports division of Contoso declared force majeure after a ransomware attack. \
+         Without its terminal operating system, Contoso Port Terminals fell back on paper, and \
+         the ransomware attack halted its container terminals.",
+        "Contoso",
+        "Contoso Port Terminals",
+    ),
+    (
         "a_countrys_possessive_owns_no_company",
         "Hackers broke into the internal network of Contoso Systems in August, the accounting \
          software maker said. Investigators said China hacked Norway's Contoso Systems to steal \

@@ -193,12 +193,46 @@ pub(super) fn subsidiary_named(ctx: &Context<'_>, name: &str) -> Option<String> 
     const UNITS: &[&str] = &["subsidiary", "subsidiaries", "unit", "branch", "division"];
     // Most articles never write one of the words: one search of the text
     // each ("subsidiar" covers both forms) before reading sentences.
-    let unit_written = ["subsidiar", "unit", "branch", "division"]
+    let unit_written = ["subsidiar", "unit", "branch", "division", " arm "]
         .iter()
         .any(|w| memchr::memmem::find(ctx.text.as_bytes(), w.as_bytes()).is_some());
     if !unit_written || !ctx.text.contains(name) {
         return None;
     }
+    let unit_word = |w: &str| {
+        w.len() >= 2
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_alphanumeric())
+            && !is_stop_word(w)
+            && strip_corporate_suffix(&format!("x {w}")) == format!("x {w}")
+    };
+    // The name and up to three capitalised words after it ("Transnet Port
+    // Terminals").
+    let unit_after = |text: &str| {
+        words_after(text, name).find_map(|next| {
+            let first = format!("{name} {next}");
+            let at = text.find(&first)?;
+            if !unit_word(next) {
+                return None;
+            }
+            let rest = text.get(at + first.len()..).unwrap_or_default();
+            let more: Vec<&str> = rest
+                .strip_prefix(' ')
+                .unwrap_or_default()
+                .split(' ')
+                .take(2)
+                .take_while(|w| unit_word(w))
+                .collect();
+            Some(if rest.starts_with(' ') && !more.is_empty() {
+                format!("{first} {}", more.join(" "))
+            } else {
+                first
+            })
+        })
+    };
+    // Whether a sentence that names the company speaks of one of its units
+    // ("The Dutch arm of the French cinema group Pathé").
+    let mut unit_spoken_of = false;
     for sentence in ctx.sentences() {
         let Some(text) = sentence.slice(ctx.text) else {
             continue;
@@ -208,21 +242,23 @@ pub(super) fn subsidiary_named(ctx: &Context<'_>, name: &str) -> Option<String> 
         }
         let speaks_of_unit = text
             .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| UNITS.contains(&w));
+            .any(|w| UNITS.contains(&w) || w == "arm");
         if !speaks_of_unit {
             continue;
         }
-        for next in words_after(text, name) {
-            let whole = text.contains(&format!("{name} {next}"));
-            if whole
-                && next.len() >= 2
-                && next.starts_with(|c: char| c.is_ascii_uppercase())
-                && !is_stop_word(next)
-                && strip_corporate_suffix(&format!("x {next}")) == format!("x {next}")
-            {
-                return Some(format!("{name} {next}"));
-            }
+        unit_spoken_of = true;
+        if let Some(unit) = unit_after(text) {
+            return Some(unit);
         }
     }
-    None
+    // The unit named in another sentence ("the finance director of Pathé
+    // Nederland"), the first the body writes.
+    if !unit_spoken_of {
+        return None;
+    }
+    ctx.body
+        .iter()
+        .filter_map(|s| s.slice(ctx.text))
+        .filter(|text| text.contains(name))
+        .find_map(unit_after)
 }
