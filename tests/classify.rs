@@ -1005,6 +1005,25 @@ fn an_insider_breach_is_tagged_and_featured_as_one() {
     );
 }
 
+/// A gang addressing a country's people ("Citizens of Indonesia, we
+/// apologize") names no organisation hit.
+#[test]
+fn a_countrys_citizens_addressed_are_no_victim() {
+    let report = classify(
+        "Ransomware knocked out the servers of the Contoso Data Centre in Surabaya, which \
+         hosts the online services of many agencies.\nDays earlier the gang had made an \
+         unusual offer. In a statement shared by a dark web intelligence firm, the gang said it \
+         would hand over the decryption key for free. \"Citizens of Indonesia, we apologize \
+         for the fact that it affected everyone,\" the group wrote, describing its attack as a \
+         kind of penetration test.",
+    );
+    assert!(
+        !report.victims.iter().any(|v| v.starts_with("Citizens")),
+        "{:?}",
+        report.victims
+    );
+}
+
 /// An employee who stole the customers' data and sold it to scammers: the
 /// attacker is the rogue employee, the story the insider's theft of data,
 /// not the fraud the buyers did with it.

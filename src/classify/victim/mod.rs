@@ -458,8 +458,28 @@ fn adjective_of_plural(
 }
 
 /// Whether `name` is the plural of a country's adjective ("Americans",
-/// "Ukrainians").
+/// "Ukrainians") or a country's people written so ("Citizens of
+/// Indonesia").
 fn people_of_country(ctx: &Context<'_>, name: &str) -> bool {
+    // "Citizens of Indonesia", "the people of Ukraine".
+    let of_country = [
+        "Citizens of ",
+        "People of ",
+        "Residents of ",
+        "Citizens in ",
+    ]
+    .iter()
+    .find_map(|p| name.strip_prefix(p))
+    .is_some_and(|country| {
+        ctx.gazetteer
+            .lookup(country)
+            .into_iter()
+            .filter_map(|id| ctx.gazetteer.get(id))
+            .any(|e| e.kind == EntityKind::Country)
+    });
+    if of_country {
+        return true;
+    }
     let Some(stem) = name.strip_suffix('s') else {
         return false;
     };
