@@ -653,6 +653,9 @@ const KIND_WORDS: [u64; 11] = [
     ascii_key("threat"),
 ];
 
+/// How far after "group" [`KIND_NAMED`] reads, in bytes.
+const KIND_NAME_WINDOW: usize = 96;
+
 /// What a group did, in small letters, right after its name: the name is
 /// then written in prose ([`kind_named`]).
 const GROUP_DEEDS: &[&str] = &[
@@ -693,6 +696,24 @@ fn kind_named(
         {
             continue;
         }
+        // A name starts with a capital or a quote, after a space or ", "
+        // (the cheap test first: most nouns go on with a small word).
+        let noun_len = if text
+            .get(at..at + 5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("group"))
+        {
+            5
+        } else {
+            4
+        };
+        let after = text.get(at + noun_len..).unwrap_or_default();
+        let opening = after
+            .strip_prefix(", ")
+            .or_else(|| after.strip_prefix(' '))
+            .and_then(|a| a.chars().next());
+        if !opening.is_some_and(|c| c.is_ascii_uppercase() || "\"“'".contains(c)) {
+            continue;
+        }
         let Some(k) = token_at(doc, at) else {
             continue;
         };
@@ -703,10 +724,17 @@ fn kind_named(
         let spaced = text
             .get(kind.span.end..noun.span.start)
             .is_some_and(|b| b == " ");
-        if !spaced || !KIND_WORDS.contains(&kind.key) {
+        // The noun is the whole token ("groups" is not "group").
+        if !spaced || !KIND_WORDS.contains(&kind.key) || noun.span.end != at + noun_len {
             continue;
         }
-        let Some(rest) = text.get(noun.span.end..) else {
+        // Three words and quotes fit in a short window: the pattern reads no
+        // further.
+        let mut end = (noun.span.end + KIND_NAME_WINDOW).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let Some(rest) = text.get(noun.span.end..end) else {
             continue;
         };
         let Some(name) = pattern.captures(rest).and_then(|c| c.get(1)) else {
