@@ -1005,6 +1005,26 @@ fn an_insider_breach_is_tagged_and_featured_as_one() {
     );
 }
 
+/// A court that sentenced a person, told in the active voice, with a name
+/// written in letters outside ASCII: the prosecution is the story, the
+/// person the attacker.
+#[test]
+fn a_court_sentencing_a_person_is_a_prosecution() {
+    let c = classify(
+        "ESPOO, Finland -- A Finnish court on Tuesday sentenced Julius Aleksanteri Kivimäki \
+         to six years in prison for the hack of the Contoso psychotherapy centre and the \
+         extortion of thousands of its patients. The attacker had demanded a ransom in bitcoin \
+         from the centre and then from each patient, threatening to publish their therapy \
+         notes; the stolen data of 33,000 patients was leaked in a data breach. Kivimäki denied \
+         the charges.",
+    )
+    .classification;
+    assert_eq!(c.incident_type, IncidentType::LawEnforcement);
+    assert_eq!(c.attacker, "Julius Aleksanteri Kivimäki");
+    assert_eq!(c.feature, "Cybercrime Prosecution");
+    assert_eq!(c.company, "Contoso");
+}
+
 /// A gang addressing a country's people ("Citizens of Indonesia, we
 /// apologize") names no organisation hit.
 #[test]

@@ -177,9 +177,23 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
     let text = first.slice(ctx.text)?;
     // ASCII lower-casing keeps every byte offset.
     let lower = text.to_ascii_lowercase();
-    COURT_OUTCOMES.iter().find_map(|w| {
+    let passive = COURT_OUTCOMES.iter().find_map(|w| {
         let at = lower.find(w)?;
         Some(Span::new(first.start + at, first.start + at + w.len()))
+    });
+    // "A Finnish court on Tuesday sentenced X to six years": a court or a
+    // judge, the subject, then its verdict.
+    passive.or_else(|| {
+        let court = ["court ", "judge ", "jury "]
+            .iter()
+            .filter_map(|w| lower.find(w).map(|at| at + w.len()))
+            .min()?;
+        let rest = lower.get(court..)?;
+        ["sentenced ", "convicted ", "found "].iter().find_map(|w| {
+            let at = court + rest.find(w)?;
+            let verdict = *w != "found " || lower.get(at..)?.contains(" guilty");
+            verdict.then(|| Span::new(first.start + at, first.start + at + w.len() - 1))
+        })
     })
 }
 
