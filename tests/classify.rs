@@ -69,6 +69,19 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_state_agency_named_as_the_culprit",
+        "Britain's signals intelligence agency GCHQ was behind the intrusion into the network \
+         of Contoso Telecom, according to documents published on Friday. The company had found \
+         malware on machines in its internal IT system.",
+        "GCHQ",
+    ),
+    (
+        "a_state_agency_named_only_as_a_source_is_no_culprit",
+        "Hackers broke into the network of Contoso Telecom, according to documents from the \
+         archive of a former NSA contractor published on Friday.",
+        "Unknown",
+    ),
+    (
         "one_group_named_as_an_example_of_a_class",
         "A denial-of-service attack delayed the forum on Friday. Pro-Russian groups such as \
          Killnet have targeted government websites in Italy, Romania and Germany.",

@@ -36,6 +36,9 @@ pub enum AttackerSource {
     /// A person the article says was arrested, charged or convicted for it,
     /// who owned up to it, or the persona it says did it.
     Person,
+    /// A state agency the article names as the culprit ("GCHQ was behind
+    /// the intrusion"), as written, where no actor is named.
+    Agency,
     /// Nothing said.
     Unknown,
 }
@@ -348,7 +351,58 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
             attribution,
         };
     }
+    if let Some(agency) = agency_culprit(ctx, evidence) {
+        return agency;
+    }
     described(ctx, evidence)
+}
+
+/// What follows a state agency's name that makes it the culprit.
+const CULPRIT_AFTER: &[&str] = &[
+    " was behind",
+    " were behind",
+    " is behind",
+    " are behind",
+    " had hacked",
+    " hacked",
+    " broke into",
+    " had broken into",
+    " carried out the",
+    " was responsible for the",
+];
+
+/// The first state agency of the gazetteer that the text names as the
+/// culprit ("Britain's signals intelligence agency GCHQ was behind the
+/// intrusion", "attributed the attack to the SVR"), as written, with its
+/// country: read only when no actor is named.
+fn agency_culprit(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Option<Attacker> {
+    let (m, e) = ctx.mentions.iter().find_map(|m| {
+        if m.kind != EntityKind::Agency {
+            return None;
+        }
+        let e = m.entity.and_then(|id| ctx.gazetteer.get(id))?;
+        let after = ctx.text.get(m.span.end..)?;
+        let culprit =
+            CULPRIT_AFTER.iter().any(|w| after.starts_with(w)) || attributed_to(ctx, m.span.start);
+        culprit.then_some((m, e))
+    })?;
+    let name = m.text.to_string();
+    evidence.push(Evidence {
+        field: "Attacker",
+        rule: "state agency named as the culprit".to_string(),
+        text: name.clone(),
+        span: Some(m.span),
+        weight: 1.0,
+    });
+    Some(Attacker {
+        name,
+        source: AttackerSource::Agency,
+        state: true,
+        attribution: Attribution {
+            country: e.country.clone(),
+            agency: Some(e.name.clone()),
+        },
+    })
 }
 
 /// Ransomware families written as a version of another ("LockBit 3.0" and

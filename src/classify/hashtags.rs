@@ -55,7 +55,10 @@ pub(crate) fn tags(
     let mut tags = vec![class_tag(t).to_string()];
     if matches!(
         attacker.source,
-        AttackerSource::Gazetteer | AttackerSource::Ransomware | AttackerSource::Unlisted
+        AttackerSource::Gazetteer
+            | AttackerSource::Ransomware
+            | AttackerSource::Unlisted
+            | AttackerSource::Agency
     ) {
         tags.push(name_tag(&attacker.name));
     } else if t == IncidentType::LawEnforcement

@@ -310,7 +310,7 @@ pub(crate) fn decide(
     if attacker.state
         && matches!(
             attacker.source,
-            AttackerSource::Gazetteer | AttackerSource::Described
+            AttackerSource::Gazetteer | AttackerSource::Described | AttackerSource::Agency
         )
     {
         prior(IncidentType::Espionage, 3.0, "state-sponsored actor");
