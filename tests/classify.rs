@@ -1301,6 +1301,20 @@ fn severity_table() {
             Severity::Major,
         ),
         (
+            "what_the_actor_is_known_for_is_not_this_story",
+            "The ransomware group best known for the mass exploitation of file-transfer \
+             software has exploited a zero-day flaw in Contoso HelpDesk, Microsoft said. \
+             Contoso released a fix on Thursday.",
+            Severity::Major,
+        ),
+        (
+            "a_products_users_counted_are_not_its_victims",
+            "Attackers exploited a zero-day flaw in Contoso HelpDesk, an IT service management \
+             product used by thousands of companies, Microsoft said. Contoso released a fix on \
+             Thursday.",
+            Severity::Major,
+        ),
+        (
             "the_countrys_main_airports_stopped",
             "Ransomware hit a government data centre on Thursday; within hours immigration \
              checks stopped at the country's main airports and disrupted online services run \
