@@ -1454,6 +1454,14 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "what_the_actor_is_known_for_names_no_victim",
+        "The ransomware group best known for the mass exploitation of the Fabrikam Transfer \
+         software has found a new way in: a zero-day flaw in Contoso HelpDesk, a help desk \
+         product. Contoso said it released a fix on Thursday after Microsoft alerted it.",
+        "Contoso HelpDesk",
+        "Contoso HelpDesk",
+    ),
+    (
         "the_arm_spoken_of_and_named_in_the_next_sentence",
         "AMSTERDAM -- The Dutch arm of the French cinema group Fabrikam was tricked into wiring \
          19 million euros to fraudsters posing as its own head office in a CEO fraud. The scam \

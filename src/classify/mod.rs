@@ -632,3 +632,20 @@ pub(crate) fn classify(ctx: &Context<'_>) -> Outcome {
         victims: victims.into_iter().map(|v| v.name).collect(),
     }
 }
+
+/// Whether `before` ends in a clause that tells what an actor is known for
+/// ("the ransomware group best known for the mass exploitation of ..."):
+/// a past deed that describes the actor, not this story's. Reads the last
+/// 48 bytes.
+pub(crate) fn known_for(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(48);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = before.get(from..).unwrap_or_default().to_ascii_lowercase();
+    ["known for ", "notorious for ", "infamous for "]
+        .iter()
+        .filter_map(|w| tail.rfind(w).map(|at| at + w.len()))
+        .max()
+        .is_some_and(|at| !tail.get(at..).unwrap_or_default().contains([',', ';', ':']))
+}

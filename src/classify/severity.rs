@@ -408,7 +408,7 @@ fn any_match(lines: &[(Span, &str, u16)], i: usize) -> Option<usize> {
 /// The patterns of [`SIGNALS`] whose matches span a clause that may deny
 /// them ("government networks had not been breached"): the government and
 /// critical-infrastructure targets, and mass exploitation (which may also
-/// be an actor's past, see [`known_for`]).
+/// be an actor's past, see [`super::known_for`]).
 const NEGATABLE: u16 = 1 << GOVERNMENT_AT | 1 << CRITICAL_INFRASTRUCTURE_AT | 1 << MASS_AT;
 
 /// Whether match `m` of [`NEGATABLE`] pattern `i` in `line` states its
@@ -437,7 +437,7 @@ fn counts(i: usize, line: &str, m: regex::Match<'_>) -> bool {
     };
     let past_deed = i == MASS_AT && {
         let before = line.get(..m.start()).unwrap_or_default();
-        known_for(before) || users_of_a_product(before)
+        super::known_for(before) || users_of_a_product(before)
     };
     !protector && !past_deed && !negated(m.as_str())
 }
@@ -461,22 +461,6 @@ fn users_of_a_product(before: &str) -> bool {
             .and_then(|at| before.get(at..))
             .is_some_and(|tail| tail.eq_ignore_ascii_case(w))
     })
-}
-
-/// Whether `before` ends in a clause that tells what an actor is known for
-/// ("the ransomware group best known for the mass exploitation of ..."):
-/// a past deed that describes the actor, not this story's.
-fn known_for(before: &str) -> bool {
-    let mut from = before.len().saturating_sub(48);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let tail = before.get(from..).unwrap_or_default().to_ascii_lowercase();
-    ["known for ", "notorious for ", "infamous for "]
-        .iter()
-        .filter_map(|w| tail.rfind(w).map(|at| at + w.len()))
-        .max()
-        .is_some_and(|at| !tail.get(at..).unwrap_or_default().contains([',', ';', ':']))
 }
 
 /// Whether a match says its own attack did not happen: one of its words

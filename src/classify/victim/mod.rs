@@ -144,9 +144,17 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             // The tests of where the phrase stands, then those of the name
             // alone, answered once per name (a name recurs; the gazetteer
             // look-ups are the costliest).
+            // "the group best known for the mass exploitation of the MOVEit
+            // Transfer software": the actor's past victims, not this story's.
+            let known_for = || {
+                ctx.text
+                    .get(sentence.start..phrase.start)
+                    .is_some_and(super::known_for)
+            };
             if modifier(ctx, phrase)
                 || venue(ctx, phrase)
                 || lone_sentence_opener(ctx, phrase, *sentence, &mid_sentence)
+                || known_for()
             {
                 continue;
             }
