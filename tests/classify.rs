@@ -1454,6 +1454,16 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_genitive_in_another_language_is_no_plural_name",
+        "STOCKHOLM -- A ransomware attack on a data centre run by the Finnish IT services group \
+         Contosoevry has knocked out systems for many Swedish customers. Contosoevry said the \
+         intruders struck on Friday. The retailer Fabrikam said its website was down.\n\
+         References:\n- Statens servicecenter: Cyberattack påverkar Contosoevrys tjänster till \
+         ett antal kunder i Sverige.",
+        "Contosoevry",
+        "Contosoevry",
+    ),
+    (
         "what_the_actor_is_known_for_names_no_victim",
         "The ransomware group best known for the mass exploitation of the Fabrikam Transfer \
          software has found a new way in: a zero-day flaw in Contoso HelpDesk, a help desk \

@@ -446,18 +446,30 @@ fn adjective_of_plural(
         return false;
     }
     let capitalised = capitalised.get_or_init(|| {
-        ctx.doc
-            .tokens()
-            .iter()
-            .filter(|t| {
+        let toks = ctx.doc.tokens();
+        let lower_word = |k: Option<usize>| {
+            k.and_then(|k| toks.get(k))
+                .is_some_and(|t| !t.shape.initial_upper && t.shape.has_lower && !t.shape.has_digit)
+        };
+        const THE: u64 = crate::text::ascii_key("the");
+        toks.iter()
+            .enumerate()
+            .filter(|&(k, t)| {
                 let last = t
                     .span
                     .end
                     .checked_sub(1)
                     .and_then(|i| ctx.text.as_bytes().get(i));
-                t.shape.initial_upper && t.key_len >= 5 && last == Some(&b's')
+                // "påverkar Tietoevrys tjänster": a genitive between small
+                // words, not a plural name ("the Winter Olympics").
+                let genitive = lower_word(k.checked_sub(1))
+                    && k.checked_sub(1)
+                        .and_then(|p| toks.get(p))
+                        .is_some_and(|p| p.key != THE)
+                    && lower_word(Some(k + 1));
+                t.shape.initial_upper && t.key_len >= 5 && last == Some(&b's') && !genitive
             })
-            .map(|t| t.key)
+            .map(|(_, t)| t.key)
             .collect()
     });
     const S: u64 = crate::text::ascii_key("s");
