@@ -926,6 +926,15 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::SupplyChain,
     ),
     (
+        "destruction_that_posed_as_ransomware",
+        "Hackers who presented themselves as a new ransomware gang called DarkFoo encrypted \
+         servers at Contoso University and demanded a ransom in bitcoin. Investigators say a \
+         state group had posed as the DarkFoo ransomware gang: the destructive attack wiped \
+         data, and destruction was the real goal. The ransomware note was a cover; the \
+         university's systems were destroyed.",
+        IncidentType::Sabotage,
+    ),
+    (
         "malware_in_trojanised_installers_is_supply_chain",
         "A hacking group slipped its malware into the trojanised installers that three makers \
          of industrial control system software offered on their websites. The malware, a \

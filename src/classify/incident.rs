@@ -212,6 +212,8 @@ pub(crate) fn decide(
     // Whether the text says, unnegated, that a release was tampered with
     // ("the trojanised installers", "pushed a malicious update").
     let mut tampering_told = false;
+    // Whether the text says the ransomware was a pretence.
+    let mut ransomware_pretence = false;
     let lead = ctx.body.first().copied();
     for region in ctx.body.iter().chain(ctx.references) {
         let mut cues = lex.incident.find(ctx.doc, *region);
@@ -238,7 +240,14 @@ pub(crate) fn decide(
             if names_a_defence(ctx, span) {
                 continue;
             }
-            let factor = scope_factor(ctx, span) * ctx.weight_at(span.start);
+            // "posed as the DarkBit ransomware gang": ransomware as a cover.
+            let pretence = t == IncidentType::Ransomware && pretended(ctx, span);
+            ransomware_pretence |= pretence;
+            let factor = if pretence {
+                0.0
+            } else {
+                scope_factor(ctx, span) * ctx.weight_at(span.start)
+            };
             let weight = w * factor;
             if t == IncidentType::LawEnforcement
                 && factor > 0.0
@@ -260,7 +269,11 @@ pub(crate) fn decide(
             if factor <= 0.0 {
                 evidence.push(Evidence {
                     field: "Type",
-                    rule: "negated cue".to_string(),
+                    rule: if pretence {
+                        "cue named as a pretence".to_string()
+                    } else {
+                        "negated cue".to_string()
+                    },
                     text: span.slice(ctx.text).unwrap_or_default().to_string(),
                     span: Some(span),
                     weight,
@@ -508,6 +521,22 @@ pub(crate) fn decide(
             span: signals.government_target(),
             weight: espionage,
         });
+    }
+    // Destruction that posed as ransomware ("had posed as the DarkBit
+    // ransomware gang ... destruction and disruption were the real goals"):
+    // sabotage, when its cues come close.
+    if chosen == IncidentType::Ransomware && ransomware_pretence {
+        let sabotage = score_of(&ranked, IncidentType::Sabotage);
+        if sabotage >= RESIDUAL_SHARE * top {
+            chosen = IncidentType::Sabotage;
+            evidence.push(Evidence {
+                field: "Type",
+                rule: "destruction that posed as ransomware".to_string(),
+                text: chosen.to_string(),
+                span: None,
+                weight: sabotage,
+            });
+        }
     }
     // One of the victim's own people who took its data ("one of its own
     // employees had stolen personal details of customers and sold them to
@@ -871,6 +900,34 @@ const BUSINESS_NOUNS: [&[u8]; 6] = [
     b"vendor",
     b"vendors",
 ];
+
+/// Whether the words right before a ransomware cue make it a pretence:
+/// "posed as the DarkBit ransomware gang", "disguised as ransomware", "to
+/// make it look like a normal ransomware campaign", "fake ransomware".
+fn pretended(ctx: &Context<'_>, cue: Span) -> bool {
+    const PRETENCES: &[&str] = &[
+        "posed as",
+        "posing as",
+        "poses as",
+        "disguised as",
+        "masquerading as",
+        "masqueraded as",
+        "presented themselves as",
+        "presenting themselves as",
+        "look like",
+        "looked like",
+        "pretending to be",
+        "fake",
+        "pseudo",
+    ];
+    let before = ctx.before(cue.start, 48).to_ascii_lowercase();
+    PRETENCES.iter().any(|p| {
+        before.rfind(p).is_some_and(|at| {
+            let gap = before.get(at + p.len()..).unwrap_or_default();
+            gap.split_whitespace().count() <= 4 && !gap.contains([',', ';', ':', '.'])
+        })
+    })
+}
 
 /// 1 for a plain cue, 0.5 for a hedged one, 0 for a negated one ("no
 /// evidence of exploitation", "denied a breach").
