@@ -920,7 +920,31 @@ fn pretended(ctx: &Context<'_>, cue: Span) -> bool {
         "fake",
         "pseudo",
     ];
-    let before = ctx.before(cue.start, 48).to_ascii_lowercase();
+    // The words of a pretence, one of which is among the last six words
+    // before every match: most cues have none, and are not read further.
+    const MARKS: &[&str] = &[
+        "posed",
+        "posing",
+        "poses",
+        "disguised",
+        "masquerading",
+        "masqueraded",
+        "themselves",
+        "like",
+        "pretending",
+        "fake",
+        "pseudo",
+    ];
+    let window = ctx.before(cue.start, 48);
+    let marked = window
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .any(|w| MARKS.iter().any(|m| w.eq_ignore_ascii_case(m)));
+    if !marked {
+        return false;
+    }
+    let before = window.to_ascii_lowercase();
     PRETENCES.iter().any(|p| {
         before.rfind(p).is_some_and(|at| {
             let gap = before.get(at + p.len()..).unwrap_or_default();

@@ -638,14 +638,23 @@ pub(crate) fn classify(ctx: &Context<'_>) -> Outcome {
 /// a past deed that describes the actor, not this story's. Reads the last
 /// 48 bytes.
 pub(crate) fn known_for(before: &str) -> bool {
-    let mut from = before.len().saturating_sub(48);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let tail = before.get(from..).unwrap_or_default().to_ascii_lowercase();
-    ["known for ", "notorious for ", "infamous for "]
+    let bytes = before.as_bytes();
+    let tail = bytes
+        .get(bytes.len().saturating_sub(48)..)
+        .unwrap_or_default();
+    // The last " for " of the tail (most tails have none: no allocation,
+    // one vectorised search), then the word before it.
+    let Some(at) = memchr::memmem::rfind(tail, b" for ") else {
+        return false;
+    };
+    let (head, after) = (
+        tail.get(..at).unwrap_or_default(),
+        tail.get(at + 5..).unwrap_or_default(),
+    );
+    let word_start = head.iter().rposition(|&b| b == b' ').map_or(0, |i| i + 1);
+    let word = head.get(word_start..).unwrap_or_default();
+    ["known", "notorious", "infamous"]
         .iter()
-        .filter_map(|w| tail.rfind(w).map(|at| at + w.len()))
-        .max()
-        .is_some_and(|at| !tail.get(at..).unwrap_or_default().contains([',', ';', ':']))
+        .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+        && !after.iter().any(|b| matches!(b, b',' | b';' | b':'))
 }

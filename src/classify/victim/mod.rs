@@ -462,12 +462,14 @@ fn adjective_of_plural(
                     .and_then(|i| ctx.text.as_bytes().get(i));
                 // "påverkar Tietoevrys tjänster": a genitive between small
                 // words, not a plural name ("the Winter Olympics").
-                let genitive = lower_word(k.checked_sub(1))
-                    && k.checked_sub(1)
-                        .and_then(|p| toks.get(p))
-                        .is_some_and(|p| p.key != THE)
-                    && lower_word(Some(k + 1));
-                t.shape.initial_upper && t.key_len >= 5 && last == Some(&b's') && !genitive
+                let genitive = || {
+                    lower_word(k.checked_sub(1))
+                        && k.checked_sub(1)
+                            .and_then(|p| toks.get(p))
+                            .is_some_and(|p| p.key != THE)
+                        && lower_word(Some(k + 1))
+                };
+                t.shape.initial_upper && t.key_len >= 5 && last == Some(&b's') && !genitive()
             })
             .map(|(_, t)| t.key)
             .collect()
