@@ -6,7 +6,8 @@ use crate::fast_hash::FastMap;
 use crate::gazetteer::EntityKind;
 use crate::report::Span;
 
-/// The first country named in a sentence (mentions are in text order),
+/// The first country named in a sentence (mentions are in text order; the
+/// first 256 of the sentence are read),
 /// other than `attackers` (the attacker's attributed country: "weeks before
 /// Russia's invasion, Ukrainian ministries were defaced"), even when it is
 /// the only one ("hackers linked to China breached the New York transit
@@ -16,6 +17,9 @@ pub(super) fn country_in(
     sentence: Span,
     attackers: Option<&str>,
 ) -> Option<String> {
+    /// The mentions of a sentence read at most (bounded work per phrase in
+    /// a hostile "sentence" of megabytes).
+    const MAX_MENTIONS: usize = 256;
     let from = ctx
         .mentions
         .partition_point(|m| m.span.start < sentence.start);
@@ -25,6 +29,7 @@ pub(super) fn country_in(
         .unwrap_or_default()
         .iter()
         .take_while(|m| m.span.start < sentence.end)
+        .take(MAX_MENTIONS)
         .filter(|m| m.kind == EntityKind::Country && !allegiance(ctx, m.span))
         .filter(|m| sentence.start <= m.span.start && m.span.end <= sentence.end)
         .filter_map(|m| m.entity)
