@@ -475,17 +475,14 @@ pub(crate) fn decide(
     // "Fraud: scams and fraud not done by phishing": an invoice fraud told
     // as business e-mail compromise is Phishing.
     if chosen == IncidentType::Fraud {
-        let phishing = score_of(&ranked, IncidentType::Phishing);
-        if phishing >= PHISHING_SHARE_OF_FRAUD * top {
-            chosen = IncidentType::Phishing;
-            evidence.push(Evidence {
-                field: "Type",
-                rule: "a fraud done by phishing or business e-mail compromise".to_string(),
-                text: chosen.to_string(),
-                span: None,
-                weight: phishing,
-            });
-        }
+        give_way_to(
+            &mut chosen,
+            IncidentType::Phishing,
+            PHISHING_SHARE_OF_FRAUD * top,
+            &ranked,
+            "a fraud done by phishing or business e-mail compromise",
+            evidence,
+        );
     }
     // Hacktivists who encrypt their victim's systems for a political demand,
     // not for money, sabotage it ("the release of 50 political prisoners").
@@ -526,17 +523,14 @@ pub(crate) fn decide(
     // ransomware gang ... destruction and disruption were the real goals"):
     // sabotage, when its cues come close.
     if chosen == IncidentType::Ransomware && ransomware_pretence {
-        let sabotage = score_of(&ranked, IncidentType::Sabotage);
-        if sabotage >= RESIDUAL_SHARE * top {
-            chosen = IncidentType::Sabotage;
-            evidence.push(Evidence {
-                field: "Type",
-                rule: "destruction that posed as ransomware".to_string(),
-                text: chosen.to_string(),
-                span: None,
-                weight: sabotage,
-            });
-        }
+        give_way_to(
+            &mut chosen,
+            IncidentType::Sabotage,
+            RESIDUAL_SHARE * top,
+            &ranked,
+            "destruction that posed as ransomware",
+            evidence,
+        );
     }
     // One of the victim's own people who took its data ("one of its own
     // employees had stolen personal details of customers and sold them to
@@ -546,17 +540,14 @@ pub(crate) fn decide(
         && attacker.source == AttackerSource::Described
         && super::hashtags::is_insider(&attacker.name)
     {
-        let breach = score_of(&ranked, IncidentType::DataBreach);
-        if breach >= RESIDUAL_SHARE * top {
-            chosen = IncidentType::DataBreach;
-            evidence.push(Evidence {
-                field: "Type",
-                rule: "an insider's theft of data, the fraud its sequel".to_string(),
-                text: chosen.to_string(),
-                span: None,
-                weight: breach,
-            });
-        }
+        give_way_to(
+            &mut chosen,
+            IncidentType::DataBreach,
+            RESIDUAL_SHARE * top,
+            &ranked,
+            "an insider's theft of data, the fraud its sequel",
+            evidence,
+        );
     }
     // A phishing that gave the attackers a supplier's release: a tampered
     // release ("pushed a malicious update", "published rogue versions") is
@@ -831,6 +822,29 @@ const fn word_bytes() -> [bool; 256] {
 }
 
 /// The score of `t` among the ranked types (0 when no cue named it).
+/// Makes `to` the type, with `rule` as evidence, when its score reaches
+/// `at_least`.
+fn give_way_to(
+    chosen: &mut IncidentType,
+    to: IncidentType,
+    at_least: f32,
+    ranked: &[(IncidentType, f32)],
+    rule: &str,
+    evidence: &mut Vec<Evidence>,
+) {
+    let score = score_of(ranked, to);
+    if score >= at_least {
+        *chosen = to;
+        evidence.push(Evidence {
+            field: "Type",
+            rule: rule.to_string(),
+            text: to.to_string(),
+            span: None,
+            weight: score,
+        });
+    }
+}
+
 fn score_of(ranked: &[(IncidentType, f32)], t: IncidentType) -> f32 {
     ranked
         .iter()

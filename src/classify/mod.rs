@@ -658,3 +658,11 @@ pub(crate) fn known_for(before: &str) -> bool {
         .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
         && !after.iter().any(|b| matches!(b, b',' | b';' | b':'))
 }
+
+/// Whether `text` ends with `suffix`, ASCII case ignored.
+pub(crate) fn ends_with_ignore_case(text: &[u8], suffix: &[u8]) -> bool {
+    text.len()
+        .checked_sub(suffix.len())
+        .and_then(|at| text.get(at..))
+        .is_some_and(|tail| tail.eq_ignore_ascii_case(suffix))
+}

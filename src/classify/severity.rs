@@ -454,13 +454,7 @@ fn users_of_a_product(before: &str) -> bool {
         "installed by ",
     ]
     .iter()
-    .any(|w| {
-        before
-            .len()
-            .checked_sub(w.len())
-            .and_then(|at| before.get(at..))
-            .is_some_and(|tail| tail.eq_ignore_ascii_case(w))
-    })
+    .any(|w| super::ends_with_ignore_case(before.as_bytes(), w.as_bytes()))
 }
 
 /// Whether a match says its own attack did not happen: one of its words

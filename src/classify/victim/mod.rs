@@ -727,13 +727,7 @@ fn venue(ctx: &Context<'_>, phrase: Span) -> bool {
     let before = ctx.before(phrase.start, 16).as_bytes();
     [&b"forum "[..], b"forums ", b"marketplace "]
         .iter()
-        .any(|w| {
-            before
-                .len()
-                .checked_sub(w.len())
-                .and_then(|at| before.get(at..))
-                .is_some_and(|tail| tail.eq_ignore_ascii_case(w))
-        })
+        .any(|w| super::ends_with_ignore_case(before, w))
 }
 
 /// The capitalised words written somewhere other than at a sentence start,
