@@ -632,8 +632,9 @@ pub(crate) fn introduced(
 /// Pilipinas", "another ransomware gang, DarkFooX, ...". One to three
 /// capitalised words after "group", "gang" or "crew" (a comma between),
 /// where the word before the noun says what kind of actor
-/// ([`KIND_WORDS`]). The name must be coined ([`distinctive`]) or quoted:
-/// "the hacking group Anonymous Philippines" could be a headline's capitals.
+/// ([`KIND_WORDS`]). The name must be coined ([`distinctive`]), quoted, or
+/// followed by the group's deed in small letters ([`GROUP_DEEDS`]): "the
+/// Hacking Group Anonymous Philippines" alone could be a headline's capitals.
 static KIND_NAMED: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(concat!(r"^,?[ ]", introduced_name!())).ok());
 
@@ -688,6 +689,8 @@ fn kind_named(
     };
     let text = doc.text();
     let toks = doc.tokens();
+    // The names out already, for a look-up each.
+    let mut known: FastSet<String> = out.iter().map(|n| n.name.clone()).collect();
     for &at in words {
         if !actor_noun_at(text, at)
             || text
@@ -764,7 +767,7 @@ fn kind_named(
         }
         if STOP_WORDS.contains(&name_text.to_ascii_lowercase().as_str())
             || !gazetteer.lookup(name_text).is_empty()
-            || out.iter().any(|n| n.name == name_text)
+            || !known.insert(name_text.to_string())
         {
             continue;
         }
@@ -807,6 +810,9 @@ fn quoted_lists(gazetteer: &Gazetteer, doc: &Document<'_>, out: &mut Vec<Introdu
     let text = doc.text();
     let bytes = text.as_bytes();
     let sentences = doc.sentences();
+    // The names out already, for a look-up each (a scan of `out` for each
+    // name was quadratic on thousands of introduced names).
+    let mut known: FastSet<String> = out.iter().map(|n| n.name.clone()).collect();
     // Where the last list read ended: its names are not read again.
     let mut resume = 0;
     // An ASCII quote, or the first byte of U+201C and U+2018.
@@ -862,7 +868,7 @@ fn quoted_lists(gazetteer: &Gazetteer, doc: &Document<'_>, out: &mut Vec<Introdu
             let Some((name, span, next)) = quoted_name(text, at, end) else {
                 break;
             };
-            if gazetteer.lookup(name).is_empty() && !out.iter().any(|n| n.name == name) {
+            if gazetteer.lookup(name).is_empty() && known.insert(name.to_string()) {
                 out.push(IntroducedName {
                     name: name.to_string(),
                     span,
@@ -1010,6 +1016,8 @@ fn classified(
     ];
     let text = doc.text();
     let toks = doc.tokens();
+    // The names out already, for a look-up each.
+    let mut known: FastSet<String> = out.iter().map(|n| n.name.clone()).collect();
     // The text between tokens `a` and `a + 1`.
     let between = |a: usize| -> Option<&str> {
         let (x, y) = (toks.get(a)?, toks.get(a + 1)?);
@@ -1073,7 +1081,7 @@ fn classified(
         {
             continue;
         }
-        if !gazetteer.lookup(name).is_empty() || out.iter().any(|n| n.name == name) {
+        if !gazetteer.lookup(name).is_empty() || !known.insert(name.to_string()) {
             continue;
         }
         let phrase = text
