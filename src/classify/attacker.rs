@@ -1518,7 +1518,8 @@ const ACTOR_CLASSES: &[&str] = &[
 
 /// The indexes in `ctx.mentions` of the actors and ransomware families named
 /// in a list of examples: two or more names joined by commas, "and" or "or",
-/// the first right after an [`EXAMPLE_MARKERS`] word.
+/// the first right after an [`EXAMPLE_MARKERS`] word; or one name there,
+/// after a class of actors ([`ACTOR_CLASSES`]: "groups such as Killnet").
 fn example_lists(ctx: &Context<'_>) -> Vec<usize> {
     let named = |m: &crate::gazetteer::Mention| {
         m.kind == EntityKind::Actor
