@@ -69,6 +69,23 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "another_groups_aliases_listed_in_one_sentence_count_once",
+        "A previously unknown hacking group hijacked the update mechanism of a document \
+         encryption product, researchers at Symantec said; Symantec has named the group \
+         Carderbee. Carderbee got part of its malware signed with a Microsoft certificate.\n\
+         Symantec said the backdoor has been used by APT27, also known as Emissary Panda, \
+         Iron Tiger and LuckyMouse, and that APT27 is Chinese.",
+        "Carderbee",
+    ),
+    (
+        "a_name_the_text_gives_a_campaign_is_no_attacker",
+        "Cisco said hackers broke into its ASA firewalls at government agencies. Cisco Talos \
+         named the espionage campaign ArcaneDoor and tracks the group behind it as \
+         Storm-1849. The ArcaneDoor attacks used two zero-days; ArcaneDoor is a new \
+         espionage-focused campaign.",
+        "Storm-1849",
+    ),
+    (
         "a_state_agency_named_as_the_culprit",
         "Britain's signals intelligence agency GCHQ was behind the intrusion into the network \
          of Contoso Telecom, according to documents published on Friday. The company had found \

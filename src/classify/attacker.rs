@@ -86,6 +86,8 @@ struct Candidate {
     score: f32,
     first: usize,
     surfaces: FastMap<String, usize>,
+    /// The sentence (its start) and surface of the last mention counted.
+    last: Option<(usize, String)>,
 }
 
 /// The score an actor starts with when the article names the state agency
@@ -127,6 +129,7 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
     } else {
         FastSet::default()
     };
+    let campaign_names = campaign_names(ctx);
     for (index, m) in ctx.mentions.iter().enumerate() {
         // "ransomware groups including Conti, REvil and Black Basta used
         // Qakbot": names given as examples are not the story's attacker.
@@ -235,7 +238,10 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
             Some(e) => operation(&e.name),
             None => operation(&m.text),
         };
-        if m.kind == EntityKind::Actor && campaign {
+        // "Cisco Talos named the espionage campaign ArcaneDoor": the name of
+        // a campaign wherever the text writes it, once it says so.
+        let named_as_campaign = m.entity.is_some_and(|id| campaign_names.contains(&id));
+        if m.kind == EntityKind::Actor && (campaign || named_as_campaign) {
             continue;
         }
         // "Lumma Stealer" names the malware, even where a vendor also calls
@@ -273,8 +279,19 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
             score: bonus,
             first: m.span.start,
             surfaces: FastMap::default(),
+            last: None,
         });
-        c.score += weight;
+        // "APT27, also known as Budworm, Emissary Panda and LuckyMouse": the
+        // other names of an actor listed in one sentence name it once.
+        let sentence = ctx.sentence_span(m.span.start).map(|s| s.start);
+        let alias_listed = c
+            .last
+            .as_ref()
+            .is_some_and(|(at, surface)| Some(*at) == sentence && surface.as_str() != &*m.text);
+        if !alias_listed {
+            c.score += weight;
+        }
+        c.last = sentence.map(|at| (at, m.text.to_string()));
         c.named_culprit |= culprit;
         // "the Play ransomware group" matched the alias "PLAY Ransomware":
         // the gang is "Play".
@@ -355,6 +372,33 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         return agency;
     }
     described(ctx, evidence)
+}
+
+/// The actors the text names as a campaign right before their name ("named
+/// the espionage campaign ArcaneDoor", "the campaign dubbed X"), where the
+/// name is the entity's own: a campaign's name that the data files as an
+/// alias of a group ("0ktapus" of Scattered Spider) still points to it.
+fn campaign_names(ctx: &Context<'_>) -> Vec<EntityId> {
+    ctx.mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Actor)
+        .filter(|m| {
+            let before = ctx.before(m.span.start, 24);
+            [
+                "campaign ",
+                "operation ",
+                "campaign dubbed ",
+                "campaign, dubbed ",
+            ]
+            .iter()
+            .any(|w| super::ends_with_ignore_case(before.as_bytes(), w.as_bytes()))
+        })
+        .filter_map(|m| {
+            let id = m.entity?;
+            let e = ctx.gazetteer.get(id)?;
+            e.name.eq_ignore_ascii_case(&m.text).then_some(id)
+        })
+        .collect()
 }
 
 /// What follows a state agency's name that makes it the culprit.
