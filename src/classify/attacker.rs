@@ -86,8 +86,8 @@ struct Candidate {
     score: f32,
     first: usize,
     surfaces: FastMap<String, usize>,
-    /// The sentence (its start) and surface of the last mention counted.
-    last: Option<(usize, String)>,
+    /// The sentence (its start) and the span of the last mention.
+    last: Option<(usize, crate::Span)>,
 }
 
 /// The score an actor starts with when the article names the state agency
@@ -284,14 +284,13 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         // "APT27, also known as Budworm, Emissary Panda and LuckyMouse": the
         // other names of an actor listed in one sentence name it once.
         let sentence = ctx.sentence_span(m.span.start).map(|s| s.start);
-        let alias_listed = c
-            .last
-            .as_ref()
-            .is_some_and(|(at, surface)| Some(*at) == sentence && surface.as_str() != &*m.text);
+        let alias_listed = c.last.is_some_and(|(at, span)| {
+            Some(at) == sentence && span.slice(ctx.text) != m.span.slice(ctx.text)
+        });
         if !alias_listed {
             c.score += weight;
         }
-        c.last = sentence.map(|at| (at, m.text.to_string()));
+        c.last = sentence.map(|at| (at, m.span));
         c.named_culprit |= culprit;
         // "the Play ransomware group" matched the alias "PLAY Ransomware":
         // the gang is "Play".

@@ -113,6 +113,11 @@ const TAMPERED_RELEASE: &[&str] = &[
     "trojanised",
 ];
 
+/// Whether a supply-chain cue is one of [`TAMPERED_RELEASE`].
+fn tampered_release(cue: &str) -> bool {
+    TAMPERED_RELEASE.iter().any(|t| cue.eq_ignore_ascii_case(t))
+}
+
 /// Words that say a tool was found before anyone used it ("caught before it
 /// had been used against a target", "has not yet been deployed").
 static BEFORE_USE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
@@ -257,9 +262,7 @@ pub(crate) fn decide(
                 enforcement_in_lead = true;
             }
             if t == IncidentType::SupplyChain && factor > 0.0 {
-                tampering_told |= span.slice(ctx.text).is_some_and(|cue| {
-                    TAMPERED_RELEASE.iter().any(|t| cue.eq_ignore_ascii_case(t))
-                });
+                tampering_told |= span.slice(ctx.text).is_some_and(tampered_release);
             }
             *score.entry(t).or_default() += weight;
             let entry = best_cue.entry(t).or_insert((weight, span));
@@ -558,7 +561,7 @@ pub(crate) fn decide(
         let tampered = best_cue
             .get(&IncidentType::SupplyChain)
             .and_then(|&(_, span)| span.slice(ctx.text))
-            .is_some_and(|cue| TAMPERED_RELEASE.iter().any(|t| cue.eq_ignore_ascii_case(t)));
+            .is_some_and(tampered_release);
         if tampered && supply >= RESIDUAL_SHARE * top {
             chosen = IncidentType::SupplyChain;
             evidence.push(Evidence {

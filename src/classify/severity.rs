@@ -517,10 +517,7 @@ fn national_outage(lines: &[(Span, &str, u16)]) -> Option<Span> {
 /// ("the websites of the country's main airports offline").
 fn transport_hub_down(line: &str) -> Option<regex::Match<'_>> {
     let m = TRANSPORT_HUB_DOWN.as_ref()?.find(line)?;
-    let mut from = m.start().saturating_sub(48);
-    while !line.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = super::floor_char_boundary(line, m.start().saturating_sub(48));
     let around = line.get(from..m.end())?.to_ascii_lowercase();
     (!around.contains("website") && !around.contains("web site")).then_some(m)
 }

@@ -733,11 +733,9 @@ fn kind_named(
         }
         // Three words and quotes fit in a short window: the pattern reads no
         // further.
-        let mut end = (noun.span.end + KIND_NAME_WINDOW).min(text.len());
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let Some(rest) = text.get(noun.span.end..end) else {
+        let Some(rest) =
+            floor_boundary(text, noun.span.end + KIND_NAME_WINDOW).get(noun.span.end..)
+        else {
             continue;
         };
         let Some(name) = pattern.captures(rest).and_then(|c| c.get(1)) else {
