@@ -1148,7 +1148,11 @@ impl Matcher {
         let start = toks.get(i)?.span.start;
         let end = toks.get(j)?.span.end;
         let surface = text.get(start..end)?;
-        if !on_name_boundaries(text, start, end) || inside_url(text, start, end) {
+        let standalone = match stands_alone(text, start, end) {
+            Some(verdict) => verdict,
+            None => on_name_boundaries(text, start, end) && !inside_url(text, start, end),
+        };
+        if !standalone {
             return None;
         }
         // The first run of entries with one folded form that the surface
@@ -1784,6 +1788,32 @@ fn initial_upper_words(surface: &str) -> bool {
         .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
 }
 
+/// [`on_name_boundaries`] and not [`inside_url`], decided from the bytes
+/// around `start..end` for most names: white space, a bracket or a quote
+/// (or nothing) before; the same after, or a comma, full stop, colon or
+/// semicolon and then one of them. `None` for everything else, which the
+/// two tests read.
+#[inline]
+fn stands_alone(text: &str, start: usize, end: usize) -> Option<bool> {
+    let bytes = text.as_bytes();
+    let before = start.checked_sub(1).map(|k| bytes.get(k));
+    if !before.is_none_or(|b| b.is_some_and(|&b| is_url_stop_byte(b))) {
+        return None;
+    }
+    let mark = match (bytes.get(end), bytes.get(end + 1)) {
+        (None, _) => 0,
+        (Some(&b), _) if is_url_stop_byte(b) => 0,
+        (Some(b',' | b'.' | b';' | b':'), None) => 1,
+        (Some(b',' | b'.' | b';' | b':'), Some(&b)) if is_url_stop_byte(b) => 1,
+        _ => return None,
+    };
+    let chunk = bytes.get(start..end + mark)?;
+    if chunk.iter().any(|&b| b == b'/' || b == b'@') {
+        return None;
+    }
+    Some(!chunk.starts_with(b"www."))
+}
+
 /// A name must not be part of a URL, a host or file name, an e-mail address
 /// or an identifier: "apt31.example.com", "APT31.exe", "/apt31/", "x_apt31".
 fn on_name_boundaries(text: &str, start: usize, end: usize) -> bool {
@@ -2271,5 +2301,42 @@ mod tests {
         assert_eq!(without_last_word("One"), "");
         assert!(starts_like_tracking_id("TA574") && starts_like_tracking_id("Storm"));
         assert!(!starts_like_tracking_id("Taiwan") && !starts_like_tracking_id("Stormy"));
+    }
+
+    /// The bytes-only verdict of `stands_alone`, where it gives one, is the
+    /// verdict of the two full tests; (text, the name in it, decided).
+    #[test]
+    fn stands_alone_agrees_with_the_full_tests() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("APT31 hit", "APT31", true),
+            ("by APT31.", "APT31", true),
+            ("by APT31, and", "APT31", true),
+            ("(APT31) and", "APT31", true),
+            ("\"APT31\" said", "APT31", true),
+            ("APT31", "APT31", true),
+            ("see www.apt31 now", "www.apt31", true),
+            ("at apt31.example.com", "apt31", false),
+            ("run APT31.exe", "APT31", false),
+            ("in /apt31/ dir", "apt31", false),
+            ("x_apt31 y", "apt31", false),
+            ("mail apt31@example.com", "apt31", false),
+            ("see https://x.com/ apt31/x", "apt31", false),
+            ("a #APT31 tag", "APT31", false),
+            ("APT31:x", "APT31", false),
+            ("APT31: the", "APT31", true),
+            ("é APT31 é", "APT31", true),
+            ("éAPT31", "APT31", false),
+            ("a/b APT31/c d", "APT31", false),
+        ];
+        for &(text, name, decided) in cases {
+            let start = text.find(name).unwrap_or_default();
+            let end = start + name.len();
+            let full = on_name_boundaries(text, start, end) && !inside_url(text, start, end);
+            let fast = stands_alone(text, start, end);
+            assert_eq!(fast.is_some(), decided, "{text}: decided");
+            if let Some(verdict) = fast {
+                assert_eq!(verdict, full, "{text}");
+            }
+        }
     }
 }
