@@ -598,6 +598,16 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "physical_damage_after_a_phishing_entry_is_sabotage",
+        "Intruders broke into the office network of a paper mill in Eastland with a \
+         spear-phishing email, the national cyber agency said. From there a phishing lure \
+         and stolen passwords took them into the production network, and a boiler could not \
+         be stopped, causing massive damage to the plant. Analysts said it was one of very \
+         few attacks known to have caused physical damage; training staff to spot phishing \
+         emails would help.",
+        IncidentType::Sabotage,
+    ),
+    (
         "hacktivists_encrypting_for_a_political_demand",
         "Hacktivists said they had broken into the network of Northland Railways and \
          encrypted its servers in a ransomware attack, to slow the trains carrying foreign \
@@ -1062,6 +1072,29 @@ fn a_court_sentencing_a_person_is_a_prosecution() {
     assert_eq!(c.attacker, "Julius Aleksanteri Kivimäki");
     assert_eq!(c.feature, "Cybercrime Prosecution");
     assert_eq!(c.company, "Contoso");
+}
+
+/// Sabotage of a plant's industrial control systems is industrial; of
+/// offices' computers by a wiper, a wiper attack.
+#[test]
+fn sabotage_of_plant_controls_is_industrial() {
+    let cases = [
+        (
+            "Intruders took over the industrial control systems of a water utility in \
+             Eastland and changed the chemical dosing, causing physical damage to its pumps.",
+            "Industrial Sabotage",
+        ),
+        (
+            "A wiper destroyed the data on thousands of office computers at Northbridge \
+             Telecom; the destructive attack took its billing offline for days.",
+            "Wiper Attack",
+        ),
+    ];
+    for (article, feature) in cases {
+        let c = classify(article).classification;
+        assert_eq!(c.incident_type, IncidentType::Sabotage, "{article}");
+        assert_eq!(c.feature, feature, "{article}");
+    }
 }
 
 /// A gang addressing a country's people ("Citizens of Indonesia, we

@@ -118,6 +118,19 @@ fn tampered_release(cue: &str) -> bool {
     TAMPERED_RELEASE.iter().any(|t| cue.eq_ignore_ascii_case(t))
 }
 
+/// The sabotage cues that tell of harm done in the physical world.
+const PHYSICAL_OUTCOME: &[&str] = &[
+    "physical damage",
+    "massive damage",
+    "physical harm",
+    "physical effects",
+];
+
+/// Whether a sabotage cue is one of [`PHYSICAL_OUTCOME`].
+fn physical_outcome(cue: &str) -> bool {
+    PHYSICAL_OUTCOME.iter().any(|t| cue.eq_ignore_ascii_case(t))
+}
+
 /// Words that say a tool was found before anyone used it ("caught before it
 /// had been used against a target", "has not yet been deployed").
 static BEFORE_USE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
@@ -219,6 +232,9 @@ pub(crate) fn decide(
     let mut tampering_told = false;
     // Whether the text says the ransomware was a pretence.
     let mut ransomware_pretence = false;
+    // Whether the text says, unnegated, that the attack did physical harm
+    // ("caused massive damage to the plant").
+    let mut physical_harm_told = false;
     let lead = ctx.body.first().copied();
     for region in ctx.body.iter().chain(ctx.references) {
         let mut cues = lex.incident.find(ctx.doc, *region);
@@ -263,6 +279,9 @@ pub(crate) fn decide(
             }
             if t == IncidentType::SupplyChain && factor > 0.0 {
                 tampering_told |= span.slice(ctx.text).is_some_and(tampered_release);
+            }
+            if t == IncidentType::Sabotage && factor > 0.0 {
+                physical_harm_told |= span.slice(ctx.text).is_some_and(physical_outcome);
             }
             *score.entry(t).or_default() += weight;
             let entry = best_cue.entry(t).or_insert((weight, span));
@@ -572,6 +591,20 @@ pub(crate) fn decide(
                 weight: supply,
             });
         }
+    }
+    // A phishing e-mail that let intruders reach a plant's controls, where
+    // they did physical damage ("a blast furnace could not be shut down,
+    // causing massive damage"): the damage is the story, the lure its way
+    // in, however often the text warns of phishing.
+    if chosen == IncidentType::Phishing && physical_harm_told {
+        give_way_to(
+            &mut chosen,
+            IncidentType::Sabotage,
+            0.0,
+            &ranked,
+            "phishing as the way in to physical damage",
+            evidence,
+        );
     }
     // "X was sentenced to 20 years": a first sentence that tells of a
     // person's arrest or of a court's decision is the news, however much of
