@@ -598,6 +598,15 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_seizure_of_a_sellers_sites_told_first_is_enforcement",
+        "Contoso said on Wednesday that its Digital Crimes Unit had seized servers and \
+         taken down websites run by Storm-9911, the largest seller of fraudulent accounts. \
+         The group created 700 million accounts and sold the accounts in bulk; buyers used \
+         the accounts for phishing, and stolen accounts and fake accounts fed other crimes. \
+         Accounts were cheap, and more accounts followed.",
+        IncidentType::LawEnforcement,
+    ),
+    (
         "physical_damage_after_a_phishing_entry_is_sabotage",
         "Intruders broke into the office network of a paper mill in Eastland with a \
          spear-phishing email, the national cyber agency said. From there a phishing lure \

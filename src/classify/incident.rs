@@ -74,6 +74,7 @@ const ENFORCERS: &[&str] = &[
     "nca",
     "court",
     "investigators",
+    "digital crimes unit",
 ];
 
 /// Whether the cue at `span` is a take-down whose sentence names no one who
@@ -90,7 +91,12 @@ fn take_down_without_enforcer(ctx: &Context<'_>, span: Span) -> bool {
     };
     // Whole words: "nca" is not in "encapsulated".
     let words: Vec<&str> = ctx.words_in(window).collect();
-    !ENFORCERS.iter().any(|enforcer| {
+    !names_an_enforcer(&words)
+}
+
+/// Whether `words` hold one of [`ENFORCERS`], as whole words.
+fn names_an_enforcer(words: &[&str]) -> bool {
+    ENFORCERS.iter().any(|enforcer| {
         let wanted: Vec<&str> = enforcer.split(' ').collect();
         words.windows(wanted.len()).any(|run| {
             run.iter()
@@ -173,7 +179,12 @@ const COURT_OUTCOMES: &[&str] = &[
     "has been arrested",
 ];
 
-/// The words of [`COURT_OUTCOMES`] in the first sentence of the body.
+/// Words of a seizure of the attackers' servers, sites or domains.
+const SEIZURES: &[&str] = &["seized ", "taken down ", "took down ", "dismantled "];
+
+/// The words of [`COURT_OUTCOMES`] in the first sentence of the body, or a
+/// seizure there by someone who enforces ("its Digital Crimes Unit had
+/// seized servers and taken down websites run by Storm-1152").
 fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
     let lead = ctx.body.first()?;
     let first = ctx
@@ -181,12 +192,15 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
         .iter()
         .find(|s| lead.start <= s.start && s.end <= lead.end)?;
     // Cheap gate: a token of the first sentence is one of the verbs.
-    const VERB_KEYS: [u64; 5] = [
+    const VERB_KEYS: [u64; 8] = [
         ascii_key("sentenced"),
         ascii_key("guilty"),
         ascii_key("convicted"),
         ascii_key("extradited"),
         ascii_key("arrested"),
+        ascii_key("seized"),
+        ascii_key("down"),
+        ascii_key("dismantled"),
     ];
     let has_verb = ctx.tokens_in(*first).any(|t| VERB_KEYS.contains(&t.key));
     if !has_verb {
@@ -201,7 +215,7 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
     });
     // "A Finnish court on Tuesday sentenced X to six years": a court or a
     // judge, the subject, then its verdict.
-    passive.or_else(|| {
+    let verdict = || {
         let court = ["court ", "judge ", "jury "]
             .iter()
             .filter_map(|w| lower.find(w).map(|at| at + w.len()))
@@ -212,7 +226,18 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
             let verdict = *w != "found " || lower.get(at..)?.contains(" guilty");
             verdict.then(|| Span::new(first.start + at, first.start + at + w.len() - 1))
         })
-    })
+    };
+    // A seizure whose sentence names who enforces ("hackers seized control
+    // of the pumps" names no one).
+    let seizure = || {
+        let span = SEIZURES.iter().find_map(|w| {
+            let at = lower.find(w)?;
+            Some(Span::new(first.start + at, first.start + at + w.len() - 1))
+        })?;
+        let words: Vec<&str> = ctx.words_in(*first).collect();
+        names_an_enforcer(&words).then_some(span)
+    };
+    passive.or_else(verdict).or_else(seizure)
 }
 
 /// Decides the incident type.
@@ -615,7 +640,8 @@ pub(crate) fn decide(
             enforcement_in_lead = true;
             evidence.push(Evidence {
                 field: "Type",
-                rule: "the first sentence tells of an arrest or a court's decision".to_string(),
+                rule: "the first sentence tells of an arrest, a seizure or a court's decision"
+                    .to_string(),
                 text: chosen.to_string(),
                 span: Some(span),
                 weight: enforcement,
