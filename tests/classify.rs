@@ -607,6 +607,18 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::LawEnforcement,
     ),
     (
+        "hacktivists_taking_down_police_sites_is_no_enforcement",
+        "Pro-Russian hacktivists took down the websites of the Northbridge police and \
+         courts on Monday in a wave of DDoS attacks, flooding them with junk traffic.",
+        IncidentType::Ddos,
+    ),
+    (
+        "police_telling_of_hackers_taking_a_site_down_is_no_enforcement",
+        "Police said hackers had taken down the website of Northbridge's city council in \
+         a DDoS attack that flooded it with junk traffic for hours.",
+        IncidentType::Ddos,
+    ),
+    (
         "physical_damage_after_a_phishing_entry_is_sabotage",
         "Intruders broke into the office network of a paper mill in Eastland with a \
          spear-phishing email, the national cyber agency said. From there a phishing lure \

@@ -182,6 +182,21 @@ const COURT_OUTCOMES: &[&str] = &[
 /// Words of a seizure of the attackers' servers, sites or domains.
 const SEIZURES: &[&str] = &["seized ", "taken down ", "took down ", "dismantled "];
 
+/// Words for attackers, which may be the subject of a [`SEIZURES`] verb.
+const ATTACKER_WORDS: &[&str] = &[
+    "hackers",
+    "hacker",
+    "hacktivists",
+    "attackers",
+    "intruders",
+    "criminals",
+    "cybercriminals",
+    "group",
+    "gang",
+    "actors",
+    "actor",
+];
+
 /// The words of [`COURT_OUTCOMES`] in the first sentence of the body, or a
 /// seizure there by someone who enforces ("its Digital Crimes Unit had
 /// seized servers and taken down websites run by Storm-1152").
@@ -227,15 +242,20 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
             verdict.then(|| Span::new(first.start + at, first.start + at + w.len() - 1))
         })
     };
-    // A seizure whose sentence names who enforces ("hackers seized control
-    // of the pumps" names no one).
+    // A seizure by someone who enforces, named before the verb with no
+    // attacker between ("hackers seized control of the pumps", "police said
+    // hackers had taken down the site" tell of attacks).
     let seizure = || {
         let span = SEIZURES.iter().find_map(|w| {
             let at = lower.find(w)?;
             Some(Span::new(first.start + at, first.start + at + w.len() - 1))
         })?;
-        let words: Vec<&str> = ctx.words_in(*first).collect();
-        names_an_enforcer(&words).then_some(span)
+        let before: Vec<&str> = ctx.words_in(Span::new(first.start, span.start)).collect();
+        let last_attacker = before
+            .iter()
+            .rposition(|w| ATTACKER_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a)));
+        let subject = before.get(last_attacker.map_or(0, |k| k + 1)..)?;
+        names_an_enforcer(subject).then_some(span)
     };
     passive.or_else(verdict).or_else(seizure)
 }
