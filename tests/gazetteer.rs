@@ -501,6 +501,16 @@ const SOFTWARE_CONTEXT: &[(&str, &str, &[&str])] = &[
         "The Lunar DarkSide Edition sold out.",
         &[],
     ),
+    (
+        "a_countrys_name_before_its_kind_word_is_the_software",
+        "Officials said the gang known as Cuba ransomware was behind the attack.",
+        &["Cuba"],
+    ),
+    (
+        "a_countrys_name_alone_is_the_country",
+        "Officials in Cuba said the ransomware attack was over.",
+        &[],
+    ),
 ];
 
 #[test]

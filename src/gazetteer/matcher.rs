@@ -1252,6 +1252,9 @@ impl Matcher {
                     None => {}
                 }
             }
+            if accepted.len() > 1 {
+                self.prefer_named_kind(doc, &hit, &mut accepted);
+            }
             if let Some(mention) =
                 mention_of(&hit, surface, &mut accepted, &facts.strong, &self.texts)
             {
@@ -1260,6 +1263,36 @@ impl Matcher {
         }
         let _ = gazetteer;
         mentions
+    }
+
+    /// "Cuba ransomware": a country's name that a piece of software shares,
+    /// followed right away by the software's kind word, is the software.
+    /// Drops the accepted place readings of such a hit.
+    fn prefer_named_kind(
+        &self,
+        doc: &Document<'_>,
+        hit: &Hit,
+        accepted: &mut Vec<(usize, &AliasRules, MentionRule, f32)>,
+    ) {
+        let next = doc.tokens().get(hit.last_token + 1);
+        let followed_by_kind = |i: usize| {
+            hit_gap(doc, hit)
+                && next.is_some_and(|t| {
+                    self.texts
+                        .get(i)
+                        .is_some_and(|x| x.kind_keys.contains(&t.key))
+                })
+        };
+        let named = accepted
+            .iter()
+            .any(|&(i, e, _, _)| e.kind == EntityKind::Software && followed_by_kind(i));
+        if named
+            && accepted
+                .iter()
+                .any(|(_, e, _, _)| e.kind == EntityKind::Country)
+        {
+            accepted.retain(|(_, e, _, _)| e.kind != EntityKind::Country);
+        }
     }
 
     /// What the hits tell about the whole text: the entities named by a
