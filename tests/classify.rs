@@ -598,6 +598,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_lead_about_malicious_emails_and_lures_is_phishing",
+        "A crime group has been sending malicious emails to shipping firms for years, with \
+         lures about cargo and invoices, researchers at Contoso said.\n\
+         The malware it installs is a common trojan. The malware loader fetches the malware from a cloud drive, and \
+         the malware steals passwords.",
+        IncidentType::Phishing,
+    ),
+    (
         "a_seizure_of_a_sellers_sites_told_first_is_enforcement",
         "Contoso said on Wednesday that its Digital Crimes Unit had seized servers and \
          taken down websites run by Storm-9911, the largest seller of fraudulent accounts. \

@@ -280,6 +280,8 @@ pub(crate) fn decide(
     // Whether the text says, unnegated, that the attack did physical harm
     // ("caused massive damage to the plant").
     let mut physical_harm_told = false;
+    // The phishing and malware cues' weight in the opening paragraph.
+    let (mut lead_phishing, mut lead_malware) = (0.0f32, 0.0f32);
     let lead = ctx.body.first().copied();
     for region in ctx.body.iter().chain(ctx.references) {
         let mut cues = lex.incident.find(ctx.doc, *region);
@@ -327,6 +329,13 @@ pub(crate) fn decide(
             }
             if t == IncidentType::Sabotage && factor > 0.0 {
                 physical_harm_told |= span.slice(ctx.text).is_some_and(physical_outcome);
+            }
+            if lead.is_some_and(|l| l.start <= span.start && span.end <= l.end) {
+                match t {
+                    IncidentType::Phishing => lead_phishing += weight,
+                    IncidentType::Malware => lead_malware += weight,
+                    _ => {}
+                }
             }
             *score.entry(t).or_default() += weight;
             let entry = best_cue.entry(t).or_insert((weight, span));
@@ -636,6 +645,20 @@ pub(crate) fn decide(
                 weight: supply,
             });
         }
+    }
+    // A group whose opening paragraph tells of its e-mails and lures more
+    // than of the malware they carry ("has been sending malicious emails to
+    // airlines ... with lures about flights ... to install remote access
+    // trojans"): the phishing is the story, when its cues come close.
+    if chosen == IncidentType::Malware && lead_phishing > lead_malware {
+        give_way_to(
+            &mut chosen,
+            IncidentType::Phishing,
+            RESIDUAL_SHARE * top,
+            &ranked,
+            "a lead that tells of phishing more than of its malware",
+            evidence,
+        );
     }
     // A phishing e-mail that let intruders reach a plant's controls, where
     // they did physical damage ("a blast furnace could not be shut down,
