@@ -1403,6 +1403,13 @@ fn severity_table() {
             Severity::Major,
         ),
         (
+            "servers_reachable_online_are_exposed_not_exploited",
+            "Attackers exploited a zero-day flaw in Contoso HelpDesk, Microsoft said. Scans \
+             found roughly 400 Contoso servers directly reachable from the internet and 2,000 \
+             exposed instances. Contoso released a fix on Thursday.",
+            Severity::Major,
+        ),
+        (
             "the_countrys_main_airports_stopped",
             "Ransomware hit a government data centre on Thursday; within hours immigration \
              checks stopped at the country's main airports and disrupted online services run \

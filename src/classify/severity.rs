@@ -437,7 +437,8 @@ fn counts(i: usize, line: &str, m: regex::Match<'_>) -> bool {
     };
     let past_deed = i == MASS_AT && {
         let before = line.get(..m.start()).unwrap_or_default();
-        super::known_for(before) || users_of_a_product(before)
+        let after = line.get(m.end()..).unwrap_or_default();
+        super::known_for(before) || users_of_a_product(before) || exposed(m.as_str(), after)
     };
     !protector && !past_deed && !negated(m.as_str())
 }
@@ -455,6 +456,28 @@ fn users_of_a_product(before: &str) -> bool {
     ]
     .iter()
     .any(|w| super::ends_with_ignore_case(before.as_bytes(), w.as_bytes()))
+}
+
+/// Whether a count of systems says how many are exposed, not how many were
+/// attacked: "2,000 exposed instances", "400 servers directly reachable
+/// from the internet".
+fn exposed(matched: &str, after: &str) -> bool {
+    const EXPOSED: &[&str] = &["reachable", "exposed", "accessible", "visible"];
+    let is_exposed = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        EXPOSED.iter().any(|e| w.eq_ignore_ascii_case(e))
+    };
+    let mut next = after.split_whitespace();
+    let first = next.next().unwrap_or_default();
+    let first = if ["directly", "publicly", "still"]
+        .iter()
+        .any(|a| first.eq_ignore_ascii_case(a))
+    {
+        next.next().unwrap_or_default()
+    } else {
+        first
+    };
+    matched.split_whitespace().any(is_exposed) || is_exposed(first)
 }
 
 /// Whether a match says its own attack did not happen: one of its words
