@@ -69,6 +69,18 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_listed_name_keeps_the_capitals_the_text_writes",
+        "The hacker GnosticPlayers said he had stolen the records of 139 million users of \
+         Contoso. GnosticPlayers sold other stolen databases before.",
+        "GnosticPlayers",
+    ),
+    (
+        "a_listed_name_in_capitals_keeps_the_datas_spelling",
+        "Dragos said the group it calls CHERNOVITE built a toolkit to attack the controllers \
+         of Contoso's plants. CHERNOVITE has not used it yet.",
+        "Chernovite",
+    ),
+    (
         "another_groups_aliases_listed_in_one_sentence_count_once",
         "A previously unknown hacking group hijacked the update mechanism of a document \
          encryption product, researchers at Symantec said; Symantec has named the group \

@@ -94,6 +94,24 @@ struct Candidate {
 /// the data files it under (once per actor, not per mention).
 const AGENCY_NAMED: f32 = 1.0;
 
+/// The canonical `name` in the capitals the text writes it with, when the
+/// text writes that very name with capitals inside it that the data lacks
+/// ("GnosticPlayers" for a list's "Gnosticplayers", not "CHERNOVITE" for
+/// "Chernovite"); otherwise `name`.
+fn as_written(name: &str, surface: &str) -> String {
+    let inner_capitals = |s: &str| s.chars().skip(1).filter(|c| c.is_uppercase()).count();
+    if surface != name
+        && surface.eq_ignore_ascii_case(name)
+        && surface.starts_with(|c: char| c.is_uppercase())
+        && surface.chars().any(char::is_lowercase)
+        && inner_capitals(surface) > inner_capitals(name)
+    {
+        surface.to_string()
+    } else {
+        name.to_string()
+    }
+}
+
 /// Chooses the attacker.
 pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evidence>) -> Attacker {
     if let Some((name, at)) = accused_in_lead(ctx) {
@@ -162,7 +180,7 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
                     let own_agency = e.agency.as_deref().is_some_and(|a| agencies.contains(&a));
                     (
                         Key::Entity(id),
-                        e.name.clone(),
+                        as_written(&e.name, &m.text),
                         AttackerSource::Gazetteer,
                         Some(id),
                         if own_agency { AGENCY_NAMED } else { 0.0 },
