@@ -395,6 +395,11 @@ fn mention_rules_are_reported() {
 /// malware.
 const INTRODUCED: &[(&str, &str, &[&str])] = &[
     (
+        "calling_itself_the_plain_words",
+        "A group calling itself the Chuckling Squad hijacked the account.",
+        &["unlisted:Chuckling Squad"],
+    ),
+    (
         "quoted_alias_pair",
         "The intrusions trace back to a threat actor known by the aliases \u{2018}Quillfox\u{2019} and \u{2018}ZeeP\u{2019}. ZeeP later sold the kit.",
         &["unlisted:Quillfox", "unlisted:ZeeP", "unlisted:ZeeP"],

@@ -600,7 +600,12 @@ pub(crate) fn introduced(
             // a quoted name or one that is no ordinary word counts.
             // A group "calling itself" something names itself: no headline
             // writes that.
-            let self_named = trigger.ends_with("itself") || trigger.ends_with("themselves");
+            let mut trigger_words = trigger.split_whitespace().rev();
+            let last = match trigger_words.next() {
+                Some("the") => trigger_words.next(),
+                last => last,
+            };
+            let self_named = matches!(last, Some("itself" | "themselves"));
             if !quoted && !self_named && !distinctive(name_text) {
                 continue;
             }
