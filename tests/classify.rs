@@ -69,6 +69,15 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_person_arrested_beats_an_actor_named_once_in_passing",
+        "The Justice Department said the FBI had seized four domains used to sell Contoso RAT, \
+         a remote access trojan, and that two men had been arrested.\n\
+         Karl Vessel, a 27-year-old from Valletta, was arrested by Maltese police. Prosecutors \
+         say Vessel sold the malware on forums since 2012. Unlike the spyware of NSO Group, \
+         Contoso RAT was cheap.",
+        "Karl Vessel",
+    ),
+    (
         "a_listed_name_keeps_the_capitals_the_text_writes",
         "The hacker GnosticPlayers said he had stolen the records of 139 million users of \
          Contoso. GnosticPlayers sold other stolen databases before.",

@@ -566,6 +566,14 @@ pub(crate) fn acted_against(
     current: Attacker,
     evidence: &mut Vec<Evidence>,
 ) -> Attacker {
+    // An actor the text names once, in passing ("unlike the spyware of NSO
+    // Group"), beside a person it says was arrested or charged and names
+    // again: the story is about the person.
+    if current.source == AttackerSource::Gazetteer && named_once(ctx, &current.name) {
+        if let Some(found) = accused_person(ctx) {
+            return named_attacker(ctx, found, ACCUSED_RULE, AttackerSource::Person, evidence);
+        }
+    }
     if matches!(
         current.source,
         AttackerSource::Gazetteer
@@ -591,6 +599,23 @@ pub(crate) fn acted_against(
         state: false,
         attribution: current.attribution,
     }
+}
+
+/// Whether the actor the gazetteer calls `name` has a single mention.
+fn named_once(ctx: &Context<'_>, name: &str) -> bool {
+    let Some(id) = ctx.gazetteer.lookup(name).into_iter().find(|&id| {
+        ctx.gazetteer
+            .get(id)
+            .is_some_and(|e| e.kind == EntityKind::Actor)
+    }) else {
+        return false;
+    };
+    ctx.mentions
+        .iter()
+        .filter(|m| m.entity == Some(id))
+        .take(2)
+        .count()
+        == 1
 }
 
 /// What a law-enforcement action was taken against ([`ACTED_AGAINST`]):
