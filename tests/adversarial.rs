@@ -132,6 +132,29 @@ fn thousands_of_introduced_names() {
     assert!(report.introduced_actors.len() > 1000);
 }
 
+/// Tens of thousands of distinct people, each said once to have been
+/// arrested ("Karl Qaaaa, a man from Rome, was arrested by police."):
+/// whether each is named again is one search of the text, within the
+/// document's search budget (a search for each took 3 s for 2.5 MB in
+/// release).
+#[test]
+fn thousands_of_people_arrested_once() {
+    let mut article = String::from("Police arrested two men. Like NSO Group, they sold spyware.\n");
+    let mut n = 0u32;
+    while article.len() < 1 << 20 {
+        let surname: String = (0..5)
+            .map(|k| char::from(b'a' + ((n / 26u32.pow(k)) % 26) as u8))
+            .collect();
+        article.push_str(&format!(
+            "Karl Q{surname}, a man from Rome, was arrested by police. "
+        ));
+        n += 1;
+    }
+    article.push('\n');
+    let report = whole_report(&article, "thousands of people arrested once");
+    assert!(!report.classification.attacker.is_empty());
+}
+
 /// Hundreds of thousands of country initials before an initialism that
 /// starts with them ("US US US ... USAID"): whether a token is a country's
 /// mention is one binary search (a scan of every mention for each took

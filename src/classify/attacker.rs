@@ -1945,6 +1945,11 @@ fn accused_person_in(ctx: &Context<'_>, lines: &[crate::Span]) -> Option<(String
                 continue;
             };
             let named_at = crate::Span::new(span.start + name.start(), span.start + name.end());
+            // One search of the text per candidate: bounded on hostile input
+            // (thousands of people, each arrested once).
+            if !ctx.may_scan_text() {
+                return None;
+            }
             let named_again = super::written_again(ctx.text, surname, named_at);
             if !named_again || !ctx.gazetteer.lookup(name.as_str()).is_empty() {
                 continue;
