@@ -619,6 +619,13 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "hacktivists_releasing_camera_footage_is_hack_and_leak",
+        "Hacktivists broke into the surveillance cameras of a Northbridge prison and released \
+         footage of guards beating inmates. The leaked videos showed the records of the \
+         prison's control room.",
+        IncidentType::HackAndLeak,
+    ),
+    (
         "a_lead_about_malicious_emails_and_lures_is_phishing",
         "A crime group has been sending malicious emails to shipping firms for years, with \
          lures about cargo and invoices, researchers at Contoso said.\n\
