@@ -395,6 +395,12 @@ fn mention_rules_are_reported() {
 /// malware.
 const INTRODUCED: &[(&str, &str, &[&str])] = &[
     (
+        "a_flaw_tracked_as_a_cve_is_no_actor",
+        "The Contoso Security Response Working Group rated the issue, tracked as \
+         CVE-2024-24576, as critical. A second flaw, tracked as Bugzilla-1234, was minor.",
+        &[],
+    ),
+    (
         "calling_itself_the_plain_words",
         "A group calling itself the Chuckling Squad hijacked the account.",
         &["unlisted:Chuckling Squad"],

@@ -484,6 +484,13 @@ const NOT_ACTOR_WORDS: &[&str] = &[
     "framework",
     "exploit",
     "vulnerability",
+    "vulnerabilities",
+    "flaw",
+    "flaws",
+    "bug",
+    "bugs",
+    "issue",
+    "issues",
     "technique",
     "document",
     "file",
@@ -610,7 +617,7 @@ pub(crate) fn introduced(
                 continue;
             }
             let lower = name_text.to_ascii_lowercase();
-            if STOP_WORDS.contains(&lower.as_str()) || name_text.len() < 3 {
+            if STOP_WORDS.contains(&lower.as_str()) || name_text.len() < 3 || is_cve_id(&lower) {
                 continue;
             }
             if !gazetteer.lookup(name_text).is_empty() {
@@ -906,6 +913,14 @@ fn tail_of(before: &str) -> String {
         .get(tail_start..)
         .unwrap_or_default()
         .to_ascii_lowercase()
+}
+
+/// Whether `lower` (lower case) is a CVE identifier ("cve-2024-24576"): a
+/// flaw's name, never an actor's.
+fn is_cve_id(lower: &str) -> bool {
+    lower
+        .strip_prefix("cve-")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether the nearest word before the end of `before` (in its last 80
