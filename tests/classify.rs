@@ -1438,6 +1438,14 @@ fn severity_table() {
             Severity::Major,
         ),
         (
+            "a_theft_of_a_hundred_million_told_as_a_loss",
+            "An attacker emptied the treasury of Contoso Finance, a cryptocurrency lending \
+             protocol, with a flash loan on Sunday. The protocol put the total loss at 182 \
+             million dollars; the thief kept about 80 million dollars in ether.\n\
+             References:\n- CoinDesk: Attacker drains $182 million from Contoso Finance",
+            Severity::Major,
+        ),
+        (
             "the_countrys_main_airports_stopped",
             "Ransomware hit a government data centre on Thursday; within hours immigration \
              checks stopped at the country's main airports and disrupted online services run \

@@ -549,9 +549,12 @@ fn transport_hub_down(line: &str) -> Option<regex::Match<'_>> {
 const THEFT_WORDS: &[&str] = &[
     "stole",
     "stolen",
+    "steal",
     "theft",
-    "drained",
+    "drain",
     "lost",
+    "loses",
+    "loss",
     "heist",
     "launder",
     "siphon",
