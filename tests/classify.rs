@@ -619,6 +619,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_flaw_that_leaks_data_is_a_vulnerability",
+        "A researcher has shown that Fabrikam processors can be made to leak data of other \
+         programs. The flaw is tracked as CVE-2023-20593.\n\
+         The leak is fast: the leaked values can be read directly, and the leak works from \
+         any account. There are no reports that it has been used in attacks.",
+        IncidentType::Vulnerability,
+    ),
+    (
         "hacktivists_releasing_camera_footage_is_hack_and_leak",
         "Hacktivists broke into the surveillance cameras of a Northbridge prison and released \
          footage of guards beating inmates. The leaked videos showed the records of the \
@@ -1444,6 +1452,15 @@ fn severity_table() {
              million dollars; the thief kept about 80 million dollars in ether.\n\
              References:\n- CoinDesk: Attacker drains $182 million from Contoso Finance",
             Severity::Major,
+        ),
+        (
+            "no_reports_of_use_in_attacks_is_no_exploitation",
+            "A Contoso security researcher has shown that a generation of Fabrikam processors \
+             can be made to leak data, and published proof-of-concept code. The flaw is tracked \
+             as CVE-2023-20593.\n\
+             There are no reports that the flaw has been used in attacks. Fabrikam released \
+             microcode updates.",
+            Severity::Minor,
         ),
         (
             "the_countrys_main_airports_stopped",

@@ -660,6 +660,25 @@ pub(crate) fn decide(
             evidence,
         );
     }
+    // A flaw that makes a machine leak data ("AMD processors can be made to
+    // leak fragments of data", CVE-2023-20593): the bare word "leak" with
+    // a CVE identifier tells of the flaw, not of stolen data published.
+    if chosen == IncidentType::HackAndLeak && cves > 0 {
+        let bare_leak = best_cue
+            .get(&IncidentType::HackAndLeak)
+            .and_then(|&(_, span)| span.slice(ctx.text))
+            .is_some_and(|cue| cue.eq_ignore_ascii_case("leak"));
+        if bare_leak {
+            give_way_to(
+                &mut chosen,
+                IncidentType::Vulnerability,
+                RESIDUAL_SHARE * top,
+                &ranked,
+                "a flaw that leaks data",
+                evidence,
+            );
+        }
+    }
     // A phishing e-mail that let intruders reach a plant's controls, where
     // they did physical damage ("a blast furnace could not be shut down,
     // causing massive damage"): the damage is the story, the lure its way

@@ -106,7 +106,7 @@ static MASS: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static NO_EXPLOITATION: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:no (?:known |active |reported )?(?:exploitation|attacks exploiting|exploits? in the wild)|not (?:been )?(?:publicly )?(?:disclosed or |known to be )?exploited|no (?:evidence|sign|indication)s? (?:of|that)[^.]*exploit\w*|not (?:been |yet )?(?:been )?exploited|before (?:it could be )?exploit\w*|no known exploitation|not aware of any exploitation)",
+        r"(?i)(?-u:\b)(?:no (?:known |active |reported )?(?:exploitation|attacks exploiting|exploits? in the wild)|not (?:been )?(?:publicly )?(?:disclosed or |known to be )?exploited|no (?:evidence|sign|indication|report)s? (?:of|that)[^.]*(?:exploit\w*|used in (?:\w+ )?attacks)|not (?:been |yet )?(?:been )?exploited|before (?:it could be )?exploit\w*|no known exploitation|not aware of any exploitation)",
     )
 });
 static RESEARCH: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -175,7 +175,8 @@ pub(crate) const ANCHORS: &[(&str, u16)] = &[
     ("active", 1 << 1),
     ("already used", 1 << 1),
     ("being used", 1 << 1),
-    ("been used", 1 << 1),
+    ("been used", 1 << 1 | 1 << 2),
+    ("used in", 1 << 2),
     ("using", 1 << 1),
     // GOVERNMENT (and CRITICAL_INFRASTRUCTURE's government services)
     ("government", 1 << 3 | 1 << 4),
