@@ -1602,6 +1602,15 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_security_researchers_employer_reports",
+        "A Contoso security researcher has shown that Fabrikam processors can be made to leak \
+         passwords of other programs. The flaw is tracked as CVE-2023-20593. Contoso \
+         published the findings on Monday, and Contoso said cloud servers were most exposed. \
+         Fabrikam released fixes.",
+        "Fabrikam",
+        "Fabrikam",
+    ),
+    (
         "a_genitive_in_another_language_is_no_plural_name",
         "STOCKHOLM -- A ransomware attack on a data centre run by the Finnish IT services group \
          Contosoevry has knocked out systems for many Swedish customers. Contosoevry said the \

@@ -873,8 +873,9 @@ impl<'t> ResearcherMarks<'t> {
         const LINKS: &[&str] = &["from ", "at ", "of ", "with "];
         let bytes = text.as_bytes();
         let mut names = FastSet::default();
-        // "esearchers" and "cademics" find both casings of each word.
-        for (tail, initials) in [("esearchers", b"rR"), ("cademics", b"aA")] {
+        // "esearcher" and "cademics" find both casings of each word, and
+        // "researcher" both numbers ("a Google security researcher").
+        for (tail, initials) in [("esearcher", b"rR"), ("cademics", b"aA")] {
             for tail_at in memchr::memmem::find_iter(bytes, tail.as_bytes()) {
                 let Some(at) = tail_at.checked_sub(1) else {
                     continue;
@@ -882,9 +883,16 @@ impl<'t> ResearcherMarks<'t> {
                 if !bytes.get(at).is_some_and(|b| initials.contains(b)) {
                     continue;
                 }
-                let word_len = tail.len() + 1;
+                let plural = bytes.get(tail_at + tail.len()) == Some(&b's');
+                let word_len = tail.len() + 1 + usize::from(plural && tail == "esearcher");
                 if bytes.get(at.wrapping_sub(1)) == Some(&b' ') {
                     let before = text.get(..at - 1).unwrap_or_default();
+                    // "Google security researchers": the employer before
+                    // the field.
+                    let before = before
+                        .strip_suffix(" security")
+                        .or_else(|| before.strip_suffix(" Security"))
+                        .unwrap_or(before);
                     capitalised_runs_before(before, &mut names);
                 }
                 let rest = text.get(at + word_len..).unwrap_or_default();
