@@ -1602,6 +1602,14 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_protocols_name_is_no_organisation",
+        "A crime group sent thousands of phishing emails whose attachments make Windows send \
+         NTLM hashes to servers it controls, Contoso researchers said. NTLM hashes can be \
+         cracked offline. NTLM is old.",
+        "Unknown",
+        "Unknown",
+    ),
+    (
         "a_security_researchers_employer_reports",
         "A Contoso security researcher has shown that Fabrikam processors can be made to leak \
          passwords of other programs. The flaw is tracked as CVE-2023-20593. Contoso \
