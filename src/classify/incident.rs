@@ -52,7 +52,7 @@ const ENFORCER_NAMES: &[&str] = &["law enforcement", "law-enforcement", "europol
 /// Whether the cue at `span` only names the enforcers.
 fn names_enforcers_only(ctx: &Context<'_>, span: Span) -> bool {
     span.slice(ctx.text)
-        .is_some_and(|cue| ENFORCER_NAMES.iter().any(|n| cue.eq_ignore_ascii_case(n)))
+        .is_some_and(|cue| one_of(cue, ENFORCER_NAMES))
 }
 
 /// The cues of taking something down or disrupting it, which are
@@ -82,7 +82,7 @@ const ENFORCERS: &[&str] = &[
 fn take_down_without_enforcer(ctx: &Context<'_>, span: Span) -> bool {
     let is_take_down = span
         .slice(ctx.text)
-        .is_some_and(|cue| TAKE_DOWN.iter().any(|t| cue.eq_ignore_ascii_case(t)));
+        .is_some_and(|cue| one_of(cue, TAKE_DOWN));
     if !is_take_down {
         return false;
     }
@@ -119,9 +119,14 @@ const TAMPERED_RELEASE: &[&str] = &[
     "trojanised",
 ];
 
+/// Whether `cue` is one of `words`, ASCII case ignored.
+fn one_of(cue: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| cue.eq_ignore_ascii_case(w))
+}
+
 /// Whether a supply-chain cue is one of [`TAMPERED_RELEASE`].
 fn tampered_release(cue: &str) -> bool {
-    TAMPERED_RELEASE.iter().any(|t| cue.eq_ignore_ascii_case(t))
+    one_of(cue, TAMPERED_RELEASE)
 }
 
 /// The sabotage cues that tell of harm done in the physical world.
@@ -134,7 +139,7 @@ const PHYSICAL_OUTCOME: &[&str] = &[
 
 /// Whether a sabotage cue is one of [`PHYSICAL_OUTCOME`].
 fn physical_outcome(cue: &str) -> bool {
-    PHYSICAL_OUTCOME.iter().any(|t| cue.eq_ignore_ascii_case(t))
+    one_of(cue, PHYSICAL_OUTCOME)
 }
 
 /// Words that say a tool was found before anyone used it ("caught before it
