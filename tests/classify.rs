@@ -619,6 +619,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "posts_through_a_hijacked_account_are_defacement",
+        "Hackers took over the Twitter and YouTube accounts of the Northbridge army on \
+         Monday, posting threats and documents they claimed came from a data breach.\n\
+         A spokesman said there was a difference between a data breach and the hacking of \
+         a Twitter account; no data breach of military networks was found.",
+        IncidentType::Defacement,
+    ),
+    (
         "a_flaw_that_leaks_data_is_a_vulnerability",
         "A researcher has shown that Fabrikam processors can be made to leak data of other \
          programs. The flaw is tracked as CVE-2023-20593.\n\
@@ -1160,6 +1168,18 @@ fn sabotage_of_plant_controls_is_industrial() {
         assert_eq!(c.incident_type, IncidentType::Sabotage, "{article}");
         assert_eq!(c.feature, feature, "{article}");
     }
+}
+
+/// A defacement through a hijacked social-media account is featured as one.
+#[test]
+fn a_hijacked_account_is_featured_as_one() {
+    let c = classify(
+        "Syrian hacktivists hijacked the Twitter account of the Northbridge News Agency and \
+         posted a false report of explosions; the defacement moved markets for minutes.",
+    )
+    .classification;
+    assert_eq!(c.incident_type, IncidentType::Defacement);
+    assert_eq!(c.feature, "Account Hijacking");
 }
 
 /// A gang addressing a country's people ("Citizens of Indonesia, we

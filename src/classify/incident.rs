@@ -137,6 +137,18 @@ const PHYSICAL_OUTCOME: &[&str] = &[
     "physical effects",
 ];
 
+/// The defacement cues that tell of a social-media account taken over.
+const HIJACKED_ACCOUNT: &[&str] = &[
+    "hijacked twitter account",
+    "hijacked the twitter account",
+    "took over the twitter",
+    "take over the twitter",
+    "hijacked account",
+    "hijacked accounts",
+    "take over the account",
+    "took over the account",
+];
+
 /// Whether a sabotage cue is one of [`PHYSICAL_OUTCOME`].
 fn physical_outcome(cue: &str) -> bool {
     one_of(cue, PHYSICAL_OUTCOME)
@@ -285,6 +297,10 @@ pub(crate) fn decide(
     // Whether the text says, unnegated, that the attack did physical harm
     // ("caused massive damage to the plant").
     let mut physical_harm_told = false;
+    // Whether the text says, unnegated, that an account was taken over to
+    // post in its owner's name ("took over the Twitter and YouTube
+    // accounts").
+    let mut account_hijack_told = false;
     // The phishing and malware cues' weight in the opening paragraph.
     let (mut lead_phishing, mut lead_malware) = (0.0f32, 0.0f32);
     let lead = ctx.body.first().copied();
@@ -334,6 +350,11 @@ pub(crate) fn decide(
             }
             if t == IncidentType::Sabotage && factor > 0.0 {
                 physical_harm_told |= span.slice(ctx.text).is_some_and(physical_outcome);
+            }
+            if t == IncidentType::Defacement && factor > 0.0 {
+                account_hijack_told |= span
+                    .slice(ctx.text)
+                    .is_some_and(|cue| one_of(cue, HIJACKED_ACCOUNT));
             }
             if lead.is_some_and(|l| l.start <= span.start && span.end <= l.end) {
                 match t {
@@ -683,6 +704,20 @@ pub(crate) fn decide(
                 evidence,
             );
         }
+    }
+    // Posts in an account's owner's name ("took over the Twitter and YouTube
+    // accounts of US Central Command, posting threats"): the account's
+    // hijacking is the story, not the passwords stolen or the text messages
+    // that carried the posts, when its cues come close.
+    if matches!(chosen, IncidentType::DataBreach | IncidentType::Phishing) && account_hijack_told {
+        give_way_to(
+            &mut chosen,
+            IncidentType::Defacement,
+            RESIDUAL_SHARE * top,
+            &ranked,
+            "a hijacked account that posted in its owner's name",
+            evidence,
+        );
     }
     // A phishing e-mail that let intruders reach a plant's controls, where
     // they did physical damage ("a blast furnace could not be shut down,
