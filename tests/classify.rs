@@ -619,6 +619,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "malware_ordered_to_erase_itself_is_enforcement",
+        "The FBI has ordered a piece of espionage malware to erase itself from more than \
+         4,000 computers, the Justice Department said.\n\
+         The malware, a remote access trojan, spreads through USB drives; the malware \
+         steals files, and the malware has infected computers since 2014.",
+        IncidentType::LawEnforcement,
+    ),
+    (
         "posts_through_a_hijacked_account_are_defacement",
         "Hackers took over the Twitter and YouTube accounts of the Northbridge army on \
          Monday, posting threats and documents they claimed came from a data breach.\n\

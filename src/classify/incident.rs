@@ -196,8 +196,18 @@ const COURT_OUTCOMES: &[&str] = &[
     "has been arrested",
 ];
 
-/// Words of a seizure of the attackers' servers, sites or domains.
-const SEIZURES: &[&str] = &["seized ", "taken down ", "took down ", "dismantled "];
+/// Words of a seizure of the attackers' servers, sites or domains, or of
+/// their malware made to remove itself ("ordered the malware to erase
+/// itself from 4,000 computers").
+const SEIZURES: &[&str] = &[
+    "seized ",
+    "taken down ",
+    "took down ",
+    "dismantled ",
+    "erase itself",
+    "delete itself",
+    "uninstall itself",
+];
 
 /// Words for attackers, which may be the subject of a [`SEIZURES`] verb.
 const ATTACKER_WORDS: &[&str] = &[
@@ -224,7 +234,7 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
         .iter()
         .find(|s| lead.start <= s.start && s.end <= lead.end)?;
     // Cheap gate: a token of the first sentence is one of the verbs.
-    const VERB_KEYS: [u64; 8] = [
+    const VERB_KEYS: [u64; 9] = [
         ascii_key("sentenced"),
         ascii_key("guilty"),
         ascii_key("convicted"),
@@ -233,6 +243,7 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
         ascii_key("seized"),
         ascii_key("down"),
         ascii_key("dismantled"),
+        ascii_key("itself"),
     ];
     let has_verb = ctx.tokens_in(*first).any(|t| VERB_KEYS.contains(&t.key));
     if !has_verb {
