@@ -149,6 +149,17 @@ const HIJACKED_ACCOUNT: &[&str] = &[
     "took over the account",
 ];
 
+/// Whether the body tells of posts made ("posting threats", "tweets").
+fn tells_of_posts(ctx: &Context<'_>) -> bool {
+    static POSTS: std::sync::LazyLock<super::AnyOf> = std::sync::LazyLock::new(|| {
+        super::AnyOf::new(&["tweet", "Tweet", "posting", "posted", "Posted"])
+    });
+    ctx.body
+        .iter()
+        .filter_map(|s| s.slice(ctx.text))
+        .any(|line| POSTS.in_text(line))
+}
+
 /// Whether a sabotage cue is one of [`PHYSICAL_OUTCOME`].
 fn physical_outcome(cue: &str) -> bool {
     one_of(cue, PHYSICAL_OUTCOME)
@@ -720,7 +731,11 @@ pub(crate) fn decide(
     // accounts of US Central Command, posting threats"): the account's
     // hijacking is the story, not the passwords stolen or the text messages
     // that carried the posts, when its cues come close.
-    if matches!(chosen, IncidentType::DataBreach | IncidentType::Phishing) && account_hijack_told {
+    // (A hijacked account that posted nothing is a breach or a phishing.)
+    if matches!(chosen, IncidentType::DataBreach | IncidentType::Phishing)
+        && account_hijack_told
+        && tells_of_posts(ctx)
+    {
         give_way_to(
             &mut chosen,
             IncidentType::Defacement,
