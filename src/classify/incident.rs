@@ -290,9 +290,7 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
             Some(Span::new(first.start + at, first.start + at + w.len() - 1))
         })?;
         let before: Vec<&str> = ctx.words_in(Span::new(first.start, span.start)).collect();
-        let last_attacker = before
-            .iter()
-            .rposition(|w| ATTACKER_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a)));
+        let last_attacker = before.iter().rposition(|w| one_of(w, ATTACKER_WORDS));
         let subject = before.get(last_attacker.map_or(0, |k| k + 1)..)?;
         names_an_enforcer(subject).then_some(span)
     };
