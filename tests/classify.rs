@@ -643,6 +643,24 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::Vulnerability,
     ),
     (
+        "stolen_tools_published_with_a_manifesto_are_hack_and_leak",
+        "A group calling itself the Night Owls has published hacking tools built for a \
+         Northland intelligence agency, and Fabrikam confirmed that one exploits a flaw in \
+         its firewalls.\n\
+         The flaw had been unknown; the exploit uses the vulnerability to run code, and \
+         Fabrikam patched the flaw. The group's manifesto railed against the elites, and \
+         researchers said the leak looked genuine.",
+        IncidentType::HackAndLeak,
+    ),
+    (
+        "criminals_posting_customer_data_for_sale_stay_a_breach",
+        "A hacker posted the data of 70 million Contoso customers for sale on a forum \
+         this week, and the company confirmed the breach.\n\
+         The leaked records include names and addresses; the breach is one of the largest \
+         this year. Activists for privacy asked for tougher rules.",
+        IncidentType::DataBreach,
+    ),
+    (
         "hacktivists_releasing_camera_footage_is_hack_and_leak",
         "Hacktivists broke into the surveillance cameras of a Northbridge prison and released \
          footage of guards beating inmates. The leaked videos showed the records of the \
@@ -1188,6 +1206,21 @@ fn a_hijacked_account_is_featured_as_one() {
     .classification;
     assert_eq!(c.incident_type, IncidentType::Defacement);
     assert_eq!(c.feature, "Account Hijacking");
+}
+
+/// Hacking tools published for political effect are featured as a tool
+/// leak; the leak, not the flaws the tools exploit, is the story.
+#[test]
+fn published_hacking_tools_are_a_tool_leak() {
+    let c = classify(
+        "A group calling itself the Night Owls has published hacking tools built for a \
+         Northland intelligence agency, with a manifesto against the elites.\n\
+         One exploit uses a flaw in Fabrikam firewalls; Fabrikam patched the vulnerability. \
+         Researchers said the leak looked genuine.",
+    )
+    .classification;
+    assert_eq!(c.incident_type, IncidentType::HackAndLeak);
+    assert_eq!(c.feature, "Hacking Tool Leak");
 }
 
 /// A gang addressing a country's people ("Citizens of Indonesia, we

@@ -297,6 +297,52 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
     passive.or_else(verdict).or_else(seizure)
 }
 
+/// A publication of stolen material in the first sentence: a verb of
+/// publishing, then within a few words what was published ("released more
+/// than 180 gigabytes of internal data from Epik", "has published what
+/// appear to be genuine hacking tools"), or material put on the internet.
+static PUBLICATION: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|post(?:ed|s|ing)|dump(?:ed|s|ing)|leak(?:ed|s|ing))(?:\W+[\w'’-]+){0,8}?\W+(?:data|documents|e-?mails|files|secrets|tools|source code|archives?|trove|messages|correspondence)\b|\bput\b(?:\W+[\w'’-]+){0,12}?\W+(?:online|on the internet)\b",
+    )
+    .ok()
+});
+
+/// Words of an extortion or a sale, which make a publication a threat or
+/// an offer rather than the news ("has threatened to publish records").
+const EXTORTION_WORDS: &[&str] = &["extort", "ransom", "threaten", "for sale", "sell"];
+
+/// Words that tell of a political or activist aim behind a leak.
+const POLITICAL_WORDS: &[&str] = &[
+    "hacktivist",
+    "activist",
+    "political",
+    "manifesto",
+    "protest",
+    "transparency",
+];
+
+/// A first sentence that tells of stolen material published, not as a
+/// threat or an offer, in a text that tells of a political or activist aim:
+/// the span of the publication.
+fn publication_first(ctx: &Context<'_>) -> Option<Span> {
+    let first = ctx.first_sentence()?;
+    let text = first.slice(ctx.text)?;
+    let found = PUBLICATION.as_ref()?.find(text)?;
+    let lower = text.to_ascii_lowercase();
+    if EXTORTION_WORDS.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    let body_lower = ctx.text.to_ascii_lowercase();
+    if !POLITICAL_WORDS.iter().any(|w| body_lower.contains(w)) {
+        return None;
+    }
+    Some(Span::new(
+        first.start + found.start(),
+        first.start + found.end(),
+    ))
+}
+
 /// Decides the incident type.
 pub(crate) fn decide(
     ctx: &Context<'_>,
@@ -723,6 +769,28 @@ pub(crate) fn decide(
                 "a flaw that leaks data",
                 evidence,
             );
+        }
+    }
+    // "Hackers ... released more than 180 gigabytes of internal data from
+    // Epik", "has published what appear to be genuine hacking tools built
+    // for the NSA": a first sentence that tells of stolen material
+    // published, in a story of a political or activist aim, is a hack and
+    // leak, however much the text then tells of the data or the flaws it
+    // held.
+    if matches!(
+        chosen,
+        IncidentType::DataBreach | IncidentType::Vulnerability | IncidentType::Patch
+    ) && score_of(&ranked, IncidentType::HackAndLeak) > 0.0
+    {
+        if let Some(span) = publication_first(ctx) {
+            chosen = IncidentType::HackAndLeak;
+            evidence.push(Evidence {
+                field: "Type",
+                rule: "the first sentence tells of stolen material published".to_string(),
+                text: chosen.to_string(),
+                span: Some(span),
+                weight: score_of(&ranked, IncidentType::HackAndLeak),
+            });
         }
     }
     // Posts in an account's owner's name ("took over the Twitter and YouTube
