@@ -12,7 +12,10 @@
 //! 6. then UTF-8 with a few damaged sequences (as many valid multi-byte
 //!    sequences as invalid ones, at least one), including CESU-8 / WTF-8 surrogate pairs
 //!    (combined) and lone surrogates (replaced);
-//! 7. otherwise the legacy encoding that a detector (chardetng) guesses.
+//! 7. otherwise the legacy encoding that a detector (chardetng) guesses,
+//!    or windows-1252 when it reads the bytes the same way, or reads as
+//!    symbols what the guess would make letters standing alone ("£65", not
+//!    "Ł65").
 //!
 //! Nothing panics and nothing is dropped silently: every byte sequence that
 //! cannot be decoded becomes U+FFFD and is counted in
@@ -243,7 +246,7 @@ impl Decoder {
         let enc = if only_punctuation(&present) {
             encoding_rs::WINDOWS_1252
         } else {
-            prefer_windows_1252(detect(bytes), &present)
+            prefer_windows_1252(detect(bytes), &present, bytes)
         };
         with_encoding(enc, bytes, false, EncodingSource::Detected)
     }
@@ -509,25 +512,69 @@ fn only_punctuation(present: &[bool; 128]) -> bool {
 
 /// The detector's guess, or windows-1252 when that reads every byte of the
 /// input the same way (English news with curly quotes is the same text in
-/// windows-1250 and windows-1252; say the common one).
-fn prefer_windows_1252(guess: &'static Encoding, present: &[bool; 128]) -> &'static Encoding {
+/// windows-1250 and windows-1252; say the common one), or when the guess
+/// reads letters only where no word is (see [`stray_letters_only`]).
+fn prefer_windows_1252(
+    guess: &'static Encoding,
+    present: &[bool; 128],
+    bytes: &[u8],
+) -> &'static Encoding {
     if guess == encoding_rs::WINDOWS_1252 || !guess.is_single_byte() {
         return guess;
     }
-    let same = (0x80u8..=0xFF)
-        .filter(|b| present.get(usize::from(b - 0x80)).copied().unwrap_or(false))
-        .all(|b| {
-            let one = [b];
-            guess.decode_without_bom_handling(&one).0
-                == encoding_rs::WINDOWS_1252
+    let mut differs = [false; 128];
+    for (i, slot) in differs.iter_mut().enumerate() {
+        let one = [0x80u8 | i as u8];
+        *slot = present.get(i).copied().unwrap_or(false)
+            && guess.decode_without_bom_handling(&one).0
+                != encoding_rs::WINDOWS_1252
                     .decode_without_bom_handling(&one)
-                    .0
-        });
-    if same {
+                    .0;
+    }
+    if !differs.contains(&true) || stray_letters_only(guess, &differs, bytes) {
         encoding_rs::WINDOWS_1252
     } else {
         guess
     }
+}
+
+/// Whether every byte that the guess and windows-1252 read differently is
+/// a letter in the guess and a symbol in windows-1252, standing where no
+/// word is: no letter or other non-ASCII byte beside it ("\xA365 million"
+/// is "£65 million", not "Ł65 million"; a letter of a word has letters
+/// beside it, "\xA3\xF3d\x9F" is "Łódź").
+fn stray_letters_only(guess: &'static Encoding, differs: &[bool; 128], bytes: &[u8]) -> bool {
+    let first_char = |enc: &'static Encoding, b: u8| {
+        enc.decode_without_bom_handling(&[b])
+            .0
+            .chars()
+            .next()
+            .unwrap_or('\u{FFFD}')
+    };
+    // Per high byte: it reads differently, as a letter in the guess and as
+    // no letter in windows-1252.
+    let mut letter_for_symbol = [false; 128];
+    for (i, slot) in letter_for_symbol.iter_mut().enumerate() {
+        let b = 0x80u8 | i as u8;
+        *slot = differs.get(i).copied().unwrap_or(false)
+            && first_char(guess, b).is_alphabetic()
+            && !first_char(encoding_rs::WINDOWS_1252, b).is_alphabetic();
+    }
+    let wordlike = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80);
+    let mut stray = 0usize;
+    for (i, &b) in bytes.iter().enumerate() {
+        let k = usize::from(b & 0x7F);
+        if b < 0x80 || !differs.get(k).copied().unwrap_or(false) {
+            continue;
+        }
+        let alone =
+            !wordlike(i.checked_sub(1).and_then(|p| bytes.get(p))) && !wordlike(bytes.get(i + 1));
+        if !(letter_for_symbol.get(k).copied().unwrap_or(false) && alone) {
+            return false;
+        }
+        stray += 1;
+    }
+    stray > 0
 }
 
 /// Whether invalid UTF-8 is still UTF-8 with some damage: at least one valid

@@ -51,6 +51,22 @@ const TABLE: &[Row] = &[
         0,
     ),
     (
+        "windows_1252_pound_sign_detected",
+        b"The gang demanded \xA365 million in bitcoin, and Royal Mail\x92s chief said \x93no\x94 \x97 \xA365m is an absurd sum.",
+        "The gang demanded £65 million in bitcoin, and Royal Mail’s chief said “no” — £65m is an absurd sum.",
+        "windows-1252",
+        EncodingSource::Detected,
+        0,
+    ),
+    (
+        "windows_1250_polish_letters_kept",
+        b"Hakerzy zaatakowali \xA3\xF3d\x9F i Bydgoszcz; \xBFadna instytucja nie zap\xB3aci\xB3a okupu \x96 m\xF3wi rzecznik.",
+        "Hakerzy zaatakowali Łódź i Bydgoszcz; żadna instytucja nie zapłaciła okupu – mówi rzecznik.",
+        "windows-1250",
+        EncodingSource::Detected,
+        0,
+    ),
+    (
         "windows_1251_detected",
         b"\xd5\xe0\xea\xe5\xf0\xfb \xe0\xf2\xe0\xea\xee\xe2\xe0\xeb\xe8 \xec\xe8\xed\xe8\xf1\xf2\xe5\xf0\xf1\xf2\xe2\xee \xe8\xed\xee\xf1\xf2\xf0\xe0\xed\xed\xfb\xf5 \xe4\xe5\xeb",
         "Хакеры атаковали министерство иностранных дел",
