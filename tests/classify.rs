@@ -619,6 +619,21 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_court_granting_a_request_to_seize_sites_is_enforcement",
+        "Contoso has taken control of 30 websites used by a China-based hacking group it \
+         calls Bismuth, after a federal court granted the company's request to seize them.\n\
+         The state-sponsored group had used the sites for intelligence gathering and \
+         espionage against government agencies and think tanks in 20 countries.",
+        IncidentType::LawEnforcement,
+    ),
+    (
+        "hackers_trying_to_seize_control_is_no_enforcement",
+        "Hackers tried to seize control of the water treatment controls of a Northbridge \
+         utility, but operators stopped them before the chemical dosing changed.\n\
+         The intruders had taken over a remote access tool; police are investigating.",
+        IncidentType::Sabotage,
+    ),
+    (
         "malware_ordered_to_erase_itself_is_enforcement",
         "The FBI has ordered a piece of espionage malware to erase itself from more than \
          4,000 computers, the Justice Department said.\n\
@@ -1221,6 +1236,20 @@ fn published_hacking_tools_are_a_tool_leak() {
     .classification;
     assert_eq!(c.incident_type, IncidentType::HackAndLeak);
     assert_eq!(c.feature, "Hacking Tool Leak");
+}
+
+/// Websites or domains taken from their owners by an enforcer's action are
+/// featured as a domain seizure.
+#[test]
+fn seized_websites_are_a_domain_seizure() {
+    let c = classify(
+        "Contoso has taken control of 30 websites used by a China-based hacking group it \
+         calls Bismuth, after a federal court granted the company's request to seize them.\n\
+         Traffic to the websites now goes to Contoso's servers.",
+    )
+    .classification;
+    assert_eq!(c.incident_type, IncidentType::LawEnforcement);
+    assert_eq!(c.feature, "Domain Seizure");
 }
 
 /// A gang addressing a country's people ("Citizens of Indonesia, we

@@ -212,6 +212,7 @@ const COURT_OUTCOMES: &[&str] = &[
 /// itself from 4,000 computers").
 const SEIZURES: &[&str] = &[
     "seized ",
+    "seize ",
     "taken down ",
     "took down ",
     "dismantled ",
@@ -245,7 +246,8 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
         .iter()
         .find(|s| lead.start <= s.start && s.end <= lead.end)?;
     // Cheap gate: a token of the first sentence is one of the verbs.
-    const VERB_KEYS: [u64; 9] = [
+    const VERB_KEYS: [u64; 10] = [
+        ascii_key("seize"),
         ascii_key("sentenced"),
         ascii_key("guilty"),
         ascii_key("convicted"),
