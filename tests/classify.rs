@@ -619,6 +619,23 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_ransom_for_stolen_data_without_ransomware_is_a_breach",
+        "Contoso Finance has received a ransom demand from the criminals who stole the \
+         personal details of 14 million people from its systems, and says it will not pay.\n\
+         The data breach is one of the largest in the country: customer records, driver's \
+         licence numbers and passport numbers were stolen. The government supports the \
+         refusal to pay the ransom.",
+        IncidentType::DataBreach,
+    ),
+    (
+        "a_ransom_for_encrypted_files_stays_ransomware",
+        "Contoso Finance has received a ransom demand from the criminals who encrypted its \
+         servers and stole the personal details of 14 million people, and says it will not \
+         pay.\nThe breach is one of the largest in the country: driver's licence numbers \
+         were stolen. The government supports the refusal to pay the ransom.",
+        IncidentType::Ransomware,
+    ),
+    (
         "a_court_granting_a_request_to_seize_sites_is_enforcement",
         "Contoso has taken control of 30 websites used by a China-based hacking group it \
          calls Bismuth, after a federal court granted the company's request to seize them.\n\

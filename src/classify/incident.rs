@@ -689,6 +689,20 @@ pub(crate) fn decide(
             weight: espionage,
         });
     }
+    // "Has received a ransom demand from the criminals who stole the
+    // personal details of 14 million people": a ransom asked for stolen data,
+    // in a text that names no ransomware and tells of no encryption, is the
+    // extortion of a data breach.
+    if chosen == IncidentType::Ransomware && ransomware_mentions == 0 && !tells_of_encryption(ctx) {
+        give_way_to(
+            &mut chosen,
+            IncidentType::DataBreach,
+            RESIDUAL_SHARE * top,
+            &ranked,
+            "a ransom for stolen data, no ransomware or encryption told",
+            evidence,
+        );
+    }
     // Destruction that posed as ransomware ("had posed as the DarkBit
     // ransomware gang ... destruction and disruption were the real goals"):
     // sabotage, when its cues come close.
@@ -906,6 +920,27 @@ fn hacktivist(ctx: &Context<'_>, attacker: &Attacker) -> bool {
             .into_iter()
             .filter_map(|id| ctx.gazetteer.get(id))
             .any(|e| e.subkind.as_deref() == Some("hacktivist"))
+}
+
+/// Whether the body tells of ransomware or of files encrypted (or
+/// decrypted), in any form of the words. (Reference lines are left out: a
+/// headline calls any ransom demand a "ransomware demand".)
+fn tells_of_encryption(ctx: &Context<'_>) -> bool {
+    static WORDS: std::sync::LazyLock<super::AnyOf> = std::sync::LazyLock::new(|| {
+        super::AnyOf::new(&[
+            "ransomware",
+            "Ransomware",
+            "RANSOMWARE",
+            "ncrypt",
+            "NCRYPT",
+            "locker",
+            "Locker",
+        ])
+    });
+    ctx.body
+        .iter()
+        .filter_map(|line| line.slice(ctx.text))
+        .any(|line| WORDS.in_text(line))
 }
 
 /// Whether the text tells of money asked or paid: a sum in dollars, a coin,
