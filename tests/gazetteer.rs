@@ -518,6 +518,16 @@ const SOFTWARE_CONTEXT: &[(&str, &str, &[&str])] = &[
         &["Cuba"],
     ),
     (
+        "a_common_word_name_inside_a_longer_name_is_that_names_word",
+        "Royal Mail was hit by a ransomware attack by the LockBit gang.",
+        &["LockBit"],
+    ),
+    (
+        "a_common_word_name_before_its_cue_stays_the_software",
+        "The Royal ransomware gang hit the city of Dallas.",
+        &["Royal"],
+    ),
+    (
         "a_countrys_name_alone_is_the_country",
         "Officials in Cuba said the ransomware attack was over.",
         &[],

@@ -1366,6 +1366,16 @@ impl Matcher {
             // "at", "net", "ping": lower-case tool names are ordinary words.
             return None;
         }
+        // "Royal Mail was hit by a ransomware attack": an ordinary word that
+        // names software or an actor, written as part of a longer name, is
+        // that name's word, whatever cue stands near.
+        if hit.in_name_chain
+            && e.flags.common_word
+            && matches!(e.kind, EntityKind::Actor | EntityKind::Software)
+            && !e.facts.has_ascii_digit
+        {
+            return None;
+        }
         match e.kind {
             EntityKind::Sector => return Some((MentionRule::Name, 0.8)),
             EntityKind::Country | EntityKind::Agency => {
