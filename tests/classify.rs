@@ -685,6 +685,18 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::HackAndLeak,
     ),
     (
+        "a_states_theft_published_online_then_indicted_is_hack_and_leak",
+        "An anti-doping agency confirmed that confidential medical data on athletes had \
+         been stolen from its systems and published online.\n\
+         It blamed the Russian cyber espionage group APT28, a state-sponsored espionage \
+         group known for intelligence gathering. The files appeared on a website run by a \
+         group that presented itself as hacktivists; the leaks went on for weeks. Two years \
+         later prosecutors indicted seven intelligence officers for the hack, and the \
+         officers were charged with conspiracy and money laundering; the Treasury \
+         sanctioned their unit.",
+        IncidentType::HackAndLeak,
+    ),
+    (
         "criminals_posting_customer_data_for_sale_stay_a_breach",
         "A hacker posted the data of 70 million Contoso customers for sale on a forum \
          this week, and the company confirmed the breach.\n\

@@ -305,7 +305,7 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
 /// appear to be genuine hacking tools"), or material put on the internet.
 static PUBLICATION: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)\b(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|post(?:ed|s|ing)|dump(?:ed|s|ing)|leak(?:ed|s|ing))(?:\W+[\w'’-]+){0,8}?\W+(?:data|documents|e-?mails|files|secrets|tools|source code|archives?|trove|messages|correspondence)\b|\bput\b(?:\W+[\w'’-]+){0,12}?\W+(?:online|on the internet)\b",
+        r"(?i)\b(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|post(?:ed|s|ing)|dump(?:ed|s|ing)|leak(?:ed|s|ing))(?:\W+[\w'’-]+){0,8}?\W+(?:data|documents|e-?mails|files|secrets|tools|source code|archives?|trove|messages|correspondence)\b|\bput\b(?:\W+[\w'’-]+){0,12}?\W+(?:online|on the internet)\b|\b(?:data|documents|e-?mails|files|records)\b(?:\W+[\w'’-]+){0,12}?\W+(?:published|posted|leaked|dumped|released)\W+(?:online|on the internet)\b",
     )
     .ok()
 });
@@ -795,7 +795,10 @@ pub(crate) fn decide(
     // held.
     if matches!(
         chosen,
-        IncidentType::DataBreach | IncidentType::Vulnerability | IncidentType::Patch
+        IncidentType::DataBreach
+            | IncidentType::Vulnerability
+            | IncidentType::Patch
+            | IncidentType::Espionage
     ) && score_of(&ranked, IncidentType::HackAndLeak) > 0.0
     {
         if let Some(span) = publication_first(ctx) {
@@ -858,6 +861,8 @@ pub(crate) fn decide(
             });
         }
     }
+    // What the rules above chose, for an enforcement told after the attack.
+    let before_enforcement = chosen;
     if enforcement >= 8.0 && enforcement >= 0.5 * top {
         chosen = IncidentType::LawEnforcement;
         evidence.push(Evidence {
@@ -877,10 +882,20 @@ pub(crate) fn decide(
         enforcement_in_lead = court_outcome_first(ctx).is_some();
     }
     if chosen == IncidentType::LawEnforcement && !enforcement_in_lead {
-        let attack = ranked
-            .iter()
-            .find(|(t, _)| *t != IncidentType::LawEnforcement)
-            .copied();
+        // The type the rules above chose, if it was not enforcement; else
+        // the attack's best score.
+        let attack = if before_enforcement == IncidentType::LawEnforcement {
+            ranked
+                .iter()
+                .find(|(t, _)| *t != IncidentType::LawEnforcement)
+                .copied()
+        } else {
+            let best = ranked
+                .iter()
+                .find(|(t, _)| *t != IncidentType::LawEnforcement)
+                .map_or(0.0, |&(_, s)| s);
+            Some((before_enforcement, best))
+        };
         if let Some((t, s)) = attack.filter(|&(_, s)| enforcement < LEAD_MARGIN * s) {
             chosen = t;
             evidence.push(Evidence {
