@@ -619,6 +619,23 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "charges_unsealed_against_officers_in_the_first_sentence_are_enforcement",
+        "The Justice Department on Monday unsealed criminal charges against four Northland \
+         nationals, three of them intelligence officers, for a hacking campaign that stole \
+         trade secrets from companies and universities.\n\
+         The state-sponsored cyber espionage group behind the intelligence gathering used \
+         zero-day flaws and spear-phishing; researchers tied the espionage to the country's \
+         ministry of state security, and the stolen data included vaccine research.",
+        IncidentType::LawEnforcement,
+    ),
+    (
+        "customers_charged_twice_after_a_breach_is_no_enforcement",
+        "Thousands of Contoso customers were charged twice for their orders after hackers \
+         broke into the retailer's payment systems and stole card data.\n\
+         The data breach exposed the card numbers of 2 million customers.",
+        IncidentType::DataBreach,
+    ),
+    (
         "a_ransom_for_stolen_data_without_ransomware_is_a_breach",
         "Contoso Finance has received a ransom demand from the criminals who stole the \
          personal details of 14 million people from its systems, and says it will not pay.\n\

@@ -205,11 +205,20 @@ const COURT_OUTCOMES: &[&str] = &[
     "was arrested",
     "were arrested",
     "has been arrested",
+    "was charged with",
+    "were charged with",
+    "has been charged with",
+    "have been charged with",
+    "was indicted",
+    "were indicted",
+    "has been indicted",
+    "have been indicted",
 ];
 
-/// Words of a seizure of the attackers' servers, sites or domains, or of
+/// Words of a seizure of the attackers' servers, sites or domains, of
 /// their malware made to remove itself ("ordered the malware to erase
-/// itself from 4,000 computers").
+/// itself from 4,000 computers"), or of charges brought against them
+/// ("unsealed criminal charges against four Chinese nationals").
 const SEIZURES: &[&str] = &[
     "seized ",
     "seize ",
@@ -219,6 +228,9 @@ const SEIZURES: &[&str] = &[
     "erase itself",
     "delete itself",
     "uninstall itself",
+    "charges against",
+    "indicted ",
+    "an indictment",
 ];
 
 /// Words for attackers, which may be the subject of a [`SEIZURES`] verb.
@@ -246,7 +258,11 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
         .iter()
         .find(|s| lead.start <= s.start && s.end <= lead.end)?;
     // Cheap gate: a token of the first sentence is one of the verbs.
-    const VERB_KEYS: [u64; 10] = [
+    const VERB_KEYS: [u64; 14] = [
+        ascii_key("charged"),
+        ascii_key("charges"),
+        ascii_key("indicted"),
+        ascii_key("indictment"),
         ascii_key("seize"),
         ascii_key("sentenced"),
         ascii_key("guilty"),
