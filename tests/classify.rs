@@ -600,6 +600,12 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Unknown",
     ),
     (
+        "a_joining_word_is_no_part_of_the_description",
+        "Officials said criminals and state-backed hackers broke into the ministry's \
+         network last week and stole documents.",
+        "State-backed hackers",
+    ),
+    (
         "a_gang_named_with_its_kind_word_is_the_gang",
         "A ransomware attack took down the city network of Northbridge in February. At the \
          start of March the Play ransomware group listed the city on its leak site and \

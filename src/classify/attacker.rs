@@ -1084,9 +1084,19 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
             let (Some(whole), Some(noun)) = (caps.get(0), caps.get(2)) else {
                 continue;
             };
+            // "criminals and state-backed hackers": a word of no description
+            // before the qualifier is not part of it.
             let qualifier = caps
                 .get(1)
                 .map(|q| q.as_str().trim())
+                .map(|q| match q.split_once(' ') {
+                    Some((first, rest))
+                        if NOT_QUALIFIERS.contains(&first.to_ascii_lowercase().as_str()) =>
+                    {
+                        rest.trim()
+                    }
+                    _ => q,
+                })
                 .filter(|q| !NOT_QUALIFIERS.contains(&q.to_ascii_lowercase().as_str()));
             let at = crate::Span::new(piece_start + whole.start(), piece_start + whole.end());
             let noun = noun.as_str();
