@@ -720,6 +720,15 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::HackAndLeak,
     ),
     (
+        "data_dumped_after_a_demand_that_a_site_close_is_hack_and_leak",
+        "Police are hunting the hackers who dumped the personal data of millions of \
+         Contoso Dating users on the internet.\n\
+         A month earlier the hackers had demanded that the owner permanently close the \
+         site. The breach exposed names, e-mail addresses and payment records of 30 \
+         million accounts, and the leak is now searchable.",
+        IncidentType::HackAndLeak,
+    ),
+    (
         "criminals_posting_customer_data_for_sale_stay_a_breach",
         "A hacker posted the data of 70 million Contoso customers for sale on a forum \
          this week, and the company confirmed the breach.\n\

@@ -340,9 +340,22 @@ const POLITICAL_WORDS: &[&str] = &[
     "transparency",
 ];
 
+/// A demand for something other than money: that a business close, that
+/// something stop or be released ("demanded that ALM permanently close
+/// Ashley Madison").
+static ACTIVIST_DEMAND: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(
+    || {
+        regex::Regex::new(
+            r"(?i)\bdemand(?:ed|s|ing)? that\b(?:\W+[\w'’-]+){0,6}?\W+(?:close|shut|take down|stop|end|release|resign|withdraw)\b",
+        )
+        .ok()
+    },
+);
+
 /// A first sentence that tells of stolen material published, not as a
-/// threat or an offer, in a text that tells of a political or activist aim:
-/// the span of the publication.
+/// threat or an offer, in a text that tells of a political or activist aim
+/// (its words, or a demand for something other than money): the span of
+/// the publication.
 fn publication_first(ctx: &Context<'_>) -> Option<Span> {
     let first = ctx.first_sentence()?;
     let text = first.slice(ctx.text)?;
@@ -352,7 +365,11 @@ fn publication_first(ctx: &Context<'_>) -> Option<Span> {
         return None;
     }
     let body_lower = ctx.text.to_ascii_lowercase();
-    if !POLITICAL_WORDS.iter().any(|w| body_lower.contains(w)) {
+    let activist = POLITICAL_WORDS.iter().any(|w| body_lower.contains(w))
+        || ACTIVIST_DEMAND
+            .as_ref()
+            .is_some_and(|re| re.is_match(ctx.text));
+    if !activist {
         return None;
     }
     Some(Span::new(
