@@ -729,6 +729,23 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::HackAndLeak,
     ),
     (
+        "a_modified_iso_on_a_projects_site_is_supply_chain",
+        "Anyone who downloaded the Contoso Linux installer from the project's website on \
+         Saturday may have installed a system with a backdoor built in.\n\
+         Intruders broke into the website and pointed it to a modified ISO hosted on their \
+         own server. The backdoor, a variant of an old IRC bot malware, let them control \
+         infected machines; the modified ISO was removed on Sunday.",
+        IncidentType::SupplyChain,
+    ),
+    (
+        "a_modified_version_of_a_tool_used_by_phishers_stays_phishing",
+        "Spear-phishing emails sent to engineers at oil and gas firms carry a PDF with \
+         download links to malicious ZIP archives.\n\
+         The archives install a modified version of a remote access tool; the phishing \
+         lures pose as requests for quotation, and the phishing campaign continues.",
+        IncidentType::Phishing,
+    ),
+    (
         "criminals_posting_customer_data_for_sale_stay_a_breach",
         "A hacker posted the data of 70 million Contoso customers for sale on a forum \
          this week, and the company confirmed the breach.\n\

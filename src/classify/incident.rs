@@ -117,6 +117,13 @@ const TAMPERED_RELEASE: &[&str] = &[
     "rogue versions",
     "trojanized",
     "trojanised",
+    "modified iso",
+    "modified isos",
+    "hacked iso",
+    "hacked isos",
+    "tampered image",
+    "tampered installer",
+    "tampered version",
 ];
 
 /// Whether `cue` is one of `words`, ASCII case ignored.
