@@ -600,6 +600,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Unknown",
     ),
     (
+        "a_family_of_an_earlier_year_is_background_when_the_lead_dates_the_story",
+        "Contoso has fixed a flaw in the way its systems check certificates. The patch \
+         was part of its release on 14 January 2020, and users were urged to install it.\n\
+         An exploit for an older flaw was leaked in 2017 and then used in the WannaCry \
+         ransomware outbreak, which demanded ransom payments from victims.",
+        "Unknown",
+    ),
+    (
         "a_joining_word_is_no_part_of_the_description",
         "Officials said criminals and state-backed hackers broke into the ministry's \
          network last week and stole documents.",

@@ -883,9 +883,13 @@ fn years_later(ctx: &Context<'_>, span: crate::Span) -> bool {
     counted && matches!(unit, "year" | "years") && later.trim_end_matches(',') == "later"
 }
 
-/// The year the story is set in: the first one its first sentence writes.
+/// The year the story is set in: the first one its first sentence writes,
+/// or else its opening paragraph ("The patch ... was part of the release
+/// on 14 January 2020").
 fn story_year(ctx: &Context<'_>) -> Option<u32> {
-    years_in(ctx, ctx.first_sentence()?).next()
+    years_in(ctx, ctx.first_sentence()?)
+        .next()
+        .or_else(|| years_in(ctx, *ctx.body.first()?).next())
 }
 
 /// The years (1900 to 2099) written as words of `span` ("2022", not
