@@ -608,6 +608,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Unknown",
     ),
     (
+        "groups_working_for_an_unnamed_nation_state",
+        "Two separate hacking groups working for a single nation state were behind the \
+         break-in at Contoso Security that stole information about its tokens, the \
+         company said.",
+        "Nation-state hackers",
+    ),
+    (
         "a_joining_word_is_no_part_of_the_description",
         "Officials said criminals and state-backed hackers broke into the ministry's \
          network last week and stole documents.",

@@ -1263,9 +1263,19 @@ static WORKING_FOR: LazyLock<Option<Regex>> = LazyLock::new(|| {
     )
 });
 
+/// Attackers described after the noun as working for a state the text does
+/// not name ("two separate hacking groups working for a single nation
+/// state").
+static WORKING_FOR_UNNAMED_STATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)(?:hackers|attackers|spies|threat actors?|hacking groups?)\s+(?:working for|acting for|acting on behalf of|on behalf of|employed by|backed by|sponsored by)\s+(?:a\s+|one\s+)?(?:single\s+|foreign\s+)?nation[- ]state(?-u:\b)",
+    )
+});
+
 /// The first attacker described after the noun as a country's state,
 /// government or military, named as news writes it before the noun:
-/// "Chinese state-sponsored hackers", "Russian military hackers".
+/// "Chinese state-sponsored hackers", "Russian military hackers"; or as a
+/// state's the text does not name: "Nation-state hackers".
 fn working_for_a_state(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let re = WORKING_FOR.as_ref()?;
     let pieces = ctx
@@ -1273,7 +1283,14 @@ fn working_for_a_state(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         .iter()
         .chain(ctx.references)
         .flat_map(|&span| pieces::DESCRIBED.pieces(ctx.text, ctx.marks(), span));
+    let unnamed = WORKING_FOR_UNNAMED_STATE.as_ref();
     for (piece, text) in pieces {
+        if let Some(found) = unnamed.and_then(|re| re.find(text)) {
+            let at = crate::Span::new(piece.start + found.start(), piece.start + found.end());
+            if !hypothetical(ctx, at.start) {
+                return Some(("Nation-state hackers".to_string(), at));
+            }
+        }
         for caps in re.captures_iter(text) {
             let (Some(whole), Some(noun), Some(adjective), Some(body)) =
                 (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
