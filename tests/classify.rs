@@ -1517,6 +1517,14 @@ fn severity_table() {
             Severity::Major,
         ),
         (
+            "a_products_user_base_is_no_count_of_victims",
+            "Cybercriminals have been exploiting a previously unknown vulnerability in \
+             Fabrikam Archiver to infect the computers of traders, researchers said. The flaw \
+             was exploited in the wild as a zero-day before the patch. Fabrikam Archiver is \
+             estimated to have more than 500 million users.",
+            Severity::Major,
+        ),
+        (
             "a_count_of_current_and_former_users",
             "Globex Payments said on Monday that a former employee had downloaded internal \
              reports on the customers of its trading app, and that it was contacting about 8.2 \

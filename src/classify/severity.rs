@@ -630,6 +630,11 @@ fn largest_amount(
             if !money && sum_of_money(whole.as_str()) {
                 continue;
             }
+            // "WinRAR is estimated to have more than 500 million users": what
+            // a product or a firm has, not what was hit.
+            if !money && installed_base(line, whole.start()) {
+                continue;
+            }
             let at = Span::new(span.start + whole.start(), span.start + whole.end());
             let slot = if claimed(line, whole.start(), whole.end()) {
                 &mut best_claimed
@@ -642,6 +647,44 @@ fn largest_amount(
         }
     }
     best.or(best_claimed)
+}
+
+/// Whether the count starting at byte `start` of `line` is what someone
+/// has or serves ("is estimated to have more than 500 million users", "a
+/// bank that serves 20 million customers", "used by 1 billion people"):
+/// the word before it, past "more than" and the like, is a verb of having.
+fn installed_base(line: &str, start: usize) -> bool {
+    const ROUGHLY: &[&str] = &[
+        "than",
+        "more",
+        "over",
+        "about",
+        "some",
+        "nearly",
+        "around",
+        "roughly",
+        "almost",
+        "estimated",
+        "an",
+        "as",
+        "many",
+        "up",
+        "to",
+    ];
+    const HAVING: &[&str] = &["have", "has", "had", "boasts", "serves", "serving"];
+    let before = line.get(..start).unwrap_or_default();
+    let mut words = before
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .skip_while(|w| ROUGHLY.iter().any(|r| w.eq_ignore_ascii_case(r)));
+    match words.next() {
+        Some(w) if HAVING.iter().any(|h| w.eq_ignore_ascii_case(h)) => true,
+        Some(w) if w.eq_ignore_ascii_case("by") => {
+            words.next().is_some_and(|u| u.eq_ignore_ascii_case("used"))
+        }
+        _ => false,
+    }
 }
 
 /// Whether `bytes` hold an ASCII digit: eight bytes at a time (a byte test
