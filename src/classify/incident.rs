@@ -831,8 +831,8 @@ pub(crate) fn decide(
     // Epik", "has published what appear to be genuine hacking tools built
     // for the NSA": a first sentence that tells of stolen material
     // published, in a story of a political or activist aim, is a hack and
-    // leak, however much the text then tells of the data or the flaws it
-    // held.
+    // leak, however much the text then tells of the data, the flaws it held
+    // or the state that stole it.
     if matches!(
         chosen,
         IncidentType::DataBreach
