@@ -666,6 +666,15 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::DataBreach,
     ),
     (
+        "an_encrypted_email_service_under_a_ransom_ddos_is_ddos",
+        "Contoso Mail, the encrypted email service, says it has mitigated a week of \
+         distributed denial-of-service attacks that began with an extortion note; it paid a \
+         ransom, and the attacks went on.\n\
+         The encrypted email provider's data centre went down under the flood; users of the \
+         encrypted email service could not log in, and the encrypted email traffic stalled.",
+        IncidentType::Ddos,
+    ),
+    (
         "a_ransom_for_encrypted_files_stays_ransomware",
         "Contoso Finance has received a ransom demand from the criminals who encrypted its \
          servers and stole the personal details of 14 million people, and says it will not \

@@ -437,6 +437,11 @@ pub(crate) fn decide(
             if names_a_defence(ctx, span) {
                 continue;
             }
+            // "the encrypted email service": a product's property, not files
+            // a ransomware locked.
+            if t == IncidentType::Ransomware && encrypted_channel(ctx, span) {
+                continue;
+            }
             // "posed as the DarkBit ransomware gang": ransomware as a cover.
             let pretence = t == IncidentType::Ransomware && pretended(ctx, span);
             ransomware_pretence |= pretence;
@@ -1198,6 +1203,47 @@ fn score_of(ranked: &[(IncidentType, f32)], t: IncidentType) -> f32 {
         .iter()
         .find(|(u, _)| *u == t)
         .map_or(0.0, |&(_, s)| s)
+}
+
+/// Nouns of communication that "encrypted" describes as a product's
+/// property ("encrypted email", "encrypted messaging app").
+const CHANNEL_NOUNS: &[&str] = &[
+    "email",
+    "e-mail",
+    "emails",
+    "mail",
+    "messaging",
+    "messages",
+    "messenger",
+    "chat",
+    "chats",
+    "communications",
+    "connection",
+    "connections",
+    "traffic",
+    "calls",
+    "phone",
+    "phones",
+    "channel",
+    "channels",
+];
+
+/// Whether the cue is the word "encrypted" before a noun of communication
+/// ("ProtonMail, the encrypted email service").
+fn encrypted_channel(ctx: &Context<'_>, cue: Span) -> bool {
+    let is_encrypted = cue
+        .slice(ctx.text)
+        .is_some_and(|c| c.eq_ignore_ascii_case("encrypted"));
+    if !is_encrypted {
+        return false;
+    }
+    let after = ctx.text.get(cue.end..).unwrap_or_default();
+    let next = after
+        .trim_start_matches(' ')
+        .split(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
+        .next()
+        .unwrap_or_default();
+    after.starts_with(' ') && CHANNEL_NOUNS.iter().any(|n| next.eq_ignore_ascii_case(n))
 }
 
 /// Whether the cue is the first half of a defence's name ("phishing-resistant
