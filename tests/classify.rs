@@ -762,6 +762,14 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::SupplyChain,
     ),
     (
+        "malicious_commits_to_a_projects_repository_are_supply_chain",
+        "The maintainers of Contoso Script have published their investigation into the \
+         attempt to plant a backdoor in the language's source code.\n\
+         Two malicious commits were pushed to the project's git server under the names of \
+         core developers; the backdoor would have let anyone run code on web servers.",
+        IncidentType::SupplyChain,
+    ),
+    (
         "a_modified_version_of_a_tool_used_by_phishers_stays_phishing",
         "Spear-phishing emails sent to engineers at oil and gas firms carry a PDF with \
          download links to malicious ZIP archives.\n\

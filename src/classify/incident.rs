@@ -124,6 +124,8 @@ const TAMPERED_RELEASE: &[&str] = &[
     "tampered image",
     "tampered installer",
     "tampered version",
+    "malicious commit",
+    "malicious commits",
 ];
 
 /// Whether `cue` is one of `words`, ASCII case ignored.
