@@ -608,6 +608,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Unknown",
     ),
     (
+        "an_agency_a_firm_attributes_the_operation_to",
+        "Hackers read thousands of diplomatic cables of the Northland foreign ministry for \
+         three years after phishing its staff. Contoso Security attributes the operation \
+         to the Strategic Support Force of the Chinese People's Liberation Army.",
+        "Strategic Support Force",
+    ),
+    (
         "groups_working_for_an_unnamed_nation_state",
         "Two separate hacking groups working for a single nation state were behind the \
          break-in at Contoso Security that stole information about its tokens, the \

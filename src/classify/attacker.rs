@@ -812,7 +812,7 @@ fn attributes(ctx: &Context<'_>, at: usize) -> bool {
 fn attributed_to(ctx: &Context<'_>, at: usize) -> bool {
     static ATTRIBUTED_TO: LazyLock<Option<Regex>> = LazyLock::new(|| {
         super::lexicon::ascii_regex(
-            r"(?i)(?-u:\b)attributed (?:the |this |that |these )?(?:attacks?|operations?|intrusions?|breach(?:es)?|incidents?|campaigns?|hacks?|it|them) to (?:the )?$",
+            r"(?i)(?-u:\b)attribut(?:ed|es) (?:the |this |that |these )?(?:attacks?|operations?|intrusions?|breach(?:es)?|incidents?|campaigns?|hacks?|it|them) to (?:the )?$",
         )
     });
     let Some(re) = ATTRIBUTED_TO.as_ref() else {
