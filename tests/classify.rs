@@ -1541,6 +1541,21 @@ fn severity_table() {
             Severity::Major,
         ),
         (
+            "a_flaw_being_exploited_on_a_large_scale",
+            "A week after it was made public, the flaw in the Fabrikam command shell is being \
+             exploited on a large scale, and administrators are still hunting for vulnerable \
+             appliances.\nThe flaw, tracked as CVE-2014-6271, lets an attacker run commands \
+             on web servers.",
+            Severity::Critical,
+        ),
+        (
+            "an_older_flaw_exploited_on_a_large_scale_is_background",
+            "Contoso patched a serious flaw in its VPN gateway this week.\nAn older flaw in \
+             the gateway, fixed in 2019, was scanned for and exploited on a large scale later \
+             that year. The new flaw, CVE-2021-22893, has not been exploited, the company said.",
+            Severity::Moderate,
+        ),
+        (
             "a_products_user_base_is_no_count_of_victims",
             "Cybercriminals have been exploiting a previously unknown vulnerability in \
              Fabrikam Archiver to infect the computers of traders, researchers said. The flaw \

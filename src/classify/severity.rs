@@ -101,7 +101,7 @@ static IN_THE_WILD: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static MASS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:hundreds|thousands) of (?:organi[sz]ations|companies|victims|customers|servers|devices|instances|entities|systems|attempts)(?-u:\b)|(?-u:\b)mass exploitation(?-u:\b)|(?-u:\b)on a mass scale(?-u:\b)|(?-u:\b)mass-exploit|(?-u:\b)(?:\d{1,3},\d{3}|[1-9]\d{2,})\+? (?:\w+ )?(?:organi[sz]ations|companies|victims|entities|appliances|devices|servers|instances)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:hundreds|thousands) of (?:organi[sz]ations|companies|victims|customers|servers|devices|instances|entities|systems|attempts)(?-u:\b)|(?-u:\b)mass exploitation(?-u:\b)|(?-u:\b)on a mass scale(?-u:\b)|(?-u:\b)(?:being|now) exploited on a (?:mass|massive|large|wide) scale(?-u:\b)|(?-u:\b)mass-exploit|(?-u:\b)(?:\d{1,3},\d{3}|[1-9]\d{2,})\+? (?:\w+ )?(?:organi[sz]ations|companies|victims|entities|appliances|devices|servers|instances)(?-u:\b)",
     )
 });
 static NO_EXPLOITATION: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -175,6 +175,8 @@ pub(crate) const ANCHORS: &[(&str, u16)] = &[
     ("active", 1 << 1),
     ("already used", 1 << 1),
     ("being used", 1 << 1),
+    ("being exploited", 1 << 7),
+    ("now exploited", 1 << 7),
     ("been used", 1 << 1 | 1 << 2),
     ("used in", 1 << 2),
     ("using", 1 << 1),
@@ -1229,6 +1231,7 @@ mod tests {
             "hundreds of organizations hit",
             "1,200 companies hit",
             "mass-exploitation of servers",
+            "the flaw is being exploited on a large scale",
             "a proof-of-concept was published",
             "researchers demonstrated the attack",
             "a patient died after the attack",
