@@ -163,10 +163,7 @@ fn tells_of_posts(ctx: &Context<'_>) -> bool {
     static POSTS: std::sync::LazyLock<super::AnyOf> = std::sync::LazyLock::new(|| {
         super::AnyOf::new(&["tweet", "Tweet", "posting", "posted", "Posted"])
     });
-    ctx.body
-        .iter()
-        .filter_map(|s| s.slice(ctx.text))
-        .any(|line| POSTS.in_text(line))
+    POSTS.in_body(ctx)
 }
 
 /// Whether a sabotage cue is one of [`PHYSICAL_OUTCOME`].
@@ -228,7 +225,7 @@ const COURT_OUTCOMES: &[&str] = &[
 /// their malware made to remove itself ("ordered the malware to erase
 /// itself from 4,000 computers"), or of charges brought against them
 /// ("unsealed criminal charges against four Chinese nationals").
-const SEIZURES: &[&str] = &[
+const ENFORCER_ACTIONS: &[&str] = &[
     "seized ",
     "seize ",
     "taken down ",
@@ -242,7 +239,7 @@ const SEIZURES: &[&str] = &[
     "an indictment",
 ];
 
-/// Words for attackers, which may be the subject of a [`SEIZURES`] verb.
+/// Words for attackers, which may be the subject of a [`ENFORCER_ACTIONS`] verb.
 const ATTACKER_WORDS: &[&str] = &[
     "hackers",
     "hacker",
@@ -257,8 +254,8 @@ const ATTACKER_WORDS: &[&str] = &[
     "actor",
 ];
 
-/// The words of [`COURT_OUTCOMES`] in the first sentence of the body, or a
-/// seizure there by someone who enforces ("its Digital Crimes Unit had
+/// The words of [`COURT_OUTCOMES`] in the first sentence of the body, or an
+/// [`ENFORCER_ACTIONS`] verb there of someone who enforces ("its Digital Crimes Unit had
 /// seized servers and taken down websites run by Storm-1152").
 fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
     let lead = ctx.body.first()?;
@@ -308,11 +305,11 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
             verdict.then(|| Span::new(first.start + at, first.start + at + w.len() - 1))
         })
     };
-    // A seizure by someone who enforces, named before the verb with no
-    // attacker between ("hackers seized control of the pumps", "police said
-    // hackers had taken down the site" tell of attacks).
-    let seizure = || {
-        let span = SEIZURES.iter().find_map(|w| {
+    // A seizure or charges by someone who enforces, named before the verb
+    // with no attacker between ("hackers seized control of the pumps",
+    // "police said hackers had taken down the site" tell of attacks).
+    let action = || {
+        let span = ENFORCER_ACTIONS.iter().find_map(|w| {
             let at = lower.find(w)?;
             Some(Span::new(first.start + at, first.start + at + w.len() - 1))
         })?;
@@ -321,7 +318,7 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
         let subject = before.get(last_attacker.map_or(0, |k| k + 1)..)?;
         names_an_enforcer(subject).then_some(span)
     };
-    passive.or_else(verdict).or_else(seizure)
+    passive.or_else(verdict).or_else(action)
 }
 
 /// A publication of stolen material in the first sentence: a verb of
@@ -929,20 +926,15 @@ pub(crate) fn decide(
         enforcement_in_lead = court_outcome_first(ctx).is_some();
     }
     if chosen == IncidentType::LawEnforcement && !enforcement_in_lead {
-        // The type the rules above chose, if it was not enforcement; else
-        // the attack's best score.
-        let attack = if before_enforcement == IncidentType::LawEnforcement {
-            ranked
-                .iter()
-                .find(|(t, _)| *t != IncidentType::LawEnforcement)
-                .copied()
-        } else {
-            let best = ranked
-                .iter()
-                .find(|(t, _)| *t != IncidentType::LawEnforcement)
-                .map_or(0.0, |&(_, s)| s);
-            Some((before_enforcement, best))
-        };
+        // The attack's best score, with the type the rules above chose if
+        // it was not enforcement.
+        let attack = ranked
+            .iter()
+            .find(|(t, _)| *t != IncidentType::LawEnforcement)
+            .map(|&(t, s)| match before_enforcement {
+                IncidentType::LawEnforcement => (t, s),
+                chosen_before => (chosen_before, s),
+            });
         if let Some((t, s)) = attack.filter(|&(_, s)| enforcement < LEAD_MARGIN * s) {
             chosen = t;
             evidence.push(Evidence {
@@ -999,10 +991,7 @@ fn tells_of_encryption(ctx: &Context<'_>) -> bool {
             "Locker",
         ])
     });
-    ctx.body
-        .iter()
-        .filter_map(|line| line.slice(ctx.text))
-        .any(|line| WORDS.in_text(line))
+    WORDS.in_body(ctx)
 }
 
 /// Whether the text tells of money asked or paid: a sum in dollars, a coin,

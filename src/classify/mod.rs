@@ -451,6 +451,15 @@ impl AnyOf {
     pub(crate) fn in_text(&self, text: &str) -> bool {
         self.0.iter().any(|f| f.find(text.as_bytes()).is_some())
     }
+
+    /// Whether a line of the body (not the references) holds one of the
+    /// words.
+    pub(crate) fn in_body(&self, ctx: &Context<'_>) -> bool {
+        ctx.body
+            .iter()
+            .filter_map(|line| line.slice(ctx.text))
+            .any(|line| self.in_text(line))
+    }
 }
 
 /// The largest char boundary of `text` at or before `at`.

@@ -1274,18 +1274,9 @@ impl Matcher {
         hit: &Hit,
         accepted: &mut Vec<(usize, &AliasRules, MentionRule, f32)>,
     ) {
-        let next = doc.tokens().get(hit.last_token + 1);
-        let followed_by_kind = |i: usize| {
-            hit_gap(doc, hit)
-                && next.is_some_and(|t| {
-                    self.texts
-                        .get(i)
-                        .is_some_and(|x| x.kind_keys.contains(&t.key))
-                })
-        };
-        let named = accepted
-            .iter()
-            .any(|&(i, e, _, _)| e.kind == EntityKind::Software && followed_by_kind(i));
+        let named = accepted.iter().any(|&(i, e, _, _)| {
+            e.kind == EntityKind::Software && self.followed_by_kind_word(doc, hit, i)
+        });
         if named
             && accepted
                 .iter()
@@ -1293,6 +1284,17 @@ impl Matcher {
         {
             accepted.retain(|(_, e, _, _)| e.kind != EntityKind::Country);
         }
+    }
+
+    /// Whether the hit is followed right away by a kind word of entry `i`
+    /// ("Dharma ransomware", "Cuba ransomware").
+    fn followed_by_kind_word(&self, doc: &Document<'_>, hit: &Hit, i: usize) -> bool {
+        hit_gap(doc, hit)
+            && doc.tokens().get(hit.last_token + 1).is_some_and(|t| {
+                self.texts
+                    .get(i)
+                    .is_some_and(|x| x.kind_keys.contains(&t.key))
+            })
     }
 
     /// What the hits tell about the whole text: the entities named by a
@@ -1459,14 +1461,7 @@ impl Matcher {
         }
         let window = if adjacent { 1 } else { CUE_WINDOW };
         if adjacent && e.kind == EntityKind::Software {
-            let next = doc.tokens().get(hit.last_token + 1);
-            let followed = hit_gap(doc, hit)
-                && next.is_some_and(|t| {
-                    self.texts
-                        .get(i)
-                        .is_some_and(|x| x.kind_keys.contains(&t.key))
-                });
-            return if followed {
+            return if self.followed_by_kind_word(doc, hit, i) {
                 Some((MentionRule::Cue, 0.8))
             } else {
                 None
