@@ -2664,6 +2664,50 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Unknown",
         "Unknown",
     ),
+    (
+        "a_dateline_with_a_date_is_where_the_story_was_filed",
+        "ZURICH, 3 March 2021 -- Northwind Bank said on Tuesday that hackers had knocked its \
+         customer portal offline for six hours with a flood of traffic. Attackers demanded a \
+         ransom of 10 bitcoins to stop the attack.",
+        "Northwind Bank",
+        "Northwind Bank",
+    ),
+    (
+        "a_regulator_fining_the_victim_is_no_victim",
+        "The UK Information Commissioner's Office has said it intends to fine Northwind \
+         Airways 20 million pounds over the theft of customer data from the airline's website \
+         and app last year. Northwind Airways was hit in June 2018, when attackers planted a \
+         card skimmer on its payment page and took the card details of 400,000 customers.",
+        "Northwind Airways",
+        "Northwind Airways Website",
+    ),
+    (
+        "a_city_named_for_its_police_is_no_victim",
+        "TORONTO -- Toronto police say they are hunting the hackers who dumped the personal \
+         data of millions of Northwind Dating users online, and the site's owner has offered a \
+         reward for information.",
+        "Northwind Dating",
+        "Northwind Dating",
+    ),
+    (
+        "a_name_in_the_subjects_apposition_only_describes_it",
+        "Vantage, the threat intelligence firm owned by Contoso Cloud, said on Tuesday that a \
+         North Korean espionage group had broken into the networks of the Korea Institute for \
+         Defense Analyses and stolen research files.",
+        "Korea Institute for Defense Analyses",
+        "Korea Institute for Defense Analyses",
+    ),
+    (
+        "a_subject_its_apposition_calls_a_security_firm_tells",
+        "SEOUL, 29 March 2023 -- Corvid, the threat intelligence firm owned by Contoso Cloud, \
+         has formally named a North Korean cyber-espionage operation that it has tracked since \
+         2018. In a report released on Tuesday it describes the group as a state-sponsored \
+         actor that steals cryptocurrency to pay for its own spying. Corvid says the group \
+         spies on government bodies, academics and think tanks in South Korea and the United \
+         States.",
+        "South Korea",
+        "South Korea",
+    ),
 ];
 
 #[test]

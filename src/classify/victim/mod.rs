@@ -125,6 +125,16 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
         // country's possessive names, and that country.
         let mut possessed: Option<(usize, String)> = None;
         phrases(ctx, sentence_tokens, &mut sentence_phrases);
+        // "Mandiant, the firm owned by Google Cloud, said ...": a name
+        // inside the opening subject's apposition describes the subject and
+        // is not the sentence's first.
+        let apposition = sentence_phrases
+            .first()
+            .filter(|p| {
+                p.start == sentence.start
+                    || phrase::dateline_end(ctx.text, sentence_tokens) == Some(p.start)
+            })
+            .and_then(|&p| subject_apposition(ctx, *sentence, p));
         for &phrase in &sentence_phrases {
             if overlaps(&taken, phrase) {
                 continue;
@@ -171,8 +181,10 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
                 continue;
             }
             let name = strip_corporate_suffix(name);
-            n += 1;
-            let first_in_sentence = n == 1;
+            let describes_subject =
+                apposition.is_some_and(|a| a.start <= phrase.start && phrase.end <= a.end);
+            n += usize::from(!describes_subject);
+            let first_in_sentence = n == 1 && !describes_subject;
             let weight = ctx.weight_at(phrase.start);
             let (mut victim, mut reporter) = role_scores(ctx, &cues, *sentence, phrase);
             // "Snowflake said its own platform had not been breached": the
@@ -197,7 +209,11 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             }
             // The lead's subject is the victim, unless it is the one telling
             // ("Researchers at ESET said ...").
-            if first_in_sentence && incident_sentence && reporter == 0.0 {
+            if first_in_sentence
+                && incident_sentence
+                && reporter == 0.0
+                && !security_firm_apposition(ctx, *sentence, phrase)
+            {
                 victim += lead_bonus;
             }
             // "X said hackers broke into its e-mail accounts": the subject
@@ -609,6 +625,50 @@ fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
         && !ctx.text.get(phrase.end..sentence.end).is_some_and(denied)
 }
 
+/// "Mandiant, the threat intelligence firm owned by Google Cloud, has named
+/// ...": the apposition right after the phrase calls it a security firm,
+/// one that tells of the attack.
+fn security_firm_apposition(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
+    const KINDS: &[&str] = &[
+        "security firm",
+        "security company",
+        "security vendor",
+        "security provider",
+        "security researchers",
+        "threat intelligence",
+        "threat-intelligence",
+        "antivirus",
+        "incident response firm",
+    ];
+    let Some(apposition) =
+        subject_apposition(ctx, sentence, phrase).and_then(|a| a.slice(ctx.text))
+    else {
+        return false;
+    };
+    let lower = apposition.to_ascii_lowercase();
+    KINDS.iter().any(|k| lower.contains(k))
+}
+
+/// The apposition right after `phrase`, between commas, when it starts with
+/// a lower-case word ("X, the encrypted email service started by scientists
+/// from CERN, says ..."): where it is, commas excluded.
+fn subject_apposition(ctx: &Context<'_>, sentence: Span, phrase: Span) -> Option<Span> {
+    /// An apposition is short: a noun phrase, not a clause list.
+    const MAX_APPOSITION: usize = 120;
+    let rest = ctx.text.get(phrase.end..sentence.end)?;
+    let inner = rest.strip_prefix(", ")?;
+    if !inner.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let (close, _) = inner
+        .char_indices()
+        .take_while(|(i, _)| *i < MAX_APPOSITION)
+        .find(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | '.'))
+        .filter(|(_, c)| *c == ',')?;
+    let start = phrase.end + 2;
+    Some(Span::new(start, start + close))
+}
+
 /// "Researchers at X", "analysts from X": the phrase names where the
 /// people telling the story work.
 fn researchers_at(ctx: &Context<'_>, phrase: Span) -> bool {
@@ -708,7 +768,8 @@ fn names_attack(ctx: &Context<'_>, sentence: Span) -> bool {
 /// "Dubai-based", "Russia-linked", "COVID-19", "X-ray": a name joined by a
 /// hyphen to a lower-case word or a number, a modifier or part of a
 /// compound word; "the Juneteenth holiday", "the Easter weekend": a name
-/// of a time.
+/// of a time; "Toronto police", "Manhattan prosecutors": where those
+/// who investigate serve.
 fn modifier(ctx: &Context<'_>, phrase: Span) -> bool {
     let after = ctx.text.get(phrase.end..).unwrap_or_default();
     let compound = after
@@ -716,9 +777,13 @@ fn modifier(ctx: &Context<'_>, phrase: Span) -> bool {
         .and_then(|rest| rest.bytes().next())
         .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
     compound
-        || [" holiday", " weekend"]
+        || [" holiday", " weekend", " police", " prosecutors"]
             .iter()
-            .any(|m| after.starts_with(m))
+            .any(|m| {
+                after
+                    .strip_prefix(m)
+                    .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+            })
 }
 
 /// "posted on the hacking forum Breach Forums": a forum or market named as
@@ -1053,6 +1118,9 @@ fn reporter_name(name: &str) -> bool {
         "crime",
         "treasury",
         "ofac",
+        // Regulators and ombudsmen ("Information Commissioner's Office"):
+        // they fine or investigate the victim.
+        "commissioner",
     ];
     // Bodies that study or teach rather than investigate ("National Research
     // Council", "Security Studies University").

@@ -149,10 +149,54 @@ pub(super) fn dateline_end(text: &str, toks: &[Token]) -> Option<usize> {
         b.split(' ')
             .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains(['.', ';', ',']))
     };
+    // ", Netherlands", ", 11 November 2015", ", Switzerland, Nov. 11":
+    // comma-separated parts, each a country (or state) or a date.
     let tail_ok = between.is_empty()
-        || between.strip_prefix(", ").is_some_and(country)
+        || between
+            .strip_prefix(", ")
+            .is_some_and(|parts| parts.split(", ").all(|p| country(p) || is_date(p)))
         || between.starts_with(" (") && between.ends_with(')');
     tail_ok.then_some(start + place_end + at + dash)
+}
+
+/// A date as datelines write it: "11 November 2015", "Nov. 9", "March 3,
+/// 2021" (split at the comma: "March 3" and "2021").
+fn is_date(part: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan.",
+        "feb.",
+        "mar.",
+        "apr.",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "sept.",
+        "oct.",
+        "nov.",
+        "dec.",
+    ];
+    let day_or_year = |w: &str| {
+        let digits = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|suffix| w.strip_suffix(suffix))
+            .unwrap_or(w);
+        (1..=4).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    let month = |w: &str| MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w));
+    !part.is_empty() && part.split(' ').all(|w| day_or_year(w) || month(w))
 }
 
 pub(super) fn word<'t>(ctx: &Context<'t>, toks: &[Token], i: usize) -> &'t str {
@@ -195,6 +239,11 @@ fn possessive_company(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<usi
         if INSTITUTION_TAILS.contains(&w) && !is_place(ctx, word(ctx, toks, i)) {
             return Some(j);
         }
+        // "the Information Commissioner's Office", "the Sheriff's Office":
+        // an office holder's office (not "Microsoft's Office").
+        if w == "Office" && OFFICE_HOLDERS.contains(&word(ctx, toks, i)) {
+            return Some(j);
+        }
         if !joins(ctx, toks, j) {
             return None;
         }
@@ -205,6 +254,26 @@ fn possessive_company(ctx: &Context<'_>, toks: &[Token], i: usize) -> Option<usi
 /// The last words of institutions whose names hold a possessive
 /// ("Children's Hospital", "Queen's University", "King's College").
 const INSTITUTION_TAILS: &[&str] = &["Hospital", "Hospitals", "College", "University", "Clinic"];
+
+/// Office holders whose office is an institution ("the Attorney General's
+/// Office").
+const OFFICE_HOLDERS: &[&str] = &[
+    "Attorney",
+    "Auditor",
+    "Commissioner",
+    "Comptroller",
+    "Controller",
+    "Coroner",
+    "General",
+    "Governor",
+    "Marshal",
+    "Mayor",
+    "Minister",
+    "President",
+    "Prosecutor",
+    "Sheriff",
+    "Treasurer",
+];
 
 fn is_stop(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
     // The token's key rules out most words before the word is read.
@@ -277,6 +346,18 @@ mod tests {
             ),
             ("lower_case_start", "Kyiv -- The service", None),
             ("two_letters", "US -- The agency", None),
+            (
+                "day_month_year",
+                "GENEVA, 11 November 2015 -- ProtonMail",
+                Some(28),
+            ),
+            ("month_day_year", "NEW YORK, Nov. 9, 2011 -- US", Some(26)),
+            (
+                "country_and_date",
+                "ZURICH, Switzerland, March 3 -- Globex",
+                Some(32),
+            ),
+            ("not_a_date", "GENEVA, 11 servers -- x", None),
             ("not_at_a_line_start", "x KYIV -- y", None),
             (
                 "not_a_country_after_the_comma",
