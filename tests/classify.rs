@@ -634,6 +634,15 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          claimed responsibility, and published ten gigabytes of files.",
         "Play",
     ),
+    (
+        "the_group_the_ransomware_is_attributed_to_is_the_attacker",
+        "Contoso's online services were down for four days after a ransomware attack \
+         encrypted its systems. The ransomware, WastedLocker, demanded a ransom of $10 \
+         million. WastedLocker encrypted the company's servers, and WastedLocker notes were \
+         left on every machine. Researchers who first documented WastedLocker in June \
+         attribute it to Evil Corp, a Russian cybercrime group.",
+        "Evil Corp",
+    ),
 ];
 
 #[test]
@@ -1234,6 +1243,13 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::Sabotage,
     ),
     (
+        "exploits_used_for_a_cve_in_active_campaigns_are_no_mere_patch",
+        "Contoso said it had seen attackers using exploits for CVE-2020-1472 in active \
+         campaigns, and urged administrators to install the patch it released in August for \
+         the directory server flaw.",
+        IncidentType::Vulnerability,
+    ),
+    (
         "a_states_malware_that_gathers_information_is_espionage",
         "Sandworm, a unit of Russia's military intelligence, ran an intelligence operation \
          against the tablets of Northbridge soldiers. The malware was built to gather \
@@ -1525,6 +1541,14 @@ fn negated_cues_are_reported_as_evidence() {
 #[test]
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
+        (
+            "a_state_group_now_exploiting_a_critical_flaw",
+            "Contoso says a state-sponsored hacking group is now exploiting Loginfail, the \
+             critical flaw in its directory server that lets an attacker take over a domain \
+             controller. The company released a patch in August and again urged administrators \
+             to install the update.",
+            Severity::Major,
+        ),
         (
             "ransomware_that_cancelled_classes",
             "A ransomware attack hit the Northfield school district in February. Two days \

@@ -807,12 +807,13 @@ fn attributes(ctx: &Context<'_>, at: usize) -> bool {
     })
 }
 
-/// Whether the words right before `at` attribute the attack to what
-/// stands there: "attributed the operation to", "attributed it to the".
+/// Whether the words right before `at` attribute the attack (or its
+/// malware) to what stands there: "attributed the operation to",
+/// "attribute it to the", "a variant developed by".
 fn attributed_to(ctx: &Context<'_>, at: usize) -> bool {
     static ATTRIBUTED_TO: LazyLock<Option<Regex>> = LazyLock::new(|| {
         super::lexicon::ascii_regex(
-            r"(?i)(?-u:\b)attribut(?:ed|es) (?:the |this |that |these )?(?:attacks?|operations?|intrusions?|breach(?:es)?|incidents?|campaigns?|hacks?|it|them) to (?:the )?$",
+            r"(?i)(?-u:\b)(?:attribut(?:e|ed|es) (?:the |this |that |these )?(?:attacks?|operations?|intrusions?|breach(?:es)?|incidents?|campaigns?|hacks?|strain|ransomware|malware|it|them) to|(?:developed|created|operated|deployed) by) (?:the )?$",
         )
     });
     let Some(re) = ATTRIBUTED_TO.as_ref() else {
