@@ -454,6 +454,18 @@ const INTRODUCED: &[(&str, &str, &[&str])] = &[
         &["unlisted:Keepers of Dawn", "unlisted:Keepers of Dawn"],
     ),
     (
+        "a_kind_and_noun_in_small_letters_before_a_name_written_again",
+        "The page showed the emblem of the hacker group Velvet Otter and a picture of a \
+         plane. Velvet Otter later disputed the airline's account.",
+        &["unlisted:Velvet Otter", "unlisted:Velvet Otter"],
+    ),
+    (
+        "a_vendor_naming_after_the_noun_is_no_name",
+        "The attacks came from a ransomware group Northwind tracks as Storm-0999. \
+         Northwind said more attacks were likely.",
+        &["unlisted:Storm-0999"],
+    ),
+    (
         "software_calling_itself_is_no_actor",
         "A ransomware calling itself Marble Squad encrypted the files.",
         &[],

@@ -772,7 +772,29 @@ fn kind_named(
                 GROUP_DEEDS.contains(&verb)
             })
         };
-        if !quoted && !distinctive(name_text) && !deed_follows() || name_text.len() < 4 {
+        // Or where the kind and the noun are in small letters (prose, not a
+        // title: "the emblem of the hacker group Lizard Squad") and the text
+        // writes the name again, unless a vendor's naming follows ("a group
+        // Microsoft tracks as ...": the vendor, not the group).
+        let named_in_prose = || {
+            let small = |t: &Token| {
+                text.get(t.span.start..t.span.end)
+                    .is_some_and(|w| !w.bytes().any(|b| b.is_ascii_uppercase()))
+            };
+            let after = text.get(start + name_text.len()..).unwrap_or_default();
+            let vendor_naming = [" tracks", " calls", " dubs", " refers", " named", " dubbed"]
+                .iter()
+                .any(|v| after.starts_with(v));
+            small(kind)
+                && small(noun)
+                && !vendor_naming
+                && memchr::memmem::find_iter(text.as_bytes(), name_text.as_bytes())
+                    .nth(1)
+                    .is_some()
+        };
+        if !quoted && !distinctive(name_text) && !deed_follows() && !named_in_prose()
+            || name_text.len() < 4
+        {
             continue;
         }
         if STOP_WORDS.contains(&name_text.to_ascii_lowercase().as_str())
