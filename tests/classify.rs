@@ -1250,6 +1250,15 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::Vulnerability,
     ),
     (
+        "a_state_actors_theft_of_data_told_as_espionage_is_espionage",
+        "Researchers said APT39, an Iranian espionage group, broke into the networks of two \
+         telecommunications providers and stole call records, subscriber details and other \
+         personal information. The breach exposed the data of many customers. The \
+         cyber-espionage campaign lets an intelligence service track the movements of \
+         individuals of interest.",
+        IncidentType::Espionage,
+    ),
+    (
         "a_states_malware_that_gathers_information_is_espionage",
         "Sandworm, a unit of Russia's military intelligence, ran an intelligence operation \
          against the tablets of Northbridge soldiers. The malware was built to gather \

@@ -686,6 +686,20 @@ pub(crate) fn decide(
             });
         }
     }
+    // A state actor's theft of data, told with espionage's words at least
+    // half as much ("an Iranian espionage group that concentrates on
+    // stealing personal information"): the theft served the state's
+    // intelligence.
+    if chosen == IncidentType::DataBreach && attacker.state {
+        give_way_to(
+            &mut chosen,
+            IncidentType::Espionage,
+            RESIDUAL_SHARE * top,
+            &ranked,
+            "a state actor's theft of data told as espionage",
+            evidence,
+        );
+    }
     // "Fraud: scams and fraud not done by phishing": an invoice fraud told
     // as business e-mail compromise is Phishing.
     if chosen == IncidentType::Fraud {
