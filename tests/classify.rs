@@ -1551,6 +1551,21 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "sixty_million_dollars_stolen",
+            "Hackers stole $60 million in cryptocurrency from the hot wallet of the Contoso \
+             exchange on Tuesday. The exchange said customers would be reimbursed from its own \
+             funds.",
+            Severity::Major,
+        ),
+        (
+            "a_sum_a_court_awarded_is_no_theft",
+            "Michael Vessel, an early cryptocurrency investor, lost close to $4 million in digital \
+             tokens after criminals took control of his phone number and stole the coins. In May \
+             a court awarded him $75.8 million in a civil judgment against the young man behind \
+             the theft.",
+            Severity::Moderate,
+        ),
+        (
             "a_state_group_now_exploiting_a_critical_flaw",
             "Contoso says a state-sponsored hacking group is now exploiting Loginfail, the \
              critical flaw in its directory server that lets an attacker take over a domain \

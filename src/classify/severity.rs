@@ -637,6 +637,11 @@ fn largest_amount(
             if !money && installed_base(line, whole.start()) {
                 continue;
             }
+            // "awarded him $75.8 million in a civil judgment": a sum a court
+            // or a regulator sets, not one taken.
+            if money && court_sum(line, whole.start(), whole.end()) {
+                continue;
+            }
             let at = Span::new(span.start + whole.start(), span.start + whole.end());
             let slot = if claimed(line, whole.start(), whole.end()) {
                 &mut best_claimed
@@ -649,6 +654,63 @@ fn largest_amount(
         }
     }
     best.or(best_claimed)
+}
+
+/// Whether the sum at `start..end` of `line` is one a court, a regulator or
+/// a bounty sets ("awarded him $75.8 million in a civil judgment", "sued
+/// AT&T for $224 million", "a reward of up to $10 million", "$20 million in
+/// restitution"): a word of the law among the six words before it, or right
+/// after it.
+fn court_sum(line: &str, start: usize, end: usize) -> bool {
+    const BEFORE: &[&str] = &[
+        "awarded",
+        "award",
+        "sued",
+        "suing",
+        "fined",
+        "fine",
+        "fines",
+        "ordered",
+        "restitution",
+        "settle",
+        "settled",
+        "settlement",
+        "reward",
+        "bail",
+        "bond",
+        "damages",
+        "judgment",
+        "judgement",
+        "penalty",
+        "forfeit",
+    ];
+    const AFTER: &[&str] = &[
+        "in damages",
+        "in restitution",
+        "in a civil judgment",
+        "in a civil judgement",
+        "in fines",
+        "in penalties",
+        "judgment",
+        "judgement",
+        "settlement",
+        "fine",
+        "penalty",
+        "reward",
+    ];
+    let before = line.get(..start).unwrap_or_default();
+    let law_before = before
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .any(|w| BEFORE.iter().any(|b| w.eq_ignore_ascii_case(b)));
+    let after = line.get(end..).unwrap_or_default().trim_start();
+    let law_after = AFTER.iter().any(|a| {
+        after
+            .get(..a.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(a))
+    });
+    law_before || law_after
 }
 
 /// Whether the count starting at byte `start` of `line` is what someone
@@ -1093,9 +1155,9 @@ pub(crate) fn decide(
             why.push(("1 million or more records", s.records().map(|(_, sp)| sp)));
             Severity::Major
         } else if matches!(t, IncidentType::FinancialTheft | IncidentType::Fraud)
-            && s.money().is_some_and(|(n, _)| n >= 1e8)
+            && s.money().is_some_and(|(n, _)| n >= 5e7)
         {
-            why.push(("$100 million or more stolen", s.money().map(|(_, sp)| sp)));
+            why.push(("$50 million or more stolen", s.money().map(|(_, sp)| sp)));
             Severity::Major
         } else if s.has_critical_infrastructure() && s.has_disruption() {
             why.push((
