@@ -2735,7 +2735,7 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
          data of millions of Northwind Dating users online, and the site's owner has offered a \
          reward for information.",
         "Northwind Dating",
-        "Northwind Dating",
+        "Northwind Dating Users",
     ),
     (
         "a_name_in_the_subjects_apposition_only_describes_it",
@@ -2744,6 +2744,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
          Defense Analyses and stolen research files.",
         "Korea Institute for Defense Analyses",
         "Korea Institute for Defense Analyses",
+    ),
+    (
+        "a_breach_hits_the_people_counted_before_the_database",
+        "Northwind disclosed a data breach on Friday. Hackers broke into Northwind's user \
+         database and stole the names, e-mail addresses and hashed passwords of 139 million \
+         Northwind users, and offered the stolen data for sale.",
+        "Northwind",
+        "Northwind Users",
     ),
     (
         "a_subject_its_apposition_calls_a_security_firm_tells",

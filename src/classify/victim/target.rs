@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 use super::assets::{asset_of, device_of, kind_of_network};
 use super::parent::{parent_of, subsidiary_named};
 use super::people::{
-    data_of_people, deceived_role, feature_users, hired_into_team, people_of, people_worked_on,
-    product_customers, program_users, software_users,
+    counted_people, data_of_people, deceived_role, feature_users, hired_into_team, people_of,
+    people_worked_on, product_customers, program_users, software_users,
 };
 use super::place::{
     adjective_of, country_named, is_place, main_country, us_adjective, with_adjective,
@@ -296,7 +296,11 @@ pub(crate) fn company_and_target(
     } else {
         let breach = matches!(t, IncidentType::DataBreach | IncidentType::HackAndLeak);
         breach
-            .then(|| feature_users(ctx))
+            .then(|| {
+                feature_users(ctx)
+                    .or_else(|| counted_people(ctx, &top.name))
+                    .or_else(|| people_of(ctx, &top.name))
+            })
             .flatten()
             .or_else(|| asset_of(ctx, &top.name))
             .or_else(|| breach.then(|| data_of_people(ctx)).flatten())
