@@ -2754,6 +2754,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Northwind Users",
     ),
     (
+        "a_name_written_with_a_small_first_letter",
+        "eNorth is asking all of its users to change their passwords after attackers broke \
+         into a database holding customers' names, e-mail addresses and dates of birth. The \
+         online marketplace said the attackers had used the credentials of a few employees.",
+        "eNorth",
+        "eNorth Users",
+    ),
+    (
         "a_subject_its_apposition_calls_a_security_firm_tells",
         "SEOUL, 29 March 2023 -- Corvid, the threat intelligence firm owned by Contoso Cloud, \
          has formally named a North Korean cyber-espionage operation that it has tracked since \

@@ -207,8 +207,19 @@ pub(super) fn word<'t>(ctx: &Context<'t>, toks: &[Token], i: usize) -> &'t str {
 
 fn is_name_token(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
-    let _ = ctx;
-    t.shape.initial_upper || t.shape.has_upper && t.shape.has_digit
+    t.shape.initial_upper
+        || t.shape.has_upper && t.shape.has_digit
+        || t.shape.has_upper && lower_then_capital(word(ctx, toks, i))
+}
+
+/// "eBay", "eHealth": one small letter, then a capital and small letters, a
+/// name written so.
+fn lower_then_capital(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4
+        && b.first().is_some_and(u8::is_ascii_lowercase)
+        && b.get(1).is_some_and(u8::is_ascii_uppercase)
+        && b.iter().skip(2).all(u8::is_ascii_lowercase)
 }
 
 /// When token `i` is followed by "'s" and capitalised words that end in a
