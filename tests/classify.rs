@@ -1250,6 +1250,14 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::Vulnerability,
     ),
     (
+        "a_fix_whose_vendor_is_not_aware_of_attacks_is_a_patch",
+        "Contoso on Thursday released an out-of-band security update for a critical, wormable \
+         vulnerability in its file-sharing protocol. Malware that exploited the flaw could \
+         spread from machine to machine on its own. Contoso said it was not aware of any \
+         attacks exploiting the flaw, and urged administrators to install the update.",
+        IncidentType::Patch,
+    ),
+    (
         "a_state_actors_theft_of_data_told_as_espionage_is_espionage",
         "Researchers said APT39, an Iranian espionage group, broke into the networks of two \
          telecommunications providers and stole call records, subscriber details and other \
