@@ -635,6 +635,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Play",
     ),
     (
+        "a_man_detained_named_after_his_age_without_his_patronymic",
+        "The Justice Department said on Monday that it had moved to dismantle Contobot, a \
+         botnet of infected computers, after Spanish police arrested the Russian man accused \
+         of running it. Ivan Petrovich Sidorov, 36, from St Petersburg, was detained in \
+         Barcelona on Friday. Sidorov denies the charges.",
+        "Ivan Sidorov",
+    ),
+    (
         "the_group_the_ransomware_is_attributed_to_is_the_attacker",
         "Contoso's online services were down for four days after a ransomware attack \
          encrypted its systems. The ransomware, WastedLocker, demanded a ransom of $10 \

@@ -1723,7 +1723,7 @@ fn list_gap(gap: &str) -> bool {
 /// detained a 21-year-old French student, Sebastien Raoult,").
 static ACCUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against|arresting|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:[1-9][0-9], |a |an |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b))|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:[1-9][0-9], )?(?:a|an) [^.]{0,120}?(?:(?:was|were|had been|has been) (?:later |also )?(?:arrested|charged|indicted|convicted|sentenced)|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),|(?-u:\b)(?:sentenced|convicted) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+) (?:to|of|on|for) ",
+        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against|arresting|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:[1-9][0-9], |a |an |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b))|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:[1-9][0-9], (?:(?:a|an) )?|(?:a|an) )[^.]{0,120}?(?:(?:was|were|had been|has been) (?:later |also )?(?:arrested|detained|charged|indicted|convicted|sentenced)|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),|(?-u:\b)(?:sentenced|convicted) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+) (?:to|of|on|for) ",
     )
 });
 
@@ -1986,10 +1986,28 @@ fn accused_person_in(ctx: &Context<'_>, lines: &[crate::Span]) -> Option<(String
             if !named_again || !ctx.gazetteer.lookup(name.as_str()).is_empty() {
                 continue;
             }
-            return Some((name.as_str().to_string(), named_at));
+            return Some((without_patronymic(name.as_str()), named_at));
         }
     }
     None
+}
+
+/// "Peter Yuryevich Levashov" as news writes it after the first mention:
+/// "Peter Levashov". A middle word ending as Russian and Ukrainian
+/// patronymics do ("-vich", "-vych", "-vna", "-ichna") is dropped; other
+/// names stay.
+fn without_patronymic(name: &str) -> String {
+    let words: Vec<&str> = name.split(' ').collect();
+    match words.as_slice() {
+        [first, middle, last]
+            if ["vich", "vych", "vna", "ichna"]
+                .iter()
+                .any(|end| middle.len() > end.len() + 2 && middle.ends_with(end)) =>
+        {
+            format!("{first} {last}")
+        }
+        _ => name.to_string(),
+    }
 }
 
 /// The last word of a person's name as a pattern captured it ("Evaldas
