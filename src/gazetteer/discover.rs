@@ -666,6 +666,9 @@ const KIND_WORDS: [u64; 11] = [
     ascii_key("threat"),
 ];
 
+/// How many names [`kind_named`] looks for again in the whole text.
+const MAX_NAME_SEARCHES: usize = 32;
+
 /// How far after "group" [`KIND_NAMED`] reads, in bytes.
 const KIND_NAME_WINDOW: usize = 96;
 
@@ -703,6 +706,9 @@ fn kind_named(
     let toks = doc.tokens();
     // The names out already, for a look-up each.
     let mut known: FastSet<String> = out.iter().map(|n| n.name.clone()).collect();
+    // Searches of the whole text for a name written again, bounded on
+    // hostile input (thousands of kinds, each before another name).
+    let mut searches_left = MAX_NAME_SEARCHES;
     for &at in words {
         if !actor_noun_at(text, at)
             || text
@@ -776,7 +782,7 @@ fn kind_named(
         // title: "the emblem of the hacker group Lizard Squad") and the text
         // writes the name again, unless a vendor's naming follows ("a group
         // Microsoft tracks as ...": the vendor, not the group).
-        let named_in_prose = || {
+        let mut named_in_prose = || {
             let small = |t: &Token| {
                 text.get(t.span.start..t.span.end)
                     .is_some_and(|w| !w.bytes().any(|b| b.is_ascii_uppercase()))
@@ -785,12 +791,13 @@ fn kind_named(
             let vendor_naming = [" tracks", " calls", " dubs", " refers", " named", " dubbed"]
                 .iter()
                 .any(|v| after.starts_with(v));
-            small(kind)
-                && small(noun)
-                && !vendor_naming
-                && memchr::memmem::find_iter(text.as_bytes(), name_text.as_bytes())
-                    .nth(1)
-                    .is_some()
+            if !small(kind) || !small(noun) || vendor_naming || searches_left == 0 {
+                return false;
+            }
+            searches_left -= 1;
+            memchr::memmem::find_iter(text.as_bytes(), name_text.as_bytes())
+                .nth(1)
+                .is_some()
         };
         if !quoted && !distinctive(name_text) && !deed_follows() && !named_in_prose()
             || name_text.len() < 4
