@@ -2778,6 +2778,13 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "eNorth Users",
     ),
     (
+        "the_lead_subject_telling_of_its_own_loss_is_the_victim",
+        "Northwind Council said that hackers had crippled its computer systems. Last year the \
+         same gang hit Redcar Council and broke into the network of Redcar Council.",
+        "Northwind Council",
+        "Northwind Council",
+    ),
+    (
         "a_subject_its_apposition_calls_a_security_firm_tells",
         "SEOUL, 29 March 2023 -- Corvid, the threat intelligence firm owned by Contoso Cloud, \
          has formally named a North Korean cyber-espionage operation that it has tracked since \

@@ -207,22 +207,26 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             if included_after_cue(ctx, &cues, phrase) {
                 victim += 1.0;
             }
-            // The lead's subject is the victim, unless it is the one telling
-            // ("Researchers at ESET said ...").
-            if first_in_sentence
-                && incident_sentence
-                && reporter == 0.0
-                && !security_firm_apposition(ctx, *sentence, phrase)
-            {
-                victim += lead_bonus;
-            }
             // "X said hackers broke into its e-mail accounts": the subject
             // telling of an attack on its own things is the victim.
             // Not when it is named as the researchers' employer
             // ("Researchers at ESET traced the infections to M.E.Doc ... its
             // updates"): "its" is another's.
-            if first_in_sentence && !researchers_at(ctx, phrase) && own_loss(ctx, *sentence, phrase)
+            let own = first_in_sentence
+                && !researchers_at(ctx, phrase)
+                && own_loss(ctx, *sentence, phrase);
+            // The lead's subject is the victim, unless it is the one telling
+            // ("Researchers at ESET said ..."): telling of its own loss, it
+            // is still the victim ("Hackney Council said ... the attack that
+            // crippled its computer systems").
+            if first_in_sentence
+                && incident_sentence
+                && (reporter == 0.0 || own)
+                && !security_firm_apposition(ctx, *sentence, phrase)
             {
+                victim += lead_bonus;
+            }
+            if own {
                 victim += OWN_LOSS;
             }
             let government = names_government(name);
@@ -546,6 +550,12 @@ const ATTACKERS_THINGS: &[&str] = &[
     "targets",
     "victims",
     "lures",
+    "malware",
+    "backdoor",
+    "implant",
+    "ransomware",
+    "exploit",
+    "exploits",
 ];
 
 /// Verbs of harm after which "it" is the one harmed ("criminals had tricked
