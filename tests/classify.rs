@@ -2815,6 +2815,23 @@ fn malware_the_finders_call_a_name_is_no_victim() {
 }
 
 #[test]
+fn the_attackers_own_malware_is_no_loss_of_the_subject() {
+    let c = classify(
+        "A cyber-espionage group that Contoso calls Dragonfly slipped its malware into \
+         legitimate software downloads offered by three European makers of industrial control \
+         equipment, infecting energy companies that installed what looked like routine updates. \
+         Contoso said the attackers had compromised the vendors' websites.",
+    )
+    .classification;
+    assert!(
+        !c.company.contains("Contoso") && !c.target.contains("Contoso"),
+        "{:?} / {:?}",
+        c.company,
+        c.target
+    );
+}
+
+#[test]
 fn company_and_target_table() {
     let mut failed = Vec::new();
     for (name, article, company, target) in VICTIMS {
