@@ -1266,6 +1266,18 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::Patch,
     ),
     (
+        "charges_told_as_the_time_of_the_story_are_background",
+        "Northgate on Monday published a report that names a second Chinese military unit \
+         behind long-running cyber espionage against Western companies, three weeks after the \
+         US Justice Department charged five officers of the People's Liberation Army with \
+         hacking American firms. The unit's spies stole satellite designs from aerospace \
+         companies in a cyber-espionage campaign that has run since 2007, gathering \
+         intelligence for the army.\nThe five officers were indicted on 31 counts in May. \
+         Prosecutors charged them with economic espionage, and the FBI put them on its most \
+         wanted list.",
+        IncidentType::Espionage,
+    ),
+    (
         "a_state_actors_theft_of_data_told_as_espionage_is_espionage",
         "Researchers said APT39, an Iranian espionage group, broke into the networks of two \
          telecommunications providers and stole call records, subscriber details and other \
@@ -2825,6 +2837,24 @@ fn the_attackers_own_malware_is_no_loss_of_the_subject() {
     .classification;
     assert!(
         !c.company.contains("Contoso") && !c.target.contains("Contoso"),
+        "{:?} / {:?}",
+        c.company,
+        c.target
+    );
+}
+
+#[test]
+fn a_security_firm_opening_the_lead_with_its_report_is_no_victim() {
+    let c = classify(
+        "CrowdStrike on Monday 9 June 2014 published a report that names a second Chinese \
+         military unit behind long-running cyber espionage against Western companies. \
+         According to CrowdStrike, the unit has been active since 2007 and targets government, \
+         defence and research organisations in the United States and satellite companies in \
+         Europe.",
+    )
+    .classification;
+    assert!(
+        !c.company.contains("CrowdStrike") && !c.target.contains("CrowdStrike"),
         "{:?} / {:?}",
         c.company,
         c.target

@@ -55,6 +55,32 @@ fn names_enforcers_only(ctx: &Context<'_>, span: Span) -> bool {
         .is_some_and(|cue| one_of(cue, ENFORCER_NAMES))
 }
 
+/// "three weeks after the US Justice Department charged five officers": an
+/// enforcement cue in a clause that dates the story by an earlier event (a
+/// span of time, then "after", at most 80 bytes before the cue, in the same
+/// clause) is background.
+fn told_as_earlier(ctx: &Context<'_>, span: Span) -> bool {
+    const SPANS_OF_TIME: &[&str] = &[
+        "days after",
+        "weeks after",
+        "months after",
+        "years after",
+        "a day after",
+        "a week after",
+        "a month after",
+        "a year after",
+        "shortly after",
+        "soon after",
+    ];
+    let before = ctx.before(span.start, 80);
+    let clause = before
+        .rfind([',', ';', ':', '.'])
+        .and_then(|i| before.get(i + 1..))
+        .unwrap_or(before)
+        .to_ascii_lowercase();
+    SPANS_OF_TIME.iter().any(|s| clause.contains(s))
+}
+
 /// The cues of taking something down or disrupting it, which are
 /// enforcement only when someone who enforces does it: "the attack
 /// disrupted the ministry's websites" tells of harm, not of an operation.
@@ -454,6 +480,7 @@ pub(crate) fn decide(
                 && factor > 0.0
                 && lead.is_some_and(|l| l.start <= span.start && span.end <= l.end)
                 && !names_enforcers_only(ctx, span)
+                && !told_as_earlier(ctx, span)
             {
                 enforcement_in_lead = true;
             }

@@ -219,9 +219,15 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             // ("Researchers at ESET said ..."): telling of its own loss, it
             // is still the victim ("Hackney Council said ... the attack that
             // crippled its computer systems").
+            // A security firm opening the lead tells the story ("CrowdStrike
+            // on Monday published a report ..."), unless it tells of its own
+            // loss.
+            let opens_sentence = phrase.start == sentence.start
+                || phrase::dateline_end(ctx.text, sentence_tokens) == Some(phrase.start);
+            let firm_opening = opens_sentence && security_firm(name);
             if first_in_sentence
                 && incident_sentence
-                && (reporter == 0.0 || own)
+                && (reporter == 0.0 && !firm_opening || own)
                 && !security_firm_apposition(ctx, *sentence, phrase)
             {
                 victim += lead_bonus;
