@@ -643,6 +643,20 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Ivan Sidorov",
     ),
     (
+        "gangs_given_as_examples_of_later_users_are_no_attacker",
+        "Attackers exploited two zero-day flaws in Contoso Mail servers in August 2022 to plant \
+         web shells, Contoso said in September 2022. Later that year ransomware gangs, \
+         including those behind Conti and LockFile, used the flaws as well.",
+        "Unknown",
+    ),
+    (
+        "a_group_introduced_in_a_sentence_dated_earlier_is_background",
+        "Attackers exploited two zero-day flaws in Contoso Mail servers in August 2022 to plant \
+         web shells, Contoso said in September 2022. In March 2021, a group that Northgate \
+         calls GALLIUM exploited four other zero-days against tens of thousands of servers.",
+        "Unknown",
+    ),
+    (
         "the_group_the_ransomware_is_attributed_to_is_the_attacker",
         "Contoso's online services were down for four days after a ransomware attack \
          encrypted its systems. The ransomware, WastedLocker, demanded a ransom of $10 \

@@ -236,10 +236,16 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         // story of 2023: an earlier incident's actor or family. Not one the
         // sentence introduces ("Trickbot began around 2016, and the group
         // behind it, which CrowdStrike tracks as Wizard Spider").
+        // Unless the sentence opens with that earlier date ("In March 2021,
+        // a Chinese group that Microsoft calls HAFNIUM exploited ..."): the
+        // whole sentence is then the earlier incident.
         if matches!(m.kind, EntityKind::Actor | EntityKind::Software)
             && (years_later(ctx, m.span)
-                || story_year.is_some_and(|year| set_before(ctx, m.span, year))
-                    && !introduced_here(ctx, m.span.start))
+                || story_year.is_some_and(|year| {
+                    set_before(ctx, m.span, year)
+                        && (!introduced_here(ctx, m.span.start)
+                            || opens_with_earlier_date(ctx, m.span, year))
+                }))
         {
             continue;
         }
@@ -895,6 +901,30 @@ fn story_year(ctx: &Context<'_>) -> Option<u32> {
 
 /// The years (1900 to 2099) written as words of `span` ("2022", not
 /// "2022-23" or "CVE-2022-...").
+/// Whether the sentence of `span` opens with a date before `story_year`
+/// ("In March 2021,", "In 2019,").
+fn opens_with_earlier_date(ctx: &Context<'_>, span: crate::Span, story_year: u32) -> bool {
+    let Some(sentence) = ctx.sentence_span(span.start) else {
+        return false;
+    };
+    let Some(text) = sentence.slice(ctx.text) else {
+        return false;
+    };
+    let Some(rest) = text.strip_prefix("In ") else {
+        return false;
+    };
+    // At most a month's name before the year, then a comma.
+    let Some((date, _)) = rest.split_once(',') else {
+        return false;
+    };
+    let words: Vec<&str> = date.split(' ').collect();
+    let year = match words.as_slice() {
+        [year] | [_, year] => year.parse::<u32>().ok(),
+        _ => None,
+    };
+    year.is_some_and(|y| (1990..story_year).contains(&y))
+}
+
 fn years_in<'c>(ctx: &'c Context<'_>, span: crate::Span) -> impl Iterator<Item = u32> + 'c {
     let bytes = ctx.text.as_bytes();
     ctx.tokens_in(span).filter_map(move |t| {
@@ -1619,7 +1649,16 @@ fn claimant_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 
 /// The words after which a list names examples ("groups including A, B and
 /// C", "gangs such as A or B").
-const EXAMPLE_MARKERS: &[&str] = &["including ", "such as ", "like ", "among them ", "e.g. "];
+const EXAMPLE_MARKERS: &[&str] = &[
+    "including ",
+    "such as ",
+    "like ",
+    "among them ",
+    "e.g. ",
+    "including those behind ",
+    "including those of ",
+    "such as those behind ",
+];
 
 /// Plural nouns of a class of actors, before an [`EXAMPLE_MARKERS`] word
 /// ("groups such as Killnet"): one name after them is an example.
@@ -1665,13 +1704,13 @@ fn example_lists(ctx: &Context<'_>) -> Vec<usize> {
             end += 1;
         }
         let marked = || {
-            let before = ctx.before(first.span.start, 16).to_ascii_lowercase();
+            let before = ctx.before(first.span.start, 32).to_ascii_lowercase();
             EXAMPLE_MARKERS.iter().any(|w| before.ends_with(w))
         };
         // One name is an example too where a class of actors comes before
         // the marker ("Pro-Russian groups such as Killnet have targeted").
         let of_a_class = || {
-            let before = ctx.before(first.span.start, 40).to_ascii_lowercase();
+            let before = ctx.before(first.span.start, 56).to_ascii_lowercase();
             EXAMPLE_MARKERS.iter().any(|w| {
                 before.strip_suffix(w).is_some_and(|b| {
                     let b = b.trim_end_matches([' ', ',']);
