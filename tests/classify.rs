@@ -657,6 +657,20 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Unknown",
     ),
     (
+        "those_a_tool_is_popular_among_are_no_attacker",
+        "Intruders planted web shells on the mail servers of Contoso in August. One of them was \
+         managed with Antsword, an open-source tool popular among Chinese hackers, but Contoso \
+         stopped short of naming anyone.",
+        "Unknown",
+    ),
+    (
+        "a_state_sponsored_group_unnamed",
+        "Contoso said on Friday that intruders had broken into its mail servers in August. It \
+         said with medium confidence that the intruders were likely a state-sponsored group, \
+         but it did not name the group.",
+        "Unknown state-sponsored group",
+    ),
+    (
         "the_group_the_ransomware_is_attributed_to_is_the_attacker",
         "Contoso's online services were down for four days after a ransomware attack \
          encrypted its systems. The ransomware, WastedLocker, demanded a ransom of $10 \

@@ -901,6 +901,22 @@ fn story_year(ctx: &Context<'_>) -> Option<u32> {
 
 /// The years (1900 to 2099) written as words of `span` ("2022", not
 /// "2022-23" or "CVE-2022-...").
+/// "a web shell manager popular among Chinese hackers": those who use a
+/// tool in general, not whoever acted here.
+fn users_of_a_tool(ctx: &Context<'_>, at: usize) -> bool {
+    const MARKERS: &[&str] = &[
+        "popular among ",
+        "popular with ",
+        "favoured by ",
+        "favored by ",
+        "widely used by ",
+        "commonly used by ",
+        "often used by ",
+    ];
+    let before = ctx.before(at, 24).to_ascii_lowercase();
+    MARKERS.iter().any(|m| before.ends_with(m))
+}
+
 /// Whether the sentence of `span` opens with a date before `story_year`
 /// ("In March 2021,", "In 2019,").
 fn opens_with_earlier_date(ctx: &Context<'_>, span: crate::Span, story_year: u32) -> bool {
@@ -1036,7 +1052,7 @@ fn earlier_incident_named(ctx: &Context<'_>, span: crate::Span) -> bool {
 /// as described. Also a country adjective joined to "-linked", "-backed".
 static DESCRIBED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?i)(?-u:\b)((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|linked|backed|nexus|aligned|state|military|variant|based))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|(?:state[- ]sponsored|state[- ]backed|nation[- ]state|state) actors?|attackers|fraudsters|scammers|extortionists|cybercriminals|criminals|hacktivists|spies|botnets?|military intelligence|intelligence services?)(?-u:\b)",
+        r"(?i)(?-u:\b)((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|linked|backed|nexus|aligned|state|military|variant|based))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|(?:state[- ]sponsored|state[- ]backed|nation[- ]state|state) actors?|(?:state[- ]sponsored|state[- ]backed|nation[- ]state) (?:groups?|organi[sz]ations?)|attackers|fraudsters|scammers|extortionists|cybercriminals|criminals|hacktivists|spies|botnets?|military intelligence|intelligence services?)(?-u:\b)",
     )
 });
 
@@ -1058,6 +1074,20 @@ pub(crate) const DESCRIBED_ANCHORS: &[&str] = &[
     "nation-state actor",
     "nation state actor",
     "state actor",
+    "state-sponsored group",
+    "state sponsored group",
+    "state-backed group",
+    "state backed group",
+    "nation-state group",
+    "nation state group",
+    "state-sponsored organisation",
+    "state sponsored organisation",
+    "state-sponsored organization",
+    "state sponsored organization",
+    "state-backed organisation",
+    "state-backed organization",
+    "nation-state organisation",
+    "nation-state organization",
     "attackers",
     "fraudsters",
     "scammers",
@@ -1152,6 +1182,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
             }
             if hypothetical(ctx, at.start)
                 || denied_before(ctx, at.start)
+                || users_of_a_tool(ctx, at.start)
                 || years_later(ctx, at)
                 || story_year.is_some_and(|y| set_before(ctx, at, y))
             {
