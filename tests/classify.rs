@@ -2825,6 +2825,15 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Northwind Council",
     ),
     (
+        "an_exploiter_is_no_exploit",
+        "Northwind, a London-based market maker, said on Tuesday that about $160 million had \
+         been stolen from its decentralised finance operations. On-chain data showed the stolen \
+         funds flowing from a Northwind smart contract to an address that block explorers \
+         labelled as the Northwind exploiter.",
+        "Northwind",
+        "Northwind",
+    ),
+    (
         "a_subject_its_apposition_calls_a_security_firm_tells",
         "SEOUL, 29 March 2023 -- Corvid, the threat intelligence firm owned by Contoso Cloud, \
          has formally named a North Korean cyber-espionage operation that it has tracked since \

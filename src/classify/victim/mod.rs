@@ -863,6 +863,17 @@ impl<'t> FlawNames<'t> {
         let mut words = Vec::new();
         for flaw in FLAW_WORDS {
             for at in memchr::memmem::find_iter(bytes, flaw.as_bytes()) {
+                // The whole word, or its plural ("the Wintermute exploiter"
+                // names no flaw).
+                let rest = bytes.get(at + flaw.len()..).unwrap_or_default();
+                let tail = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                let whole = match *flaw {
+                    " vulnerabilit" => matches!(rest.get(..tail), Some(b"y" | b"ies")),
+                    _ => tail == 0 || rest.get(..tail) == Some(b"s"),
+                };
+                if !whole {
+                    continue;
+                }
                 let before = text.get(..at).unwrap_or_default();
                 let word = before
                     .rsplit(|c: char| !c.is_alphanumeric())
