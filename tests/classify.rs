@@ -2834,6 +2834,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Northwind",
     ),
     (
+        "all_before_a_countrys_name_is_part_of_the_name",
+        "NEW DELHI, 14 December 2022 -- The ransomware attack that has paralysed the computer \
+         systems of the All India Institute of Medical Sciences for three weeks originated in \
+         China, officials said on Wednesday.",
+        "All India Institute of Medical Sciences",
+        "All India Institute of Medical Sciences",
+    ),
+    (
         "a_subject_its_apposition_calls_a_security_firm_tells",
         "SEOUL, 29 March 2023 -- Corvid, the threat intelligence firm owned by Contoso Cloud, \
          has formally named a North Korean cyber-espionage operation that it has tracked since \

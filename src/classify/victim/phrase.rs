@@ -48,7 +48,11 @@ pub(super) fn phrases(ctx: &Context<'_>, toks: &[Token], out: &mut Vec<Span>) {
         }
         // Trim stop words at both ends.
         let (mut s, mut e) = (start, end);
-        while s <= e && is_stop(ctx, toks, s) {
+        // "All India Institute of Medical Sciences", "All Nippon Airways":
+        // "All" before a country's name and more of the name is the name's.
+        let all_of_a_country =
+            s + 1 < e && word(ctx, toks, s) == "All" && is_place(ctx, word(ctx, toks, s + 1));
+        while s <= e && is_stop(ctx, toks, s) && !(s == start && all_of_a_country) {
             s += 1;
         }
         // A number word ends names ("Capital One"); it only starts none.
