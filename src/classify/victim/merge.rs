@@ -45,6 +45,13 @@ pub(super) fn merge_short_forms(by_name: &mut FastMap<&str, Victim>) {
     }
 }
 
+/// The longer of two names, the first in byte order between two of one
+/// length: the map's keys come in no fixed order, so a tie must not be
+/// left to it (the output would change from run to run).
+fn longer_first(a: &str, b: &str) -> std::cmp::Ordering {
+    a.len().cmp(&b.len()).then_with(|| b.cmp(a))
+}
+
 /// "Secretariat of National Defense (SEDENA)", "the Ministry of Finance,
 /// known locally as Hacienda": the short or local name's scores go to the
 /// name it stands for.
@@ -77,7 +84,7 @@ pub(super) fn merge_abbreviations<'t>(ctx: &Context<'t>, by_name: &mut FastMap<&
         let long = by_name
             .keys()
             .filter(|name| name.len() > inner.len() && before.ends_with(*name))
-            .max_by_key(|name| name.len());
+            .max_by(|a, b| longer_first(a, b));
         if let Some(&long) = long {
             pairs.push((inner, long));
         }
@@ -95,7 +102,7 @@ pub(super) fn merge_abbreviations<'t>(ctx: &Context<'t>, by_name: &mut FastMap<&
                         .and_then(|rest| rest.chars().next())
                         .is_some_and(char::is_alphanumeric)
             })
-            .max_by_key(|name| name.len())
+            .max_by(|a, b| longer_first(a, b))
         else {
             continue;
         };
@@ -103,7 +110,7 @@ pub(super) fn merge_abbreviations<'t>(ctx: &Context<'t>, by_name: &mut FastMap<&
         let long = by_name
             .keys()
             .filter(|name| **name != short && before.ends_with(*name))
-            .max_by_key(|name| name.len());
+            .max_by(|a, b| longer_first(a, b));
         if let Some(&long) = long {
             pairs.push((short, long));
         }

@@ -269,8 +269,13 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
     let researchers = ResearcherMarks::of(ctx.text);
     let ordinary = ordinary_words(ctx, by_name.keys().copied());
     let flaw_names = FlawNames::of(ctx.text);
-    let (mut victims, others): (Vec<Victim>, Vec<Victim>) = by_name
-        .into_values()
+    // In text order: the map's order changes from run to run, and the
+    // tests below spend the article's budget of searches in the order they
+    // meet the names, so the output would too.
+    let mut in_text_order: Vec<Victim> = by_name.into_values().collect();
+    in_text_order.sort_by(|a, b| a.first.start.cmp(&b.first.start).then(a.name.cmp(&b.name)));
+    let (mut victims, others): (Vec<Victim>, Vec<Victim>) = in_text_order
+        .into_iter()
         .filter(|v| !ordinary.contains(&crate::text::key_of(&v.name)))
         .filter(|v| !flaw_names.names(&v.name))
         .filter(|v| {
