@@ -671,6 +671,15 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Unknown state-sponsored group",
     ),
     (
+        "the_person_the_lead_sentences_named_in_the_next_sentence",
+        "A 21-year-old hacker from Northland who passed the personal details of soldiers to the \
+         Islamic State was sentenced on Friday to 20 years in prison. Brandon Vessel was \
+         sentenced by a federal judge in Alexandria, three months after he pleaded guilty. The \
+         list was posted online by the Cyber Caliphate, a pro-ISIS hacking group, and the Cyber \
+         Caliphate urged followers to attack.",
+        "Brandon Vessel",
+    ),
+    (
         "the_group_the_ransomware_is_attributed_to_is_the_attacker",
         "Contoso's online services were down for four days after a ransomware attack \
          encrypted its systems. The ransomware, WastedLocker, demanded a ransom of $10 \

@@ -2000,7 +2000,33 @@ fn accused_in_lead(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     if !ENFORCEMENT.in_text(line) {
         return None;
     }
-    accused_person_in(ctx, lead)
+    accused_person_in(ctx, lead).or_else(|| named_next(ctx))
+}
+
+/// "A 21-year-old hacker from Kosovo ... was sentenced on Friday to 20 years
+/// in prison. Ardit Ferizi was sentenced by ...": the lead tells of an
+/// unnamed person's arrest or sentence, the next sentence opens with the
+/// person's name and the same kind of verb.
+fn named_next(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    static NAMED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"^((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:was|has been|had been) (?:sentenced|arrested|charged|convicted|extradited|indicted|detained)(?-u:\b)",
+        )
+    });
+    let re = NAMED.as_ref()?;
+    let first = ctx.first_sentence()?;
+    let next = ctx.sentence_span(first.end.checked_add(1)?)?;
+    let text = next.slice(ctx.text)?.trim_start();
+    let offset = next.end - next.start - text.len();
+    let name = re.captures(text)?.get(1)?;
+    if !ctx.gazetteer.lookup(name.as_str()).is_empty() {
+        return None;
+    }
+    let start = next.start + offset + name.start();
+    Some((
+        without_patronymic(name.as_str()),
+        crate::Span::new(start, start + name.len()),
+    ))
 }
 
 /// [`accused_person`] in the body lines `lines`.
