@@ -680,6 +680,15 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Brandon Vessel",
     ),
     (
+        "an_overlap_that_does_not_prove_authorship_names_no_culprit",
+        "Contoso said hackers stole one of its certificates through a poisoned software update. \
+         Microsoft tracks that group as Nobelium, FireEye tracks it as UNC2452 and Volexity \
+         calls it Dark Halo. Kaspersky has pointed out code overlaps between the backdoor and \
+         Kazuar, a backdoor previously associated with the Turla group, but says the overlap \
+         alone does not prove common authorship.",
+        "APT29",
+    ),
+    (
         "the_group_the_ransomware_is_attributed_to_is_the_attacker",
         "Contoso's online services were down for four days after a ransomware attack \
          encrypted its systems. The ransomware, WastedLocker, demanded a ransom of $10 \

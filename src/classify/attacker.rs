@@ -857,6 +857,9 @@ const ATTRIBUTION_DENIED: &[&str] = &[
     "not been linked",
     "did not connect",
     "not connected",
+    "does not prove",
+    "did not prove",
+    "do not prove",
 ];
 
 /// Whether the rest of the sentence of `span` (at most 300 bytes) denies
