@@ -1625,6 +1625,13 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "trains_late_across_a_country",
+            "Trains ran late across large parts of Northland on Wednesday after a \
+             denial-of-service attack knocked out IT systems at the Northland Transport \
+             Administration, the agency that runs the rail network.",
+            Severity::Major,
+        ),
+        (
             "sixty_million_dollars_stolen",
             "Hackers stole $60 million in cryptocurrency from the hot wallet of the Contoso \
              exchange on Tuesday. The exchange said customers would be reimbursed from its own \
