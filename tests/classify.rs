@@ -689,6 +689,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "APT29",
     ),
     (
+        "a_theft_done_with_the_help_of_insiders",
+        "Contoso Exchange has suspended withdrawals after losing about 3 million tokens from one \
+         of its hot wallets, and says the theft appears to have been carried out with the help \
+         of insiders. The exchange said it would cover the losses.",
+        "Suspected insiders",
+    ),
+    (
         "the_group_the_ransomware_is_attributed_to_is_the_attacker",
         "Contoso's online services were down for four days after a ransomware attack \
          encrypted its systems. The ransomware, WastedLocker, demanded a ransom of $10 \

@@ -1487,6 +1487,24 @@ static INSIDER: LazyLock<Option<Regex>> = LazyLock::new(|| {
     ))
 });
 
+/// "carried out with the help of insiders", "an accident involving
+/// insiders", "a suspected insider job": insiders suspected, unnamed.
+fn suspected_insiders(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    static SUSPECTED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)(?-u:\b)(?:with the help of insiders|involving insiders|(?:an |a suspected )?insider job|an inside job)(?-u:\b)",
+        )
+    });
+    static GATE: LazyLock<super::AnyOf> =
+        LazyLock::new(|| super::AnyOf::new(&["insider", "inside job"]));
+    let re = SUSPECTED.as_ref()?;
+    let found = super::first_in_body(ctx, re, |line| GATE.in_text(line))?;
+    if hypothetical(ctx, found.start) || denied_before(ctx, found.start) {
+        return None;
+    }
+    Some(("Suspected insiders".to_string(), found))
+}
+
 /// The words one of which every match of [`INSIDER`] and [`INSIDER_PERSON`]
 /// holds: a line without one is not searched.
 static INSIDER_GATE: LazyLock<super::AnyOf> = LazyLock::new(|| {
@@ -1516,7 +1534,9 @@ pub(crate) const INSIDER_NOUNS: &[&str] = &[
 /// The first insider the body describes ([`INSIDER`]): "Malicious employee".
 fn insider(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let re = INSIDER.as_ref()?;
-    let found = super::first_in_body(ctx, re, |line| INSIDER_GATE.in_text(line))?;
+    let Some(found) = super::first_in_body(ctx, re, |line| INSIDER_GATE.in_text(line)) else {
+        return suspected_insiders(ctx);
+    };
     let caps = re.captures(found.slice(ctx.text)?)?;
     let (name, at) = if let Some(own) = caps.get(5) {
         // "one of its own employees had stolen": an employee who turned on
