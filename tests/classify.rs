@@ -2874,6 +2874,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "All India Institute of Medical Sciences",
     ),
     (
+        "the_vendor_that_has_started_pushing_a_fix",
+        "Northwind has started pushing a fix for the Quietframe vulnerabilities to its phones \
+         and tablets and, together with Contoso and Fabrikam, has promised monthly security \
+         updates. Researchers said the flaws let an attacker take over a phone with one message.",
+        "Northwind",
+        "Northwind",
+    ),
+    (
         "a_subject_its_apposition_calls_a_security_firm_tells",
         "SEOUL, 29 March 2023 -- Corvid, the threat intelligence firm owned by Contoso Cloud, \
          has formally named a North Korean cyber-espionage operation that it has tracked since \

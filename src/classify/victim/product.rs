@@ -809,7 +809,7 @@ fn kev_rows() -> impl Iterator<Item = (&'static str, String)> {
 /// (not "a spokesperson told Reuters"), "reported the flaw to Contoso".
 static VENDOR_ACTS: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
     lexicon::ascii_regex(
-        r"(?-u:\b)([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}) (?:has |have |had )?(?:released|issued|shipped|supplied|pushed|published|rolled out|made available) (?:[\w-]+ ){0,3}?(?:patch(?:es)?|updates?|fix(?:es)?|firmware)(?-u:\b)|(?-u:\b)(?:researchers?|team|they|we) (?:had |have |has )?(?:privately )?(?:told|notified|alerted|informed) ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?-u:\b)|(?-u:\b)reported (?:the (?:flaw|vulnerability|bug|issue|weakness)s? )?to ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?-u:\b)",
+        r"(?-u:\b)([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}) (?:has |have |had )?(?:(?:started|begun|began) )?(?:released|issued|shipped|supplied|pushed|published|rolled out|made available|releasing|issuing|shipping|pushing|rolling out) (?:[\w-]+ ){0,3}?(?:patch(?:es)?|updates?|fix(?:es)?|firmware)(?-u:\b)|(?-u:\b)(?:researchers?|team|they|we) (?:had |have |has )?(?:privately )?(?:told|notified|alerted|informed) ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?-u:\b)|(?-u:\b)reported (?:the (?:flaw|vulnerability|bug|issue|weakness)s? )?to ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?-u:\b)",
     )
 });
 
