@@ -932,8 +932,14 @@ fn opens_with_earlier_date(ctx: &Context<'_>, span: crate::Span, story_year: u32
     let Some(rest) = text.strip_prefix("In ") else {
         return false;
     };
-    // At most a month's name before the year, then a comma.
-    let Some((date, _)) = rest.split_once(',') else {
+    // At most a month's name before the year, then a comma: a short head is
+    // read, however long the sentence.
+    let head = (0..=rest.len().min(24))
+        .rev()
+        .find(|&i| rest.is_char_boundary(i))
+        .and_then(|i| rest.get(..i))
+        .unwrap_or_default();
+    let Some((date, _)) = head.split_once(',') else {
         return false;
     };
     let words: Vec<&str> = date.split(' ').collect();
