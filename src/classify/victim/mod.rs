@@ -128,12 +128,10 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
         // "Mandiant, the firm owned by Google Cloud, said ...": a name
         // inside the opening subject's apposition describes the subject and
         // is not the sentence's first.
+        let dateline = phrase::dateline_end(ctx.text, sentence_tokens);
         let apposition = sentence_phrases
             .first()
-            .filter(|p| {
-                p.start == sentence.start
-                    || phrase::dateline_end(ctx.text, sentence_tokens) == Some(p.start)
-            })
+            .filter(|p| p.start == sentence.start || dateline == Some(p.start))
             .and_then(|&p| subject_apposition(ctx, *sentence, p));
         for &phrase in &sentence_phrases {
             if overlaps(&taken, phrase) {
@@ -222,8 +220,7 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             // A security firm opening the lead tells the story ("CrowdStrike
             // on Monday published a report ..."), unless it tells of its own
             // loss.
-            let opens_sentence = phrase.start == sentence.start
-                || phrase::dateline_end(ctx.text, sentence_tokens) == Some(phrase.start);
+            let opens_sentence = phrase.start == sentence.start || dateline == Some(phrase.start);
             let firm_opening = opens_sentence && security_firm(name);
             if first_in_sentence
                 && incident_sentence

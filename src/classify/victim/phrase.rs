@@ -113,7 +113,15 @@ pub(super) fn dateline_end(text: &str, toks: &[Token]) -> Option<usize> {
     if !line_start || first.shape.has_lower || !first.shape.has_upper {
         return None;
     }
-    let line = text.get(start..)?.split('\n').next().unwrap_or_default();
+    // A dateline is short: its place, a country or agency and the dash fit
+    // in the line's first 160 bytes (read no further on a long line).
+    let rest = text.get(start..)?;
+    let head = (0..=rest.len().min(160))
+        .rev()
+        .find(|&i| rest.is_char_boundary(i))
+        .and_then(|i| rest.get(..i))
+        .unwrap_or_default();
+    let line = head.split('\n').next().unwrap_or_default();
     // The place: words in capitals ("NEW YORK", "SAN DIEGO/WASHINGTON"),
     // up to a comma.
     let capital = |w: &str| {
