@@ -2044,7 +2044,8 @@ fn named_next(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     });
     let re = NAMED.as_ref()?;
     let first = ctx.first_sentence()?;
-    let next = ctx.sentence_span(first.end.checked_add(1)?)?;
+    let sentences = ctx.sentences();
+    let next = *sentences.get(sentences.iter().position(|s| *s == first)? + 1)?;
     let text = next.slice(ctx.text)?.trim_start();
     let offset = next.end - next.start - text.len();
     let name = re.captures(text)?.get(1)?;

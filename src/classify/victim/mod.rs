@@ -220,11 +220,13 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             // A security firm opening the lead tells the story ("CrowdStrike
             // on Monday published a report ..."), unless it tells of its own
             // loss.
-            let opens_sentence = phrase.start == sentence.start || dateline == Some(phrase.start);
-            let firm_opening = opens_sentence && security_firm(name);
+            let firm_opening = || {
+                (phrase.start == sentence.start || dateline == Some(phrase.start))
+                    && security_firm(name)
+            };
             if first_in_sentence
                 && incident_sentence
-                && (reporter == 0.0 && !firm_opening || own)
+                && (reporter == 0.0 && !firm_opening() || own)
                 && !security_firm_apposition(ctx, *sentence, phrase)
             {
                 victim += lead_bonus;
