@@ -2882,6 +2882,13 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "Northwind",
     ),
     (
+        "a_research_unit_hit_is_the_victim",
+        "Hackers breached the Northwind Research Unit in March and stole thousands of private \
+         emails, which were later published online.",
+        "Northwind Research Unit",
+        "Northwind Research Unit",
+    ),
+    (
         "a_subject_its_apposition_calls_a_security_firm_tells",
         "SEOUL, 29 March 2023 -- Corvid, the threat intelligence firm owned by Contoso Cloud, \
          has formally named a North Korean cyber-espionage operation that it has tracked since \

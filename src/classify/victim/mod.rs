@@ -1154,8 +1154,17 @@ fn reporter_name(name: &str) -> bool {
         "commissioner",
     ];
     // Bodies that study or teach rather than investigate ("National Research
-    // Council", "Security Studies University").
-    const OTHER_BODIES: &[&str] = &["Council", "University", "College", "Hospital", "Foundation"];
+    // Council", "Security Studies University", "Climatic Research Unit",
+    // "Korea Atomic Energy Research Institute").
+    const OTHER_BODIES: &[&str] = &[
+        "Council",
+        "University",
+        "College",
+        "Hospital",
+        "Foundation",
+        "Unit",
+        "Institute",
+    ];
     let words = || name.split(|c: char| !c.is_alphanumeric());
     words().any(|w| WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)))
         && !name
