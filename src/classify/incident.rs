@@ -51,8 +51,7 @@ const ENFORCER_NAMES: &[&str] = &["law enforcement", "law-enforcement", "europol
 
 /// Whether the cue at `span` only names the enforcers.
 fn names_enforcers_only(ctx: &Context<'_>, span: Span) -> bool {
-    span.slice(ctx.text)
-        .is_some_and(|cue| one_of(cue, ENFORCER_NAMES))
+    cue_is_one_of(ctx, span, ENFORCER_NAMES)
 }
 
 /// "three weeks after the US Justice Department charged five officers": an
@@ -106,10 +105,7 @@ const ENFORCERS: &[&str] = &[
 /// Whether the cue at `span` is a take-down whose sentence names no one who
 /// enforces (whole words, at most 300 bytes either side).
 fn take_down_without_enforcer(ctx: &Context<'_>, span: Span) -> bool {
-    let is_take_down = span
-        .slice(ctx.text)
-        .is_some_and(|cue| one_of(cue, TAKE_DOWN));
-    if !is_take_down {
+    if !cue_is_one_of(ctx, span, TAKE_DOWN) {
         return false;
     }
     let Some(window) = ctx.window_span(span.start, 300) else {
@@ -157,6 +153,11 @@ const TAMPERED_RELEASE: &[&str] = &[
 /// Whether `cue` is one of `words`, ASCII case ignored.
 fn one_of(cue: &str, words: &[&str]) -> bool {
     words.iter().any(|w| cue.eq_ignore_ascii_case(w))
+}
+
+/// Whether the cue found at `span` is one of `words`, ASCII case ignored.
+fn cue_is_one_of(ctx: &Context<'_>, span: Span, words: &[&str]) -> bool {
+    span.slice(ctx.text).is_some_and(|cue| one_of(cue, words))
 }
 
 /// Whether a supply-chain cue is one of [`TAMPERED_RELEASE`].
@@ -485,15 +486,13 @@ pub(crate) fn decide(
                 enforcement_in_lead = true;
             }
             if t == IncidentType::SupplyChain && factor > 0.0 {
-                tampering_told |= span.slice(ctx.text).is_some_and(tampered_release);
+                tampering_told |= cue_is_one_of(ctx, span, TAMPERED_RELEASE);
             }
             if t == IncidentType::Sabotage && factor > 0.0 {
                 physical_harm_told |= span.slice(ctx.text).is_some_and(physical_outcome);
             }
             if t == IncidentType::Defacement && factor > 0.0 {
-                account_hijack_told |= span
-                    .slice(ctx.text)
-                    .is_some_and(|cue| one_of(cue, HIJACKED_ACCOUNT));
+                account_hijack_told |= cue_is_one_of(ctx, span, HIJACKED_ACCOUNT);
             }
             if lead.is_some_and(|l| l.start <= span.start && span.end <= l.end) {
                 match t {
@@ -1263,10 +1262,7 @@ const CHANNEL_NOUNS: &[&str] = &[
 /// Whether the cue is the word "encrypted" before a noun of communication
 /// ("ProtonMail, the encrypted email service").
 fn encrypted_channel(ctx: &Context<'_>, cue: Span) -> bool {
-    let is_encrypted = cue
-        .slice(ctx.text)
-        .is_some_and(|c| c.eq_ignore_ascii_case("encrypted"));
-    if !is_encrypted {
+    if !cue_is_one_of(ctx, cue, &["encrypted"]) {
         return false;
     }
     let after = ctx.text.get(cue.end..).unwrap_or_default();
