@@ -1632,6 +1632,18 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "millions_of_passengers_or_cards_are_records",
+            "Northwind Airways said hackers had gained access to the personal data of up to \
+             9.4 million passengers. The airline is contacting those affected.",
+            Severity::Major,
+        ),
+        (
+            "millions_of_payment_cards_are_records",
+            "Contoso Stores said criminals using custom-built malware stole data from an \
+             estimated 5 million payment cards used at its stores.",
+            Severity::Major,
+        ),
+        (
             "trains_late_across_a_country",
             "Trains ran late across large parts of Northland on Wednesday after a \
              denial-of-service attack knocked out IT systems at the Northland Transport \
