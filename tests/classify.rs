@@ -1980,6 +1980,13 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_name_written_as_its_domain_keeps_it",
+        "Northwind.ms, a provider of internet telephone services, has spent a week fighting a \
+         denial-of-service attack that knocked out its website.",
+        "Northwind.ms",
+        "Northwind.ms Website",
+    ),
+    (
         "a_protocols_name_is_no_organisation",
         "A crime group sent thousands of phishing emails whose attachments make Windows send \
          NTLM hashes to servers it controls, Contoso researchers said. NTLM hashes can be \

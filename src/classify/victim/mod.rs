@@ -938,10 +938,12 @@ fn lone_sentence_opener(
     if !opens {
         return false;
     }
+    // An inner capital or digit, or a domain ("Northwind.ms"): a name.
     if word
         .chars()
         .skip(1)
         .any(|c| c.is_uppercase() || c.is_numeric())
+        || phrase::without_domain(word).len() < word.len()
     {
         return false;
     }

@@ -69,6 +69,8 @@ pub(super) fn phrases(ctx: &Context<'_>, toks: &[Token], out: &mut Vec<Span>) {
                 } else {
                     b.span.end
                 };
+                // "VoIP.ms", "Polyfill.io": a name written as its domain.
+                let end_at = domain_suffix_end(ctx.text, end_at).unwrap_or(end_at);
                 out.push(Span::new(a.span.start, end_at));
             }
         }
@@ -98,6 +100,44 @@ fn dotted_suffix_end(text: &str, at: usize) -> Option<usize> {
     // Not followed by a letter or digit ("S.A.B" is no suffix).
     let clean_end = !bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
     (groups >= 2 && clean_end).then_some(at + i)
+}
+
+/// Top-level domains that end a name written as its domain ("VoIP.ms").
+const NAME_DOMAINS: &[&str] = &[
+    "com", "net", "org", "io", "ms", "co", "ai", "app", "gg", "me", "tv", "info",
+];
+
+/// Where a top-level domain that follows a name at `at` ends: ".ms" after
+/// "VoIP" (in small letters, followed by no letter, digit, slash or further
+/// domain part: "polyfill.io/v3" is a web address, not a name).
+fn domain_suffix_end(text: &str, at: usize) -> Option<usize> {
+    let rest = text.as_bytes().get(at..)?;
+    if rest.first() != Some(&b'.') {
+        return None;
+    }
+    let len = rest
+        .iter()
+        .skip(1)
+        .take(5)
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let tld = text.get(at + 1..at + 1 + len)?;
+    let after = rest.get(1 + len..).unwrap_or_default();
+    let continues = match after {
+        [b, ..] if b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_' | b'-' | b'@') => true,
+        [b'.', b, ..] => b.is_ascii_alphanumeric(),
+        _ => false,
+    };
+    (NAME_DOMAINS.contains(&tld) && !continues).then_some(at + 1 + len)
+}
+
+/// `name` without a top-level domain at its end ("Outlook.com" is
+/// "Outlook").
+pub(super) fn without_domain(name: &str) -> &str {
+    match name.rsplit_once('.') {
+        Some((base, tld)) if !base.is_empty() && NAME_DOMAINS.contains(&tld) => base,
+        _ => name,
+    }
 }
 
 /// Where a dateline that opens `toks` (a sentence) ends, after its dash:

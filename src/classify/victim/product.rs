@@ -93,6 +93,8 @@ fn ends_in_legal_suffix(name: &str) -> bool {
 /// (case aside), or at the start of the name followed by more words
 /// ("Defender for Endpoint"), or after its vendor ("Microsoft Outlook").
 pub(super) fn vendor_of(name: &str) -> Option<&'static str> {
+    // "Outlook.com": the service written as its domain.
+    let name = super::phrase::without_domain(name);
     let lower = name.to_lowercase();
     if let Some(vendor) = VENDORS.get(lower.as_str()) {
         return Some(vendor);

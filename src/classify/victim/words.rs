@@ -334,8 +334,10 @@ pub(super) fn not_an_organisation(name: &str) -> bool {
             continue;
         };
         // A title anywhere ("Ukrainian President Volodymyr Zelensky"), but
-        // "operation" only first ("Cyber Operations Centre" is an office).
-        if TITLES.contains(&lower) && (i == 0 || lower != "operation") {
+        // "operation" only first ("Cyber Operations Centre" is an office); a
+        // title is written with its capital (the "ms" of "VoIP.ms" is none).
+        let capital = word.starts_with(|c: char| c.is_uppercase());
+        if capital && TITLES.contains(&lower) && (i == 0 || lower != "operation") {
             return true;
         }
         all_region &= REGION_WORDS.contains(&lower);
