@@ -60,6 +60,12 @@ const PACKAGE_HIJACKED: &str = "For about four hours on Friday, anyone who insta
 /// A story that opens with a person's arrest and names the group the person
 /// is suspected of belonging to (a name the data files both as a group and
 /// as a ransomware family).
+const SUSPENDED_SENTENCE: &str = "A court in Arnstadt (Arnestadt) on Friday gave a British man \
+     a suspended sentence of two years for the attack that knocked about 900,000 Northwind \
+     Telecom customers offline in November. Tom Baker, 29, had confessed on the first day of \
+     his trial last week. His modified Mirai malware flooded the routers with requests until \
+     they crashed, and customers lost internet access for two days.";
+
 const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old software \
      engineer, Jonas Weller, at the airport on Friday on an international red notice. \
      Prosecutors in the United States suspect him of belonging to ShinyHunters, a crew \
@@ -68,6 +74,11 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
      data on hacking forums, investigators said.";
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
+    (
+        "the_person_a_court_sentenced_named_next_with_a_confession",
+        SUSPENDED_SENTENCE,
+        "Tom Baker",
+    ),
     (
         "the_person_arrested_beats_an_actor_named_once_in_passing",
         "The Justice Department said the FBI had seized four domains used to sell Contoso RAT, \
@@ -716,6 +727,11 @@ fn attacker_table() {
 
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
+    (
+        "a_court_that_gave_a_sentence_in_the_lead",
+        SUSPENDED_SENTENCE,
+        IncidentType::LawEnforcement,
+    ),
     (
         "charges_unsealed_against_officers_in_the_first_sentence_are_enforcement",
         "The Justice Department on Monday unsealed criminal charges against four Northland \
@@ -1979,6 +1995,12 @@ fn severity_table() {
 
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
+    (
+        "the_city_of_a_court_and_its_gloss_are_no_victim",
+        SUSPENDED_SENTENCE,
+        "Northwind Telecom",
+        "Northwind Telecom",
+    ),
     (
         "a_name_written_as_its_domain_keeps_it",
         "Northwind.ms, a provider of internet telephone services, has spent a week fighting a \

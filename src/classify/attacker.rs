@@ -2035,11 +2035,12 @@ fn accused_in_lead(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 /// "A 21-year-old hacker from Kosovo ... was sentenced on Friday to 20 years
 /// in prison. Ardit Ferizi was sentenced by ...": the lead tells of an
 /// unnamed person's arrest or sentence, the next sentence opens with the
-/// person's name and the same kind of verb.
+/// person's name (and age) and the same kind of verb, or a confession
+/// ("Daniel Kaye, 29, had confessed").
 fn named_next(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     static NAMED: LazyLock<Option<Regex>> = LazyLock::new(|| {
         super::lexicon::ascii_regex(
-            r"^((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:was|has been|had been) (?:sentenced|arrested|charged|convicted|extradited|indicted|detained)(?-u:\b)",
+            r"^((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?:, [1-9][0-9],)? (?:(?:was|has been|had been) (?:sentenced|arrested|charged|convicted|extradited|indicted|detained)|(?:had |has )?(?:confessed|admitted|pleaded guilty))(?-u:\b)",
         )
     });
     let re = NAMED.as_ref()?;

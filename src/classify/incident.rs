@@ -229,6 +229,8 @@ fn without_last_word(text: &str, span: Span) -> Option<Span> {
 const COURT_OUTCOMES: &[&str] = &[
     "was sentenced",
     "were sentenced",
+    "was jailed",
+    "were jailed",
     "has been sentenced",
     "pleaded guilty",
     "was convicted",
@@ -291,7 +293,10 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
         .iter()
         .find(|s| lead.start <= s.start && s.end <= lead.end)?;
     // Cheap gate: a token of the first sentence is one of the verbs.
-    const VERB_KEYS: [u64; 14] = [
+    const VERB_KEYS: [u64; 17] = [
+        ascii_key("sentence"),
+        ascii_key("jailed"),
+        ascii_key("jail"),
         ascii_key("charged"),
         ascii_key("charges"),
         ascii_key("indicted"),
@@ -326,9 +331,24 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
             .filter_map(|w| lower.find(w).map(|at| at + w.len()))
             .min()?;
         let rest = lower.get(court..)?;
-        ["sentenced ", "convicted ", "found "].iter().find_map(|w| {
+        // "found ... guilty", "gave a British man a suspended sentence".
+        let object = |w: &str| match w {
+            "found " => Some(" guilty"),
+            "gave " | "handed " => Some(" sentence"),
+            _ => None,
+        };
+        [
+            "sentenced ",
+            "convicted ",
+            "jailed ",
+            "found ",
+            "gave ",
+            "handed ",
+        ]
+        .iter()
+        .find_map(|w| {
             let at = court + rest.find(w)?;
-            let verdict = *w != "found " || lower.get(at..)?.contains(" guilty");
+            let verdict = object(w).is_none_or(|o| lower.get(at..).is_some_and(|r| r.contains(o)));
             verdict.then(|| Span::new(first.start + at, first.start + at + w.len() - 1))
         })
     };

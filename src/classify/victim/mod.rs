@@ -807,12 +807,25 @@ fn modifier(ctx: &Context<'_>, phrase: Span) -> bool {
 }
 
 /// "posted on the hacking forum Breach Forums": a forum or market named as
-/// where stolen goods were offered is no victim.
+/// where stolen goods were offered is no victim, nor the city of a court or
+/// a trial ("a court in Köln (Cologne)").
 fn venue(ctx: &Context<'_>, phrase: Span) -> bool {
-    let before = ctx.before(phrase.start, 16).as_bytes();
-    [&b"forum "[..], b"forums ", b"marketplace "]
-        .iter()
-        .any(|w| super::ends_with_ignore_case(before, w))
+    let before = ctx.before(phrase.start, 48);
+    // "A court in Köln (Cologne)": a gloss in brackets after the venue.
+    let before = match before.strip_suffix(" (") {
+        Some(head) => head.trim_end_matches(|c: char| c.is_alphanumeric() || c == '-'),
+        None => before,
+    }
+    .as_bytes();
+    [
+        &b"forum "[..],
+        b"forums ",
+        b"marketplace ",
+        b"court in ",
+        b"trial in ",
+    ]
+    .iter()
+    .any(|w| super::ends_with_ignore_case(before, w))
 }
 
 /// The capitalised words written somewhere other than at a sentence start,
