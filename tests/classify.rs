@@ -75,6 +75,14 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "an_insider_the_sources_name",
+        "Contoso Bank has fired an employee who it says stole account information on as many \
+         as 350,000 clients of its wealth management business. People familiar with the matter \
+         named him as Jim Parker, a 30-year-old financial adviser in one of the bank's offices. \
+         A lawyer for Parker said his client had not posted the information online.",
+        "Jim Parker",
+    ),
+    (
         "the_person_a_court_sentenced_named_next_with_a_confession",
         SUSPENDED_SENTENCE,
         "Tom Baker",
