@@ -736,6 +736,15 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_hacker_collective_publishing_the_mail_it_stole_through_a_flaw",
+        "Members of the hacker collective Nameless broke into the systems of the security firm \
+         Contoso Federal and published tens of thousands of its e-mails. The attackers found an \
+         SQL injection flaw in the custom content management system behind the website and used \
+         the SQL injection to extract its user database. The leaked messages embarrassed the \
+         firm.",
+        IncidentType::HackAndLeak,
+    ),
+    (
         "a_court_that_gave_a_sentence_in_the_lead",
         SUSPENDED_SENTENCE,
         IncidentType::LawEnforcement,

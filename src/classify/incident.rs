@@ -391,6 +391,7 @@ const POLITICAL_WORDS: &[&str] = &[
     "manifesto",
     "protest",
     "transparency",
+    "hacker collective",
 ];
 
 /// A demand for something other than money: that a business close, that
