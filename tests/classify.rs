@@ -2013,6 +2013,13 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_company_unit_named_federal_is_no_government",
+        "Hackers broke into the network of Contoso Federal in the United States and stole its \
+         customer records.",
+        "Contoso Federal",
+        "Contoso Federal",
+    ),
+    (
         "the_city_of_a_court_and_its_gloss_are_no_victim",
         SUSPENDED_SENTENCE,
         "Northwind Telecom",

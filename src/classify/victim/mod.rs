@@ -70,6 +70,12 @@ pub(crate) struct Victim {
 /// "Commission"), written as a word of its own: the "State" of "Heartland
 /// Tri-State Bank" is no state's.
 pub(super) fn names_government(name: &str) -> bool {
+    // "HBGary Federal": a company's unit for government work, named with
+    // "Federal" last, after the company's name.
+    let name = match name.rsplit_once(' ') {
+        Some((company, last)) if last.eq_ignore_ascii_case("federal") => company,
+        _ => name,
+    };
     name.split(' ')
         .filter(|w| !w.contains('-'))
         .flat_map(words_of)
