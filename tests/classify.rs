@@ -75,6 +75,13 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_backdoor_the_reporter_calls_by_an_actors_name_is_the_backdoor",
+        "Hackers are exploiting a flaw in Contoso gateways to drop web shells. FireEye reported \
+         that one actor was installing a backdoor it calls NOTROBIN, which deletes other \
+         attackers' tools and blocks further exploitation.",
+        "Unknown",
+    ),
+    (
         "an_insider_the_sources_name",
         "Contoso Bank has fired an employee who it says stole account information on as many \
          as 350,000 clients of its wealth management business. People familiar with the matter \

@@ -278,6 +278,9 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         {
             continue;
         }
+        if m.kind == EntityKind::Actor && introduced_as_tool(ctx, m.span.start) {
+            continue;
+        }
         let mut weight = ctx.weight_at(m.span.start) * m.confidence.max(0.3);
         if attributes(ctx, m.span.start) {
             weight += 0.5;
@@ -803,6 +806,28 @@ fn introduced_here(ctx: &Context<'_>, at: usize) -> bool {
                 .rsplit(' ')
                 .take(4)
                 .any(|w| w.eq_ignore_ascii_case("known"))
+}
+
+/// Whether the name at `at` is introduced as a tool ("a backdoor it calls
+/// NOTROBIN", "malware dubbed X"): the thing, even where a community list
+/// files an actor under the name.
+fn introduced_as_tool(ctx: &Context<'_>, at: usize) -> bool {
+    const TOOLS: &[&str] = &[
+        "backdoor", "malware", "implant", "tool", "trojan", "loader", "dropper", "rootkit",
+        "stealer", "wiper", "webshell", "miner",
+    ];
+    let before = ctx.before(at, 48).trim_end();
+    let Some(head) = [" calls", " called", " dubbed", " named", " known as"]
+        .iter()
+        .find_map(|cue| before.strip_suffix(cue))
+    else {
+        return false;
+    };
+    // The tool's noun, or that noun and one word ("a backdoor it calls").
+    head.rsplit(' ').take(2).any(|w| {
+        let w = w.strip_suffix('s').unwrap_or(w);
+        TOOLS.iter().any(|t| w.eq_ignore_ascii_case(t))
+    })
 }
 
 /// Whether the sentence at `at` attributes the attack.
