@@ -2020,6 +2020,13 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "the_breached_firms_own_people_counted_in_its_first_sentence",
+        "Northwind Airways has disclosed that hackers gained access to the personal data of up \
+         to 9.4 million passengers of the airline. The airline said no passwords were taken.",
+        "Northwind Airways",
+        "Northwind Airways Passengers",
+    ),
+    (
         "a_company_unit_named_federal_is_no_government",
         "Hackers broke into the network of Contoso Federal in the United States and stole its \
          customer records.",

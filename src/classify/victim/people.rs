@@ -156,10 +156,17 @@ pub(super) fn counted_people(ctx: &Context<'_>, name: &str) -> Option<String> {
         "members",
         "patients",
         "clients",
+        "passengers",
+        "guests",
+        "students",
+        "policyholders",
     ];
     /// Bounded work on hostile input.
     const MAX_HITS: usize = 16;
-    for at in memchr::memmem::find_iter(ctx.text.as_bytes(), name).take(MAX_HITS) {
+    for (nth, at) in memchr::memmem::find_iter(ctx.text.as_bytes(), name)
+        .take(MAX_HITS)
+        .enumerate()
+    {
         let before = ctx.before(at, 24).trim_end();
         let counted = before
             .rsplit(char::is_whitespace)
@@ -168,6 +175,19 @@ pub(super) fn counted_people(ctx: &Context<'_>, name: &str) -> Option<String> {
         let next = word_after(ctx.text, at + name.len());
         if counted && PEOPLE_NOUNS.contains(&next) {
             return Some(capitalise(next));
+        }
+        // "Cathay Pacific has disclosed that hackers reached the data of 9.4
+        // million passengers of the airline": the name's own people, counted
+        // later in the sentence that first names it.
+        if let Some(noun) = (nth == 0)
+            .then(|| {
+                ctx.window_span(at + name.len(), 300)
+                    .and_then(|w| ctx.text.get(at + name.len()..w.end))
+                    .and_then(|rest| people_counted_as_its(rest, PEOPLE_NOUNS))
+            })
+            .flatten()
+        {
+            return Some(capitalise(noun));
         }
         // "100 million customers of Contoso".
         let mut words = ctx.before(at, 48).trim_end().rsplit(char::is_whitespace);
@@ -181,6 +201,23 @@ pub(super) fn counted_people(ctx: &Context<'_>, name: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The first of `nouns` that `text` counts as the subject's own: "9.4
+/// million passengers of the airline", "350,000 clients of its wealth
+/// management business".
+fn people_counted_as_its<'n>(text: &str, nouns: &[&'n str]) -> Option<&'n str> {
+    let words: Vec<&str> = text.split_whitespace().take(64).collect();
+    words.windows(4).find_map(|w| {
+        let [count, noun, of, owner] = w else {
+            return None;
+        };
+        let counted = count.starts_with(|c: char| c.is_ascii_digit())
+            || ["million", "billion", "thousand"].contains(count);
+        let own = *of == "of" && (*owner == "the" || *owner == "its");
+        let noun = nouns.iter().find(|n| **n == *noun)?;
+        (counted && own).then_some(*noun)
+    })
 }
 
 /// The people nouns [`product_customers`] reads after a product's name.
