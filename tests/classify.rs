@@ -2020,6 +2020,14 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_programming_language_is_no_victim",
+        "Two backdoored versions of the main JavaScript library for building applications on \
+         the Contoso blockchain were published to the npm registry and stole private keys from \
+         projects that installed them.",
+        "Unknown",
+        "Unknown",
+    ),
+    (
         "the_breached_firms_own_people_counted_in_its_first_sentence",
         "Northwind Airways has disclosed that hackers gained access to the personal data of up \
          to 9.4 million passengers of the airline. The airline said no passwords were taken.",

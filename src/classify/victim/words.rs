@@ -234,6 +234,15 @@ pub(super) const TECH_TERMS: &[&str] = &[
     "trojan",
     "wiper",
     "worm",
+    // Programming languages and runtimes ("the main JavaScript library").
+    "javascript",
+    "typescript",
+    "python",
+    "powershell",
+    "golang",
+    "perl",
+    "kotlin",
+    "node.js",
 ];
 
 /// The length of the longest of [`TECH_TERMS`].
