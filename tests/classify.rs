@@ -2020,6 +2020,15 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "prose_joined_by_hyphens_is_no_package",
+        "Hackers compromised Northwind Telecom and trojanised the installer of its desktop app in \
+         a supply-chain attack. The tampered package loads a malicious library that contacts the \
+         attackers' command-and-control servers. The command-and-control addresses are hidden \
+         in icon files.",
+        "Northwind Telecom",
+        "Northwind Telecom Users",
+    ),
+    (
         "a_programming_language_is_no_victim",
         "Two backdoored versions of the main JavaScript library for building applications on \
          the Contoso blockchain were published to the npm registry and stole private keys from \

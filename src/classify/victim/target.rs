@@ -554,6 +554,15 @@ pub(super) fn package_named(ctx: &Context<'_>) -> Option<String> {
             if !before.is_none_or(opens) || after == Some('/') {
                 continue;
             }
+            // "command-and-control", "man-in-the-middle": words of prose
+            // joined, not a package.
+            const JOINING: &[&str] = &["and", "of", "the", "in", "to", "by", "for", "on", "or"];
+            if m.as_str()
+                .split(['-', '_'])
+                .any(|part| JOINING.contains(&part))
+            {
+                continue;
+            }
             let in_body = usize::from(k < body_lines);
             if let Some(entry) = counts.iter_mut().find(|(p, _, _)| *p == m.as_str()) {
                 entry.1 += 1;
