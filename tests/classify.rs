@@ -743,6 +743,15 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_fraud_the_text_calls_business_email_compromise",
+        "Contoso has lost 30 million dollars to fraudsters who impersonated its employees and \
+         persuaded its finance department to wire the money abroad. The company said it had been \
+         the victim of a criminal fraud. The fraud was discovered in December, and the fraud \
+         investigation continues. The wording matches what the FBI calls business e-mail \
+         compromise. Fraud losses of this kind are rising, and the fraud unit is involved.",
+        IncidentType::Phishing,
+    ),
+    (
         "a_hacker_collective_publishing_the_mail_it_stole_through_a_flaw",
         "Members of the hacker collective Nameless broke into the systems of the security firm \
          Contoso Federal and published tens of thousands of its e-mails. The attackers found an \

@@ -750,10 +750,40 @@ pub(crate) fn decide(
     // "Fraud: scams and fraud not done by phishing": an invoice fraud told
     // as business e-mail compromise is Phishing.
     if chosen == IncidentType::Fraud {
+        // Named as such, however often the text says "fraud".
+        static BEC: std::sync::LazyLock<super::AnyOf> = std::sync::LazyLock::new(|| {
+            super::AnyOf::new(&[
+                "business e-mail compromise",
+                "business email compromise",
+                "Business e-mail compromise",
+                "Business email compromise",
+                "Business E-mail Compromise",
+                "Business Email Compromise",
+            ])
+        });
+        // Not where a sentence says what a named group does ("a Nigerian
+        // group which had moved to business e-mail compromise").
+        let bec_named = ctx.body.iter().any(|line| {
+            line.slice(ctx.text).is_some_and(|l| BEC.in_text(l))
+                && ctx.sentences().iter().any(|s| {
+                    line.start <= s.start
+                        && s.end <= line.end
+                        && s.slice(ctx.text).is_some_and(|t| BEC.in_text(t))
+                        && !ctx.mentions.iter().any(|m| {
+                            m.kind == EntityKind::Actor
+                                && s.start <= m.span.start
+                                && m.span.end <= s.end
+                        })
+                })
+        });
         give_way_to(
             &mut chosen,
             IncidentType::Phishing,
-            PHISHING_SHARE_OF_FRAUD * top,
+            if bec_named {
+                0.0
+            } else {
+                PHISHING_SHARE_OF_FRAUD * top
+            },
             &ranked,
             "a fraud done by phishing or business e-mail compromise",
             evidence,
