@@ -3059,6 +3059,26 @@ fn a_security_firm_opening_the_lead_with_its_report_is_no_victim() {
 }
 
 #[test]
+fn a_vendor_that_links_a_group_to_a_state_is_no_victim() {
+    let c = classify(
+        "A cyber-espionage group that Contoso links to the Ruritanian state has been exploiting \
+         a previously unknown vulnerability in a workplace chat application to spy on users \
+         associated with the military, the company said on Monday. Contoso tracks the group as \
+         Sea Dragon.\nThe vulnerability, CVE-2025-27920, is a directory traversal bug in the \
+         server side of Talkbox Messenger, an on-premises messaging tool made by the software \
+         company Fabrikam. Contoso said it notified Fabrikam once it found the exploitation, and \
+         the developer fixed the flaw.",
+    )
+    .classification;
+    assert!(
+        !c.company.contains("Contoso") && !c.target.contains("Contoso"),
+        "{:?} / {:?}",
+        c.company,
+        c.target
+    );
+}
+
+#[test]
 fn company_and_target_table() {
     let mut failed = Vec::new();
     for (name, article, company, target) in VICTIMS {
