@@ -75,6 +75,15 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_person_an_arrest_names_once_in_the_opening",
+        "Tokyo police on Thursday arrested a contract engineer on suspicion of stealing the \
+         personal details of millions of customers of Contoso Holdings and selling them to data \
+         brokers.\nThe Metropolitan Police Department said Tom Baker, 39, was arrested under the \
+         Unfair Competition Prevention Act on suspicion of taking trade secrets. Police said he \
+         had admitted to the allegations.",
+        "Tom Baker",
+    ),
+    (
         "a_backdoor_the_reporter_calls_by_an_actors_name_is_the_backdoor",
         "Hackers are exploiting a flaw in Contoso gateways to drop web shells. FireEye reported \
          that one actor was installing a backdoor it calls NOTROBIN, which deletes other \

@@ -592,6 +592,12 @@ pub(crate) fn acted_against(
     ) {
         return current;
     }
+    // "The police said Masaomi Matsuzaki, 39, was arrested": the person the
+    // action names in the story's first two paragraphs, once is enough.
+    let opening = ctx.body.get(..2).unwrap_or(ctx.body);
+    if let Some(found) = accused_person_in(ctx, opening, false) {
+        return named_attacker(ctx, found, ACCUSED_RULE, AttackerSource::Person, evidence);
+    }
     let Some((name, at)) = action_target(ctx) else {
         return current;
     };
@@ -1859,7 +1865,7 @@ const ACCUSED_RULE: &str = "person charged, arrested or convicted";
 /// The first person the body introduces as accused ([`ACCUSED`]) whose
 /// surname the article uses again, and who is no entity of the gazetteer.
 fn accused_person(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
-    accused_person_in(ctx, ctx.body)
+    accused_person_in(ctx, ctx.body, true)
 }
 
 /// A person the body introduces by full name in apposition ("Evaldas
@@ -2056,7 +2062,7 @@ fn accused_in_lead(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     if !ENFORCEMENT.in_text(line) {
         return None;
     }
-    accused_person_in(ctx, lead).or_else(|| named_next(ctx))
+    accused_person_in(ctx, lead, true).or_else(|| named_next(ctx))
 }
 
 /// "A 21-year-old hacker from Kosovo ... was sentenced on Friday to 20 years
@@ -2087,8 +2093,13 @@ fn named_next(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     ))
 }
 
-/// [`accused_person`] in the body lines `lines`.
-fn accused_person_in(ctx: &Context<'_>, lines: &[crate::Span]) -> Option<(String, crate::Span)> {
+/// [`accused_person`] in the body lines `lines`, its surname written again
+/// if `named_again`.
+fn accused_person_in(
+    ctx: &Context<'_>,
+    lines: &[crate::Span],
+    named_again: bool,
+) -> Option<(String, crate::Span)> {
     /// Words one of which every match of [`ACCUSED`] holds.
     const VERBS: &[&str] = &[
         "arrest",
@@ -2139,8 +2150,21 @@ fn accused_person_in(ctx: &Context<'_>, lines: &[crate::Span]) -> Option<(String
             if !ctx.may_scan_text() {
                 return None;
             }
-            let named_again = super::written_again(ctx.text, surname, named_at);
-            if !named_again || !ctx.gazetteer.lookup(name.as_str()).is_empty() {
+            // Named once: not one the sentence lets go ("but released her
+            // without charge").
+            let let_go = || {
+                const LET_GO: &[&str] = &["released", "without charge", "acquitted", "cleared"];
+                let sentence = ctx
+                    .sentence_span(named_at.start)
+                    .and_then(|s| s.slice(ctx.text));
+                sentence.is_some_and(|t| LET_GO.iter().any(|w| t.contains(w)))
+            };
+            let again = if named_again {
+                super::written_again(ctx.text, surname, named_at)
+            } else {
+                !let_go()
+            };
+            if !again || !ctx.gazetteer.lookup(name.as_str()).is_empty() {
                 continue;
             }
             return Some((without_patronymic(name.as_str()), named_at));
