@@ -75,6 +75,13 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "an_accused_described_with_a_decimal_number",
+        "Fraudsters stole millions of dollars from companies through fake invoices.\nTom Baker, \
+         37, who calls himself Hushpup online and has about 2.5 million Instagram followers, was \
+         arrested in June by police. Baker denies the charges.",
+        "Tom Baker",
+    ),
+    (
         "the_person_an_arrest_names_once_in_the_opening",
         "Tokyo police on Thursday arrested a contract engineer on suspicion of stealing the \
          personal details of millions of customers of Contoso Holdings and selling them to data \
