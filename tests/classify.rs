@@ -2045,6 +2045,16 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_supplier_named_once_in_the_background_is_not_the_one_hit",
+        "Attackers broke into the website of the Latvia Government Certification Authority and \
+         replaced two of its official software installers with versions carrying a backdoor, in \
+         a supply-chain attack on the agency and its users. The authority said the tampered \
+         installers were online for two months.\nIn the United States, investigators are still \
+         assessing the damage from the tampered SolarWinds Orion updates disclosed this week.",
+        "Latvia",
+        "Latvia Government Certification Authority",
+    ),
+    (
         "prose_joined_by_hyphens_is_no_package",
         "Hackers compromised Northwind Telecom and trojanised the installer of its desktop app in \
          a supply-chain attack. The tampered package loads a malicious library that contacts the \

@@ -129,7 +129,9 @@ pub(crate) fn company_and_target(
         });
         let other_hit = |vendor: &str| {
             hit.is_some_and(|_| {
-                !victims.iter().any(|w| w.name.starts_with(vendor))
+                !victims
+                    .iter()
+                    .any(|w| w.name.starts_with(vendor) && w.victim >= WEAK_VICTIM)
                     && memchr::memmem::find_iter(ctx.text.as_bytes(), vendor)
                         .nth(1)
                         .is_none()
