@@ -2045,6 +2045,16 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "the_victims_of_other_groups_are_not_this_storys",
+        "A Pakistan-linked espionage group known as Transparent Tribe has infected more than a \
+         thousand computers over the past year, most of them belonging to military and \
+         diplomatic users in India, according to research published on Thursday by Contoso.\n\
+         Groups believed to work for Indian interests, such as SideWinder and Patchwork, have in \
+         turn been reported spying on Pakistani and Chinese organisations.",
+        "India",
+        "India",
+    ),
+    (
         "a_supplier_named_once_in_the_background_is_not_the_one_hit",
         "Attackers broke into the website of the Latvia Government Certification Authority and \
          replaced two of its official software installers with versions carrying a backdoor, in \

@@ -466,7 +466,7 @@ fn without_organisation(
         // Not the attacker's own country ("Chinese hackers" are not news
         // about China as a victim).
         .or_else(|| main_country(ctx, attacker.attribution.country.as_deref()));
-    let sector = sector_phrase(ctx, attacker.attribution.country.as_deref());
+    let sector = sector_phrase(ctx, attacker);
     // The sector's country ("US think tank") before the one most named.
     let sector_country = sector.as_ref().and_then(|(_, c)| c.clone());
     let company = vendor
@@ -719,16 +719,26 @@ const REPORTING_VERBS: &[&str] = &[
 /// The sector phrase and its country's name; not of `attacker_country`
 /// ("addresses belonged to Russian state institutions" tells where the
 /// attack came from).
-fn sector_phrase(
-    ctx: &Context<'_>,
-    attacker_country: Option<&str>,
-) -> Option<(String, Option<String>)> {
+fn sector_phrase(ctx: &Context<'_>, attacker: &Attacker) -> Option<(String, Option<String>)> {
     let re = SECTOR.as_ref()?;
+    let attacker_country = attacker.attribution.country.as_deref();
+    // "Groups such as SideWinder have been reported spying on Pakistani
+    // organisations": the victims of other actors than the story's.
+    let other_actor_in = |sentence: crate::Span| {
+        ctx.mentions.iter().any(|m| {
+            m.kind == EntityKind::Actor
+                && sentence.start <= m.span.start
+                && m.span.end <= sentence.end
+                && m.entity
+                    .and_then(|id| ctx.gazetteer.get(id))
+                    .is_none_or(|e| e.name != attacker.name)
+        })
+    };
     for sentence in ctx.sentences() {
         let Some(text) = sentence.slice(ctx.text) else {
             continue;
         };
-        if !speaks_of_attack(ctx, *sentence) {
+        if !speaks_of_attack(ctx, *sentence) || other_actor_in(*sentence) {
             continue;
         }
         for caps in re.captures_iter(text) {
