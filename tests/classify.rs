@@ -1697,6 +1697,13 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "not_aware_of_the_vulnerability_being_exploited",
+            "Contoso has released a patch for a critical flaw in its directory server, \
+             CVE-2024-1234, that lets attackers take over domain controllers. Contoso said it is \
+             not aware of the vulnerability being exploited in the wild.",
+            Severity::Moderate,
+        ),
+        (
             "millions_of_passengers_or_cards_are_records",
             "Northwind Airways said hackers had gained access to the personal data of up to \
              9.4 million passengers. The airline is contacting those affected.",
