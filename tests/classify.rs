@@ -75,6 +75,13 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "what_such_attackers_routinely_do_names_no_one",
+        "Linux distributions have begun shipping fixes for a flaw in the Contoso utility that \
+         lets a local user gain root privileges. Ransomware operators and cryptomining gangs \
+         routinely bundle such exploits into their toolkits.",
+        "Unknown",
+    ),
+    (
         "an_accused_described_with_a_decimal_number",
         "Fraudsters stole millions of dollars from companies through fake invoices.\nTom Baker, \
          37, who calls himself Hushpup online and has about 2.5 million Instagram followers, was \

@@ -2368,8 +2368,9 @@ fn denied_before(ctx: &Context<'_>, at: usize) -> bool {
 }
 
 /// Whether the sentence at `at` speaks of what attackers could do, not of
-/// what they did ("an attacker could exploit"), or only guesses who did it
-/// ("the first guesses pointed at foreign intelligence services").
+/// what they did ("an attacker could exploit"), what they routinely do, or
+/// only guesses who did it ("the first guesses pointed at foreign
+/// intelligence services").
 fn hypothetical(ctx: &Context<'_>, at: usize) -> bool {
     // The sentence around `at` (within the window): modal verbs as written
     // in lower case, so that the month ("10 May 2022") is not one.
@@ -2379,9 +2380,14 @@ fn hypothetical(ctx: &Context<'_>, at: usize) -> bool {
         .and_then(|s| s.slice(ctx.text))
         .filter(|s| s.len() <= window.len())
         .unwrap_or(window);
-    let modal = sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| matches!(w, "could" | "would" | "might" | "can" | "may"));
+    // Modal verbs, and adverbs of habit: "Ransomware operators routinely
+    // bundle such exploits" tells what such attackers do, not who did this.
+    let modal = sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "could" | "would" | "might" | "can" | "may" | "routinely" | "typically" | "usually"
+        )
+    });
     let lower = sentence.to_ascii_lowercase();
     modal
         || ["allow", "unauthenticated", "guess", "speculat"]
