@@ -75,6 +75,15 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_person_of_a_town_who_is_accused_of_it",
+        "A 22-year-old former employee of a rural water district in Kansas has been indicted on \
+         federal charges of breaking into the utility's computer system and shutting down its \
+         disinfection processes, the Justice Department said on Wednesday. Tom Baker, of \
+         Lorraine, Kansas, is accused of logging in remotely to the systems of the Contoso Water \
+         District two months after he left his job there.",
+        "Tom Baker",
+    ),
+    (
         "what_such_attackers_routinely_do_names_no_one",
         "Linux distributions have begun shipping fixes for a flaw in the Contoso utility that \
          lets a local user gain root privileges. Ransomware operators and cryptomining gangs \
