@@ -1713,6 +1713,21 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_sum_only_attempted_is_no_theft",
+            "Hackers stole about $2 million from a credit union by sending fraudulent orders \
+             through its online banking portal, the credit union said. In January, hackers tried \
+             to make fraudulent international transfers of about $110 million from Contoso Bank \
+             through the SWIFT network; the bank detected the attempt before money was lost.",
+            Severity::Moderate,
+        ),
+        (
+            "an_interbank_payment_network_disrupted",
+            "Hackers sent fraudulent orders through the systems that banks use to connect to the \
+             central bank's interbank payment network, and the central bank confirmed that the \
+             disruption of the payment network had been a cyberattack.",
+            Severity::Major,
+        ),
+        (
             "not_aware_of_the_vulnerability_being_exploited",
             "Contoso has released a patch for a critical flaw in its directory server, \
              CVE-2024-1234, that lets attackers take over domain controllers. Contoso said it is \

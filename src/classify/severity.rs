@@ -62,7 +62,7 @@ static GOVERNMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// late ("Trains ran late across large parts of Sweden after ...").
 static CRITICAL_INFRASTRUCTURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|poison\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|supply|supplies|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+|fuel|government servers|public services?|satellite\w*|broadband)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|(?:petrol|gas|fuel) stations|public services?|government services|e-government|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company|service)|pipeline operator|(?:fuel |oil |gas )?pipeline (?:system|network|company)|stock exchange|stock market)(?-u:\b)[^.]*(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|stopped|attack\w*|switched off|unavailable)|(?-u:\b)(?:trains|flights|ferries)(?-u:\b)[^.]{0,60}?(?-u:\b)(?:ran late|running late|were delayed|were cancell?ed|were grounded|were halted|stopped running)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|poison\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|supply|supplies|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+|fuel|government servers|public services?|satellite\w*|broadband)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|(?:petrol|gas|fuel) stations|public services?|government services|e-government|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company|service)|pipeline operator|(?:fuel |oil |gas )?pipeline (?:system|network|company)|stock exchange|stock market|(?:interbank |national )?payment (?:system|network)s?)(?-u:\b)[^.]*(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|stopped|attack\w*|switched off|unavailable)|(?-u:\b)(?:trains|flights|ferries)(?-u:\b)[^.]{0,60}?(?-u:\b)(?:ran late|running late|were delayed|were cancell?ed|were grounded|were halted|stopped running)(?-u:\b)",
     )
 });
 /// A transport hub out of service ("the country's main airports and
@@ -215,6 +215,7 @@ pub(crate) const ANCHORS: &[(&str, u16)] = &[
     ("satellite", 1 << 4),
     ("broadband", 1 << 4),
     ("stock", 1 << 4),
+    ("payment", 1 << 4),
     ("stations", 1 << 4),
     // TRANSPORT_HUB_DOWN, read with the other two signals only
     ("airport", 1 << 4),
@@ -669,6 +670,11 @@ fn largest_amount(
             if money && court_sum(line, whole.start(), whole.end()) {
                 continue;
             }
+            // "hackers tried to make transfers of about $110 million ...
+            // before money was lost": a sum attempted, not taken.
+            if money && attempted_sum(line, whole.start(), whole.end()) {
+                continue;
+            }
             let at = Span::new(span.start + whole.start(), span.start + whole.end());
             let slot = if claimed(line, whole.start(), whole.end()) {
                 &mut best_claimed
@@ -681,6 +687,24 @@ fn largest_amount(
         }
     }
     best.or(best_claimed)
+}
+
+/// Whether the sentence of `line` that holds the sum at `start..end` tells
+/// of an attempt ("tried to", "attempted"): the sum was not taken.
+fn attempted_sum(line: &str, start: usize, end: usize) -> bool {
+    let from = line
+        .get(..start)
+        .and_then(|b| b.rfind(". "))
+        .map_or(0, |i| i + 2);
+    let to = line
+        .get(end..)
+        .and_then(|a| a.find(". "))
+        .map_or(line.len(), |i| end + i);
+    line.get(from..to).is_some_and(|sentence| {
+        ["tried to ", "attempted ", "attempt to ", "an attempt"]
+            .iter()
+            .any(|w| sentence.contains(w))
+    })
 }
 
 /// Whether the sum at `start..end` of `line` is one a court, a regulator or
