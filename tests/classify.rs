@@ -2083,6 +2083,13 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "words_ending_in_a_nationality_before_a_noun_describe_it",
+        "Suspected Chinese state hackers quietly siphoned video from the security cameras of the \
+         Northwind Union headquarters, according to an internal memo of the organisation.",
+        "Northwind Union",
+        "Northwind Union",
+    ),
+    (
         "the_victims_of_other_groups_are_not_this_storys",
         "A Pakistan-linked espionage group known as Transparent Tribe has infected more than a \
          thousand computers over the past year, most of them belonging to military and \

@@ -166,6 +166,7 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
                     .is_some_and(super::known_for)
             };
             if modifier(ctx, phrase)
+                || demonym_before_noun(ctx, phrase, name)
                 || venue(ctx, phrase)
                 || lone_sentence_opener(ctx, phrase, *sentence, &mid_sentence)
                 || known_for()
@@ -810,6 +811,22 @@ fn modifier(ctx: &Context<'_>, phrase: Span) -> bool {
                     .strip_prefix(m)
                     .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
             })
+}
+
+/// "Suspected Chinese state hackers": words of several ending in a
+/// nationality's adjective, before a word in small letters, describe that
+/// noun; they name no organisation.
+fn demonym_before_noun(ctx: &Context<'_>, phrase: Span, name: &str) -> bool {
+    let Some((_, last)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    const DEMONYM_ENDS: &[&str] = &["ese", "an", "ish", "i", "ch"];
+    let next_lower = ctx
+        .text
+        .get(phrase.end..)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()));
+    next_lower && DEMONYM_ENDS.iter().any(|e| last.ends_with(e)) && is_place(ctx, last)
 }
 
 /// "posted on the hacking forum Breach Forums": a forum or market named as
