@@ -75,6 +75,14 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_person_a_court_gave_a_sentence",
+        "A Lisbon court on Monday gave Tom Baker, the hacker behind the Contoso Leaks \
+         revelations, a four-year suspended prison sentence for breaking into the computer \
+         systems of football clubs.\nJudge Ana Alves convicted Baker of five counts of \
+         illegitimate access.",
+        "Tom Baker",
+    ),
+    (
         "a_person_of_a_town_who_is_accused_of_it",
         "A 22-year-old former employee of a rural water district in Kansas has been indicted on \
          federal charges of breaking into the utility's computer system and shutting down its \

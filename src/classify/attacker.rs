@@ -1852,10 +1852,11 @@ fn list_gap(gap: &str) -> bool {
 /// Ab Cd, whom it accused of ..."), or one described, then named ("police
 /// detained a 21-year-old French student, Sebastien Raoult,"), or one
 /// the text's sources name ("named him as Galen Marsh, a 30-year-old
-/// financial adviser").
+/// financial adviser"), or one a court sentenced ("a Lisbon court on Monday
+/// gave Rui Pinto ... a suspended sentence").
 static ACCUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against|arresting|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:[1-9][0-9], |a |an |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b))|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:[1-9][0-9], (?:(?:a|an) )?|(?:a|an) |of [A-Z][a-z]+(?:, [A-Z][a-z]+)?, )(?:[^.]|\.[0-9]){0,120}?(?:(?:is|was|were|are) accused of|(?:was|were|had been|has been) (?:later |also )?(?:arrested|detained|charged|indicted|convicted|sentenced)|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),|(?-u:\b)(?:sentenced|convicted) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+) (?:to|of|on|for) |(?-u:\b)(?:named|identified) (?:him|her) as ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:[1-9][0-9], |a |an )",
+        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against|arresting|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:[1-9][0-9], |a |an |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b))|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:[1-9][0-9], (?:(?:a|an) )?|(?:a|an) |of [A-Z][a-z]+(?:, [A-Z][a-z]+)?, )(?:[^.]|\.[0-9]){0,120}?(?:(?:is|was|were|are) accused of|(?:was|were|had been|has been) (?:later |also )?(?:arrested|detained|charged|indicted|convicted|sentenced)|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),|(?-u:\b)(?:sentenced|convicted) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+) (?:to|of|on|for) |(?-u:\b)(?:named|identified) (?:him|her) as ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:[1-9][0-9], |a |an )|(?-u:\b)(?:court|judge|jury) (?:[A-Za-z]+ ){0,3}?(?:gave|handed|sentenced|convicted|jailed) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+)(?:[ ,.;:]|$)",
     )
 });
 
@@ -2139,6 +2140,7 @@ fn accused_person_in(
                 .or_else(|| caps.get(4))
                 .or_else(|| caps.get(5))
                 .or_else(|| caps.get(6))
+                .or_else(|| caps.get(7))
             else {
                 continue;
             };
