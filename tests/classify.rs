@@ -75,6 +75,13 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_non_state_actor_is_no_state_actor",
+        "Contoso Party said it had been hit by a large denial-of-service attack on its digital \
+         platforms. Government sources said early indications pointed to a non-state actor \
+         rather than a foreign government.",
+        "Unknown",
+    ),
+    (
         "the_person_a_court_gave_a_sentence",
         "A Lisbon court on Monday gave Tom Baker, the hacker behind the Contoso Leaks \
          revelations, a four-year suspended prison sentence for breaking into the computer \

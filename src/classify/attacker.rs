@@ -1220,7 +1220,10 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
             {
                 continue;
             }
-            if hypothetical(ctx, at.start)
+            // "a non-state actor": the very opposite of the description.
+            let negated_prefix = ctx.before(at.start, 4).eq_ignore_ascii_case("non-");
+            if negated_prefix
+                || hypothetical(ctx, at.start)
                 || denied_before(ctx, at.start)
                 || users_of_a_tool(ctx, at.start)
                 || years_later(ctx, at)
