@@ -249,6 +249,8 @@ impl Extractor {
         // of itself (its Classification block, its byline) is blanked, so
         // that no search of the whole text can read it.
         let content_text = blank_outside(&text, &content);
+        // The rules find a sentence's mentions by binary search.
+        debug_assert!(found.mentions.is_sorted_by_key(|m| m.span.start));
         let outcome = classify::classify(&classify::Context {
             text: &content_text,
             doc: &doc,

@@ -763,23 +763,15 @@ pub(crate) fn decide(
         });
         // Not where a sentence says what a named group does ("a Nigerian
         // group which had moved to business e-mail compromise").
-        // (One pass over the sentences; the body's lines and the mentions,
-        // both in text order, found by binary search.)
+        // (One pass over the sentences; the body's lines, in text order,
+        // found by binary search.)
         let in_body = |s: &Span| {
             let i = ctx.body.partition_point(|l| l.end <= s.start);
             ctx.body
                 .get(i)
                 .is_some_and(|l| l.start <= s.start && s.end <= l.end)
         };
-        let names_actor = |s: &Span| {
-            let from = ctx.mentions.partition_point(|m| m.span.start < s.start);
-            let to = ctx.mentions.partition_point(|m| m.span.start < s.end);
-            ctx.mentions
-                .get(from..to)
-                .unwrap_or_default()
-                .iter()
-                .any(|m| m.kind == EntityKind::Actor)
-        };
+        let names_actor = |s: &Span| ctx.mentions_in(*s).any(|m| m.kind == EntityKind::Actor);
         let bec_named = ctx.sentences().iter().any(|s| {
             in_body(s) && s.slice(ctx.text).is_some_and(|t| BEC.in_text(t)) && !names_actor(s)
         });

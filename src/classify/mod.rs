@@ -256,6 +256,7 @@ pub(crate) struct Context<'a> {
     pub text: &'a str,
     pub doc: &'a Document<'a>,
     pub gazetteer: &'a Gazetteer,
+    /// The gazetteer's mentions, in text order (by start).
     pub mentions: &'a [Mention],
     pub indicators: &'a [Indicator],
     /// Body lines in order.
@@ -318,6 +319,20 @@ impl<'a> Context<'a> {
     /// The first sentence of the body: the one that holds its first byte.
     pub(crate) fn first_sentence(&self) -> Option<Span> {
         self.sentence_span(self.body.first()?.start)
+    }
+
+    /// The mentions that lie within `span`, in order: those starting there
+    /// found by a binary search (the mentions are in text order), not by
+    /// reading them all.
+    pub(crate) fn mentions_in(&self, span: Span) -> impl Iterator<Item = &'a Mention> + 'a {
+        let mentions: &'a [Mention] = self.mentions;
+        let from = mentions.partition_point(|m| m.span.start < span.start);
+        let to = mentions.partition_point(|m| m.span.start < span.end);
+        mentions
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .filter(move |m| m.span.end <= span.end)
     }
 
     /// The tokens that lie within `span`, in order.

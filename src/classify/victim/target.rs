@@ -724,27 +724,13 @@ fn sector_phrase(ctx: &Context<'_>, attacker: &Attacker) -> Option<(String, Opti
     let attacker_country = attacker.attribution.country.as_deref();
     // "Groups such as SideWinder have been reported spying on Pakistani
     // organisations": the victims of other actors than the story's.
-    // (The mentions are in text order: those of the sentence found by a
-    // binary search, not by reading them all for each sentence.)
-    debug_assert!(ctx.mentions.is_sorted_by_key(|m| m.span.start));
     let other_actor_in = |sentence: crate::Span| {
-        let from = ctx
-            .mentions
-            .partition_point(|m| m.span.start < sentence.start);
-        let to = ctx
-            .mentions
-            .partition_point(|m| m.span.start < sentence.end);
-        ctx.mentions
-            .get(from..to)
-            .unwrap_or_default()
-            .iter()
-            .any(|m| {
-                m.kind == EntityKind::Actor
-                    && m.span.end <= sentence.end
-                    && m.entity
-                        .and_then(|id| ctx.gazetteer.get(id))
-                        .is_none_or(|e| e.name != attacker.name)
-            })
+        ctx.mentions_in(sentence).any(|m| {
+            m.kind == EntityKind::Actor
+                && m.entity
+                    .and_then(|id| ctx.gazetteer.get(id))
+                    .is_none_or(|e| e.name != attacker.name)
+        })
     };
     for sentence in ctx.sentences() {
         let Some(text) = sentence.slice(ctx.text) else {
