@@ -3100,6 +3100,34 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "South Korea",
         "South Korea",
     ),
+    (
+        "a_ministry_of_two_portfolios_keeps_its_and",
+        "Hackers breached Estonia's Ministry of Trade and Industry last week, officials \
+         said. The ministry took two systems offline after the intrusion.",
+        "Estonia",
+        "Estonian Ministry of Trade and Industry",
+    ),
+    (
+        "a_department_whose_name_ends_in_services_is_no_system",
+        "Hackers breached the Estonian Department of Health and Human Services last week, \
+         officials said. The intrusion exposed internal e-mail.",
+        "Estonia",
+        "Estonian Department of Health and Human Services",
+    ),
+    (
+        "an_agency_named_by_two_nouns_keeps_its_and",
+        "Hackers breached the Estonian Food and Drug Administration last week, officials \
+         said. The agency took two systems offline after the intrusion.",
+        "Estonia",
+        "Estonian Food and Drug Administration",
+    ),
+    (
+        "two_bodies_joined_by_and_stay_two",
+        "Hackers breached the Estonian Ministry and the National Institute last week, \
+         officials said. The ministry took two systems offline after the intrusion.",
+        "Estonia",
+        "Estonian Ministry",
+    ),
 ];
 
 #[test]

@@ -6,7 +6,9 @@ use crate::report::Span;
 use crate::text::{Gap, Token};
 
 use super::place::is_place;
+use super::product::is_vendor;
 use super::words::{is_number_word, is_stop_word, may_be_stop_key, CONNECTORS, CORPORATE_SUFFIXES};
+use crate::gazetteer::EntityKind;
 
 /// The organisation phrases of one sentence, written to `out` (cleared
 /// first: one buffer serves every sentence).
@@ -30,7 +32,7 @@ pub(super) fn phrases(ctx: &Context<'_>, toks: &[Token], out: &mut Vec<Span>) {
             if is_name_token(ctx, toks, j + 1) {
                 j += 1;
                 end = j;
-            } else if is_connector(ctx, toks, j + 1)
+            } else if (is_connector(ctx, toks, j + 1) || and_inside_name(ctx, toks, start, j))
                 && j + 2 < toks.len()
                 && joins(ctx, toks, j + 1)
                 && is_name_token(ctx, toks, j + 2)
@@ -336,6 +338,83 @@ const OFFICE_HOLDERS: &[&str] = &[
     "Prosecutor",
     "Sheriff",
     "Treasurer",
+];
+
+/// Whether the "and" after token `last` (of a phrase that began at `start`)
+/// is part of a public body's name rather than a list of two names: "the
+/// Department of Health and Human Services", "the Ministry of Trade and
+/// Industry" (a head word with "of" or "for" before it), "the Cybersecurity
+/// and Infrastructure Security Agency", "the Food and Drug Administration"
+/// (a head word ends the words after it). Never when a head word stands
+/// either side of the "and" ("the Ministry and National Institute") or the
+/// word after it is an acronym, a place, a vendor or a name the gazetteer
+/// knows other than a sector's ("Reader and Microsoft Office").
+fn and_inside_name(ctx: &Context<'_>, toks: &[Token], start: usize, last: usize) -> bool {
+    /// How many words after the "and" may lead to the head word.
+    const MAX_AFTER: usize = 4;
+    if word(ctx, toks, last + 1) != "and" || !joins(ctx, toks, last + 1) {
+        return false;
+    }
+    let Some(next) = toks.get(last + 2) else {
+        return false;
+    };
+    let next_word = word(ctx, toks, last + 2);
+    if BODY_HEADS.contains(&word(ctx, toks, last))
+        || BODY_HEADS.contains(&next_word)
+        || !next.shape.has_lower
+        || is_place(ctx, next_word)
+        || ctx
+            .mentions
+            .get(
+                ctx.mentions
+                    .partition_point(|m| m.span.start < next.span.start),
+            )
+            .is_some_and(|m| m.span.start == next.span.start && m.kind != EntityKind::Sector)
+        || is_vendor(next_word)
+    {
+        return false;
+    }
+    let head_of = (start..last).any(|k| {
+        BODY_HEADS.contains(&word(ctx, toks, k)) && matches!(word(ctx, toks, k + 1), "of" | "for")
+    });
+    if head_of {
+        return true;
+    }
+    let mut k = last + 2;
+    for _ in 0..MAX_AFTER {
+        if BODY_HEADS.contains(&word(ctx, toks, k)) {
+            return true;
+        }
+        if !joins(ctx, toks, k) || !is_name_token(ctx, toks, k + 1) {
+            return false;
+        }
+        k += 1;
+    }
+    BODY_HEADS.contains(&word(ctx, toks, k))
+}
+
+/// The words that head a public body's name ("Ministry", "Agency",
+/// "Commission").
+const BODY_HEADS: &[&str] = &[
+    "Administration",
+    "Agency",
+    "Authority",
+    "Board",
+    "Bureau",
+    "Center",
+    "Centre",
+    "Commission",
+    "Committee",
+    "Council",
+    "Department",
+    "Directorate",
+    "Inspectorate",
+    "Institute",
+    "Ministry",
+    "Office",
+    "Secretariat",
+    "Service",
+    "Services",
 ];
 
 fn is_stop(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {

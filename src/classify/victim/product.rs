@@ -214,6 +214,18 @@ pub(super) fn is_system(name: &str) -> bool {
     if !SYSTEM_WORDS.contains(&last.to_ascii_lowercase().as_str()) {
         return false;
     }
+    // "Department of Health and Human Services": a body whose portfolio's
+    // last word is a system word.
+    if let Some((body, _)) = head.split_once(" and ") {
+        let mut words = body.split(' ').peekable();
+        while let Some(w) = words.next() {
+            if words.peek().is_some_and(|n| matches!(*n, "of" | "for"))
+                && GOVERNMENT_WORDS.contains(&w.to_ascii_lowercase().as_str())
+            {
+                return false;
+            }
+        }
+    }
     let vendor = |n: &str| VENDOR_NAMES.contains(n.to_lowercase().as_str());
     if vendor(name) || vendor(head) {
         return false;

@@ -411,6 +411,7 @@ pub(super) const GOVERNMENT_WORDS: &[&str] = &[
     "government",
     "parliament",
     "agency",
+    "administration",
     "embassy",
     "council",
     "senate",
