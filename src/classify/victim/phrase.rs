@@ -374,7 +374,9 @@ fn and_inside_name(ctx: &Context<'_>, toks: &[Token], start: usize, last: usize)
     {
         return false;
     }
-    let head_of = (start..last).any(|k| {
+    /// How many words before the "and" may hold the head word and its "of".
+    const MAX_BEFORE: usize = 8;
+    let head_of = (last.saturating_sub(MAX_BEFORE).max(start)..last).any(|k| {
         BODY_HEADS.contains(&word(ctx, toks, k)) && matches!(word(ctx, toks, k + 1), "of" | "for")
     });
     if head_of {
