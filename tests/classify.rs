@@ -75,6 +75,20 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_month_before_attackers_is_no_malware_family",
+        "Contoso's build pipeline was abused to publish packages that stole secrets. In late \
+         August attackers pushed crypto-stealing code into two popular packages, and the \
+         registry removed them within hours.",
+        "Unknown",
+    ),
+    (
+        "a_verb_before_fraudsters_is_no_ransomware_family",
+        "Contoso Bank said it had lost $2 million to a fake invoice scheme. The police said \
+         they work around the clock to stop fraudsters from draining the accounts of small \
+         businesses.",
+        "Unknown fraudsters",
+    ),
+    (
         "a_non_state_actor_is_no_state_actor",
         "Contoso Party said it had been hit by a large denial-of-service attack on its digital \
          platforms. Government sources said early indications pointed to a non-state actor \

@@ -2265,6 +2265,11 @@ const NOT_A_NAME: &[&str] = &[
 /// name.
 fn names_software(ctx: &Context<'_>, q: &str) -> bool {
     let first = q.split([' ', '-']).next().unwrap_or_default();
+    // Written as a name, and no month or day: "stop fraudsters" and "late
+    // August attackers" name no STOP ransomware or August stealer.
+    if !first.starts_with(|c: char| c.is_ascii_uppercase()) || NOT_A_NAME.contains(&first) {
+        return false;
+    }
     ctx.gazetteer
         .lookup(first)
         .iter()
