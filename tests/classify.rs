@@ -3115,6 +3115,32 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "South Korea",
     ),
     (
+        "a_scoped_package_named_twice_gives_its_dependents",
+        "Attackers published a malicious version of the @contoso/widgets package to the npm \
+         registry on Tuesday after stealing a maintainer token. Anyone who installed \
+         @contoso/widgets during the five-hour window should rotate every secret, the \
+         maintainers said.",
+        "contoso",
+        "Projects Depending on @contoso/widgets",
+    ),
+    (
+        "a_reference_title_before_its_address_is_a_headline",
+        "A worm spread through a package registry this week, stealing tokens from developer \
+         machines and publishing poisoned versions of more packages.\nReferences:\n- Contoso \
+         Alert: Widespread Supply Chain Compromise Impacting npm Ecosystem - \
+         https://www.contoso.gov/alerts/2025/09/23/widespread-supply-chain-compromise",
+        "Unknown",
+        "Unknown",
+    ),
+    (
+        "continuous_integration_is_no_organisation",
+        "A worm spread through a package registry this week. It stole tokens from developer \
+         machines and compromised CI runners, then published poisoned versions of more \
+         packages.",
+        "Unknown",
+        "Unknown",
+    ),
+    (
         "a_ministry_of_two_portfolios_keeps_its_and",
         "Hackers breached Estonia's Ministry of Trade and Industry last week, officials \
          said. The ministry took two systems offline after the intrusion.",

@@ -125,7 +125,7 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             0.0
         };
         let incident_sentence = lead_bonus > 0.0 && speaks_of_attack(ctx, *sentence);
-        let headline = headline_cased(sentence_tokens);
+        let headline = headline_cased(ctx.text, sentence_tokens);
         let mut n = 0;
         // "Albania's National Agency for Information Society": the body a
         // country's possessive names, and that country.
@@ -418,10 +418,17 @@ pub(super) const fn key_bit(key: u64) -> u64 {
 
 /// Whether a sentence is written in title case, as a headline is: four
 /// words or more of four letters or more, nearly all capitalised ("New
-/// Voicemail-Themed Phishing Attacks Use Evasion Techniques").
-fn headline_cased(tokens: &[crate::text::Token]) -> bool {
+/// Voicemail-Themed Phishing Attacks Use Evasion Techniques"). A reference's
+/// address after its title is not read ("... Ecosystem - https://...").
+fn headline_cased(text: &str, tokens: &[crate::text::Token]) -> bool {
     let (mut long, mut capitalised) = (0usize, 0usize);
     for t in tokens {
+        if text
+            .get(t.span.end..)
+            .is_some_and(|rest| rest.starts_with("://"))
+        {
+            break;
+        }
         let long_word = t.span.end - t.span.start >= 4
             && t.shape.has_lower | t.shape.has_upper
             && !t.shape.has_digit;

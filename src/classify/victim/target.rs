@@ -152,7 +152,8 @@ pub(crate) fn company_and_target(
         // ("ua-parser-js", "tj-actions/changed-files"): its project was
         // hit, and the projects that depend on it.
         if let Some(package) = package_named(ctx) {
-            let owner = package.split('/').next().unwrap_or_default().to_string();
+            let owner = package.split('/').next().unwrap_or_default();
+            let owner = owner.trim_start_matches('@').to_string();
             return (owner, format!("Projects Depending on {package}"));
         }
     }
@@ -523,10 +524,11 @@ fn named_once(ctx: &Context<'_>, name: &str) -> bool {
 
 /// A package name: lower-case words joined by two or more hyphens or
 /// underscores ("ua-parser-js"), or an owner and a name joined by a slash
-/// ("tj-actions/changed-files").
+/// ("tj-actions/changed-files"), scoped or not ("@ctrl/tinycolor",
+/// "@solana/web3.js").
 static PACKAGE: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
     lexicon::ascii_regex(
-        r"(?-u:\b)[a-z][a-z0-9]*(?:[-_][a-z0-9]+){2,}(?-u:\b)|(?-u:\b)[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*/[a-z0-9][a-z0-9_-]*[a-z0-9](?-u:\b)",
+        r"(?-u:\b)[a-z][a-z0-9]*(?:[-_][a-z0-9]+){2,}(?-u:\b)|(?:@|(?-u:\b))[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*/[a-z0-9][a-z0-9_.-]*[a-z0-9](?-u:\b)",
     )
 });
 

@@ -114,6 +114,8 @@ const STOP: &[&str] = &[
 /// name).
 pub(super) const TECH_TERMS: &[&str] = &[
     "dmarc",
+    "ci",
+    "cd",
     "dkim",
     "spf",
     "sso",
