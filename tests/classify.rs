@@ -75,6 +75,13 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_family_the_victim_has_not_named_is_another_victims",
+        "Contoso Health said ransomware had encrypted its servers and forced it to divert \
+         ambulances. The same week, two other hospitals in Oregon were hit by Ryuk \
+         ransomware; Contoso Health has not said which ransomware struck its systems.",
+        "Unknown",
+    ),
+    (
         "a_month_before_attackers_is_no_malware_family",
         "Contoso's build pipeline was abused to publish packages that stole secrets. In late \
          August attackers pushed crypto-stealing code into two popular packages, and the \

@@ -148,6 +148,9 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         FastSet::default()
     };
     let campaign_names = campaign_names(ctx);
+    // "the University of Vermont has not said which ransomware struck its
+    // systems": the families the text names are other victims'.
+    let family_withheld = speaks_of_ransom && family_withheld(ctx);
     for (index, m) in ctx.mentions.iter().enumerate() {
         // "ransomware groups including Conti, REvil and Black Basta used
         // Qakbot": names given as examples are not the story's attacker.
@@ -217,7 +220,10 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
                     };
                     let ransomware = e.subkind.as_deref() == Some("ransomware")
                         || called_ransomware.contains(&id);
-                    if !ransomware || !(speaks_of_ransom || group_word_follows(ctx, m.span, 2)) {
+                    if !ransomware
+                        || family_withheld
+                        || !(speaks_of_ransom || group_word_follows(ctx, m.span, 2))
+                    {
                         continue;
                     }
                     (
@@ -1043,6 +1049,26 @@ fn culprit_of_another_incident(ctx: &Context<'_>, span: crate::Span) -> bool {
     let at = from + incident.start();
     ctx.may_scan_text()
         && !super::written_again(ctx.text, name, crate::Span::new(at, at + name.len()))
+}
+
+/// "has not said which ransomware", "declined to name the ransomware
+/// strain", "did not disclose what kind of ransomware": the victim keeps the
+/// family to itself.
+static FAMILY_WITHHELD: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?i)(?-u:\b)(?:has|have|had|did|does|would|will)\s*(?:not|n't)\s+(?:yet\s+)?(?:said|say|named|name|disclosed|disclose|identified|identify|revealed|reveal|confirmed|confirm)\s+(?:which|what|the)\s+(?:kind\s+of\s+|type\s+of\s+|strain\s+of\s+|family\s+of\s+)?ransomware|(?:declined|refused)\s+to\s+(?:say|name|disclose|identify|reveal)\s+(?:which|what|the)\s+(?:kind\s+of\s+|type\s+of\s+|strain\s+of\s+)?ransomware",
+    )
+});
+
+/// Whether the body says the victim has not told which ransomware hit it.
+fn family_withheld(ctx: &Context<'_>) -> bool {
+    let Some(re) = FAMILY_WITHHELD.as_ref() else {
+        return false;
+    };
+    ctx.body
+        .iter()
+        .filter_map(|line| line.slice(ctx.text))
+        .any(|line| re.is_match(line))
 }
 
 /// The words before a name that set this attack after another: "came days
