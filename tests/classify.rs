@@ -3122,6 +3122,13 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "South Korea",
     ),
     (
+        "the_name_after_a_dateline_is_written_mid_sentence_elsewhere",
+        "FRANKFURT -- Globex said on Sunday that hackers had broken into its internal network \
+         last week.\nShares of Globex fell on Friday.",
+        "Globex",
+        "Globex Internal Network",
+    ),
+    (
         "a_scoped_package_named_twice_gives_its_dependents",
         "Attackers published a malicious version of the @contoso/widgets package to the npm \
          registry on Tuesday after stealing a maintainer token. Anyone who installed \

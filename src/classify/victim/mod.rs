@@ -865,11 +865,23 @@ fn capitalised_mid_sentence<'t>(ctx: &Context<'t>) -> Vec<(u64, &'t str)> {
     let toks = ctx.doc.tokens();
     // Only words that open a sentence are ever looked up: a filter of their
     // keys keeps the list, and its sort, short.
+    // The word after a dateline opens its sentence too ("FRANKFURT --
+    // Globex said ..."; see `lone_sentence_opener`).
     let mut openers = KeyFilter::new();
+    // Where the words after datelines start, in text order.
+    let mut after_datelines = Vec::new();
     for s in ctx.doc.sentences() {
         let i = toks.partition_point(|t| t.span.start < s.start);
         if let Some(t) = toks.get(i) {
             openers.insert(t.key);
+        }
+        let after_dateline = toks
+            .get(i..)
+            .and_then(|from| phrase::dateline_end(ctx.text, from))
+            .and_then(|end| toks.get(toks.partition_point(|t| t.span.start < end)));
+        if let Some(t) = after_dateline {
+            openers.insert(t.key);
+            after_datelines.push(t.span.start);
         }
     }
     let mut sentences = ctx.doc.sentences().iter().peekable();
@@ -881,7 +893,8 @@ fn capitalised_mid_sentence<'t>(ctx: &Context<'t>) -> Vec<(u64, &'t str)> {
         // Tokens and sentences are both in text order: walk them together
         // (up to each token visited; the walk only moves forward).
         while sentences.next_if(|s| s.end <= t.span.start).is_some() {}
-        let starts = sentences.peek().is_some_and(|s| s.start == t.span.start);
+        let starts = sentences.peek().is_some_and(|s| s.start == t.span.start)
+            || after_datelines.binary_search(&t.span.start).is_ok();
         if !starts {
             if let Some(w) = t.span.slice(ctx.text) {
                 out.push((t.key, w));
