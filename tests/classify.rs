@@ -3122,6 +3122,13 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "South Korea",
     ),
     (
+        "a_vendor_a_tool_list_also_names_may_be_hit",
+        "TeamViewer said on Sunday that hackers had broken into its internal corporate IT \
+         network last week.\nShares of TeamViewer fell on Friday.",
+        "TeamViewer",
+        "TeamViewer Internal Corporate IT Network",
+    ),
+    (
         "the_name_after_a_dateline_is_written_mid_sentence_elsewhere",
         "FRANKFURT -- Globex said on Sunday that hackers had broken into its internal network \
          last week.\nShares of Globex fell on Friday.",

@@ -87,10 +87,16 @@ pub(super) fn names_government(name: &str) -> bool {
 
 /// Finds victims, most likely first.
 pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -> Vec<Victim> {
+    // Not a vendor of the KEV catalog that a list of tools also names
+    // ("TeamViewer", "ConnectWise"): the company may be the one hit.
     let taken: Vec<Span> = ctx
         .mentions
         .iter()
-        .filter(|m| matches!(m.kind, EntityKind::Actor | EntityKind::Software))
+        .filter(|m| match m.kind {
+            EntityKind::Actor => true,
+            EntityKind::Software => !is_vendor(&m.text),
+            _ => false,
+        })
         .map(|m| m.span)
         .collect();
     // Keyed by the name as written (a slice of the text): no allocation
