@@ -3122,6 +3122,21 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "South Korea",
     ),
     (
+        "a_stop_word_joined_by_a_hyphen_is_part_of_the_name",
+        "Hackers encrypted the servers of Contoso-IT, the municipal IT provider for 70 towns, \
+         last week. Contoso-IT said the towns could not issue documents.",
+        "Contoso-IT",
+        "Contoso-IT",
+    ),
+    (
+        "a_word_opening_a_sentence_is_no_first_name",
+        "Police on Monday took down Fabrikam, a service that sold DDoS attacks for hire. \
+         Officers seized Fabrikam servers in two countries.\nBesides Fabrikam\u{2019}s own \
+         site, the police shut down three mirrors.",
+        "Fabrikam",
+        "Fabrikam Infrastructure",
+    ),
+    (
         "a_vendor_a_tool_list_also_names_may_be_hit",
         "TeamViewer said on Sunday that hackers had broken into its internal corporate IT \
          network last week.\nShares of TeamViewer fell on Friday.",

@@ -54,12 +54,24 @@ pub(super) fn phrases(ctx: &Context<'_>, toks: &[Token], out: &mut Vec<Span>) {
         // "All" before a country's name and more of the name is the name's.
         let all_of_a_country =
             s + 1 < e && word(ctx, toks, s) == "All" && is_place(ctx, word(ctx, toks, s + 1));
-        while s <= e && is_stop(ctx, toks, s) && !(s == start && all_of_a_country) {
+        // A stop word joined by a hyphen is part of the name
+        // ("Südwestfalen-IT", "A-Mark").
+        let hyphened = |a: usize| {
+            let (Some(x), Some(y)) = (toks.get(a), toks.get(a + 1)) else {
+                return false;
+            };
+            ctx.text.get(x.span.end..y.span.start) == Some("-")
+        };
+        while s <= e
+            && is_stop(ctx, toks, s)
+            && !(s == start && all_of_a_country)
+            && !(s < e && hyphened(s))
+        {
             s += 1;
         }
         // A number word ends names ("Capital One"); it only starts none.
         while e > s
-            && (is_stop(ctx, toks, e) && !is_number_word(word(ctx, toks, e))
+            && (is_stop(ctx, toks, e) && !is_number_word(word(ctx, toks, e)) && !hyphened(e - 1)
                 || is_connector(ctx, toks, e))
         {
             e -= 1;
