@@ -3122,6 +3122,15 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "South Korea",
     ),
     (
+        "a_sentence_that_names_the_victim_names_it",
+        "Chinese state hackers were inside the network of a small power utility in Ohio for \
+         300 days, according to a report by the security firm Globex.\nThe victim is the \
+         Springfield Electric Light and Water Departments, a municipally owned utility that \
+         serves two towns.",
+        "Springfield Electric Light and Water Departments",
+        "Springfield Electric Light and Water Departments",
+    ),
+    (
         "a_stop_word_joined_by_a_hyphen_is_part_of_the_name",
         "Hackers encrypted the servers of Contoso-IT, the municipal IT provider for 70 towns, \
          last week. Contoso-IT said the towns could not issue documents.",

@@ -174,3 +174,21 @@ pub(super) fn included_after_cue(ctx: &Context<'_>, cues: &RoleCues, phrase: Spa
                 })
         })
 }
+
+/// "The victim is the Littleton Electric Light and Water Departments":
+/// the sentence opens by naming the victim, whom it then names.
+pub(super) fn named_as_the_victim(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
+    const OPENINGS: &[&str] = &[
+        "The victim is ",
+        "The victim was ",
+        "The victims are ",
+        "The victims were ",
+        "The victim of the attack is ",
+        "The victim of the attack was ",
+    ];
+    let Some(before) = ctx.text.get(sentence.start..phrase.start) else {
+        return false;
+    };
+    let before = before.strip_suffix("the ").unwrap_or(before);
+    OPENINGS.contains(&before)
+}

@@ -42,7 +42,7 @@ use super::lexicon::KeyFilter;
 use super::{Context, Lexicons};
 use crate::gazetteer::EntityKind;
 use crate::report::Span;
-use cues::{appositive_cues, included_after_cue, role_scores, RoleCues};
+use cues::{appositive_cues, included_after_cue, named_as_the_victim, role_scores, RoleCues};
 use merge::{expand_initialisms, merge_abbreviations, merge_short_forms};
 use phrase::phrases;
 use place::{country_in, country_named, is_place};
@@ -217,6 +217,9 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             // Affairs".
             if included_after_cue(ctx, &cues, phrase) {
                 victim += 1.0;
+            }
+            if named_as_the_victim(ctx, *sentence, phrase) {
+                victim += STRONG_VICTIM;
             }
             // "X said hackers broke into its e-mail accounts": the subject
             // telling of an attack on its own things is the victim.

@@ -421,6 +421,7 @@ const BODY_HEADS: &[&str] = &[
     "Committee",
     "Council",
     "Department",
+    "Departments",
     "Directorate",
     "Inspectorate",
     "Institute",
