@@ -3122,6 +3122,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "South Korea",
     ),
     (
+        "an_operating_system_family_is_no_organisation",
+        "A backdoor planted in a popular tool for administering Linux and Unix servers shipped \
+         in official releases for more than a year, its developers said. Attackers exploited \
+         the flaw against Unix servers.",
+        "Unknown",
+        "Unknown",
+    ),
+    (
         "a_sentence_that_names_the_victim_names_it",
         "Chinese state hackers were inside the network of a small power utility in Ohio for \
          300 days, according to a report by the security firm Globex.\nThe victim is the \

@@ -126,6 +126,7 @@ pub(super) const TECH_TERMS: &[&str] = &[
     "macos",
     "windows",
     "linux",
+    "unix",
     "android",
     "lnk",
     "zip",
