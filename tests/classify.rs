@@ -75,6 +75,13 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_name_only_in_a_sentence_of_background_is_no_attacker",
+        "Contoso Retail said hackers had stolen the data of 10 million online customers. \
+         Earlier this month Fabrikam Mail was forced to suspend deliveries after a ransomware \
+         attack that was later linked to LockBit.",
+        "Unknown",
+    ),
+    (
         "a_family_the_victim_has_not_named_is_another_victims",
         "Contoso Health said ransomware had encrypted its servers and forced it to divert \
          ambulances. The same week, two other hospitals in Oregon were hit by Ryuk \

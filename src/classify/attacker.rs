@@ -169,6 +169,14 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         {
             continue;
         }
+        // "Earlier this month Royal Mail was forced to suspend deliveries
+        // after a ransomware attack that was later linked to LockBit": a
+        // sentence of background, the name written only there.
+        if matches!(m.kind, EntityKind::Actor | EntityKind::Software)
+            && in_background_sentence(ctx, m.span)
+        {
+            continue;
+        }
         // "... including a group that PwC calls Red Menshen, but the
         // investigators did not attribute the intrusion to that group".
         if m.kind == EntityKind::Actor && attribution_denied_after(ctx, m.span) {
@@ -1069,6 +1077,38 @@ fn family_withheld(ctx: &Context<'_>) -> bool {
         .iter()
         .filter_map(|line| line.slice(ctx.text))
         .any(|line| re.is_match(line))
+}
+
+/// Whether the name at `span` stands in a sentence that opens on an
+/// earlier time ("Earlier this month", "Last year", "Weeks earlier") and the
+/// text writes it nowhere else: an earlier incident told as background.
+fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
+    const OPENINGS: &[&str] = &[
+        "Earlier this week",
+        "Earlier this month",
+        "Earlier this year",
+        "Earlier in the year",
+        "Last week",
+        "Last month",
+        "Last year",
+        "Days earlier",
+        "Weeks earlier",
+        "Months earlier",
+        "A year earlier",
+        "Previously",
+    ];
+    let Some(sentence) = ctx.sentence_span(span.start) else {
+        return false;
+    };
+    let opening = ctx.text.get(sentence.start..span.start).unwrap_or_default();
+    OPENINGS.iter().any(|o| {
+        opening
+            .strip_prefix(o)
+            .is_some_and(|rest| rest.starts_with([' ', ',']))
+    }) && ctx.may_scan_text()
+        && span
+            .slice(ctx.text)
+            .is_some_and(|name| !super::written_again(ctx.text, name, span))
 }
 
 /// The words before a name that set this attack after another: "came days
