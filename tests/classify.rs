@@ -75,6 +75,14 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_sentence_after_another_attack_is_set_tells_of_that_one",
+        "A cyberattack knocked out the mobile network of Contoso Telecom for two days, the \
+         company said. The attack came five weeks after another high-profile intrusion at a \
+         local company. On 2 January the Lapsus$ group took down the websites of the media \
+         group Fabrikam.",
+        "Unknown",
+    ),
+    (
         "a_name_only_in_a_sentence_of_background_is_no_attacker",
         "Contoso Retail said hackers had stolen the data of 10 million online customers. \
          Earlier this month Fabrikam Mail was forced to suspend deliveries after a ransomware \

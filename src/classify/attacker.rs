@@ -1080,8 +1080,9 @@ fn family_withheld(ctx: &Context<'_>) -> bool {
 }
 
 /// Whether the name at `span` stands in a sentence that opens on an
-/// earlier time ("Earlier this month", "Last year", "Weeks earlier") and the
-/// text writes it nowhere else: an earlier incident told as background.
+/// earlier time ("Earlier this month", "Last year", "Weeks earlier") or
+/// follows one that sets this attack "after another", and the text writes
+/// it nowhere else: an earlier incident told as background.
 fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
     const OPENINGS: &[&str] = &[
         "Earlier this week",
@@ -1101,11 +1102,28 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
         return false;
     };
     let opening = ctx.text.get(sentence.start..span.start).unwrap_or_default();
-    OPENINGS.iter().any(|o| {
+    let earlier = OPENINGS.iter().any(|o| {
         opening
             .strip_prefix(o)
             .is_some_and(|rest| rest.starts_with([' ', ',']))
-    }) && ctx.may_scan_text()
+    });
+    // "The attack came five weeks after another intrusion at a Portuguese
+    // company. On 2 January the Lapsus$ group took down ...": the sentence
+    // after one that sets this attack after another tells of that one.
+    let after_another = || {
+        let sentences = ctx.sentences();
+        let i = sentences.partition_point(|s| s.end <= sentence.start);
+        i.checked_sub(1)
+            .and_then(|p| sentences.get(p))
+            .and_then(|previous| previous.slice(ctx.text))
+            .is_some_and(|previous| {
+                previous.len() <= 400
+                    && previous.contains(" after another ")
+                    && !previous.contains(" said")
+            })
+    };
+    (earlier || after_another())
+        && ctx.may_scan_text()
         && span
             .slice(ctx.text)
             .is_some_and(|name| !super::written_again(ctx.text, name, span))
