@@ -3137,6 +3137,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "South Korea",
     ),
     (
+        "the_inside_a_sentence_before_one_word_is_the_names_own",
+        "Hackers defaced the website of The Clarion, a daily newspaper, on Monday night, \
+         posting a fake story. Readers of The Clarion were sent to the hackers' page for two \
+         hours.",
+        "The Clarion",
+        "The Clarion",
+    ),
+    (
         "an_operating_system_family_is_no_organisation",
         "A backdoor planted in a popular tool for administering Linux and Unix servers shipped \
          in official releases for more than a year, its developers said. Attackers exploited \

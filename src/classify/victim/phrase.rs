@@ -62,9 +62,18 @@ pub(super) fn phrases(ctx: &Context<'_>, toks: &[Token], out: &mut Vec<Span>) {
             };
             ctx.text.get(x.span.end..y.span.start) == Some("-")
         };
+        // "the website of The Sun": "The" capitalised inside a sentence,
+        // before one word, is the name's own.
+        let the_of_a_name = s + 1 == e
+            && word(ctx, toks, s) == "The"
+            && s.checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .zip(toks.get(s))
+                .and_then(|(p, t)| ctx.text.get(p.span.end..t.span.start))
+                .is_some_and(|gap| gap == " ");
         while s <= e
             && is_stop(ctx, toks, s)
-            && !(s == start && all_of_a_country)
+            && !(s == start && (all_of_a_country || the_of_a_name))
             && !(s < e && hyphened(s))
         {
             s += 1;
