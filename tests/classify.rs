@@ -3137,6 +3137,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "South Korea",
     ),
     (
+        "a_network_that_has_confirmed_speaks_as_an_organisation",
+        "The Contoso Health Network has confirmed that the cyberattack that crippled its \
+         hospitals for weeks was a ransomware attack. Staff could not log in to clinical \
+         applications.",
+        "Contoso Health Network",
+        "Contoso Health Network",
+    ),
+    (
         "the_inside_a_sentence_before_one_word_is_the_names_own",
         "Hackers defaced the website of The Clarion, a daily newspaper, on Monday night, \
          posting a fake story. Readers of The Clarion were sent to the hackers' page for two \
