@@ -826,6 +826,13 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_fake_story_planted_on_a_site_is_a_defacement",
+        "Hackers broke into the website of the Clarion overnight and posted a fake story \
+         claiming that its owner had died. Visitors were redirected to a page dressed up in the \
+         paper's branding. The group behind it has used malware before.",
+        IncidentType::Defacement,
+    ),
+    (
         "a_fraud_the_text_calls_business_email_compromise",
         "Contoso has lost 30 million dollars to fraudsters who impersonated its employees and \
          persuaded its finance department to wire the money abroad. The company said it had been \
