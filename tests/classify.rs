@@ -826,6 +826,15 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "data_a_hacktivist_group_published_is_its_hack_and_leak",
+        "Contoso Labs is investigating a data breach that exposed the names, addresses and \
+         Social Security numbers of 45,000 employees. The hacktivist group SiegedSec said it had \
+         broken into its human resources systems and published documents with the data. \
+         Contoso Labs has offered credit monitoring to those hit by the data breach, and lawyers \
+         have filed suit over the data breach.",
+        IncidentType::HackAndLeak,
+    ),
+    (
         "a_fake_story_planted_on_a_site_is_a_defacement",
         "Hackers broke into the website of the Clarion overnight and posted a fake story \
          claiming that its owner had died. Visitors were redirected to a page dressed up in the \

@@ -715,6 +715,19 @@ pub(crate) fn decide(
             });
         }
     }
+    // Stolen data a hacktivist group published is its hack-and-leak
+    // (CLASSIFICATION.md: "stolen data published for political effect"),
+    // however often the text calls it a data breach.
+    if chosen == IncidentType::DataBreach && hacktivists_leaked {
+        chosen = IncidentType::HackAndLeak;
+        evidence.push(Evidence {
+            field: "Type",
+            rule: "a hacktivist group published the data it stole".to_string(),
+            text: chosen.to_string(),
+            span: None,
+            weight: score_of(&ranked, IncidentType::HackAndLeak),
+        });
+    }
     // A state actor's zero-day used to break into an organisation and take
     // its data ("intruders had been inside its network for months ...
     // confidential material taken"): the theft for a state, told together
