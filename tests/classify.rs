@@ -826,6 +826,16 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_denied_part_and_a_negated_any_are_read_as_such",
+        "Contoso said on Sunday that hackers working for Russian intelligence had broken into \
+         its corporate IT network, but that they had not reached the environment that runs its \
+         product or any customer data. It attributed the breach to APT29. The breach was \
+         detected on Wednesday, and the company said the breach was contained. The attackers \
+         copied employee directory data. Russia has repeatedly denied involvement in cyber \
+         espionage.",
+        IncidentType::Espionage,
+    ),
+    (
         "data_a_hacktivist_group_published_is_its_hack_and_leak",
         "Contoso Labs is investigating a data breach that exposed the names, addresses and \
          Social Security numbers of 45,000 employees. The hacktivist group SiegedSec said it had \

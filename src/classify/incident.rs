@@ -31,6 +31,10 @@ const HEDGES: &[&str] = &[
 /// How many words before a cue are searched for a negator or hedge.
 const SCOPE_WORDS: usize = 5;
 
+/// Words for one's part in an event: a negation before them denies the
+/// part, not the event ("denied involvement in the attack").
+const PART_WORDS: &[&str] = &["involvement", "role", "responsibility", "complicity"];
+
 /// How many times the attack's score enforcement cues must reach to make
 /// Law Enforcement the type when the lead does not tell of it.
 const LEAD_MARGIN: f32 = 2.0;
@@ -1458,8 +1462,12 @@ fn scope_factor(ctx: &Context<'_>, cue: Span) -> f32 {
     let Some(sentence) = ctx.sentence_span(cue.start) else {
         return 1.0;
     };
-    // The few words before the cue: a bounded look-back.
-    let mut from = cue.start.saturating_sub(60).max(sentence.start);
+    // The few words before the cue: a bounded look-back. "any" before the
+    // cue reaches back to its negation ("had not reached the environment
+    // that runs its product or any customer data").
+    let any = ctx.before(cue.start, 4).eq_ignore_ascii_case("any ");
+    let look_back = if any { 160 } else { 60 };
+    let mut from = cue.start.saturating_sub(look_back).max(sentence.start);
     while from < cue.start && !ctx.text.is_char_boundary(from) {
         from += 1;
     }
@@ -1470,6 +1478,7 @@ fn scope_factor(ctx: &Context<'_>, cue: Span) -> f32 {
             before
                 .as_bytes()
                 .rsplit(|&b| !WORD_BYTES.get(usize::from(b)).is_some_and(|&w| w)),
+            any,
         )
     } else {
         scope_of_words(
@@ -1477,6 +1486,7 @@ fn scope_factor(ctx: &Context<'_>, cue: Span) -> f32 {
                 .split(|c: char| !c.is_alphanumeric() && c != '\'')
                 .rev()
                 .map(str::as_bytes),
+            any,
         )
     }
 }
@@ -1484,9 +1494,24 @@ fn scope_factor(ctx: &Context<'_>, cue: Span) -> f32 {
 /// The factor the words before a cue give it, nearest first: 0 for a
 /// negation, 0.5 for a hedge, 1 otherwise. The words are compared as bytes
 /// (the negators and hedges are ASCII): no word is decoded.
-fn scope_of_words<'a>(words: impl Iterator<Item = &'a [u8]>) -> f32 {
+fn scope_of_words<'a>(words: impl Iterator<Item = &'a [u8]>, any: bool) -> f32 {
+    /// How far back a negation reaches an "any" (a word the negation
+    /// licenses, "not ... or any").
+    const ANY_SCOPE_WORDS: usize = 12;
     let mut factor = 1.0;
-    for w in words.filter(|w| !w.is_empty()).take(SCOPE_WORDS) {
+    let scope = if any { ANY_SCOPE_WORDS } else { SCOPE_WORDS };
+    for (n, w) in words.filter(|w| !w.is_empty()).take(scope).enumerate() {
+        // Past the usual scope only a negation counts, not a hedge.
+        let near = n < SCOPE_WORDS;
+        // "Russia has denied involvement in cyber espionage", "denied any
+        // role in the attack": what is denied is one's part in it, not
+        // that it happened.
+        if PART_WORDS
+            .iter()
+            .any(|p| p.as_bytes().eq_ignore_ascii_case(w))
+        {
+            return factor;
+        }
         let negated = NEGATORS
             .iter()
             .any(|n| n.as_bytes().eq_ignore_ascii_case(w))
@@ -1496,7 +1521,7 @@ fn scope_of_words<'a>(words: impl Iterator<Item = &'a [u8]>) -> f32 {
         if negated {
             return 0.0;
         }
-        if HEDGES.iter().any(|h| h.as_bytes().eq_ignore_ascii_case(w)) {
+        if near && HEDGES.iter().any(|h| h.as_bytes().eq_ignore_ascii_case(w)) {
             factor = 0.5;
         }
     }
