@@ -1790,6 +1790,13 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "an_earlier_breachs_count_is_background",
+            "Contoso Bank told 1.5 million clients that their names, addresses and account \
+             balances may have been stolen by a former employee. The disclosure comes months \
+             after the Equifax breach exposed the personal data of almost 148 million Americans.",
+            Severity::Major,
+        ),
+        (
             "a_sum_only_attempted_is_no_theft",
             "Hackers stole about $2 million from a credit union by sending fraudulent orders \
              through its online banking portal, the credit union said. In January, hackers tried \

@@ -665,6 +665,11 @@ fn largest_amount(
             if !money && installed_base(line, whole.start()) {
                 continue;
             }
+            // "comes months after the Equifax breach exposed the data of 148
+            // million Americans": another incident's count.
+            if !money && another_incidents_count(line, whole.start()) {
+                continue;
+            }
             // "awarded him $75.8 million in a civil judgment": a sum a court
             // or a regulator sets, not one taken.
             if money && court_sum(line, whole.start(), whole.end()) {
@@ -762,6 +767,26 @@ fn court_sum(line: &str, start: usize, end: usize) -> bool {
             .is_some_and(|head| head.eq_ignore_ascii_case(a))
     });
     law_before || law_after
+}
+
+/// The words before a count that give it to an earlier incident: "after
+/// the Equifax breach exposed", "follows the 2017 Equifax breach, which".
+static ANOTHER_INCIDENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)(?:after|follows|followed|following|since|like|unlike|than) the (?:(?:19|20)\d\d )?(?:[A-Z][\w.&-]*(?:'s)? ){1,3}(?:breach|hack|attack|leak|incident)(?-u:\b)[^.;]*$",
+    )
+});
+
+/// Whether the count at `start` of `line` belongs to an earlier incident
+/// the sentence sets this one after or beside (see [`ANOTHER_INCIDENT`]),
+/// read in the 160 bytes before it.
+fn another_incidents_count(line: &str, start: usize) -> bool {
+    let Some(re) = ANOTHER_INCIDENT.as_ref() else {
+        return false;
+    };
+    let from = super::floor_char_boundary(line, start.saturating_sub(160));
+    line.get(from..start)
+        .is_some_and(|before| re.is_match(before))
 }
 
 /// Whether the count starting at byte `start` of `line` is what someone
