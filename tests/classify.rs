@@ -3170,6 +3170,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "South Korea",
     ),
     (
+        "the_attackers_name_after_a_small_the_is_no_victim",
+        "The Russian espionage group known as the Dukes never went quiet, researchers at Globex \
+         said on Thursday. The Dukes, also tracked as APT29 and Cozy Bear, broke into the \
+         Ministry of Foreign Affairs of Estonia and stole diplomatic cables.",
+        "Estonia",
+        "Estonian Ministry of Foreign Affairs",
+    ),
+    (
         "a_network_that_has_confirmed_speaks_as_an_organisation",
         "The Contoso Health Network has confirmed that the cyberattack that crippled its \
          hospitals for weeks was a ransomware attack. Staff could not log in to clinical \

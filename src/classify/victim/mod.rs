@@ -40,7 +40,7 @@ use std::sync::LazyLock;
 use super::attacker::Attacker;
 use super::lexicon::KeyFilter;
 use super::{Context, Lexicons};
-use crate::gazetteer::EntityKind;
+use crate::gazetteer::{EntityId, EntityKind};
 use crate::report::Span;
 use cues::{appositive_cues, included_after_cue, named_as_the_victim, role_scores, RoleCues};
 use merge::{expand_initialisms, merge_abbreviations, merge_short_forms};
@@ -104,6 +104,15 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
     let mut by_name: FastMap<&'t str, Victim> = FastMap::default();
     let toks = ctx.doc.tokens();
     let attacker_country = attacker.attribution.country.as_deref();
+    let attacker_id = ctx
+        .gazetteer
+        .lookup(&attacker.name)
+        .into_iter()
+        .find(|&id| {
+            ctx.gazetteer
+                .get(id)
+                .is_some_and(|e| e.kind == EntityKind::Actor)
+        });
     // The opening sentence of the body and of each reference: news puts the
     // victim first ("Kyivstar lost its services", "X hit by ransomware").
     let mid_sentence = capitalised_mid_sentence(ctx);
@@ -181,6 +190,7 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             }
             let never = *never_victim.entry(name).or_insert_with(|| {
                 name.eq_ignore_ascii_case(&attacker.name)
+                    || names_the_attacker(ctx, name, attacker_id)
                     || name.len() <= TECH_TERM_MAX_LEN
                         && TECH_TERMS.iter().any(|t| t.eq_ignore_ascii_case(name))
                     || tools.contains(&name)
@@ -423,6 +433,19 @@ fn ordinary_words<'t>(ctx: &Context<'_>, names: impl Iterator<Item = &'t str>) -
 /// The bit of a one-word (64-bit) filter that stands for a token key.
 pub(super) const fn key_bit(key: u64) -> u64 {
     1 << (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
+}
+
+/// Whether `name`, alone or after "The", is one of the attacker's names
+/// ("the Dukes" for APT29): the attacker is no victim.
+fn names_the_attacker(ctx: &Context<'_>, name: &str, attacker: Option<EntityId>) -> bool {
+    let Some(attacker) = attacker else {
+        return false;
+    };
+    ctx.gazetteer.lookup(name).contains(&attacker)
+        || ctx
+            .gazetteer
+            .lookup(&format!("The {name}"))
+            .contains(&attacker)
 }
 
 /// Whether a sentence is written in title case, as a headline is: four
