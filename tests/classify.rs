@@ -75,6 +75,12 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_state_sponsored_group_keeps_its_state",
+        "Contoso said a state-sponsored hacking group broke into its network and stole \
+         engineering files.",
+        "State-sponsored hacking group",
+    ),
+    (
         "the_sentence_after_another_attack_is_set_tells_of_that_one",
         "A cyberattack knocked out the mobile network of Contoso Telecom for two days, the \
          company said. The attack came five weeks after another high-profile intrusion at a \
@@ -3168,6 +3174,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
          States.",
         "South Korea",
         "South Korea",
+    ),
+    (
+        "its_after_a_group_is_the_groups_own",
+        "A North Korean group is behind a little-known ransomware family, Globex said on \
+         Tuesday, in a rare case of a state-sponsored hacking group running its own ransomware \
+         operation. The ransomware encrypted the servers of Fabrikam Logistics.",
+        "Fabrikam Logistics",
+        "Fabrikam Logistics",
     ),
     (
         "the_attackers_name_after_a_small_the_is_no_victim",

@@ -653,6 +653,9 @@ fn harmed_after<'t>(
 
 /// Whether the sentence, after its subject `phrase`, speaks of an attack on
 /// "its" or "our" things, or on "it" ("had tricked it").
+/// Nouns for an attacker that an "its own" right after refers to.
+const ATTACKER_NOUNS: &[&str] = &["group", "gang", "actor", "crew", "operator"];
+
 fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
     /// The keys of "its", "our" and "it": most words are none of them, and
     /// a key comparison tells without reading the word.
@@ -673,9 +676,17 @@ fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
             let w = word(t);
             // "a group that was stepping up its work": what an attacker has
             // is no one's loss.
+            // "a state-sponsored hacking group running its own ...": the
+            // group's own, the group named among the four words before.
             let attackers_own = || {
-                rest.get(i + 1)
-                    .is_some_and(|next| ATTACKERS_THINGS.contains(&word(next)))
+                let next = rest.get(i + 1).map_or("", |t| word(t));
+                ATTACKERS_THINGS.contains(&next)
+                    || next == "own"
+                        && rest
+                            .get(i.saturating_sub(4)..i)
+                            .unwrap_or_default()
+                            .iter()
+                            .any(|t| ATTACKER_NOUNS.contains(&word(t)))
             };
             let previous = || {
                 i.checked_sub(1)
