@@ -3176,6 +3176,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "South Korea",
     ),
     (
+        "a_clause_before_described_victims_is_no_kind_of_victim",
+        "A criminal group stole $11 million from banks in Africa, researchers said. They traced \
+         more than 30 successful intrusions, some against the same victim more than once, at \
+         organisations in 15 countries.",
+        "Unknown",
+        "Unknown",
+    ),
+    (
         "its_after_a_group_is_the_groups_own",
         "A North Korean group is behind a little-known ransomware family, Globex said on \
          Tuesday, in a rare case of a state-sponsored hacking group running its own ransomware \

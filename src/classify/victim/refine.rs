@@ -244,6 +244,13 @@ const QUANTIFIERS: &[&str] = &[
     "wide",
 ];
 
+/// Words that end a list of kinds of victims: prepositions, comparisons and
+/// words of the attack itself.
+const NOT_KINDS: &[&str] = &[
+    "at", "on", "by", "with", "from", "to", "for", "than", "once", "twice", "same", "victim",
+    "victims", "were", "was", "is", "are",
+];
+
 /// Nouns of [`DESCRIBED`] that name no kind of victim by themselves.
 const GENERIC_NOUNS: &[&str] = &[
     "organisations",
@@ -318,6 +325,14 @@ fn described_victims(ctx: &Context<'_>) -> Option<Described> {
                 .collect::<Vec<_>>()
                 .join(" ");
             let kinds = kinds.as_str();
+            // "against the same victim more than once, at organisations in
+            // 15 countries": a clause, not kinds of victims.
+            if kinds
+                .split(' ')
+                .any(|w| NOT_KINDS.contains(&w.trim_end_matches(',')))
+            {
+                continue;
+            }
             let title = |s: &str| -> String {
                 s.split(' ')
                     .filter(|w| !w.is_empty())
