@@ -3176,6 +3176,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "South Korea",
     ),
     (
+        "a_sector_phrase_holds_no_preposition",
+        "A group pushed a wiper through a software supplier, researchers said. The group, which \
+         destroyed data in the attack, focuses almost exclusively on Israel and on \
+         organisations doing business there.",
+        "Israel",
+        "Israel",
+    ),
+    (
         "a_clause_before_described_victims_is_no_kind_of_victim",
         "A criminal group stole $11 million from banks in Africa, researchers said. They traced \
          more than 30 successful intrusions, some against the same victim more than once, at \

@@ -753,6 +753,18 @@ fn sector_phrase(ctx: &Context<'_>, attacker: &Attacker) -> Option<(String, Opti
             if !is_place(ctx, place.as_str()) || REPORTING_VERBS.contains(&next_word) {
                 continue;
             }
+            // "Israel and on organisations doing business there": words of
+            // a clause, not of a sector.
+            const FUNCTION_WORDS: &[&str] = &[
+                "on", "in", "of", "the", "to", "for", "with", "by", "at", "from",
+            ];
+            if sector
+                .as_str()
+                .split_whitespace()
+                .any(|w| FUNCTION_WORDS.contains(&w))
+            {
+                continue;
+            }
             let words: Vec<String> = sector.as_str().split_whitespace().map(capitalise).collect();
             let country = ctx
                 .gazetteer
