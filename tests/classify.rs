@@ -3176,6 +3176,13 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "South Korea",
     ),
     (
+        "a_language_is_no_organisation",
+        "A malicious app campaign infected millions of phones, researchers said. The campaign \
+         targeted speakers of Hindi and Urdu with fake updates.",
+        "Unknown",
+        "Unknown",
+    ),
+    (
         "a_sector_phrase_holds_no_preposition",
         "A group pushed a wiper through a software supplier, researchers said. The group, which \
          destroyed data in the attack, focuses almost exclusively on Israel and on \

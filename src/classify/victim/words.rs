@@ -335,9 +335,35 @@ pub(super) fn not_an_organisation(name: &str) -> bool {
         "festival",
         "expo",
     ];
+    // A language ("targeted speakers of Hindi, Arabic and Russian").
+    const LANGUAGES: &[&str] = &[
+        "amharic",
+        "arabic",
+        "bengali",
+        "cantonese",
+        "dari",
+        "english",
+        "farsi",
+        "hausa",
+        "hebrew",
+        "hindi",
+        "mandarin",
+        "marathi",
+        "pashto",
+        "punjabi",
+        "swahili",
+        "tagalog",
+        "tamil",
+        "telugu",
+        "urdu",
+        "yoruba",
+    ];
     let mut buf = [0u8; 16];
     let last = words_of(name).last().and_then(|w| ascii_lower(w, &mut buf));
     if last.is_some_and(|w| EVENT_TAILS.contains(&w)) && words_of(name).nth(1).is_some() {
+        return true;
+    }
+    if last.is_some_and(|w| LANGUAGES.contains(&w)) && words_of(name).nth(1).is_none() {
         return true;
     }
     // The words in lower case; a word outside ASCII is none of the lists.
