@@ -75,6 +75,14 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "an_example_set_apart_by_clauses_is_no_attacker",
+        "A malware campaign replaced apps on millions of Android phones with malicious \
+         versions, researchers said. They compared it to earlier campaigns such as Gooligan, \
+         which compromised a million accounts, HummingBad, run by an advertising company, and \
+         CopyCat.",
+        "Unknown",
+    ),
+    (
         "a_state_sponsored_group_keeps_its_state",
         "Contoso said a state-sponsored hacking group broke into its network and stole \
          engineering files.",

@@ -157,6 +157,14 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         if examples.contains(&index) {
             continue;
         }
+        // "earlier campaigns such as Gooligan, which compromised ...,
+        // HummingBad, run by Yingmob, and CopyCat": a name written once, in
+        // a list of examples that clauses break up.
+        if matches!(m.kind, EntityKind::Actor | EntityKind::Software)
+            && in_loose_example_list(ctx, m.span)
+        {
+            continue;
+        }
         // "an address linked to the 2022 Ronin Bridge theft that the FBI
         // attributed to Lazarus Group": the culprit of another incident.
         if m.kind == EntityKind::Actor && culprit_of_another_incident(ctx, m.span) {
@@ -1837,6 +1845,36 @@ const EXAMPLE_MARKERS: &[&str] = &[
     "including those of ",
     "such as those behind ",
 ];
+
+/// Whether the name at `span` follows an example marker of its sentence
+/// ("such as", "including", "They include") with at least two commas
+/// between, is not said to be the culprit, and is written nowhere else: one
+/// of several examples, set apart by clauses.
+fn in_loose_example_list(ctx: &Context<'_>, span: crate::Span) -> bool {
+    const MARKERS: &[&str] = &["such as ", "including ", " include "];
+    let Some(sentence) = ctx.sentence_span(span.start) else {
+        return false;
+    };
+    let from = super::floor_char_boundary(ctx.text, span.start.saturating_sub(400));
+    let Some(before) = ctx.text.get(from.max(sentence.start)..span.start) else {
+        return false;
+    };
+    let Some(after_marker) = MARKERS
+        .iter()
+        .filter_map(|m| before.rfind(m).map(|at| at + m.len()))
+        .min()
+        .and_then(|at| before.get(at..))
+    else {
+        return false;
+    };
+    after_marker.matches(", ").count() >= 2
+        && !after_marker.contains([';', ':'])
+        && !attributed_to(ctx, span.start)
+        && ctx.may_scan_text()
+        && span
+            .slice(ctx.text)
+            .is_some_and(|name| !super::written_again(ctx.text, name, span))
+}
 
 /// Plural nouns of a class of actors, before an [`EXAMPLE_MARKERS`] word
 /// ("groups such as Killnet"): one name after them is an example.
