@@ -75,6 +75,13 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_gang_behind_a_family_is_named_by_it",
+        "Police arrested five people on Tuesday in an operation against the gang behind \
+         Grandoreiro, a banking trojan that has emptied the accounts of bank customers since \
+         2017. Officers searched 13 homes.",
+        "Grandoreiro",
+    ),
+    (
         "an_example_set_apart_by_clauses_is_no_attacker",
         "A malware campaign replaced apps on millions of Android phones with malicious \
          versions, researchers said. They compared it to earlier campaigns such as Gooligan, \

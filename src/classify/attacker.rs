@@ -236,9 +236,13 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
                     };
                     let ransomware = e.subkind.as_deref() == Some("ransomware")
                         || called_ransomware.contains(&id);
-                    if !ransomware
-                        || family_withheld
-                        || !(speaks_of_ransom || group_word_follows(ctx, m.span, 2))
+                    // "an operation against the gang behind Grandoreiro": the
+                    // people behind a family, named by it.
+                    let behind = gang_behind(ctx, m.span);
+                    if !behind
+                        && (!ransomware
+                            || family_withheld
+                            || !(speaks_of_ransom || group_word_follows(ctx, m.span, 2)))
                     {
                         continue;
                     }
@@ -1845,6 +1849,22 @@ const EXAMPLE_MARKERS: &[&str] = &[
     "including those of ",
     "such as those behind ",
 ];
+
+/// Whether the name at `span` follows "the gang behind", "the group
+/// behind", "the operators behind" (and "the"): its people are meant.
+fn gang_behind(ctx: &Context<'_>, span: crate::Span) -> bool {
+    const PEOPLE: &[&str] = &[
+        "gang behind ",
+        "group behind ",
+        "operators behind ",
+        "criminals behind ",
+        "crew behind ",
+        "hackers behind ",
+    ];
+    let before = ctx.before(span.start, 32);
+    let before = before.strip_suffix("the ").unwrap_or(before);
+    PEOPLE.iter().any(|p| before.ends_with(p))
+}
 
 /// Whether the name at `span` follows an example marker of its sentence
 /// ("such as", "including", "They include") with at least two commas
