@@ -75,6 +75,13 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_theft_by_a_former_worker_is_an_insiders",
+        "The president of Contoso Telecom will resign over the theft of personal data on about \
+         9 million people by a former temporary worker at one of its subsidiaries, who sold the \
+         information to list brokers.",
+        "Former temporary worker",
+    ),
+    (
         "the_gang_behind_a_family_is_named_by_it",
         "Police arrested five people on Tuesday in an operation against the gang behind \
          Grandoreiro, a banking trojan that has emptied the accounts of bank customers since \

@@ -1619,7 +1619,7 @@ fn service_acted_against(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 static INSIDER: LazyLock<Option<Regex>> = LazyLock::new(|| {
     let nouns = INSIDER_NOUNS.join("|");
     super::lexicon::ascii_regex(&format!(
-        r"(?i)(?-u:\b)(?:(?:a|an|the) (?:(malicious|rogue|disgruntled|dishonest|corrupt) (?:[a-z-]+ ){{0,2}}?({nouns})|(former) ({nouns}) (?:who )?(?:had |has |have |was |allegedly |still )*(?:downloaded|accessed|stole|stolen|took|copied|leaked|exfiltrated|deleted|sabotaged|sold))|one of (?:its|their|the company's|the firm's) own ({nouns})s (?:who )?(?:had |has |have |allegedly )*(?:downloaded|stole|stolen|copied|leaked|exfiltrated|sabotaged|sold))(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(?:a|an|the) (?:(malicious|rogue|disgruntled|dishonest|corrupt) (?:[a-z-]+ ){{0,2}}?({nouns})|(former) ({nouns}) (?:who )?(?:had |has |have |was |allegedly |still )*(?:downloaded|accessed|stole|stolen|took|copied|leaked|exfiltrated|deleted|sabotaged|sold))|one of (?:its|their|the company's|the firm's) own ({nouns})s (?:who )?(?:had |has |have |allegedly )*(?:downloaded|stole|stolen|copied|leaked|exfiltrated|sabotaged|sold)|(?:theft|stolen|taken|leaked|copied|sold)(?: [a-z0-9.,-]+){{0,12}} by (?:a|an) (former(?: [a-z-]+){{0,2}}?) ({nouns}))(?-u:\b)",
     ))
 });
 
@@ -1681,8 +1681,12 @@ fn insider(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         (name, found)
     } else {
         let (quality, noun) = (
-            caps.get(1).or_else(|| caps.get(3))?,
-            caps.get(2).or_else(|| caps.get(4))?,
+            caps.get(1)
+                .or_else(|| caps.get(3))
+                .or_else(|| caps.get(6))?,
+            caps.get(2)
+                .or_else(|| caps.get(4))
+                .or_else(|| caps.get(7))?,
         );
         let name = super::capitalise(&format!(
             "{} {}",
