@@ -854,6 +854,15 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "destruction_staged_as_a_diversion_from_a_theft",
+        "Contoso Bank said attackers stole about $10 million in a SWIFT heist while the bank was \
+         fighting off a destructive virus that had crippled thousands of computers, in what \
+         appears to have been a staged diversion. The wiper destroyed the master boot records \
+         of 9,000 workstations and disrupted branch services. The destructive malware forced \
+         the bank offline.",
+        IncidentType::FinancialTheft,
+    ),
+    (
         "a_denied_part_and_a_negated_any_are_read_as_such",
         "Contoso said on Sunday that hackers working for Russian intelligence had broken into \
          its corporate IT network, but that they had not reached the environment that runs its \

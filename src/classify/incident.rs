@@ -719,6 +719,20 @@ pub(crate) fn decide(
             });
         }
     }
+    // Destruction staged to divert the defenders from a theft ("a
+    // destructive virus ... in what appears to have been a carefully staged
+    // diversion" while the money left through SWIFT): the theft is the
+    // story.
+    if chosen == IncidentType::Sabotage && told_as_diversion(ctx) {
+        give_way_to(
+            &mut chosen,
+            IncidentType::FinancialTheft,
+            f32::MIN_POSITIVE,
+            &ranked,
+            "destruction staged as a diversion from a theft",
+            evidence,
+        );
+    }
     // Stolen data a hacktivist group published is its hack-and-leak
     // (CLASSIFICATION.md: "stolen data published for political effect"),
     // however often the text calls it a data breach.
@@ -1294,6 +1308,24 @@ fn give_way_to(
             weight: score,
         });
     }
+}
+
+/// Whether the body calls what happened a diversion ("a carefully staged
+/// diversion", "a smokescreen", "to distract").
+fn told_as_diversion(ctx: &Context<'_>) -> bool {
+    static WORDS: std::sync::LazyLock<super::AnyOf> = std::sync::LazyLock::new(|| {
+        super::AnyOf::new(&[
+            "diversion",
+            "smokescreen",
+            "smoke screen",
+            "distraction",
+            "to distract",
+        ])
+    });
+    ctx.body
+        .iter()
+        .filter_map(|line| line.slice(ctx.text))
+        .any(|line| WORDS.in_text(line))
 }
 
 fn score_of(ranked: &[(IncidentType, f32)], t: IncidentType) -> f32 {
