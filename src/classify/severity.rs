@@ -785,8 +785,10 @@ fn another_incidents_count(line: &str, start: usize) -> bool {
         return false;
     };
     let from = super::floor_char_boundary(line, start.saturating_sub(160));
-    line.get(from..start)
-        .is_some_and(|before| re.is_match(before))
+    // A cheap gate first: the pattern's " the " after its first word.
+    line.get(from..start).is_some_and(|before| {
+        memchr::memmem::find(before.as_bytes(), b" the ").is_some() && re.is_match(before)
+    })
 }
 
 /// Whether the count starting at byte `start` of `line` is what someone

@@ -195,7 +195,7 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
                         && TECH_TERMS.iter().any(|t| t.eq_ignore_ascii_case(name))
                     || tools.contains(&name)
                     || not_an_organisation(name)
-                    || !could_be_victim(ctx, name, attacker_country)
+                    || !could_be_victim(ctx, name, attacker_country, attacker_id)
                     || adjective_of_plural(ctx, name, &capitalised)
             });
             if never {
@@ -435,14 +435,15 @@ pub(super) const fn key_bit(key: u64) -> u64 {
     1 << (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
 }
 
-/// Whether `name`, alone or after "The", is one of the attacker's names
-/// ("the Dukes" for APT29): the attacker is no victim.
+/// Whether `name`, one word after "The", is one of the attacker's names
+/// ("the Dukes" for APT29): the attacker is no victim. (The name alone is
+/// tested by [`could_be_victim`].)
 fn names_the_attacker(ctx: &Context<'_>, name: &str, attacker: Option<EntityId>) -> bool {
     let Some(attacker) = attacker else {
         return false;
     };
-    ctx.gazetteer.lookup(name).contains(&attacker)
-        || ctx
+    !name.contains(' ')
+        && ctx
             .gazetteer
             .lookup(&format!("The {name}"))
             .contains(&attacker)
@@ -488,12 +489,21 @@ fn rank(v: &Victim) -> f32 {
 
 /// Not an adjective standing alone ("Ukrainian"), not the attacker's own
 /// country, not a state agency named as the attacker's sponsor.
-fn could_be_victim(ctx: &Context<'_>, name: &str, attacker_country: Option<&str>) -> bool {
+fn could_be_victim(
+    ctx: &Context<'_>,
+    name: &str,
+    attacker_country: Option<&str>,
+    attacker: Option<EntityId>,
+) -> bool {
     // A country's people ("143 million Americans") are no organisation.
     if people_of_country(ctx, name) {
         return false;
     }
     for id in ctx.gazetteer.lookup(name) {
+        // One of the attacker's names.
+        if Some(id) == attacker {
+            return false;
+        }
         let Some(e) = ctx.gazetteer.get(id) else {
             continue;
         };
