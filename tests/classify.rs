@@ -75,6 +75,13 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_person_an_indictment_was_unsealed_against",
+        "US prosecutors have charged a 22-year-old mathematician with stealing about $65 \
+         million from two crypto protocols. An indictment against Tom Baker was unsealed on \
+         Monday in federal court. Baker is not in custody.",
+        "Tom Baker",
+    ),
+    (
         "a_theft_by_a_former_worker_is_an_insiders",
         "The president of Contoso Telecom will resign over the theft of personal data on about \
          9 million people by a former temporary worker at one of its subsidiaries, who sold the \
