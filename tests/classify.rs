@@ -3214,6 +3214,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "South Korea",
     ),
     (
+        "artificial_intelligence_is_no_organisation",
+        "Fraudsters used an AI clone of a minister's voice to trick business leaders into \
+         wiring money abroad, police said.\nReferences:\n- Contoso News: Police freeze cash \
+         from AI voice scam that targeted business leaders - https://example.com/a",
+        "Unknown",
+        "Unknown",
+    ),
+    (
         "a_language_is_no_organisation",
         "A malicious app campaign infected millions of phones, researchers said. The campaign \
          targeted speakers of Hindi and Urdu with fake updates.",

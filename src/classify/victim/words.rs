@@ -117,6 +117,7 @@ const STOP: &[&str] = &[
 /// name).
 pub(super) const TECH_TERMS: &[&str] = &[
     "dmarc",
+    "ai",
     "ci",
     "cd",
     "dkim",
