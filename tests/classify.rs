@@ -3214,6 +3214,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "South Korea",
     ),
     (
+        "where_a_person_is_from_is_no_victim",
+        "NAPLES -- A 24-year-old computer engineer from Gela, in Sicily, has been arrested in \
+         Rome on charges of breaking into the IT systems of Italy's Ministry of Justice and \
+         reading the email of magistrates.",
+        "Italy",
+        "Italian Ministry of Justice",
+    ),
+    (
         "artificial_intelligence_is_no_organisation",
         "Fraudsters used an AI clone of a minister's voice to trick business leaders into \
          wiring money abroad, police said.\nReferences:\n- Contoso News: Police freeze cash \

@@ -909,6 +909,45 @@ fn venue(ctx: &Context<'_>, phrase: Span) -> bool {
     ]
     .iter()
     .any(|w| super::ends_with_ignore_case(before, w))
+        || hometown(before)
+}
+
+/// "a 24-year-old computer engineer from Gela, in Sicily": where a person
+/// is from (the text before the name given as bytes).
+fn hometown(before: &[u8]) -> bool {
+    static FROM: LazyLock<Vec<Vec<u8>>> = LazyLock::new(|| {
+        [
+            "man",
+            "woman",
+            "engineer",
+            "student",
+            "teenager",
+            "hacker",
+            "resident",
+            "national",
+            "developer",
+            "programmer",
+            "worker",
+            "citizen",
+            "boy",
+            "girl",
+        ]
+        .iter()
+        .map(|p| format!(" {p} from ").into_bytes())
+        .collect()
+    });
+    let from = |b: &[u8]| FROM.iter().any(|f| super::ends_with_ignore_case(b, f));
+    // "from Gela, in Sicily": the region after the town.
+    let region_of_town = || {
+        before.strip_suffix(b", in ").is_some_and(|head| {
+            let town = head
+                .iter()
+                .rposition(|&c| c == b' ')
+                .map_or(head, |at| head.get(..=at).unwrap_or(head));
+            from(town)
+        })
+    };
+    from(before) || region_of_town()
 }
 
 /// The capitalised words written somewhere other than at a sentence start,
