@@ -936,7 +936,11 @@ fn hometown(before: &[u8]) -> bool {
         .map(|p| format!(" {p} from ").into_bytes())
         .collect()
     });
-    let from = |b: &[u8]| FROM.iter().any(|f| super::ends_with_ignore_case(b, f));
+    // One test first: most names follow no "from".
+    let from = |b: &[u8]| {
+        super::ends_with_ignore_case(b, b" from ")
+            && FROM.iter().any(|f| super::ends_with_ignore_case(b, f))
+    };
     // "from Gela, in Sicily": the region after the town.
     let region_of_town = || {
         before.strip_suffix(b", in ").is_some_and(|head| {
