@@ -3214,6 +3214,14 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "South Korea",
     ),
     (
+        "a_town_named_as_a_place_is_no_organisation",
+        "TALLINN -- Estonia fended off a wave of denial-of-service attacks, a day after the \
+         government removed a monument from the border town of Kestovo. The monument had stood \
+         near Kestovo for decades.\nKestovo's population is mostly Russian-speaking.",
+        "Estonia",
+        "Estonia",
+    ),
+    (
         "where_a_person_is_from_is_no_victim",
         "NAPLES -- A 24-year-old computer engineer from Gela, in Sicily, has been arrested in \
          Rome on charges of breaking into the IT systems of Italy's Ministry of Justice and \

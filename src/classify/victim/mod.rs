@@ -910,6 +910,14 @@ fn venue(ctx: &Context<'_>, phrase: Span) -> bool {
     .iter()
     .any(|w| super::ends_with_ignore_case(before, w))
         || hometown(before)
+        || town_named(before)
+}
+
+/// "the border town of Narva", "the village of Svelgen": a town named as a
+/// place (the text before the name given as bytes), not the town's
+/// government, which news writes with capitals ("the Town of Brookhaven").
+fn town_named(before: &[u8]) -> bool {
+    before.ends_with(b" town of ") || before.ends_with(b" village of ")
 }
 
 /// "a 24-year-old computer engineer from Gela, in Sicily": where a person
