@@ -3214,6 +3214,17 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
         "South Korea",
     ),
     (
+        "its_in_a_relative_clause_of_a_group_is_the_groups",
+        "A suspected Iranian hacking group spent more than a year trying to break into Israeli \
+         shipping companies, according to research published on Wednesday by the security firm \
+         Mandiant.\nOther vendors have tracked Iranian espionage under names such as OilRig and \
+         MuddyWater, and in 2021 Mandiant itself described a Chinese group, UNC215, that tried \
+         to pass off its intrusions as Iranian work.\nMandiant said it had not yet seen enough \
+         evidence to merge the cluster with any existing group.",
+        "Israel",
+        "Israeli Shipping Companies",
+    ),
+    (
         "a_town_named_as_a_place_is_no_organisation",
         "TALLINN -- Estonia fended off a wave of denial-of-service attacks, a day after the \
          government removed a monument from the border town of Kestovo. The monument had stood \

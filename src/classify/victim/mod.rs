@@ -688,8 +688,20 @@ fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
             // is no one's loss.
             // "a state-sponsored hacking group running its own ...": the
             // group's own, the group named among the four words before.
+            // "a Chinese group, UNC215, that tried to pass off its ...": a
+            // relative clause of an attacker noun, among the ten words
+            // before, is the group's.
             let attackers_own = || {
                 let next = rest.get(i + 1).map_or("", |t| word(t));
+                let before = rest.get(i.saturating_sub(10)..i).unwrap_or_default();
+                let relative_of_attacker = before.iter().enumerate().any(|(k, t)| {
+                    matches!(word(t), "that" | "which")
+                        && before
+                            .get(k.saturating_sub(4)..k)
+                            .unwrap_or_default()
+                            .iter()
+                            .any(|t| ATTACKER_NOUNS.contains(&word(t)))
+                });
                 ATTACKERS_THINGS.contains(&next)
                     || next == "own"
                         && rest
@@ -697,6 +709,7 @@ fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
                             .unwrap_or_default()
                             .iter()
                             .any(|t| ATTACKER_NOUNS.contains(&word(t)))
+                    || relative_of_attacker
             };
             let previous = || {
                 i.checked_sub(1)
