@@ -75,6 +75,15 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_person_a_judge_ordered_to_pay_is_the_one_sentenced",
+        "A former engineer who hid stolen designs inside a photograph was sentenced on Tuesday \
+         to two years in prison for economic espionage.\nTom Baker, of Springfield, Ohio, was \
+         also ordered by the judge to pay a fine. A jury convicted him in March.\nBaker sent the \
+         files to his business partner in China, Ann Lee, with the aim of helping a company \
+         they had founded. Lee was charged in the same indictment but remains in China.",
+        "Tom Baker",
+    ),
+    (
         "the_person_an_indictment_was_unsealed_against",
         "US prosecutors have charged a 22-year-old mathematician with stealing about $65 \
          million from two crypto protocols. An indictment against Tom Baker was unsealed on \
