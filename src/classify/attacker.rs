@@ -1079,13 +1079,11 @@ fn family_withheld(ctx: &Context<'_>) -> bool {
         return false;
     };
     // Cheap gates first: the pattern needs "ransomware" and a negation.
-    let gate = |line: &str| {
-        let b = line.as_bytes();
-        memchr::memmem::find(b, b"ransomware").is_some()
-            && [&b" not "[..], b"n't ", b"declined", b"refused"]
-                .iter()
-                .any(|w| memchr::memmem::find(b, w).is_some())
-    };
+    static RANSOMWARE: LazyLock<super::AnyOf> =
+        LazyLock::new(|| super::AnyOf::new(&["ransomware"]));
+    static NEGATION: LazyLock<super::AnyOf> =
+        LazyLock::new(|| super::AnyOf::new(&[" not ", "n't ", "declined", "refused"]));
+    let gate = |line: &str| RANSOMWARE.in_text(line) && NEGATION.in_text(line);
     ctx.body
         .iter()
         .filter_map(|line| line.slice(ctx.text))

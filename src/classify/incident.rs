@@ -1322,10 +1322,7 @@ fn told_as_diversion(ctx: &Context<'_>) -> bool {
             "to distract",
         ])
     });
-    ctx.body
-        .iter()
-        .filter_map(|line| line.slice(ctx.text))
-        .any(|line| WORDS.in_text(line))
+    WORDS.in_body(ctx)
 }
 
 fn score_of(ranked: &[(IncidentType, f32)], t: IncidentType) -> f32 {

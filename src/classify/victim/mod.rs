@@ -693,15 +693,17 @@ fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
             // before, is the group's.
             let attackers_own = || {
                 let next = rest.get(i + 1).map_or("", |t| word(t));
-                let before = rest.get(i.saturating_sub(10)..i).unwrap_or_default();
-                let relative_of_attacker = before.iter().enumerate().any(|(k, t)| {
-                    matches!(word(t), "that" | "which")
-                        && before
-                            .get(k.saturating_sub(4)..k)
-                            .unwrap_or_default()
-                            .iter()
-                            .any(|t| ATTACKER_NOUNS.contains(&word(t)))
-                });
+                let relative_of_attacker = || {
+                    let before = rest.get(i.saturating_sub(10)..i).unwrap_or_default();
+                    before.iter().enumerate().any(|(k, t)| {
+                        matches!(word(t), "that" | "which")
+                            && before
+                                .get(k.saturating_sub(4)..k)
+                                .unwrap_or_default()
+                                .iter()
+                                .any(|t| ATTACKER_NOUNS.contains(&word(t)))
+                    })
+                };
                 ATTACKERS_THINGS.contains(&next)
                     || next == "own"
                         && rest
@@ -709,7 +711,7 @@ fn own_loss(ctx: &Context<'_>, sentence: Span, phrase: Span) -> bool {
                             .unwrap_or_default()
                             .iter()
                             .any(|t| ATTACKER_NOUNS.contains(&word(t)))
-                    || relative_of_attacker
+                    || relative_of_attacker()
             };
             let previous = || {
                 i.checked_sub(1)
