@@ -3095,7 +3095,7 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
          boards announcing delays because of a cyberattack. The next day the website of the \
          Ministry of Roads went down after computers at the ministry were hit by a wiper.",
         "Romania",
-        "Romania",
+        "Romanian Ministry of Roads",
     ),
     (
         "a_company_named_after_its_systems_that_speaks",
@@ -3411,6 +3411,15 @@ const VICTIMS: &[(&str, &str, &str, &str)] = &[
          officials said. The ministry took two systems offline after the intrusion.",
         "Estonia",
         "Estonian Ministry",
+    ),
+    (
+        "the_university_stands_for_the_university_named_before",
+        "A foreign intelligence agency ran a long espionage campaign against aviation research, \
+         officials said on Monday. Northwind Polytechnical University, a school in Xian, first \
+         noticed the problem in June. Investigators said the university was breached through \
+         phishing e-mails sent to its staff, and that thousands of files were stolen.",
+        "Northwind Polytechnical University",
+        "Northwind Polytechnical University",
     ),
 ];
 

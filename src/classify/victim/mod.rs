@@ -17,6 +17,7 @@
 //! [`product`](mod@product) reads products and vendors, [`place`]
 //! countries, and [`words`] holds the word lists.
 
+mod anaphora;
 mod assets;
 mod cues;
 mod merge;
@@ -288,6 +289,7 @@ pub(crate) fn find<'t>(ctx: &Context<'t>, lex: &Lexicons, attacker: &Attacker) -
             }
         }
     }
+    anaphora::credit_definite(ctx, &cues, &mut by_name);
     merge_short_forms(&mut by_name);
     merge_abbreviations(ctx, &mut by_name);
     expand_initialisms(ctx, &mut by_name);
