@@ -75,6 +75,15 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "an_actor_of_a_unit_of_the_agency_named_is_the_one_attributed",
+        "Russian state hackers ran dozens of destructive operations against Ukraine this \
+         spring, Microsoft said in a report on Wednesday.\nThe most destructive group, which \
+         Microsoft calls IRIDIUM and others know as Sandworm, is part of the GRU and was behind \
+         the wipers that hit energy firms. Turla, a group linked to the FSB security service, \
+         was also active and stole documents from government bodies.",
+        "Sandworm",
+    ),
+    (
         "the_person_a_judge_ordered_to_pay_is_the_one_sentenced",
         "A former engineer who hid stolen designs inside a photograph was sentenced on Tuesday \
          to two years in prison for economic espionage.\nTom Baker, of Springfield, Ohio, was \

@@ -121,13 +121,18 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
     let mut candidates: FastMap<Key, Candidate> = FastMap::default();
     // The state agencies the article names ("the GRU's Unit 74455"): an
     // actor the data files under one of them is the one attributed.
-    let agencies: Vec<&str> = ctx
+    // A unit's agency counts too ("the GRU" for an actor filed under "GRU
+    // Unit 74455").
+    let named_agencies: Vec<&crate::gazetteer::Entity> = ctx
         .mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Agency)
         .filter_map(|m| m.entity.and_then(|id| ctx.gazetteer.get(id)))
-        .map(|e| e.name.as_str())
         .collect();
+    let agencies: Vec<&str> = named_agencies.iter().map(|e| e.name.as_str()).collect();
+    let agency_named = |agency: &str| {
+        agencies.contains(&agency) || unit_of_named_agency(ctx, agency, &named_agencies)
+    };
     let examples = example_lists(ctx);
     let story_year = story_year(ctx);
     // A ransomware family stands for its gang in a story of ransom
@@ -180,7 +185,7 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
                     let Some(e) = ctx.gazetteer.get(id) else {
                         continue;
                     };
-                    let own_agency = e.agency.as_deref().is_some_and(|a| agencies.contains(&a));
+                    let own_agency = e.agency.as_deref().is_some_and(agency_named);
                     (
                         Key::Entity(id),
                         as_written(&e.name, &m.text),
@@ -861,6 +866,29 @@ fn attributes(ctx: &Context<'_>, at: usize) -> bool {
         ctx.words_in(window)
             .any(|w| ATTRIBUTION_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
     })
+}
+
+/// Whether `agency` is a unit of one of the agencies `named` ("GRU Unit
+/// 74455" of the GRU).
+fn unit_of_named_agency(
+    ctx: &Context<'_>,
+    agency: &str,
+    named: &[&crate::gazetteer::Entity],
+) -> bool {
+    if named.is_empty() {
+        return false;
+    }
+    ctx.gazetteer
+        .lookup(agency)
+        .into_iter()
+        .filter_map(|id| ctx.gazetteer.get(id))
+        .filter(|unit| unit.kind == EntityKind::Agency)
+        .filter_map(|unit| unit.parent.as_deref())
+        .any(|parent| {
+            named
+                .iter()
+                .any(|e| e.id.strip_prefix("agency:").unwrap_or(&e.id) == parent)
+        })
 }
 
 /// Whether the words right before `at` attribute the attack (or its
