@@ -75,6 +75,15 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_gang_named_as_a_familys_operator_is_the_attacker",
+        "Northwind Health said on Monday that Ryuk ransomware had encrypted servers at its \
+         hospitals over the weekend, and that staff had returned to paper records. The Ryuk \
+         ransom note demanded payment in bitcoin.\nRyuk is operated by a criminal group that \
+         CrowdStrike tracks as Wizard Spider. The hospital chain said it would not pay the Ryuk \
+         ransom.",
+        "Wizard Spider",
+    ),
+    (
         "an_actor_of_a_unit_of_the_agency_named_is_the_one_attributed",
         "Russian state hackers ran dozens of destructive operations against Ukraine this \
          spring, Microsoft said in a report on Wednesday.\nThe most destructive group, which \

@@ -156,6 +156,10 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
     // "the University of Vermont has not said which ransomware struck its
     // systems": the families the text names are other victims'.
     let family_withheld = speaks_of_ransom && family_withheld(ctx);
+    // The ransomware families named so far, and the gangs named as their
+    // operators: (family, gang).
+    let mut families_named: Vec<(crate::Span, Key)> = Vec::new();
+    let mut operators: Vec<(Key, Key)> = Vec::new();
     for (index, m) in ctx.mentions.iter().enumerate() {
         // "ransomware groups including Conti, REvil and Black Basta used
         // Qakbot": names given as examples are not the story's attacker.
@@ -322,6 +326,15 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
             weight *= 0.8;
         }
         let culprit = m.kind == EntityKind::Actor && attributed_to(ctx, m.span.start);
+        // "DoppelPaymer is run by a criminal group it calls Doppel Spider":
+        // the family's gang, named; the family's weight is the gang's.
+        if source == AttackerSource::Ransomware {
+            families_named.push((m.span, key.clone()));
+        } else if source == AttackerSource::Gazetteer {
+            if let Some(family) = family_operated_by(ctx, m.span, &families_named) {
+                operators.push((family, key.clone()));
+            }
+        }
         let c = candidates.entry(key).or_insert_with(|| Candidate {
             name,
             source,
@@ -360,6 +373,18 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         *c.surfaces.entry(surface.to_string()).or_default() += 1;
     }
     merge_versions(&mut candidates);
+    for (family, gang) in operators {
+        if family == gang || !candidates.contains_key(&gang) {
+            continue;
+        }
+        let Some(f) = candidates.remove(&family) else {
+            continue;
+        };
+        if let Some(g) = candidates.get_mut(&gang) {
+            g.score += f.score;
+            g.first = g.first.min(f.first);
+        }
+    }
     // A ransomware family stands for its gang when no one is named as the
     // culprit: a group the text attributes the attack to in so many words
     // ("Fox-IT attributed the operation to TA505") is who used it.
@@ -866,6 +891,31 @@ fn attributes(ctx: &Context<'_>, at: usize) -> bool {
         ctx.words_in(window)
             .any(|w| ATTRIBUTION_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
     })
+}
+
+/// The family among `families` (named before, in text order) whose
+/// operator the actor at `span` is, in the words between them: "X is run by
+/// a criminal group it calls Y", "X is operated by the group that
+/// CrowdStrike tracks as Y".
+fn family_operated_by(
+    ctx: &Context<'_>,
+    span: crate::Span,
+    families: &[(crate::Span, Key)],
+) -> Option<Key> {
+    static OPERATED_BY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"^(?: ransomware)? (?:is|are|was|were|has been|had been) (?:run|operated|deployed) by (?:(?:a|an|the) )?(?:[^.;:]{0,100}? (?:that|which|whom|it) (?:[A-Z][\w-]*(?: [A-Z][\w-]*)? )?(?:calls|tracks as|dubs|refers to as|names) )?$",
+        )
+    });
+    let (family_span, key) = families.last()?;
+    let gap = ctx.text.get(family_span.end..span.start)?;
+    if gap.len() > 160 || ctx.sentence_span(family_span.start) != ctx.sentence_span(span.start) {
+        return None;
+    }
+    OPERATED_BY
+        .as_ref()
+        .is_some_and(|re| re.is_match(gap))
+        .then(|| key.clone())
 }
 
 /// Whether `agency` is a unit of one of the agencies `named` ("GRU Unit
