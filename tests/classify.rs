@@ -75,6 +75,15 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_group_in_a_list_of_other_incidents_is_background",
+        "Intruders took over the website of the Northwind News Agency on Tuesday and posted \
+         fabricated remarks by the country's president, the agency said. The false story was \
+         removed within hours.\nThe incident adds to a long list of cyber operations in the \
+         region, from the Shamoon attack on Saudi Aramco to the hijacking of news accounts by \
+         the Syrian Electronic Army.",
+        "Unknown",
+    ),
+    (
         "the_gang_named_as_a_familys_operator_is_the_attacker",
         "Northwind Health said on Monday that Ryuk ransomware had encrypted servers at its \
          hospitals over the weekend, and that staff had returned to paper records. The Ryuk \

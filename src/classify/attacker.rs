@@ -1211,7 +1211,25 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
                     && memchr::memmem::find(previous.as_bytes(), b" said").is_none()
             })
     };
-    (earlier || after_another())
+    // "The incident adds to a long list of cyber operations in the Gulf,
+    // from the Shamoon attack ... to the hijacking of news accounts by the
+    // Syrian Electronic Army": others' incidents, listed.
+    let list_of_others = || {
+        const LISTS: &[&str] = &[
+            "adds to a long list of ",
+            "adds to a list of ",
+            "adds to a string of ",
+            "adds to a growing list of ",
+            "is the latest in a long line of ",
+            "is the latest in a string of ",
+            "is the latest in a series of ",
+            "joins a long list of ",
+        ];
+        LISTS
+            .iter()
+            .any(|l| memchr::memmem::find(opening.as_bytes(), l.as_bytes()).is_some())
+    };
+    (earlier || after_another() || list_of_others())
         && ctx.may_scan_text()
         && span
             .slice(ctx.text)
