@@ -897,6 +897,13 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "fabricated_remarks_posted_on_a_hijacked_site",
+        "Intruders took over the website of the Northwind News Agency on Tuesday and posted \
+         fabricated remarks by the country's president, the agency said. The false story was \
+         removed within hours.",
+        IncidentType::Defacement,
+    ),
+    (
         "destruction_staged_as_a_diversion_from_a_theft",
         "Contoso Bank said attackers stole about $10 million in a SWIFT heist while the bank was \
          fighting off a destructive virus that had crippled thousands of computers, in what \
