@@ -897,6 +897,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "no_confirmed_reports_of_a_flaw_used_to_spy",
+        "Contoso has released software updates for its phones that fix a calling flaw that let \
+         callers hear the person they were calling before that person had answered. The update \
+         was published on Thursday. There have been no confirmed reports of the flaw being used \
+         to spy on anyone. Contoso recommends that all users update their devices.",
+        IncidentType::Patch,
+    ),
+    (
         "fabricated_remarks_posted_on_a_hijacked_site",
         "Intruders took over the website of the Northwind News Agency on Tuesday and posted \
          fabricated remarks by the country's president, the agency said. The false story was \

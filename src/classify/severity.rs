@@ -107,7 +107,7 @@ static MASS: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static NO_EXPLOITATION: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:no (?:known |active |reported )?(?:exploitation|attacks exploiting|exploits? in the wild)|not (?:been )?(?:publicly )?(?:disclosed or |known to be )?exploited|no (?:evidence|sign|indication|report)s? (?:of|that)[^.]*(?:exploit\w*|used in (?:\w+ )?attacks)|not (?:been |yet )?(?:been )?exploited|before (?:it could be )?exploit\w*|no known exploitation|not aware of (?:any )?(?:active |public |real-world )?(?:exploitation|attacks|exploits?|cases|instances)|not aware of (?:the |this |any )?(?:vulnerability|vulnerabilities|flaws?|bugs?|issues?) (?:being|having been) exploited)",
+        r"(?i)(?-u:\b)(?:no (?:known |active |reported )?(?:exploitation|attacks exploiting|exploits? in the wild)|not (?:been )?(?:publicly )?(?:disclosed or |known to be )?exploited|no (?:confirmed |known |public )?(?:evidence|sign|indication|report)s? (?:of|that)[^.]*(?:exploit\w*|used (?:in (?:\w+ )?attacks|to (?:spy on|hack|target|attack|steal|break into)))|not (?:been |yet )?(?:been )?exploited|before (?:it could be )?exploit\w*|no known exploitation|not aware of (?:any )?(?:active |public |real-world )?(?:exploitation|attacks|exploits?|cases|instances)|not aware of (?:the |this |any )?(?:vulnerability|vulnerabilities|flaws?|bugs?|issues?) (?:being|having been) exploited)",
     )
 });
 static RESEARCH: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -180,6 +180,7 @@ pub(crate) const ANCHORS: &[(&str, u16)] = &[
     ("now exploited", 1 << 7),
     ("been used", 1 << 1 | 1 << 2),
     ("used in", 1 << 2),
+    ("used to", 1 << 2),
     ("using", 1 << 1),
     // GOVERNMENT (and CRITICAL_INFRASTRUCTURE's government services)
     ("government", 1 << 3 | 1 << 4),
