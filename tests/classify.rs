@@ -75,6 +75,14 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_group_called_by_its_name_in_prose",
+        "The personal email account of a senior official was taken over last week by a \
+         teenager who tricked the provider into resetting the password. The hacker says he \
+         belongs to a group called Crackas With Attitude and posted screenshots of the \
+         documents online.",
+        "Crackas With Attitude",
+    ),
+    (
         "a_group_in_a_list_of_other_incidents_is_background",
         "Intruders took over the website of the Northwind News Agency on Tuesday and posted \
          fabricated remarks by the country's president, the agency said. The false story was \

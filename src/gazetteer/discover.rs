@@ -613,7 +613,14 @@ pub(crate) fn introduced(
                 last => last,
             };
             let self_named = matches!(last, Some("itself" | "themselves"));
-            if !quoted && !self_named && !distinctive(name_text) {
+            // "he belongs to a group called Crackas With Attitude": a group
+            // named right after its noun, in small letters, is prose.
+            // Not a company's name ("a criminal group named
+            // Skynet-Corporation" sold malware as a business).
+            let group_called = matches!(last, Some("called" | "named" | "dubbed"))
+                && group_noun_ends(before)
+                && !names_company(name_text);
+            if !quoted && !self_named && !group_called && !distinctive(name_text) {
                 continue;
             }
             let lower = name_text.to_ascii_lowercase();
@@ -1140,6 +1147,40 @@ fn classified(
             trigger: phrase.to_string(),
         });
     }
+}
+
+/// Whether `before` ends with a group's noun after a small-letter word ("a
+/// group ", "a hacker collective "): the name after it is written in prose,
+/// not in a headline's capitals.
+fn group_noun_ends(before: &str) -> bool {
+    const GROUP_NOUNS: &[&str] = &["group", "gang", "crew", "collective"];
+    let mut words = before.split_whitespace().rev();
+    let (Some(noun), Some(previous)) = (words.next(), words.next()) else {
+        return false;
+    };
+    GROUP_NOUNS.contains(&noun)
+        && previous
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase())
+}
+
+/// Whether a word of `name` is a corporate suffix ("Skynet-Corporation").
+fn names_company(name: &str) -> bool {
+    const CORPORATE: &[&str] = &[
+        "corporation",
+        "corp",
+        "inc",
+        "ltd",
+        "llc",
+        "company",
+        "gmbh",
+    ];
+    name.split([' ', '-']).any(|w| {
+        CORPORATE
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(w.trim_end_matches('.')))
+    })
 }
 
 /// Inner capitals after a lower-case letter ("ReconHellcat") or letters
