@@ -75,6 +75,13 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_name_a_defacement_signs_with",
+        "Visitors to the Northwind Times website on Friday found its front page replaced by a \
+         black screen bearing the words \"This site has been hacked by Cedar Falcon Team\", \
+         the newspaper said. The page was restored within hours.",
+        "Cedar Falcon Team",
+    ),
+    (
         "a_group_called_by_its_name_in_prose",
         "The personal email account of a senior official was taken over last week by a \
          teenager who tricked the provider into resetting the password. The hacker says he \

@@ -443,10 +443,81 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
             attribution,
         };
     }
+    if let Some(signed) = defacement_signature(ctx) {
+        let rule = "the name a defacement's message signs with";
+        return named_attacker(ctx, signed, rule, AttackerSource::Unlisted, evidence);
+    }
     if let Some(agency) = agency_culprit(ctx, evidence) {
         return agency;
     }
     described(ctx, evidence)
+}
+
+/// The name a defaced page signs with, quoted in the first two paragraphs:
+/// "This web site has been hacked by Iranian Cyber Army". One to four
+/// capitalised words after "hacked by" inside quotation marks, that the
+/// gazetteer does not
+/// file as a country or its people ("hacked by Chinese hackers" names no
+/// one).
+fn defacement_signature(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    /// How far back the opening quote may be, in bytes.
+    const QUOTE_REACH: usize = 160;
+    static SIGNED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"^[Hh](?:acked|ACKED) [Bb][Yy] (?:the )?([A-Z][A-Za-z0-9]*(?:[ -][A-Z][A-Za-z0-9]*){0,3})",
+        )
+    });
+    let re = SIGNED.as_ref()?;
+    let text = ctx.text;
+    // The story's own defacement is told first; a message quoted further
+    // down is often another site's ("On 7 January the website of ... showed
+    // the words 'Hacked by ...'").
+    let opening = ctx.body.get(1).or(ctx.body.first())?;
+    let opening = text.get(..opening.end)?;
+    for found in memchr::memmem::find_iter(opening.as_bytes(), b"acked ").take(32) {
+        let Some(at) = found.checked_sub(1) else {
+            continue;
+        };
+        let Some(rest) = text.get(at..) else {
+            continue;
+        };
+        let Some(name) = re.captures(rest).and_then(|c| c.get(1)) else {
+            continue;
+        };
+        // Inside a quotation: an opening quote before, on the same line,
+        // with no closing quote between.
+        let before = ctx.before(at, QUOTE_REACH);
+        let line = before.rsplit('\n').next().unwrap_or_default();
+        let quoted = match line.rfind(['"', '\u{201C}', '\u{201D}']) {
+            // A straight quote opens when the ones before it pair up.
+            Some(o) if line.get(o..).is_some_and(|q| q.starts_with('"')) => {
+                line.matches('"').count() % 2 == 1
+            }
+            Some(o) => line.get(o..).is_some_and(|q| q.starts_with('\u{201C}')),
+            None => false,
+        };
+        if !quoted {
+            continue;
+        }
+        let name_text = name.as_str();
+        // "hacked by Russia", "hacked by Chinese Hackers": a description.
+        let country = ctx.gazetteer.lookup(name_text).into_iter().any(|id| {
+            ctx.gazetteer
+                .get(id)
+                .is_some_and(|e| e.kind == EntityKind::Country)
+        });
+        let described = name_text.rsplit(' ').next().is_some_and(|last| {
+            ["hackers", "hacker", "attackers"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(last))
+        });
+        if country || described {
+            continue;
+        }
+        let span = crate::Span::new(at + name.start(), at + name.end());
+        return Some((name_text.to_string(), span));
+    }
+    None
 }
 
 /// The actors the text names as a campaign right before their name ("named
