@@ -912,6 +912,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_page_signed_by_hackers_after_dns_records_were_changed",
+        "Visitors to the Northwind Times website on Thursday were greeted by a black page \
+         bearing the words \"This web site has been hacked by Cedar Falcon Team\", after \
+         attackers changed the DNS records that direct browsers to the site. The newspaper said \
+         the address records were fixed within an hour.",
+        IncidentType::Defacement,
+    ),
+    (
         "no_confirmed_reports_of_a_flaw_used_to_spy",
         "Contoso has released software updates for its phones that fix a calling flaw that let \
          callers hear the person they were calling before that person had answered. The update \

@@ -488,6 +488,10 @@ pub(crate) fn decide(
             if names_a_defence(ctx, span) {
                 continue;
             }
+            // "changed the DNS records": a domain's settings, not data.
+            if t == IncidentType::DataBreach && technical_records(ctx, span) {
+                continue;
+            }
             // "the encrypted email service": a product's property, not files
             // a ransomware locked.
             if t == IncidentType::Ransomware && encrypted_channel(ctx, span) {
@@ -1483,6 +1487,22 @@ fn pretended(ctx: &Context<'_>, cue: Span) -> bool {
             gap.split_whitespace().count() <= 4 && !gap.contains([',', ';', ':', '.'])
         })
     })
+}
+
+/// Whether the cue at `span` is "records" after a word that makes them a
+/// domain's or a network's settings ("DNS records", "address records").
+fn technical_records(ctx: &Context<'_>, span: Span) -> bool {
+    const SETTINGS: &[&str] = &["dns", "address", "domain", "mx", "zone", "txt", "registrar"];
+    let is_records = span
+        .slice(ctx.text)
+        .is_some_and(|c| c.eq_ignore_ascii_case("records"));
+    is_records
+        && ctx
+            .before(span.start, 16)
+            .split_whitespace()
+            .next_back()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .is_some_and(|w| SETTINGS.iter().any(|s| s.eq_ignore_ascii_case(w)))
 }
 
 /// 1 for a plain cue, 0.5 for a hedged one, 0 for a negated one ("no
