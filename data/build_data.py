@@ -167,11 +167,34 @@ KIND_OVERRIDES = {
     # a CFR incident type, which alone would make them "state-sponsored".
     "Killnet": "hacktivist",
     "NoName057(16)": "hacktivist",
+    # CURATED_ACTORS: self-declared hacktivist collectives.
+    "Anonymous": "hacktivist",
+    "LulzSec": "hacktivist",
+    "Lizard Squad": "hacktivist",
+    "Team GhostShell": "hacktivist",
+    "IT Army of Ukraine": "hacktivist",
+    "Pakistan Cyber Army": "hacktivist",
+    "Iranian Cyber Army": "hacktivist",
 }
 
 # Country overrides: canonical actor name -> ISO2.
 COUNTRY_OVERRIDES = {
 }
+
+# Actors that news names often and that none of the sources lists: the best
+# known self-named hacktivist collectives (hand-written, CC0; each is named in
+# court records or government statements cited in the comment). Merged like
+# MISP entries, so a source that lists one later takes it over.
+# (name, other names, ISO2 or "")
+CURATED_ACTORS = [
+    ("Anonymous", [], ""),                     # DOJ and FBI statements on Operation Payback, 2011-2013
+    ("LulzSec", ["Lulz Security"], ""),        # DOJ charges against its members, 2012
+    ("Lizard Squad", [], ""),                  # DOJ and Europol on its DDoS-for-hire service, 2016
+    ("Team GhostShell", [], ""),               # CERT statements on its university leaks, 2012
+    ("IT Army of Ukraine", [], "UA"),          # Ukraine's Ministry of Digital Transformation, 2022
+    ("Pakistan Cyber Army", [], "PK"),         # CERT-In on defacements of Indian sites, 2010
+    ("Iranian Cyber Army", [], "IR"),          # Twitter and Baidu on the DNS hijackings, 2009-2010
+]
 
 # Microsoft weather families (Microsoft's 2023 naming taxonomy).
 MS_FAMILY_COUNTRY = {
@@ -965,6 +988,16 @@ def load_misp_actors(src):
         r.meta = m
         r.desc = v.get("description") or ""
         r.related = v.get("related", []) or []
+        recs.append(r)
+    return recs
+
+
+def curated_actors():
+    recs = []
+    for name, others, iso in CURATED_ACTORS:
+        r = Rec("misp", name)
+        r.names = [name] + others
+        r.country = iso
         recs.append(r)
     return recs
 
@@ -1770,7 +1803,7 @@ def build(src, out, log):
     aidx = build_agency_index(agencies, countries)
     cue_re, cue_strict, cue_state, cue_forms = country_cue_regex(countries)
 
-    misp_recs = load_misp_actors(src)
+    misp_recs = load_misp_actors(src) + curated_actors()
     attack = load_attack(src)
     att_recs = attack_groups(attack)
     ms_recs = load_microsoft(src, country_idx)

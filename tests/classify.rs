@@ -75,6 +75,24 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_hacktivist_collective_named_with_its_movement",
+        "Hackers claiming to be part of the Anonymous movement took over the website of the \
+         Northwind Sentencing Board on Saturday and replaced its content with a video message. \
+         The board took the site offline and later restored it. In recent weeks Anonymous also \
+         defaced websites belonging to two universities.",
+        "Anonymous",
+    ),
+    (
+        "a_group_named_twice_in_a_sentence_of_later_events_is_background",
+        "SAN DIEGO -- A Utah man who knocked popular online games offline over the Christmas \
+         holidays was sentenced on Tuesday to 27 months in federal prison.\nJohn Carter, 23, \
+         was also ordered to pay $95,000 in restitution to Contoso Games. Carter pleaded guilty \
+         in November to one count of damage to a protected computer.\nA year after Carter's \
+         campaign, the group Lizard Squad took down the PlayStation Network on Christmas Day, \
+         and in 2018 a Maryland man was sentenced for his role in Lizard Squad's attacks.",
+        "John Carter",
+    ),
+    (
         "the_name_a_defacement_signs_with",
         "Visitors to the Northwind Times website on Friday found its front page replaced by a \
          black screen bearing the words \"This site has been hacked by Cedar Falcon Team\", \

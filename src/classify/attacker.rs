@@ -1257,6 +1257,14 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
         "Months earlier",
         "A year earlier",
         "Previously",
+        // Later events, in a story about an earlier one ("A year after
+        // DerpTrolling's campaign, the group Lizard Squad took down ...").
+        "A year after",
+        "Years after",
+        "A year later",
+        "Months later",
+        "Years later",
+        "Later that year",
     ];
     let Some(sentence) = ctx.sentence_span(span.start) else {
         return false;
@@ -1300,11 +1308,12 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
             .iter()
             .any(|l| memchr::memmem::find(opening.as_bytes(), l.as_bytes()).is_some())
     };
+    // Named only in that sentence (twice there is still background).
     (earlier || after_another() || list_of_others())
         && ctx.may_scan_text()
         && span
             .slice(ctx.text)
-            .is_some_and(|name| !super::written_again(ctx.text, name, span))
+            .is_some_and(|name| !super::written_again(ctx.text, name, sentence))
 }
 
 /// The words before a name that set this attack after another: "came days
@@ -2066,7 +2075,7 @@ fn in_loose_example_list(ctx: &Context<'_>, span: crate::Span) -> bool {
         && ctx.may_scan_text()
         && span
             .slice(ctx.text)
-            .is_some_and(|name| !super::written_again(ctx.text, name, span))
+            .is_some_and(|name| !super::written_again(ctx.text, name, sentence))
 }
 
 /// Plural nouns of a class of actors, before an [`EXAMPLE_MARKERS`] word

@@ -728,6 +728,7 @@ const ACTOR_CUES: &[&str] = &[
     "adversary",
     "intrusion",
     "collective",
+    "movement",
     "spies",
     "sponsored",
     "nexus",

@@ -83,8 +83,10 @@ pub(crate) fn company_and_target(
             return (family, target);
         }
         // Else the group the text names most, the person one of its members
-        // ("suspected of belonging to ShinyHunters").
-        if let Some(group) = group_named_most(ctx) {
+        // ("suspected of belonging to ShinyHunters"). Not a group named in one
+        // sentence only, of the person's past or of another incident ("as a
+        // teenager he was linked to the Lizard Squad group").
+        if let Some(group) = group_named_most(ctx).filter(|g| !named_in_one_sentence(ctx, g)) {
             let target = format!("{group} Member");
             return (group, target);
         }
@@ -509,6 +511,18 @@ fn opens_the_body(ctx: &Context<'_>, name: &str) -> bool {
         .is_some_and(|rest| {
             rest.starts_with(", a ") || rest.starts_with(", an ") || rest.starts_with(", the ")
         })
+}
+
+/// Whether every mention of the entity `name` stands in one sentence.
+fn named_in_one_sentence(ctx: &Context<'_>, name: &str) -> bool {
+    let ids = ctx.gazetteer.lookup(name);
+    let mut sentences = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.entity.is_some_and(|id| ids.contains(&id)))
+        .map(|m| ctx.sentence_span(m.span.start).map(|s| s.start));
+    let first = sentences.next();
+    sentences.all(|s| Some(s) == first)
 }
 
 /// Whether the text names the entity called `name` (its canonical name)
