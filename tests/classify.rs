@@ -930,6 +930,16 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "the_records_of_a_dns_story_are_no_breached_data",
+        "Visitors to the Contoso website were redirected on Wednesday to a page that displayed \
+         the words \"Hacked by Cedar\", the company said. The attackers did not touch its web \
+         servers. Instead they altered the DNS records that tell browsers where to find the \
+         site. Because the records also govern where e-mail goes, messages may have reached the \
+         attackers. Registrars offer locks under which the records can be changed only after \
+         manual checks.",
+        IncidentType::Defacement,
+    ),
+    (
         "a_page_signed_by_hackers_after_dns_records_were_changed",
         "Visitors to the Northwind Times website on Thursday were greeted by a black page \
          bearing the words \"This web site has been hacked by Cedar Falcon Team\", after \

@@ -463,6 +463,8 @@ pub(crate) fn decide(
     // The phishing and malware cues' weight in the opening paragraph.
     let (mut lead_phishing, mut lead_malware) = (0.0f32, 0.0f32);
     let lead = ctx.body.first().copied();
+    // A story of a domain's records: "the records" are those.
+    let dns_told = memchr::memmem::find(ctx.text.as_bytes(), b"DNS records").is_some();
     for region in ctx.body.iter().chain(ctx.references) {
         let mut cues = lex.incident.find(ctx.doc, *region);
         // "until the film was taken down", "the attack disrupted the
@@ -489,7 +491,7 @@ pub(crate) fn decide(
                 continue;
             }
             // "changed the DNS records": a domain's settings, not data.
-            if t == IncidentType::DataBreach && technical_records(ctx, span) {
+            if t == IncidentType::DataBreach && technical_records(ctx, span, dns_told) {
                 continue;
             }
             // "the encrypted email service": a product's property, not files
@@ -1490,9 +1492,12 @@ fn pretended(ctx: &Context<'_>, cue: Span) -> bool {
 }
 
 /// Whether the cue at `span` is "records" after a word that makes them a
-/// domain's or a network's settings ("DNS records", "address records").
-fn technical_records(ctx: &Context<'_>, span: Span) -> bool {
+/// domain's or a network's settings ("DNS records", "address records"), or
+/// after a determiner in a story of DNS records (`dns_told`: "the records
+/// also govern where e-mail goes").
+fn technical_records(ctx: &Context<'_>, span: Span, dns_told: bool) -> bool {
     const SETTINGS: &[&str] = &["dns", "address", "domain", "mx", "zone", "txt", "registrar"];
+    const DETERMINERS: &[&str] = &["the", "its", "their", "those", "these", "critical"];
     let is_records = span
         .slice(ctx.text)
         .is_some_and(|c| c.eq_ignore_ascii_case("records"));
@@ -1502,7 +1507,10 @@ fn technical_records(ctx: &Context<'_>, span: Span) -> bool {
             .split_whitespace()
             .next_back()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .is_some_and(|w| SETTINGS.iter().any(|s| s.eq_ignore_ascii_case(w)))
+            .is_some_and(|w| {
+                SETTINGS.iter().any(|s| s.eq_ignore_ascii_case(w))
+                    || dns_told && DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
+            })
 }
 
 /// 1 for a plain cue, 0.5 for a hedged one, 0 for a negated one ("no
