@@ -75,6 +75,14 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_group_a_vendor_tracks_behind_the_family_of_the_sentence_before",
+        "Ryuk ransomware shut down the operations of a port facility for more than 30 hours, \
+         the Coast Guard said on Friday. The ransom note demanded bitcoin.\nRyuk appeared in \
+         August 2018 and quickly became one of the most expensive ransomware families. Security \
+         firm CrowdStrike tracks the criminal group behind it as Wizard Spider.",
+        "Wizard Spider",
+    ),
+    (
         "a_hacktivist_collective_named_with_its_movement",
         "Hackers claiming to be part of the Anonymous movement took over the website of the \
          Northwind Sentencing Board on Saturday and replaced its content with a video message. \

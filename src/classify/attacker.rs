@@ -978,15 +978,28 @@ fn family_operated_by(
             r"^(?: ransomware)? (?:is|are|was|were|has been|had been) (?:run|operated|deployed) by (?:(?:a|an|the) )?(?:[^.;:]{0,100}? (?:that|which|whom|it) (?:[A-Z][\w-]*(?: [A-Z][\w-]*)? )?(?:calls|tracks as|dubs|refers to as|names) )?$",
         )
     });
+    // "Ryuk appeared in 2018. CrowdStrike tracks the criminal group behind
+    // it as Wizard Spider": the family of the sentence before.
+    static BEHIND_IT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)(?-u:\b)(?:tracks|calls|names|dubs|refers to) (?:the )?(?:[\w-]+ )?(?:group|gang|crew|operators?) behind (?:it|them|the ransomware|the malware|the strain) as $",
+        )
+    });
+    /// How far back the family may be named for "behind it", in bytes.
+    const BEHIND_IT_REACH: usize = 400;
     let (family_span, key) = families.last()?;
     let gap = ctx.text.get(family_span.end..span.start)?;
-    if gap.len() > 160 || ctx.sentence_span(family_span.start) != ctx.sentence_span(span.start) {
-        return None;
-    }
-    OPERATED_BY
-        .as_ref()
-        .is_some_and(|re| re.is_match(gap))
-        .then(|| key.clone())
+    let same_sentence = ctx.sentence_span(family_span.start) == ctx.sentence_span(span.start);
+    let operated = same_sentence
+        && gap.len() <= 160
+        && OPERATED_BY.as_ref().is_some_and(|re| re.is_match(gap));
+    let behind_it = || {
+        gap.len() <= BEHIND_IT_REACH
+            && BEHIND_IT
+                .as_ref()
+                .is_some_and(|re| re.is_match(ctx.before(span.start, 120)))
+    };
+    (operated || behind_it()).then(|| key.clone())
 }
 
 /// Whether `agency` is a unit of one of the agencies `named` ("GRU Unit
