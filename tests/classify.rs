@@ -75,6 +75,12 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_persona_a_hacker_calls_himself",
+        "A hacker calling himself Guccifer 2.0 posted internal documents stolen from the \
+         Northwind Party on Monday. The party confirmed that its network had been breached.",
+        "Guccifer 2.0",
+    ),
+    (
         "the_group_a_vendor_tracks_behind_the_family_of_the_sentence_before",
         "Ryuk ransomware shut down the operations of a port facility for more than 30 hours, \
          the Coast Guard said on Friday. The ransom note demanded bitcoin.\nRyuk appeared in \

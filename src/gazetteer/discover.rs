@@ -283,8 +283,8 @@ const INTRODUCTION_PATTERN: &str = concat!(
 /// Reborn").
 static SELF_NAMED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^call(?:s|ed|ing)?\s+(?:itself|themselves)\s+(?:the\s+)?",
-        r#"["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+|\s+of(?:\s+the)?\s+[A-Z][A-Za-z0-9]+){0,3})["”']?"#
+        r"^call(?:s|ed|ing)?\s+(?:itself|themselves|himself|herself)\s+(?:the\s+)?",
+        r#"["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+|\s+of(?:\s+the)?\s+[A-Z][A-Za-z0-9]+| [0-9]\.[0-9]){0,3})["”']?"#
     ))
     .ok()
 });
@@ -301,7 +301,9 @@ fn self_naming(rest: &str) -> bool {
         .or_else(|| after.strip_prefix('s'))
         .unwrap_or(after)
         .trim_start();
-    after.starts_with("itself") || after.starts_with("themselves")
+    ["itself", "themselves", "himself", "herself"]
+        .iter()
+        .any(|w| after.starts_with(w))
 }
 
 /// [`INTRODUCTION_PATTERN`], matched only at the start of the haystack.
@@ -524,8 +526,8 @@ fn may_introduce_at(text: &str, at: usize) -> bool {
         "dubbed" | "named" | "naming" | "call" | "calls" | "called" => {
             matches!(next, 't' | 'i' | '"' | '\u{201C}' | '\'') || next.is_ascii_uppercase()
         }
-        // "calling itself", "calling themselves".
-        "calling" => matches!(next, 'i' | 't'),
+        // "calling itself", "calling themselves", "calling himself".
+        "calling" => matches!(next, 'i' | 't' | 'h'),
         "track" | "tracks" | "tracked" | "tracking" => matches!(next, 'i' | 't' | 'a'),
         "refer" | "refers" | "referred" => next == 't',
         "threat" | "Threat" => matches!(next, 'A' | 'a'),
@@ -586,7 +588,15 @@ pub(crate) fn introduced(
                 .get(.."threat actor".len())
                 .is_some_and(|w| w.eq_ignore_ascii_case("threat actor"));
             // The nearest kind word before the trigger decides what is named.
-            if !threat_actor && nearest_kind_word(before) != Some(true) {
+            // "a hacker calling himself Guccifer 2.0": a persona.
+            let persona = || {
+                let reflexive = whole.as_str().split_whitespace().nth(1);
+                matches!(reflexive, Some("himself" | "herself"))
+                    && ["hacker", "persona"]
+                        .iter()
+                        .any(|w| tail_of(before).contains(w))
+            };
+            if !threat_actor && nearest_kind_word(before) != Some(true) && !persona() {
                 continue;
             }
             let Some(name) = pattern.captures(rest).and_then(|c| c.get(1)) else {
@@ -612,7 +622,7 @@ pub(crate) fn introduced(
                 Some("the") => trigger_words.next(),
                 last => last,
             };
-            let self_named = matches!(last, Some("itself" | "themselves"));
+            let self_named = matches!(last, Some("itself" | "themselves" | "himself" | "herself"));
             // "he belongs to a group called Crackas With Attitude": a group
             // named right after its noun, in small letters, is prose.
             // Not a company's name ("a criminal group named
