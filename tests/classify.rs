@@ -944,6 +944,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "an_account_taken_over_to_post_scams",
+        "The Northwind Army Twitter account was taken over by hackers on Sunday and used to \
+         promote cryptocurrency giveaways, before the ministry regained control. The account \
+         retweeted dozens of posts linking to scam websites. The ministry said it was \
+         investigating the breach and apologised to followers.",
+        IncidentType::Defacement,
+    ),
+    (
         "the_records_of_a_dns_story_are_no_breached_data",
         "Visitors to the Contoso website were redirected on Wednesday to a page that displayed \
          the words \"Hacked by Cedar\", the company said. The attackers did not touch its web \

@@ -187,6 +187,10 @@ const HIJACKED_ACCOUNT: &[&str] = &[
     "hijacked accounts",
     "take over the account",
     "took over the account",
+    "account was taken over",
+    "accounts were taken over",
+    "account was hijacked",
+    "accounts were hijacked",
 ];
 
 /// Whether the body tells of posts made ("posting threats", "tweets").
