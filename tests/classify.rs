@@ -944,6 +944,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "malware_that_damaged_centrifuges",
+        "The Northwind government has acknowledged that malicious software damaged equipment at \
+         a uranium enrichment plant, days after researchers said the worm was built to change \
+         the speed of motors that spin gas centrifuges. The worm spread through USB drives \
+         using previously unknown Windows vulnerabilities.",
+        IncidentType::Sabotage,
+    ),
+    (
         "an_account_taken_over_to_post_scams",
         "The Northwind Army Twitter account was taken over by hackers on Sunday and used to \
          promote cryptocurrency giveaways, before the ministry regained control. The account \
