@@ -75,6 +75,14 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_group_linked_to_earlier_examples_is_background",
+        "Contoso Bank lost about $13 million when criminals used cloned cards to withdraw cash \
+         from ATMs in 28 countries over a weekend, the bank said. Similar cash-outs have hit \
+         banks in Africa and Asia, and security researchers have linked earlier examples to \
+         North Korea's Lazarus Group.",
+        "Unknown",
+    ),
+    (
         "a_persona_a_hacker_calls_himself",
         "A hacker calling himself Guccifer 2.0 posted internal documents stolen from the \
          Northwind Party on Monday. The party confirmed that its network had been breached.",

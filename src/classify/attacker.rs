@@ -1321,8 +1321,20 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
             .iter()
             .any(|l| memchr::memmem::find(opening.as_bytes(), l.as_bytes()).is_some())
     };
+    // "researchers have linked earlier examples to North Korea's Lazarus
+    // Group": the culprit of the earlier cases.
+    let linked_to_earlier = || {
+        static LINKED_EARLIER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+            super::lexicon::ascii_regex(
+                r"(?i)(?-u:\b)(?:linked|tied|attributed|traced)\s+(?:earlier|previous|past|similar|other|older)\s+(?:examples|attacks|incidents|thefts|heists|cases|campaigns|operations|intrusions)\s+to\s+(?:[\w'\x{2019}]+\s+){0,3}$",
+            )
+        });
+        LINKED_EARLIER
+            .as_ref()
+            .is_some_and(|re| re.is_match(ctx.before(span.start, 120)))
+    };
     // Named only in that sentence (twice there is still background).
-    (earlier || after_another() || list_of_others())
+    (earlier || after_another() || list_of_others() || linked_to_earlier())
         && ctx.may_scan_text()
         && span
             .slice(ctx.text)
