@@ -123,11 +123,18 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
     // actor the data files under one of them is the one attributed.
     // A unit's agency counts too ("the GRU" for an actor filed under "GRU
     // Unit 74455").
-    let named_agencies: Vec<&crate::gazetteer::Entity> = ctx
+    // Each agency once: an actor's look-ups scan these lists.
+    let mut agency_ids: Vec<EntityId> = ctx
         .mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Agency)
-        .filter_map(|m| m.entity.and_then(|id| ctx.gazetteer.get(id)))
+        .filter_map(|m| m.entity)
+        .collect();
+    agency_ids.sort_unstable();
+    agency_ids.dedup();
+    let named_agencies: Vec<&crate::gazetteer::Entity> = agency_ids
+        .iter()
+        .filter_map(|&id| ctx.gazetteer.get(id))
         .collect();
     let agencies: Vec<&str> = named_agencies.iter().map(|e| e.name.as_str()).collect();
     let agency_named = |agency: &str| {
