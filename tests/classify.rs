@@ -952,6 +952,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "ransomware_deployed_as_a_distraction_from_a_theft",
+        "Hackers stole $60 million from Contoso Bank through fraudulent SWIFT transfers, the \
+         bank said on Friday. Ransomware encrypted files across the bank's network during the \
+         heist, and researchers said the ransomware was probably deployed as a distraction \
+         while the transfers were processed. The ransomware demanded no payment.",
+        IncidentType::FinancialTheft,
+    ),
+    (
         "malware_that_damaged_centrifuges",
         "The Northwind government has acknowledged that malicious software damaged equipment at \
          a uranium enrichment plant, days after researchers said the worm was built to change \

@@ -732,8 +732,10 @@ pub(crate) fn decide(
     // Destruction staged to divert the defenders from a theft ("a
     // destructive virus ... in what appears to have been a carefully staged
     // diversion" while the money left through SWIFT): the theft is the
-    // story.
-    if chosen == IncidentType::Sabotage && told_as_diversion(ctx) {
+    // story. So is ransomware deployed "as a distraction" while fraudulent
+    // transfers went out.
+    if matches!(chosen, IncidentType::Sabotage | IncidentType::Ransomware) && told_as_diversion(ctx)
+    {
         give_way_to(
             &mut chosen,
             IncidentType::FinancialTheft,
