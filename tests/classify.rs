@@ -75,6 +75,15 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_person_who_pleaded_guilty_after_a_lead_about_a_sentence",
+        "SEATTLE -- A man who bribed employees at a Contoso call centre to plant malware on the \
+         company network was sentenced on Thursday to 12 years in prison.\nJohn Carter, 35, of \
+         Springfield, pleaded guilty last year to conspiracy to commit wire fraud. The judge \
+         described him as a cybercriminal who had caused serious harm. Unknown fraudsters had \
+         used the same scheme before.",
+        "John Carter",
+    ),
+    (
         "the_group_linked_to_earlier_examples_is_background",
         "Contoso Bank lost about $13 million when criminals used cloned cards to withdraw cash \
          from ATMs in 28 countries over a weekend, the bank said. Similar cash-outs have hit \
