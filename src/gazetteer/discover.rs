@@ -280,7 +280,7 @@ const INTRODUCTION_PATTERN: &str = concat!(
 /// [`INTRODUCTION_PATTERN`] stays as fast as it was.
 /// A self-chosen name may also join its words with "of" ("a group calling
 /// itself Hackers of Savior", "Guardians of Peace", "Cyber Army of Russia
-/// Reborn").
+/// Reborn") or end in a version ("a hacker calling himself Guccifer 2.0").
 static SELF_NAMED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^call(?:s|ed|ing)?\s+(?:itself|themselves|himself|herself)\s+(?:the\s+)?",
