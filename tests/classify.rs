@@ -961,6 +961,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "ransomware_at_a_supplier_of_those_hit",
+        "The cyberattack that has disrupted check-in at several of Europe's busiest airports \
+         since Friday was caused by ransomware at a third-party supplier, officials said on \
+         Monday. The ransomware hit a passenger-processing platform that many airlines share, \
+         and ransom demands were left on its servers. Airlines returned to manual check-in.",
+        IncidentType::SupplyChain,
+    ),
+    (
         "ransomware_deployed_as_a_distraction_from_a_theft",
         "Hackers stole $60 million from Contoso Bank through fraudulent SWIFT transfers, the \
          bank said on Friday. Ransomware encrypted files across the bank's network during the \

@@ -745,6 +745,21 @@ pub(crate) fn decide(
             evidence,
         );
     }
+    // "The cyberattack that has disrupted check-in at Europe's airports was
+    // caused by ransomware at a third-party supplier": the supplier's
+    // compromise reached those the story is about.
+    if chosen == IncidentType::Ransomware {
+        if let Some(span) = attack_at_supplier_in_lead(ctx) {
+            chosen = IncidentType::SupplyChain;
+            evidence.push(Evidence {
+                field: "Type",
+                rule: "ransomware at a supplier of those hit, told in the lead".to_string(),
+                text: chosen.to_string(),
+                span: Some(span),
+                weight: 1.0,
+            });
+        }
+    }
     // Stolen data a hacktivist group published is its hack-and-leak
     // (CLASSIFICATION.md: "stolen data published for political effect"),
     // however often the text calls it a data breach.
@@ -1320,6 +1335,26 @@ fn give_way_to(
             weight: score,
         });
     }
+}
+
+/// Where the opening paragraph says the attack was at a supplier of those
+/// hit ("ransomware at a third-party supplier", "an attack on one of its IT
+/// providers").
+fn attack_at_supplier_in_lead(ctx: &Context<'_>) -> Option<Span> {
+    static AT_SUPPLIER: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(
+        || {
+            super::lexicon::ascii_regex(
+                r"(?i)(?-u:\b)(?:ransomware|cyber-?attack|attack|intrusion|breach) (?:at|on|against) (?:a|an|one of (?:its|their)|its|their) (?:third-party |outside |external )?(?:IT |software |technology )?(?:supplier|provider|vendor|contractor)s?(?-u:\b)",
+            )
+        },
+    );
+    let lead = ctx.body.first()?;
+    let text = lead.slice(ctx.text)?;
+    let found = AT_SUPPLIER.as_ref()?.find(text)?;
+    Some(Span::new(
+        lead.start + found.start(),
+        lead.start + found.end(),
+    ))
 }
 
 /// Whether the body calls what happened a diversion ("a carefully staged
