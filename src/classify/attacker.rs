@@ -463,9 +463,8 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
 /// The name a defaced page signs with, quoted in the first two paragraphs:
 /// "This web site has been hacked by Iranian Cyber Army". One to four
 /// capitalised words after "hacked by" inside quotation marks, that the
-/// gazetteer does not
-/// file as a country or its people ("hacked by Chinese hackers" names no
-/// one).
+/// gazetteer does not file as a country and that end in no word for
+/// attackers ("hacked by Chinese hackers" names no one).
 fn defacement_signature(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     /// How far back the opening quote may be, in bytes.
     const QUOTE_REACH: usize = 160;
@@ -1312,8 +1311,11 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
     };
     // "The incident adds to a long list of cyber operations in the Gulf,
     // from the Shamoon attack ... to the hijacking of news accounts by the
-    // Syrian Electronic Army": others' incidents, listed.
+    // Syrian Electronic Army": others' incidents, listed. The phrase opens
+    // the sentence: its first 200 bytes are read, however long it is.
     let list_of_others = || {
+        /// How far into the sentence the list phrase is looked for, in bytes.
+        const LIST_REACH: usize = 200;
         const LISTS: &[&str] = &[
             "adds to a long list of ",
             "adds to a list of ",
@@ -1324,9 +1326,13 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
             "is the latest in a series of ",
             "joins a long list of ",
         ];
+        let head = opening
+            .as_bytes()
+            .get(..LIST_REACH)
+            .unwrap_or(opening.as_bytes());
         LISTS
             .iter()
-            .any(|l| memchr::memmem::find(opening.as_bytes(), l.as_bytes()).is_some())
+            .any(|l| memchr::memmem::find(head, l.as_bytes()).is_some())
     };
     // "researchers have linked earlier examples to North Korea's Lazarus
     // Group": the culprit of the earlier cases.

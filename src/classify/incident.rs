@@ -467,8 +467,9 @@ pub(crate) fn decide(
     // The phishing and malware cues' weight in the opening paragraph.
     let (mut lead_phishing, mut lead_malware) = (0.0f32, 0.0f32);
     let lead = ctx.body.first().copied();
-    // A story of a domain's records: "the records" are those.
-    let dns_told = memchr::memmem::find(ctx.text.as_bytes(), b"DNS records").is_some();
+    // Whether the text tells of DNS records, searched for once, at the
+    // first "the records" (see [`technical_records`]).
+    let dns_told = std::cell::OnceCell::new();
     for region in ctx.body.iter().chain(ctx.references) {
         let mut cues = lex.incident.find(ctx.doc, *region);
         // "until the film was taken down", "the attack disrupted the
@@ -495,7 +496,7 @@ pub(crate) fn decide(
                 continue;
             }
             // "changed the DNS records": a domain's settings, not data.
-            if t == IncidentType::DataBreach && technical_records(ctx, span, dns_told) {
+            if t == IncidentType::DataBreach && technical_records(ctx, span, &dns_told) {
                 continue;
             }
             // "the encrypted email service": a product's property, not files
@@ -741,7 +742,7 @@ pub(crate) fn decide(
             IncidentType::FinancialTheft,
             f32::MIN_POSITIVE,
             &ranked,
-            "destruction staged as a diversion from a theft",
+            "destruction or ransomware staged as a diversion from a theft",
             evidence,
         );
     }
@@ -1534,9 +1535,10 @@ fn pretended(ctx: &Context<'_>, cue: Span) -> bool {
 
 /// Whether the cue at `span` is "records" after a word that makes them a
 /// domain's or a network's settings ("DNS records", "address records"), or
-/// after a determiner in a story of DNS records (`dns_told`: "the records
-/// also govern where e-mail goes").
-fn technical_records(ctx: &Context<'_>, span: Span, dns_told: bool) -> bool {
+/// after a determiner in a story of DNS records ("the records also govern
+/// where e-mail goes"; the text is searched for "DNS records" once, the
+/// first time a determiner asks, and the answer kept in `dns_told`).
+fn technical_records(ctx: &Context<'_>, span: Span, dns_told: &std::cell::OnceCell<bool>) -> bool {
     const SETTINGS: &[&str] = &["dns", "address", "domain", "mx", "zone", "txt", "registrar"];
     const DETERMINERS: &[&str] = &["the", "its", "their", "those", "these", "critical"];
     let is_records = span
@@ -1550,7 +1552,10 @@ fn technical_records(ctx: &Context<'_>, span: Span, dns_told: bool) -> bool {
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .is_some_and(|w| {
                 SETTINGS.iter().any(|s| s.eq_ignore_ascii_case(w))
-                    || dns_told && DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
+                    || DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
+                        && *dns_told.get_or_init(|| {
+                            memchr::memmem::find(ctx.text.as_bytes(), b"DNS records").is_some()
+                        })
             })
 }
 
