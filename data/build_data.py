@@ -167,14 +167,7 @@ KIND_OVERRIDES = {
     # a CFR incident type, which alone would make them "state-sponsored".
     "Killnet": "hacktivist",
     "NoName057(16)": "hacktivist",
-    # CURATED_ACTORS: self-declared hacktivist collectives.
-    "Anonymous": "hacktivist",
-    "LulzSec": "hacktivist",
-    "Lizard Squad": "hacktivist",
-    "Team GhostShell": "hacktivist",
-    "IT Army of Ukraine": "hacktivist",
-    "Pakistan Cyber Army": "hacktivist",
-    "Iranian Cyber Army": "hacktivist",
+    # (CURATED_ACTORS add their own kinds below.)
 }
 
 # Country overrides: canonical actor name -> ISO2.
@@ -183,8 +176,10 @@ COUNTRY_OVERRIDES = {
 
 # Actors that news names often and that none of the sources lists: the best
 # known self-named hacktivist collectives (hand-written, CC0; each is named in
-# court records or government statements cited in the comment). Merged like
-# MISP entries, so a source that lists one later takes it over.
+# court records or government statements cited in the comment). Each enters
+# the merge as a MISP cluster without a uuid, unless the MISP galaxy already
+# lists a cluster of that name (then the source's entry is used and the
+# curated row is dropped). All are self-declared hacktivists.
 # (name, other names, ISO2 or "")
 CURATED_ACTORS = [
     ("Anonymous", [], ""),                     # DOJ and FBI statements on Operation Payback, 2011-2013
@@ -195,6 +190,7 @@ CURATED_ACTORS = [
     ("Pakistan Cyber Army", [], "PK"),         # CERT-In on defacements of Indian sites, 2010
     ("Iranian Cyber Army", [], "IR"),          # Twitter and Baidu on the DNS hijackings, 2009-2010
 ]
+KIND_OVERRIDES.update((name, "hacktivist") for name, _, _ in CURATED_ACTORS)
 
 # Microsoft weather families (Microsoft's 2023 naming taxonomy).
 MS_FAMILY_COUNTRY = {
@@ -992,9 +988,13 @@ def load_misp_actors(src):
     return recs
 
 
-def curated_actors():
+def curated_actors(misp_recs):
+    """CURATED_ACTORS as MISP records, but none the galaxy already names."""
+    listed = {key(n) for r in misp_recs for n in r.names}
     recs = []
     for name, others, iso in CURATED_ACTORS:
+        if key(name) in listed:
+            continue
         r = Rec("misp", name)
         r.names = [name] + others
         r.country = iso
@@ -1803,7 +1803,8 @@ def build(src, out, log):
     aidx = build_agency_index(agencies, countries)
     cue_re, cue_strict, cue_state, cue_forms = country_cue_regex(countries)
 
-    misp_recs = load_misp_actors(src) + curated_actors()
+    misp_recs = load_misp_actors(src)
+    misp_recs += curated_actors(misp_recs)
     attack = load_attack(src)
     att_recs = attack_groups(attack)
     ms_recs = load_microsoft(src, country_idx)

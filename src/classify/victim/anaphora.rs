@@ -59,7 +59,6 @@ pub(super) fn credit_definite(
         list.dedup();
     }
     let toks = ctx.doc.tokens();
-    let sentences = ctx.sentences();
     for pair in toks.windows(2) {
         let [the, head] = pair else {
             continue;
@@ -79,8 +78,7 @@ pub(super) fn credit_definite(
         let (1, Some(&(_, name))) = (before, list.first()) else {
             continue;
         };
-        let i = sentences.partition_point(|s| s.end <= the.span.start);
-        let Some(&sentence) = sentences.get(i) else {
+        let Some(sentence) = ctx.sentence_span(the.span.start) else {
             continue;
         };
         let span = Span::new(the.span.start, head.span.end);
