@@ -75,6 +75,30 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_group_named_once_where_the_culprit_is_said_to_be_unknown",
+        "AMSTERDAM -- Contoso Bank and Northwind Bank were hit by denial-of-service attacks \
+         over the weekend, leaving customers unable to use online banking.\nWho is behind the \
+         attacks remains unknown, and no group has claimed responsibility. Some experts pointed \
+         to reports that the intelligence service had watched Cozy Bear, a Russian hacking \
+         group, break into a party's network years ago.",
+        "Unknown",
+    ),
+    (
+        "a_group_named_once_where_the_victim_alone_has_not_said_who",
+        "Contoso Health said records of 11 million members were exposed in an intrusion \
+         discovered in January. Contoso has not said who was behind the attack. Researchers \
+         say the intrusion used infrastructure tied to a Chinese espionage group that \
+         CrowdStrike calls Deep Panda.",
+        "Deep Panda",
+    ),
+    (
+        "a_country_suspected_of_being_behind_the_attacks",
+        "Government and bank websites in Seoul and Washington were knocked offline by a wave \
+         of denial-of-service attacks this week. South Korea's spy agency told lawmakers it \
+         suspects that North Korea or its sympathisers are behind the attacks.",
+        "Suspected North Korean hackers",
+    ),
+    (
         "the_person_who_pleaded_guilty_after_a_lead_about_a_sentence",
         "SEATTLE -- A man who bribed employees at a Contoso call centre to plant malware on the \
          company network was sentenced on Thursday to 12 years in prison.\nJohn Carter, 35, of \

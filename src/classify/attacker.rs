@@ -88,6 +88,8 @@ struct Candidate {
     surfaces: FastMap<String, usize>,
     /// The sentence (its start) and the span of the last mention.
     last: Option<(usize, crate::Span)>,
+    /// The number of sentences that name it.
+    sentences: u32,
 }
 
 /// The score an actor starts with when the article names the state agency
@@ -351,6 +353,7 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
             first: m.span.start,
             surfaces: FastMap::default(),
             last: None,
+            sentences: 0,
         });
         // "APT27, also known as Budworm, Emissary Panda and LuckyMouse": the
         // other names of an actor listed in one sentence name it once.
@@ -360,6 +363,9 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         });
         if !alias_listed {
             c.score += weight;
+        }
+        if c.last.map(|(at, _)| at) != sentence || sentence.is_none() {
+            c.sentences += 1;
         }
         c.last = sentence.map(|at| (at, m.span));
         c.named_culprit |= culprit;
@@ -390,6 +396,7 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         if let Some(g) = candidates.get_mut(&gang) {
             g.score += f.score;
             g.first = g.first.min(f.first);
+            g.sentences += f.sentences;
         }
     }
     // A ransomware family stands for its gang when no one is named as the
@@ -400,6 +407,20 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         .any(|c| c.named_culprit && c.source == AttackerSource::Gazetteer);
     if culprit_named {
         candidates.retain(|_, c| c.source != AttackerSource::Ransomware);
+    }
+    // "Who is behind the attacks remains unknown ... the AIVD had penetrated
+    // the network of Cozy Bear": where the text says no one is known to have
+    // done it, a group named in one sentence and never named the culprit is
+    // background.
+    if !candidates.is_empty() && culprit_unknown(ctx) {
+        candidates.retain(|_, c| {
+            c.named_culprit
+                || c.sentences > 1
+                || !matches!(
+                    c.source,
+                    AttackerSource::Gazetteer | AttackerSource::Unlisted
+                )
+        });
     }
     // Near ties (within a tenth) go to the better-known name (more aliases:
     // "Lazarus Group" over one of its clusters), then to the first named.
@@ -646,6 +667,7 @@ fn merge_versions(candidates: &mut FastMap<Key, Candidate>) {
         };
         short.score += long.score;
         short.first = short.first.min(long.first);
+        short.sentences += long.sentences;
         // Counted under the family's own name.
         for (surface, n) in long.surfaces {
             let family = short
@@ -1241,6 +1263,56 @@ static FAMILY_WITHHELD: LazyLock<Option<Regex>> = LazyLock::new(|| {
     )
 });
 
+/// Whether the description at `at` is in apposition to an actor the text
+/// names ("Cozy Bear, a Russian hacking group"): it says what that actor is,
+/// and that actor, not a candidate, is no one's culprit here.
+fn describes_a_named_actor(ctx: &Context<'_>, at: usize) -> bool {
+    let before = ctx.before(at, 8);
+    let mut rest = before;
+    for article in ["a ", "an ", "the ", "A ", "An ", "The "] {
+        if let Some(r) = rest.strip_suffix(article) {
+            rest = r;
+            break;
+        }
+    }
+    let Some(rest) = rest.strip_suffix(", ") else {
+        return false;
+    };
+    let end = at - (before.len() - rest.len());
+    // The mentions are in order of their starts: the few that start before
+    // `end`, nearest first.
+    let to = ctx.mentions.partition_point(|m| m.span.start < end);
+    ctx.mentions
+        .get(..to)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .take(4)
+        .any(|m| m.span.end == end && m.kind == EntityKind::Actor)
+}
+
+/// "Who is behind the attacks remains unknown", "It was not clear who
+/// published the data", "no group has claimed responsibility": the text says
+/// the culprit is not known (not merely that the victim has not said who).
+static CULPRIT_UNKNOWN: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?i)(?-u:\b)(?:(?:(?:not|n't)\s+(?:yet\s+)?(?:known|clear)|unclear|nothing\s+is\s+known\s+about)\s+who\s+(?:was\s+|is\s+|were\s+|are\s+|had\s+been\s+)?(?:behind|responsible|published|carried|operated)|who\s+(?:was|is|were|are)\s+behind\s+(?:the|this|these|it)(?:\s+\w+){0,2}?\s+(?:remains?|is|was)\s+(?:unknown|unclear)|(?:no\s+one|nobody|no\s+group)\s+(?:has\s+|had\s+)?(?:yet\s+|publicly\s+)?claimed)",
+    )
+});
+
+/// Whether the body says no one is known to be the culprit
+/// ([`CULPRIT_UNKNOWN`]).
+fn culprit_unknown(ctx: &Context<'_>) -> bool {
+    static GATE: LazyLock<super::AnyOf> = LazyLock::new(|| super::AnyOf::new(&["who ", "claimed"]));
+    let Some(re) = CULPRIT_UNKNOWN.as_ref() else {
+        return false;
+    };
+    ctx.body.iter().any(|span| {
+        span.slice(ctx.text)
+            .is_some_and(|line| GATE.in_text(line) && re.is_match(line))
+    })
+}
+
 /// Whether the body says the victim has not told which ransomware hit it.
 fn family_withheld(ctx: &Context<'_>) -> bool {
     let Some(re) = FAMILY_WITHHELD.as_ref() else {
@@ -1450,7 +1522,9 @@ pub(crate) const DESCRIBED_ANCHORS: &[&str] = &[
 ];
 
 /// Nouns that name no one in particular: with no qualifier, the attacker is
-/// `Unknown`.
+/// `Unknown`. An intelligence service no adjective places is mostly one
+/// that investigates ("the Dutch intelligence service AIVD had penetrated
+/// the network of Cozy Bear").
 const GENERIC_NOUNS: &[&str] = &[
     "attackers",
     "botnet",
@@ -1460,6 +1534,9 @@ const GENERIC_NOUNS: &[&str] = &[
     "threat actors",
     "criminals",
     "cybercriminals",
+    "intelligence service",
+    "intelligence services",
+    "military intelligence",
 ];
 
 /// Words that are not a describing qualifier even when capitalised.
@@ -1532,6 +1609,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
             // "a non-state actor": the very opposite of the description.
             let negated_prefix = ctx.before(at.start, 4).eq_ignore_ascii_case("non-");
             if negated_prefix
+                || describes_a_named_actor(ctx, at.start)
                 || hypothetical(ctx, at.start)
                 || denied_before(ctx, at.start)
                 || users_of_a_tool(ctx, at.start)
@@ -1598,6 +1676,9 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
     }
     if let Some((name, at)) = from_a_country(ctx, story_year) {
         return described_as(name, false, at, unknown, evidence);
+    }
+    if let Some((name, at)) = country_suspected(ctx) {
+        return described_as(name, true, at, unknown, evidence);
     }
     // Named, not described: a person, a service taken down, a collective.
     let named: [(NameFinder, &str, AttackerSource); 6] = [
@@ -1731,6 +1812,51 @@ fn working_for_a_state(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 type NameFinder = fn(&Context<'_>) -> Option<(String, crate::Span)>;
 
 /// The nouns that [`from_a_country`] reads before "from" and a country.
+/// "it suspects that North Korea or its sympathisers are behind the
+/// attacks", "experts suspect Iran is behind it": a state suspected, the
+/// country's name in group 1.
+static COUNTRY_SUSPECTED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)(?:suspects?|suspected|believes?|believed)(?: that)? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: or [a-z' -]{1,40}?)? (?:is|are|was|were|had been|may be|might be|could be) (?:behind|responsible for) (?:it|the|this|these|them)(?-u:\b)",
+    )
+});
+
+/// A country the text says is suspected of the attack
+/// ([`COUNTRY_SUSPECTED`]), when nothing else describes the attacker:
+/// "Suspected North Korean hackers".
+fn country_suspected(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    static GATE: LazyLock<super::AnyOf> =
+        LazyLock::new(|| super::AnyOf::new(&[" behind ", " responsible for "]));
+    let re = COUNTRY_SUSPECTED.as_ref()?;
+    for span in ctx.body {
+        let Some(line) = span.slice(ctx.text) else {
+            continue;
+        };
+        if !GATE.in_text(line) {
+            continue;
+        }
+        for caps in re.captures_iter(line) {
+            let (Some(whole), Some(country)) = (caps.get(0), caps.get(1)) else {
+                continue;
+            };
+            let at = span.start + country.start();
+            let adjective = ctx
+                .mentions_in(crate::Span::new(at, span.start + country.end()))
+                .find(|m| m.kind == EntityKind::Country && m.span.start == at)
+                .and_then(|m| m.entity)
+                .and_then(|id| ctx.gazetteer.get(id))
+                .and_then(|e| e.adjective.as_deref());
+            let whole = crate::Span::new(span.start + whole.start(), span.start + whole.end());
+            if let Some(adjective) = adjective {
+                if !hypothetical(ctx, whole.start) {
+                    return Some((format!("Suspected {adjective} hackers"), whole));
+                }
+            }
+        }
+    }
+    None
+}
+
 const FROM_NOUNS: &[&str] = &["hackers", "attackers", "threat actors", "cybercriminals"];
 
 /// "hackers from Iran", "attackers from North Korea": the first attacker
