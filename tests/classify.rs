@@ -75,6 +75,28 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_culprit_blamed_for_an_incident_the_lead_does_not_name",
+        "KYIV -- Contoso Bank said its app had withstood a flood of 580 million requests \
+         over three days.\nOn the same day Fabrikam Mobile was knocked offline by a destructive \
+         intrusion; the security service later blamed Russian military intelligence for the \
+         Fabrikam attack.",
+        "Unknown",
+    ),
+    (
+        "a_description_in_passing_where_no_one_has_claimed_it",
+        "KYIV -- Contoso Bank said its app had withstood a flood of 580 million requests \
+         over three days. Nobody has claimed responsibility. Analysts say the bank's fundraising \
+         accounts make it an attractive target for pro-Russian attackers.",
+        "Unknown",
+    ),
+    (
+        "the_hallmarks_of_a_described_group_where_no_one_has_claimed_it",
+        "Hundreds of accounts were hijacked on Wednesday to post pro-Turkish slogans. No group \
+         has claimed responsibility. Security researchers said the campaign had the hallmarks \
+         of pro-Turkish hacktivists.",
+        "Pro-Turkish hacktivists",
+    ),
+    (
         "a_group_named_once_where_the_culprit_is_said_to_be_unknown",
         "AMSTERDAM -- Contoso Bank and Northwind Bank were hit by denial-of-service attacks \
          over the weekend, leaving customers unable to use online banking.\nWho is behind the \

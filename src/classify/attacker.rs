@@ -177,7 +177,10 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         }
         // "an address linked to the 2022 Ronin Bridge theft that the FBI
         // attributed to Lazarus Group": the culprit of another incident.
-        if m.kind == EntityKind::Actor && culprit_of_another_incident(ctx, m.span) {
+        if m.kind == EntityKind::Actor
+            && (culprit_of_another_incident(ctx, m.span)
+                || blamed_for_another_incident(ctx, m.span.end))
+        {
             continue;
         }
         // "The attack came days after the Conti ransomware attack on
@@ -1224,6 +1227,41 @@ static OTHER_INCIDENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     )
 });
 
+/// "blamed Russian military intelligence for the Kyivstar attack": the
+/// incident named right after a culprit, group 1 its name.
+static BLAMED_FOR: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"^,? (?:for|over) the ((?:[A-Z][\w.-]*\s+){1,3})(?:attacks?|hacks?|breach|intrusion|outage|heist|theft|incident)(?-u:\b)",
+    )
+});
+
+/// Whether the culprit ending at `end` is blamed for an incident the lead
+/// does not name ("... later blamed Russian military intelligence for the
+/// Kyivstar attack", in a story about another bank's outage): another
+/// incident's culprit.
+fn blamed_for_another_incident(ctx: &Context<'_>, end: usize) -> bool {
+    let Some(re) = BLAMED_FOR.as_ref() else {
+        return false;
+    };
+    let to = super::floor_char_boundary(ctx.text, end.saturating_add(80).min(ctx.text.len()));
+    let after = ctx.text.get(end..to).unwrap_or_default();
+    if !after.starts_with(" for the ") && !after.starts_with(" over the ") {
+        return false;
+    }
+    let Some(incident) = re.captures(after).and_then(|c| c.get(1)) else {
+        return false;
+    };
+    let Some(lead) = ctx.body.first().and_then(|s| s.slice(ctx.text)) else {
+        return false;
+    };
+    let name = incident
+        .as_str()
+        .split_whitespace()
+        .next()
+        .unwrap_or_default();
+    !name.is_empty() && !lead.contains(name)
+}
+
 /// Whether the actor named at `span` is given as the culprit of another
 /// incident, one the text names only there ("the 2022 Ronin Bridge theft
 /// that the FBI attributed to Lazarus Group", in a story about another
@@ -1559,6 +1597,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         return unknown;
     };
     let story_year = story_year(ctx);
+    let mut culprit_unknown_said: Option<bool> = None;
     let mut fallback: Option<(String, crate::Span)> = None;
     // The first qualified description, unless a later one stands in a
     // sentence of attribution ("... was almost certainly behind the
@@ -1610,6 +1649,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
             let negated_prefix = ctx.before(at.start, 4).eq_ignore_ascii_case("non-");
             if negated_prefix
                 || describes_a_named_actor(ctx, at.start)
+                || blamed_for_another_incident(ctx, at.end)
                 || hypothetical(ctx, at.start)
                 || denied_before(ctx, at.start)
                 || users_of_a_tool(ctx, at.start)
@@ -1644,7 +1684,16 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                     if attributed_in_sentence(ctx, at.start) {
                         return described_as(name, state, at, unknown, evidence);
                     }
-                    if first.is_none() {
+                    // "Nobody has claimed responsibility ... an attractive
+                    // target for pro-Russian attackers": where the culprit
+                    // is said to be unknown, only a description of an
+                    // unknown one, or one the sentence blames, stands.
+                    let unknown_said =
+                        *culprit_unknown_said.get_or_insert_with(|| culprit_unknown(ctx));
+                    let of_the_unknown = ["unknown", "suspected"]
+                        .iter()
+                        .any(|w| lower.starts_with(w));
+                    if first.is_none() && (of_the_unknown || !unknown_said) {
                         first = Some((name, state, at));
                     }
                 }
@@ -2789,7 +2838,14 @@ fn names_software(ctx: &Context<'_>, q: &str) -> bool {
 /// Whether the sentence at `at` says who was behind the attack ("behind",
 /// "blamed", "attributed", "responsible").
 fn attributed_in_sentence(ctx: &Context<'_>, at: usize) -> bool {
-    const WORDS: &[&str] = &["behind", "blamed", "attributed", "responsible", "culprit"];
+    const WORDS: &[&str] = &[
+        "behind",
+        "blamed",
+        "attributed",
+        "responsible",
+        "culprit",
+        "hallmarks",
+    ];
     // Within a window of the sentence: bounded work per description in a
     // sentence of any length.
     let window = ctx.window(at, 300);
