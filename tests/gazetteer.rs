@@ -187,6 +187,16 @@ const MATCHING: &[(&str, &str, &[&str])] = &[
     ),
     ("spelling_variant", "Judgement Panda was named.", &["APT31"]),
     (
+        "a_joined_name_after_its_country_adjective",
+        "The Tunisian Fallaga Team said it had acted in retaliation.",
+        &["Rebel Jackal"],
+    ),
+    (
+        "a_joined_name_inside_a_longer_name_is_not_the_team",
+        "The Great Fallaga Team Museum opened on Monday.",
+        &[],
+    ),
+    (
         "a_name_of_capitalised_words_with_a_later_word_lowered",
         "Copy-paste hack: $190M stolen from a crypto bridge.",
         &[],

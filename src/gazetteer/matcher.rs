@@ -1187,6 +1187,20 @@ impl Matcher {
     fn accept(&self, gazetteer: &Gazetteer, doc: &Document<'_>, hits: Vec<Hit>) -> Vec<Mention> {
         let text = doc.text();
         let mut hits = hits;
+        // The last tokens of countries' names: "the Tunisian Fallaga Team"
+        // is the team, with its country's adjective before it.
+        let mut country_ends: Vec<usize> = hits
+            .iter()
+            .filter(|h| {
+                self.rules
+                    .get(h.entries.clone())
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|e| e.kind == EntityKind::Country)
+            })
+            .map(|h| h.last_token)
+            .collect();
+        country_ends.sort_unstable();
         for hit in &mut hits {
             // Read only for actors' names, software names of one word and
             // plain community-listed software (see needs_context_here and
@@ -1201,7 +1215,8 @@ impl Matcher {
             // Corporation"); one before it is often a country's adjective
             // ("the North Korean Lazarus Group").
             let read_after = entries.iter().any(|e| e.kind == EntityKind::Actor);
-            hit.in_name_chain = (read || read_after) && self.inside_longer_name(doc, hit, read);
+            hit.in_name_chain =
+                (read || read_after) && self.inside_longer_name(doc, hit, read, &country_ends);
         }
         let facts = self.text_facts(doc, &hits);
         // Each entry of each hit is judged once; one sense per discourse: an
@@ -1483,8 +1498,15 @@ impl Matcher {
     /// Whether the hit has a capitalised word right beside it (after it only,
     /// unless `look_before`), separated by one space, in the same sentence,
     /// that is no cue word and, before it, does not merely start the
-    /// sentence.
-    fn inside_longer_name(&self, doc: &Document<'_>, hit: &Hit, look_before: bool) -> bool {
+    /// sentence or end a country's name (`country_ends`, sorted token
+    /// indexes).
+    fn inside_longer_name(
+        &self,
+        doc: &Document<'_>,
+        hit: &Hit,
+        look_before: bool,
+        country_ends: &[usize],
+    ) -> bool {
         let toks = doc.tokens();
         let text = doc.text();
         let sentence = doc.sentence_of(hit.first_token);
@@ -1503,7 +1525,10 @@ impl Matcher {
         let before = look_before
             && hit.first_token.checked_sub(1).is_some_and(|k| {
                 let starts_sentence = k == 0 || doc.sentence_of(k - 1) != sentence;
-                !starts_sentence && one_space(k, hit.first_token) && name_word(k)
+                !starts_sentence
+                    && one_space(k, hit.first_token)
+                    && name_word(k)
+                    && country_ends.binary_search(&k).is_err()
             });
         let after = one_space(hit.last_token, hit.last_token + 1) && name_word(hit.last_token + 1);
         before || after
