@@ -405,6 +405,16 @@ fn mention_rules_are_reported() {
 /// malware.
 const INTRODUCED: &[(&str, &str, &[&str])] = &[
     (
+        "a_user_calling_himself_a_persona",
+        "In a post on Reddit, a user calling himself PhinFoxer claimed responsibility.",
+        &["unlisted:PhinFoxer"],
+    ),
+    (
+        "a_quoted_persona_with_a_hyphen_and_small_letters",
+        "On Friday a hacker calling himself \u{201C}Zeta-senpai\u{201D} posted the code.",
+        &["unlisted:Zeta-senpai"],
+    ),
+    (
         "a_flaw_tracked_as_a_cve_is_no_actor",
         "The Contoso Security Response Working Group rated the issue, tracked as \
          CVE-2024-24576, as critical. A second flaw, tracked as Bugzilla-1234, was minor.",

@@ -588,13 +588,23 @@ pub(crate) fn introduced(
                 .get(.."threat actor".len())
                 .is_some_and(|w| w.eq_ignore_ascii_case("threat actor"));
             // The nearest kind word before the trigger decides what is named.
-            // "a hacker calling himself Guccifer 2.0": a persona.
+            // "a hacker calling himself Guccifer 2.0", "a user calling
+            // himself PhineasFisher": a persona.
             let persona = || {
                 let reflexive = whole.as_str().split_whitespace().nth(1);
-                matches!(reflexive, Some("himself" | "herself"))
-                    && ["hacker", "persona"]
-                        .iter()
-                        .any(|w| tail_of(before).contains(w))
+                matches!(reflexive, Some("himself" | "herself")) && {
+                    let tail = tail_of(before);
+                    [
+                        "hacker",
+                        "persona",
+                        "user",
+                        "someone",
+                        "individual",
+                        "person",
+                    ]
+                    .iter()
+                    .any(|w| tail.contains(w))
+                }
             };
             if !threat_actor && nearest_kind_word(before) != Some(true) && !persona() {
                 continue;
@@ -608,11 +618,34 @@ pub(crate) fn introduced(
                 .unwrap_or_default()
                 .trim_matches(|c: char| c.is_whitespace() || "\"“'".contains(c))
                 .to_string();
-            let name_text = name.as_str();
+            let mut name_text = name.as_str();
             let quoted = s
                 .get(..name_start)
                 .and_then(|b| b.chars().next_back())
                 .is_some_and(|c| "\"“'".contains(c));
+            // "calling himself 'Anna-senpai'": a quoted name goes on through
+            // a hyphen and small letters up to its closing quote.
+            if quoted {
+                let tail = rest.get(name.end()..).unwrap_or_default();
+                let more = tail.strip_prefix('-').map_or(0, |t| {
+                    let word = t
+                        .bytes()
+                        .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                        .count();
+                    let closed = t
+                        .get(word..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(|c| "\"”'".contains(c));
+                    if word > 0 && closed {
+                        word + 1
+                    } else {
+                        0
+                    }
+                });
+                name_text = rest
+                    .get(name.start()..name.end() + more)
+                    .unwrap_or(name_text);
+            }
             // Headlines capitalise every word ("Threat Actor Profile"): only
             // a quoted name or one that is no ordinary word counts.
             // A group "calling itself" something names itself: no headline
