@@ -75,6 +75,23 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_person_with_a_middle_initial_and_home_town_who_pleaded_guilty",
+        "PITTSBURGH -- A former contract programmer has admitted planting logic bombs in \
+         spreadsheets he built for Contoso.\nDaniel R. Hollis, 62, of Harrison City, \
+         Pennsylvania, pleaded guilty on Friday to intentional damage to a protected computer. \
+         Hollis worked for a decade as a contractor. Contoso had earlier worked with the US \
+         Army on the project.",
+        "Daniel Hollis",
+    ),
+    (
+        "the_person_named_after_a_lead_behind_a_dateline_with_a_state_abbreviation",
+        "TRENTON, N.J. \u{2014} A former Contoso University student who repeatedly knocked the \
+         university network offline was sentenced on Friday to six months of home \
+         incarceration.\nMarcus Odell, 22, of Fanwood, had pleaded guilty in December. Odell \
+         admitted that the Mirai botnet was behind the outages.",
+        "Marcus Odell",
+    ),
+    (
         "a_culprit_blamed_for_an_incident_the_lead_does_not_name",
         "KYIV -- Contoso Bank said its app had withstood a flood of 580 million requests \
          over three days.\nOn the same day Fabrikam Mobile was knocked offline by a destructive \

@@ -2396,7 +2396,7 @@ fn list_gap(gap: &str) -> bool {
 /// gave Rui Pinto ... a suspended sentence").
 static ACCUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against|arresting|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:[1-9][0-9], |a |an |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b))|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:[1-9][0-9], (?:(?:a|an) )?|(?:a|an) |of [A-Z][a-z]+(?:, [A-Z][a-z]+)?, )(?:[^.]|\.[0-9]){0,120}?(?:(?:is|was|were|are) accused of|(?:was|were|had been|has been) (?:later |also )?(?:arrested|detained|charged|indicted|convicted|sentenced|ordered)|(?:has |had )?pleaded guilty|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),|(?-u:\b)(?:sentenced|convicted) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+) (?:to|of|on|for) |(?-u:\b)(?:named|identified) (?:him|her) as ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:[1-9][0-9], |a |an )|(?-u:\b)(?:court|judge|jury) (?:[A-Za-z]+ ){0,3}?(?:gave|handed|sentenced|convicted|jailed) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+)(?:[ ,.;:]|$)|(?-u:\b)(?:indictment|complaint|charges) against ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:was|were|has been|have been|had been) (?:unsealed|filed|brought|announced)(?-u:\b)",
+        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against|arresting|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], |a |an |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b))|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], (?:(?:a|an) )?|(?:a|an) |of [A-Z][a-z]+(?:, [A-Z][a-z]+)?, )(?:[^.]|\.[0-9]){0,120}?(?:(?:is|was|were|are) accused of|(?:was|were|had been|has been) (?:later |also )?(?:arrested|detained|charged|indicted|convicted|sentenced|ordered)|(?:has |had )?pleaded guilty|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+),|(?-u:\b)(?:sentenced|convicted) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+) (?:to|of|on|for) |(?-u:\b)(?:named|identified) (?:him|her) as ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], |a |an )|(?-u:\b)(?:court|judge|jury) (?:[A-Za-z]+ ){0,3}?(?:gave|handed|sentenced|convicted|jailed) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+)(?:[ ,.;:]|$)|(?-u:\b)(?:indictment|complaint|charges) against ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+) (?:was|were|has been|have been|had been) (?:unsealed|filed|brought|announced)(?-u:\b)",
     )
 });
 
@@ -2609,12 +2609,13 @@ fn accused_in_lead(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 /// "A 21-year-old hacker from Kosovo ... was sentenced on Friday to 20 years
 /// in prison. Ardit Ferizi was sentenced by ...": the lead tells of an
 /// unnamed person's arrest or sentence, the next sentence opens with the
-/// person's name (and age) and the same kind of verb, or a confession
-/// ("Daniel Kaye, 29, had confessed").
+/// person's name (with age and home town) and the same kind of verb, or a
+/// confession ("Daniel Kaye, 29, had confessed", "Ab Cd, 22, of Fanwood,
+/// had pleaded guilty").
 fn named_next(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     static NAMED: LazyLock<Option<Regex>> = LazyLock::new(|| {
         super::lexicon::ascii_regex(
-            r"^((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?:, [1-9][0-9],)? (?:(?:was|has been|had been) (?:sentenced|arrested|charged|convicted|extradited|indicted|detained)|(?:had |has )?(?:confessed|admitted|pleaded guilty))(?-u:\b)",
+            r"^((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+)(?:, [1-9][0-9],)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?,)? (?:(?:was|has been|had been) (?:sentenced|arrested|charged|convicted|extradited|indicted|detained)|(?:had |has )?(?:confessed|admitted|pleaded guilty))(?-u:\b)",
         )
     });
     let re = NAMED.as_ref()?;
@@ -2650,6 +2651,7 @@ fn accused_person_in(
         "convict",
         "extradit",
         "sentenc",
+        "pleaded guilty",
         "accused of",
         "against",
         "claimed",
@@ -2719,10 +2721,17 @@ fn accused_person_in(
 
 /// "Peter Yuryevich Levashov" as news writes it after the first mention:
 /// "Peter Levashov". A middle word ending as Russian and Ukrainian
-/// patronymics do ("-vich", "-vych", "-vna", "-ichna") is dropped; other
-/// names stay.
+/// patronymics do ("-vich", "-vych", "-vna", "-ichna") is dropped, and so
+/// is a middle initial ("David A. Tinley"); other names stay.
 fn without_patronymic(name: &str) -> String {
-    let words: Vec<&str> = name.split(' ').collect();
+    // "David A. Tinley" is "David Tinley" after the first mention.
+    let words: Vec<&str> = name
+        .split(' ')
+        .filter(|w| !(w.len() == 2 && w.ends_with('.')))
+        .collect();
+    if words.len() < name.split(' ').count() {
+        return words.join(" ");
+    }
     match words.as_slice() {
         [first, middle, last]
             if ["vich", "vych", "vna", "ichna"]

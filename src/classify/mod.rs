@@ -316,9 +316,26 @@ impl<'a> Context<'a> {
         sentences.get(i).copied().filter(|s| s.start <= at)
     }
 
-    /// The first sentence of the body: the one that holds its first byte.
+    /// The first sentence of the body: the one that holds its first byte,
+    /// or the one after it when that is a dateline cut off at a state's
+    /// abbreviation ("TRENTON, N.J." before "— A former student ..."): a
+    /// short sentence without a small letter, with the same line going on.
     pub(crate) fn first_sentence(&self) -> Option<Span> {
-        self.sentence_span(self.body.first()?.start)
+        let line = *self.body.first()?;
+        let first = self.sentence_span(line.start)?;
+        let dateline = first.end - first.start <= 40
+            && first.end < line.end
+            && first
+                .slice(self.text)
+                .is_some_and(|s| !s.bytes().any(|b| b.is_ascii_lowercase()));
+        if dateline {
+            let sentences = self.doc.sentences();
+            let next = sentences.partition_point(|s| s.start < first.end);
+            if let Some(&next) = sentences.get(next).filter(|s| s.end <= line.end) {
+                return Some(next);
+            }
+        }
+        Some(first)
     }
 
     /// The mentions that lie within `span`, in order: those starting there
