@@ -75,6 +75,14 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_employee_the_victim_identified_by_name",
+        "MIAMI -- Contoso Health has fired a unit secretary who it says may have been \
+         stealing patient information for five years.\nIt identified the employee as Marta \
+         Quell, who had worked at the hospital since 2005. Investigators believe the details \
+         were passed to fraudsters who filed false tax returns.",
+        "Marta Quell",
+    ),
+    (
         "a_person_with_a_middle_initial_and_home_town_who_pleaded_guilty",
         "PITTSBURGH -- A former contract programmer has admitted planting logic bombs in \
          spreadsheets he built for Contoso.\nDaniel R. Hollis, 62, of Harrison City, \
