@@ -75,6 +75,19 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_state_said_to_be_behind_the_attack",
+        "WASHINGTON -- Israel appears to have been behind a cyberattack that paralysed \
+         operations at Iran's largest port earlier this month, officials said. Iran itself was \
+         hit by the Stuxnet worm a decade ago.",
+        "Israel",
+    ),
+    (
+        "a_state_behind_an_earlier_attack_is_background",
+        "Officials said a cyberattack paralysed operations at a port in 2020. In 2010 Israel \
+         was behind an attack on centrifuges, researchers believe.",
+        "Unknown",
+    ),
+    (
         "the_employee_the_victim_identified_by_name",
         "MIAMI -- Contoso Health has fired a unit secretary who it says may have been \
          stealing patient information for five years.\nIt identified the employee as Marta \

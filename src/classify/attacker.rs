@@ -1870,13 +1870,31 @@ static COUNTRY_SUSPECTED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     )
 });
 
+/// "Israel appears to have been behind a cyberattack that paralysed ...":
+/// a state itself the culprit, the country's name in group 1.
+static COUNTRY_BEHIND: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:appears? to have been|was|were|is|are|had been) (?:behind|responsible for) (?:a|an|the|this|these)(?-u:\b)",
+    )
+});
+
 /// A country the text says is suspected of the attack
-/// ([`COUNTRY_SUSPECTED`]), when nothing else describes the attacker:
-/// "Suspected North Korean hackers".
+/// ([`COUNTRY_SUSPECTED`]: "Suspected North Korean hackers") or says did it
+/// ([`COUNTRY_BEHIND`]: "Israel"), when nothing else describes the
+/// attacker.
 fn country_suspected(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     static GATE: LazyLock<super::AnyOf> =
         LazyLock::new(|| super::AnyOf::new(&[" behind ", " responsible for "]));
-    let re = COUNTRY_SUSPECTED.as_ref()?;
+    let suspected = COUNTRY_SUSPECTED.as_ref()?;
+    let behind = COUNTRY_BEHIND.as_ref()?;
+    let story_year = story_year(ctx);
+    // The country's entity when the gazetteer names one starting at `at`.
+    let country_at = |at: usize, end: usize| {
+        ctx.mentions_in(crate::Span::new(at, end))
+            .find(|m| m.kind == EntityKind::Country && m.span.start == at && m.span.end == end)
+            .and_then(|m| m.entity)
+            .and_then(|id| ctx.gazetteer.get(id))
+    };
     for span in ctx.body {
         let Some(line) = span.slice(ctx.text) else {
             continue;
@@ -1884,20 +1902,26 @@ fn country_suspected(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         if !GATE.in_text(line) {
             continue;
         }
-        for caps in re.captures_iter(line) {
-            let (Some(whole), Some(country)) = (caps.get(0), caps.get(1)) else {
-                continue;
-            };
-            let at = span.start + country.start();
-            let adjective = ctx
-                .mentions_in(crate::Span::new(at, span.start + country.end()))
-                .find(|m| m.kind == EntityKind::Country && m.span.start == at)
-                .and_then(|m| m.entity)
-                .and_then(|id| ctx.gazetteer.get(id))
-                .and_then(|e| e.adjective.as_deref());
-            let whole = crate::Span::new(span.start + whole.start(), span.start + whole.end());
-            if let Some(adjective) = adjective {
-                if !hypothetical(ctx, whole.start) {
+        for (re, said) in [(suspected, false), (behind, true)] {
+            for caps in re.captures_iter(line) {
+                let (Some(whole), Some(country)) = (caps.get(0), caps.get(1)) else {
+                    continue;
+                };
+                let at = span.start + country.start();
+                let Some(e) = country_at(at, span.start + country.end()) else {
+                    continue;
+                };
+                let whole = crate::Span::new(span.start + whole.start(), span.start + whole.end());
+                if hypothetical(ctx, whole.start)
+                    || years_later(ctx, whole)
+                    || story_year.is_some_and(|y| set_before(ctx, whole, y))
+                {
+                    continue;
+                }
+                if said {
+                    return Some((country.as_str().to_string(), whole));
+                }
+                if let Some(adjective) = e.adjective.as_deref() {
                     return Some((format!("Suspected {adjective} hackers"), whole));
                 }
             }
