@@ -1045,6 +1045,22 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_stock_exchange_named_on_every_line_is_no_theft",
+        "Trading in seven stocks was halted on the exchange on Wednesday after a \
+         denial-of-service attack on the exchange's news website. The exchange said the \
+         exchange's trading systems were not affected. The exchange moved announcements to a \
+         backup site, and the exchange will review its defences, the exchange said.",
+        IncidentType::Ddos,
+    ),
+    (
+        "a_named_gang_behind_the_attack_not_the_security_updates",
+        "Contoso Cloud said a ransomware gang called Play was behind the December attack that \
+         knocked its hosted e-mail service offline. Microsoft has urged customers to install \
+         its security updates. The security updates close the flaws, and customers who \
+         installed the security updates are protected, Microsoft said in an update.",
+        IncidentType::Ransomware,
+    ),
+    (
         "ransomware_at_a_supplier_of_those_hit",
         "The cyberattack that has disrupted check-in at several of Europe's busiest airports \
          since Friday was caused by ransomware at a third-party supplier, officials said on \

@@ -470,6 +470,9 @@ pub(crate) fn decide(
     // Whether the text tells of DNS records, searched for once, at the
     // first "the records" (see [`technical_records`]).
     let dns_told = std::cell::OnceCell::new();
+    // Whether a word for where a theft happens was counted (see
+    // [`setting_word`]).
+    let mut setting_counted = false;
     for region in ctx.body.iter().chain(ctx.references) {
         let mut cues = lex.incident.find(ctx.doc, *region);
         // "until the film was taken down", "the attack disrupted the
@@ -512,7 +515,16 @@ pub(crate) fn decide(
             } else {
                 scope_factor(ctx, span) * ctx.weight_at(span.start)
             };
-            let weight = w * factor;
+            let mut weight = w * factor;
+            // "the exchange", "a cryptocurrency exchange": the setting of a
+            // theft counts once, however often the story names it (a stock
+            // exchange's outage names it on every line).
+            if t == IncidentType::FinancialTheft && setting_word(ctx, span) {
+                if setting_counted {
+                    weight = 0.0;
+                }
+                setting_counted |= weight > 0.0;
+            }
             if t == IncidentType::LawEnforcement
                 && factor > 0.0
                 && lead.is_some_and(|l| l.start <= span.start && span.end <= l.end)
@@ -681,6 +693,30 @@ pub(crate) fn decide(
             span: None,
             weight: patch,
         });
+    }
+    // "a ransomware gang called Play was behind the December attack ...
+    // Microsoft has urged customers to install its security updates": a
+    // named attacker's attack is the news, not the fix it prompted (no story
+    // of a fix before exploitation names who attacked).
+    if chosen == IncidentType::Patch
+        && matches!(
+            attacker.source,
+            AttackerSource::Gazetteer | AttackerSource::Ransomware | AttackerSource::Person
+        )
+    {
+        if let Some(&(t, s)) = ranked
+            .iter()
+            .find(|(t, _)| !matches!(t, IncidentType::Patch | IncidentType::Vulnerability))
+        {
+            chosen = t;
+            evidence.push(Evidence {
+                field: "Type",
+                rule: "a named attacker's attack, not the fix it prompted".to_string(),
+                text: chosen.to_string(),
+                span: None,
+                weight: s,
+            });
+        }
     }
     // Malware is the class of last resort ("none of the above dominant"):
     // a state actor's intelligence gathering, a fraud, a theft of money, a
@@ -1662,6 +1698,13 @@ pub(crate) fn feature(ctx: &Context<'_>, lex: &Lexicons, t: IncidentType, inside
         }
     }
     first.map_or_else(|| t.to_string(), |(name, _)| name.clone())
+}
+
+/// Whether the cue at `span` is a word for where money is kept or traded
+/// ("exchange", "exchanges"), not for taking it.
+fn setting_word(ctx: &Context<'_>, span: crate::Span) -> bool {
+    span.slice(ctx.text)
+        .is_some_and(|w| w.eq_ignore_ascii_case("exchange") || w.eq_ignore_ascii_case("exchanges"))
 }
 
 #[cfg(test)]
