@@ -1878,6 +1878,23 @@ fn a_court_sentencing_a_person_is_a_prosecution() {
     assert_eq!(c.company, "Contoso");
 }
 
+/// A person's sentence told in the first sentence behind a dateline is a
+/// prosecution of the person, and the story of the organisation the person
+/// harmed, whatever botnet the story names.
+#[test]
+fn a_persons_sentence_after_a_dateline_is_a_prosecution() {
+    let article = "TRENTON, N.J. \u{2014} A former Contoso University student who repeatedly \
+         knocked the Contoso University network offline was sentenced on Friday to six months \
+         of home incarceration.\nMarcus Odell, 22, of Fanwood, had pleaded guilty to computer \
+         fraud. Odell used a botnet of hijacked cameras. The botnet flooded the network with \
+         traffic, and the botnet's code was later published.";
+    let c = classify(article).classification;
+    assert_eq!(c.incident_type, IncidentType::LawEnforcement);
+    assert_eq!(c.feature, "Cybercrime Prosecution");
+    assert_eq!(c.attacker, "Marcus Odell");
+    assert_eq!(c.company, "Contoso University");
+}
+
 /// Sabotage of a plant's industrial control systems is industrial; of
 /// offices' computers by a wiper, a wiper attack.
 #[test]
@@ -2475,6 +2492,18 @@ fn severity_table() {
 
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
+    (
+        "the_organisation_a_sentenced_person_harmed_not_the_botnet_used",
+        "TRENTON, N.J. \u{2014} A former Contoso University student who repeatedly knocked the \
+         university's computer network offline over two years was sentenced on Friday to six \
+         months of home incarceration.\nMarcus Odell, 22, of Fanwood, had pleaded guilty in \
+         December. Prosecutors said Odell launched denial-of-service attacks on Contoso \
+         University networks, flooding them with traffic from the Mirai botnet. The attacks \
+         shut down the university's central authentication server. The Mirai botnet later hit \
+         other targets.",
+        "Contoso University",
+        "Contoso University",
+    ),
     (
         "words_ending_in_a_nationality_before_a_noun_describe_it",
         "Suspected Chinese state hackers quietly siphoned video from the security cameras of the \

@@ -295,11 +295,7 @@ const ATTACKER_WORDS: &[&str] = &[
 /// [`ENFORCER_ACTIONS`] verb there of someone who enforces ("its Digital Crimes Unit had
 /// seized servers and taken down websites run by Storm-1152").
 fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
-    let lead = ctx.body.first()?;
-    let first = ctx
-        .sentences()
-        .iter()
-        .find(|s| lead.start <= s.start && s.end <= lead.end)?;
+    let first = &ctx.first_sentence()?;
     // Cheap gate: a token of the first sentence is one of the verbs.
     const VERB_KEYS: [u64; 17] = [
         ascii_key("sentence"),
@@ -1668,9 +1664,31 @@ fn scope_of_words<'a>(words: impl Iterator<Item = &'a [u8]>, any: bool) -> f32 {
 }
 
 /// The Feature for a type: the first row of `data/classify/features.tsv`
-/// whose cue occurs.
-pub(crate) fn feature(ctx: &Context<'_>, lex: &Lexicons, t: IncidentType, insider: bool) -> String {
+/// whose cue occurs (see the body for the exceptions: an insider, a person
+/// prosecuted, a row that one aside names).
+pub(crate) fn feature(
+    ctx: &Context<'_>,
+    lex: &Lexicons,
+    t: IncidentType,
+    insider: bool,
+    person: bool,
+) -> String {
     let regions: Vec<Span> = ctx.body.iter().chain(ctx.references).copied().collect();
+    // "Ab Cd ... was sentenced on Friday", in a story full of the botnet he
+    // ran: of the rows of a law-enforcement story about a person (`person`),
+    // the one whose cue the first sentence holds is the news.
+    if t == IncidentType::LawEnforcement && person && !insider {
+        if let Some(first) = ctx.first_sentence() {
+            let lead_row = lex
+                .features
+                .iter()
+                .filter(|(ft, _, cues)| *ft == t && !cues.is_empty())
+                .find(|(_, _, cues)| !cues.find(ctx.doc, first).is_empty());
+            if let Some((_, name, _)) = lead_row {
+                return name.clone();
+            }
+        }
+    }
     // The first row that holds, and how often its cues occur.
     let mut first: Option<(&String, usize)> = None;
     for (ft, name, cues) in &lex.features {

@@ -630,7 +630,8 @@ pub(crate) fn classify(ctx: &Context<'_>) -> Outcome {
         AttackerSource::Person | AttackerSource::Described
     ) && attacker::insider_described(ctx)
         || attacker.source == AttackerSource::Described && hashtags::is_insider(&attacker.name);
-    let feature = incident::feature(ctx, lex, incident_type, insider);
+    let person = attacker.source == AttackerSource::Person;
+    let feature = incident::feature(ctx, lex, incident_type, insider, person);
     let victims = victim::find(ctx, lex, &attacker);
     let (company, target) = victim::company_and_target(ctx, &victims, incident_type, &attacker);
     let (company, target) = victim::refine(

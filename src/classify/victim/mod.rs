@@ -351,17 +351,22 @@ const ORGANISATION_TAILS: &[&str] = &[
     "university",
 ];
 
+/// Whether `name` ends in an organisation's word ([`ORGANISATION_TAILS`],
+/// [`GOVERNMENT_WORDS`]): "Rutgers University", "Acme Bank".
+pub(super) fn ends_in_organisation_word(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let mut buf = [0u8; 16];
+    ascii_lower(last.trim_end_matches('.'), &mut buf)
+        .is_some_and(|l| ORGANISATION_TAILS.contains(&l) || GOVERNMENT_WORDS.contains(&l))
+}
+
 /// Whether the text writes `name` as an organisation's: a name ending in
 /// an organisation's word, a possessive ("CyberLink's", "Microsoft's") or a
 /// maker ("an application from CyberLink"). Technical reports name their
 /// figures, tools and file formats as often as news names the victim
 /// ("Figure 3", "Restart Manager", "CDATA"): those are no organisations.
 fn written_as_organisation(ctx: &Context<'_>, name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or(name);
-    let mut buf = [0u8; 16];
-    if ascii_lower(last.trim_end_matches('.'), &mut buf)
-        .is_some_and(|l| ORGANISATION_TAILS.contains(&l) || GOVERNMENT_WORDS.contains(&l))
-    {
+    if ends_in_organisation_word(name) {
         return true;
     }
     // Past the article's budget of searches, as if the rule did not exist.

@@ -42,13 +42,33 @@ pub(crate) fn company_and_target(
     t: IncidentType,
     attacker: &Attacker,
 ) -> (String, String) {
+    // "A former Rutgers University student who repeatedly knocked the
+    // university's network offline was sentenced": a person's sentence for
+    // harm to an organisation the first sentence names (a university, a
+    // bank, a ministry) is that organisation's story, whatever tools it
+    // names.
+    let victim_of_person_in_lead = t == IncidentType::LawEnforcement
+        && attacker.source == AttackerSource::Person
+        && ctx.first_sentence().is_some_and(|first| {
+            victims.iter().any(|v| {
+                v.victim >= super::STRONG_VICTIM
+                    && first.start <= v.first.start
+                    && v.first.end <= first.end
+                    && super::ends_in_organisation_word(&v.name)
+            })
+        });
     // A takedown or sanctions story names what was acted against: "members
     // of the Trickbot group", "the Emotet botnet".
-    if t == IncidentType::LawEnforcement {
+    if t == IncidentType::LawEnforcement && !victim_of_person_in_lead {
         if let Some(group) = named_before(ctx, "members of the ", &[" group", " gang"]) {
             return (group.clone(), format!("{group} Group Members"));
         }
-        if let Some(botnet) = named_before(ctx, "", &[" botnet"]) {
+        // Not the person charged ("Odell used a botnet").
+        let botnet = named_before(ctx, "", &[" botnet"]).filter(|b| {
+            attacker.source != AttackerSource::Person
+                || !attacker.name.split(' ').any(|w| w == b.as_str())
+        });
+        if let Some(botnet) = botnet {
             let target = if mentions_infrastructure(ctx) {
                 format!("{botnet} Botnet Infrastructure")
             } else {
@@ -59,7 +79,10 @@ pub(crate) fn company_and_target(
     }
     // A person charged or sentenced: the operation prosecuted is the malware
     // family the text names most ("Raccoon Stealer" for its operator).
-    if t == IncidentType::LawEnforcement && attacker.source == AttackerSource::Person {
+    if t == IncidentType::LawEnforcement
+        && attacker.source == AttackerSource::Person
+        && !victim_of_person_in_lead
+    {
         let family = family_named_most(ctx);
         // A family the text names once is background ("bitcoin the GRU used
         // for the Drovorub malware"): the service seized or shut down, run
