@@ -75,6 +75,20 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_generic_statement_about_hacktivists_describes_no_one",
+        "The crowdfunding site Contoso Give was defaced on Sunday and the data of its donors \
+         was leaked. Hacktivists have often combined defacement and data dumps against targets \
+         they see as political opponents.",
+        "Unknown",
+    ),
+    (
+        "the_kind_of_flaw_state_groups_are_interested_in_describes_no_one",
+        "Contoso has fixed a flaw in its controllers that could let an attacker bypass \
+         authentication. Experts stressed that the flaw is the kind that state-backed groups \
+         have shown interest in.",
+        "Unknown",
+    ),
+    (
         "a_state_said_to_be_behind_the_attack",
         "WASHINGTON -- Israel appears to have been behind a cyberattack that paralysed \
          operations at Iran's largest port earlier this month, officials said. Iran itself was \

@@ -2998,11 +2998,25 @@ fn hypothetical(ctx: &Context<'_>, at: usize) -> bool {
         .filter(|s| s.len() <= window.len())
         .unwrap_or(window);
     // Modal verbs, and adverbs of habit: "Ransomware operators routinely
-    // bundle such exploits" tells what such attackers do, not who did this.
+    // bundle such exploits" tells what such attackers do, not who did this;
+    // so do "Hacktivists have often combined ...", "the kind that
+    // state-backed groups have shown interest in", "popular targets for".
     let modal = sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
         matches!(
             w,
-            "could" | "would" | "might" | "can" | "may" | "routinely" | "typically" | "usually"
+            "could"
+                | "would"
+                | "might"
+                | "can"
+                | "may"
+                | "routinely"
+                | "typically"
+                | "usually"
+                | "often"
+                | "frequently"
+                | "commonly"
+                | "kind"
+                | "popular"
         )
     });
     let lower = sentence.to_ascii_lowercase();
