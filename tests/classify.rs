@@ -2130,6 +2130,15 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_patch_story_recalling_attacks_on_power_grids_is_no_attack",
+            "Contoso has released security updates for a flaw in its industrial controllers that \
+             could let an attacker bypass authentication; there is no evidence that the flaw has \
+             been exploited, the company said. The Industroyer tool used against Ukraine's power \
+             grid in 2016 shut off electricity to thousands of homes by abusing such protocols. \
+             Customers should apply the patches and install the updates.",
+            Severity::Moderate,
+        ),
+        (
             "an_earlier_breachs_count_is_background",
             "Contoso Bank told 1.5 million clients that their names, addresses and account \
              balances may have been stolen by a former employee. The disclosure comes months \

@@ -1170,6 +1170,19 @@ pub(crate) fn decide(
         });
         return Severity::Moderate;
     }
+    // A flaw fixed before anyone is known to exploit it: no attack happened,
+    // and the incidents the story recalls ("the Triton malware that hit a
+    // Saudi petrochemical plant") measure other stories.
+    if t == IncidentType::Patch && !exploited() {
+        evidence.push(Evidence {
+            field: "Severity",
+            rule: "a serious flaw patched before exploitation".to_string(),
+            text: Severity::Moderate.to_string(),
+            span: None,
+            weight: 1.0,
+        });
+        return Severity::Moderate;
+    }
     let critical = if s.national_outage().is_some() {
         why.push((
             "critical infrastructure disrupted at national scale",
