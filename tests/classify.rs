@@ -2131,11 +2131,13 @@ fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
             "a_patch_story_recalling_attacks_on_power_grids_is_no_attack",
-            "Contoso has released security updates for a flaw in its industrial controllers that \
-             could let an attacker bypass authentication; there is no evidence that the flaw has \
-             been exploited, the company said. The Industroyer tool used against Ukraine's power \
-             grid in 2016 shut off electricity to thousands of homes by abusing such protocols. \
-             Customers should apply the patches and install the updates.",
+            "Contoso has released security updates for a critical flaw in its programmable logic \
+             controllers that could let a remote attacker bypass authentication. Once connected, \
+             an attacker could upload malicious logic, potentially disrupting physical processes \
+             in plants. The Triton malware that hit a Saudi petrochemical plant in 2017 and the \
+             Industroyer tool used against Ukraine's power grid in 2016 both abused engineering \
+             protocols. Customers should apply the security updates; the patched firmware is \
+             available now.",
             Severity::Moderate,
         ),
         (
