@@ -1059,6 +1059,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "ransomware_that_came_through_an_outside_it_company",
+        "Twenty-two towns across Eastland were hit by ransomware on the same Friday morning \
+         after attackers got into the software used by an outside IT company that managed \
+         their computers, officials said. The ransomware encrypted the towns' files and a \
+         ransom was demanded.",
+        IncidentType::SupplyChain,
+    ),
+    (
         "a_stock_exchange_named_on_every_line_is_no_theft",
         "Trading in seven stocks was halted on the exchange on Wednesday after a \
          denial-of-service attack on the exchange's news website. The exchange said the \

@@ -1372,12 +1372,13 @@ fn give_way_to(
 
 /// Where the opening paragraph says the attack was at a supplier of those
 /// hit ("ransomware at a third-party supplier", "an attack on one of its IT
-/// providers").
+/// providers") or came through one ("the software used by an outside IT
+/// company that managed their computers").
 fn attack_at_supplier_in_lead(ctx: &Context<'_>) -> Option<Span> {
     static AT_SUPPLIER: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(
         || {
             super::lexicon::ascii_regex(
-                r"(?i)(?-u:\b)(?:ransomware|cyber-?attack|attack|intrusion|breach) (?:at|on|against) (?:a|an|one of (?:its|their)|its|their) (?:third-party |outside |external )?(?:IT |software |technology )?(?:supplier|provider|vendor|contractor)s?(?-u:\b)",
+                r"(?i)(?-u:\b)(?:(?:ransomware|cyber-?attack|attack|intrusion|breach) (?:at|on|against) (?:a|an|one of (?:its|their)|its|their) (?:third-party |outside |external )?(?:IT |software |technology )?(?:supplier|provider|vendor|contractor)s?|(?:through|via|used by|run by|of) (?:a|an|one|its|their) (?:single )?(?:shared |outside |third-party |external )(?:IT |managed[- ]service |technology |software )?(?:company|provider|supplier|vendor|firm|contractor))(?-u:\b)",
             )
         },
     );
