@@ -75,6 +75,23 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_report_on_several_groups_is_filed_under_the_first_named",
+        "Contoso says three state-sponsored hacking groups have been trying to break into the \
+         networks of seven vaccine makers.\nThe company said it had detected attacks by a \
+         Russian group it calls Strontium and two North Korean groups it calls Zinc and Cerium. \
+         Zinc sent fake job offers; Zinc's lures carried malware. Cerium posed as World Health \
+         Organization staff. Strontium tried millions of passwords.",
+        "APT28",
+    ),
+    (
+        "the_gangs_behind_a_list_of_families",
+        "Contoso has warned that the gangs behind RobbinHood, Maze, PonyFinal and several \
+         other ransomware families set off dozens of attacks in April.\nMaze operators stole \
+         data before encrypting it. PonyFinal was deployed by hand. Maze published stolen files \
+         on a leak site.",
+        "RobbinHood",
+    ),
+    (
         "a_generic_statement_about_hacktivists_describes_no_one",
         "The crowdfunding site Contoso Give was defaced on Sunday and the data of its donors \
          was leaked. Hacktivists have often combined defacement and data dumps against targets \

@@ -434,10 +434,22 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
             .unwrap_or(0)
     };
     let top = candidates.values().map(|c| c.score).fold(0.0f32, f32::max);
-    let best = candidates
-        .into_values()
-        .filter(|c| c.score >= top * 0.9)
-        .max_by(|a, b| fame(a).cmp(&fame(b)).then(b.first.cmp(&a.first)));
+    // "Three separate hacking groups working for the Chinese state ...",
+    // "the gangs behind RobbinHood, Maze, PonyFinal and several other
+    // ransomware families": a report on several groups at once is filed
+    // under the first it names, of those it tells of at some length.
+    let several = candidates.len() >= 3 && several_groups_in_lead(ctx);
+    let best = if several {
+        candidates
+            .into_values()
+            .filter(|c| c.score >= top * 0.4)
+            .min_by_key(|c| c.first)
+    } else {
+        candidates
+            .into_values()
+            .filter(|c| c.score >= top * 0.9)
+            .max_by(|a, b| fame(a).cmp(&fame(b)).then(b.first.cmp(&a.first)))
+    };
     if let Some(c) = best {
         let name = if c.source == AttackerSource::Ransomware {
             // The gang as the article writes it most ("ALPHV", "Cl0p").
@@ -1327,6 +1339,24 @@ fn describes_a_named_actor(ctx: &Context<'_>, at: usize) -> bool {
         .rev()
         .take(4)
         .any(|m| m.span.end == end && m.kind == EntityKind::Actor)
+}
+
+/// Whether the opening paragraph tells of several groups at once: "three
+/// separate hacking groups", "five state-backed hacking groups", "the gangs
+/// behind".
+fn several_groups_in_lead(ctx: &Context<'_>) -> bool {
+    static SEVERAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)(?-u:\b)(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|[2-9]|1[0-9]) (?:[\w-]+ ){0,3}?(?:groups|gangs|clusters|actors|crews)|the (?:gangs|groups) behind)(?-u:\b)",
+        )
+    });
+    let Some(re) = SEVERAL.as_ref() else {
+        return false;
+    };
+    ctx.body
+        .first()
+        .and_then(|lead| lead.slice(ctx.text))
+        .is_some_and(|lead| re.is_match(lead))
 }
 
 /// "Who is behind the attacks remains unknown", "It was not clear who
@@ -2271,7 +2301,9 @@ const EXAMPLE_MARKERS: &[&str] = &[
 fn gang_behind(ctx: &Context<'_>, span: crate::Span) -> bool {
     const PEOPLE: &[&str] = &[
         "gang behind ",
+        "gangs behind ",
         "group behind ",
+        "groups behind ",
         "operators behind ",
         "criminals behind ",
         "crew behind ",
