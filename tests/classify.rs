@@ -75,6 +75,20 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_attacker_was_a_named_person",
+        "Contoso Children's Hospital was knocked off the internet by a denial-of-service \
+         attack in April.\nThe attacker was Marten Gottwald, a biotechnology professional from \
+         Somerville, who described himself as a member of a hacktivist collective.",
+        "Marten Gottwald",
+    ),
+    (
+        "a_person_who_told_a_newspaper_he_had_carried_it_out",
+        "A seller advertised the data of 100 million customers of Contoso Mobile.\nJonah \
+         Binford, a 21-year-old American living abroad, told the Journal that he had carried \
+         out the intrusion. He said he had found an unprotected router.",
+        "Jonah Binford",
+    ),
+    (
         "a_report_on_several_groups_is_filed_under_the_first_named",
         "Contoso says three state-sponsored hacking groups have been trying to break into the \
          networks of seven vaccine makers.\nThe company said it had detected attacks by a \
