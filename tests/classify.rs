@@ -75,6 +75,15 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_person_the_sentence_after_an_unnamed_sentencing_lead_opens_with",
+        "EASTLAND, Queensland -- A former contractor who used a laptop and a radio to take \
+         control of a council's sewage system has been sentenced to two years in prison.\nVitor \
+         Bodan had worked for the company that installed the system. Prosecutors said Bodan \
+         issued commands posing as a pumping station. The council's manager said the spills \
+         were costly.",
+        "Vitor Bodan",
+    ),
+    (
         "the_attacker_was_a_named_person",
         "Contoso Children's Hospital was knocked off the internet by a denial-of-service \
          attack in April.\nThe attacker was Marten Gottwald, a biotechnology professional from \

@@ -2674,13 +2674,49 @@ fn named_next(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             r"^((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+)(?:, [1-9][0-9],)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?,)? (?:(?:was|has been|had been) (?:sentenced|arrested|charged|convicted|extradited|indicted|detained)|(?:had |has )?(?:confessed|admitted|pleaded guilty))(?-u:\b)",
         )
     });
+    // "A former contractor who ... has been sentenced to two years. Vitek
+    // Boden had worked for Hunter Watertech": a lead about someone unnamed,
+    // and the next sentence opens with a full name, that of a person the
+    // story goes on to name (not one who speaks).
+    static SUBJECT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"^((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:had|has|was|is|who|used|worked|ran|began|started|wrote|built|admitted|confessed)(?-u:\b)",
+        )
+    });
     let re = NAMED.as_ref()?;
     let first = ctx.first_sentence()?;
     let sentences = ctx.sentences();
     let next = *sentences.get(sentences.iter().position(|s| *s == first)? + 1)?;
     let text = next.slice(ctx.text)?.trim_start();
     let offset = next.end - next.start - text.len();
-    let name = re.captures(text)?.get(1)?;
+    let name = match re.captures(text).and_then(|c| c.get(1)) {
+        Some(name) => name,
+        None => {
+            // After a dateline ("MAROOCHYDORE, Queensland -- ").
+            let unnamed_lead = first.slice(ctx.text).is_some_and(|f| {
+                let f = [" -- ", " \u{2014} ", " \u{2013} "]
+                    .iter()
+                    .find_map(|dash| f.get(..80).unwrap_or(f).find(dash).map(|at| (at, dash)))
+                    .and_then(|(at, dash)| f.get(at + dash.len()..))
+                    .unwrap_or(f);
+                f.starts_with("A ") || f.starts_with("An ")
+            });
+            let name = SUBJECT
+                .as_ref()
+                .filter(|_| unnamed_lead)?
+                .captures(text)?
+                .get(1)?;
+            let at = crate::Span::new(
+                next.start + offset + name.start(),
+                next.start + offset + name.end(),
+            );
+            let surname = surname_of(name.as_str())?;
+            if !ctx.may_scan_text() || !super::written_again(ctx.text, surname, at) {
+                return None;
+            }
+            name
+        }
+    };
     if !ctx.gazetteer.lookup(name.as_str()).is_empty() {
         return None;
     }
