@@ -75,6 +75,12 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_trader_who_came_forward_by_name",
+        "The trader who drained about 110 million dollars from Contoso Markets came forward on \
+         Saturday as Abram Eisler and insisted that nothing he had done was illegal.",
+        "Abram Eisler",
+    ),
+    (
         "the_person_the_sentence_after_an_unnamed_sentencing_lead_opens_with",
         "EASTLAND, Queensland -- A former contractor who used a laptop and a radio to take \
          control of a council's sewage system has been sentenced to two years in prison.\nVitor \
