@@ -2184,6 +2184,13 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_state_group_inside_a_nuclear_power_plant",
+            "The Contoso Power Corporation has confirmed that malware was found on its network \
+             at the Eastbay Nuclear Power Plant. Researchers linked the malware, DTrack, to the \
+             Lazarus Group.",
+            Severity::Major,
+        ),
+        (
             "a_patch_story_recalling_attacks_on_power_grids_is_no_attack",
             "Contoso has released security updates for a critical flaw in its programmable logic \
              controllers that could let a remote attacker bypass authentication. Once connected, \

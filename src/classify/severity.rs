@@ -62,7 +62,7 @@ static GOVERNMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// late ("Trains ran late across large parts of Sweden after ...").
 static CRITICAL_INFRASTRUCTURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|poison\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|supply|supplies|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+|fuel|government servers|public services?|satellite\w*|broadband)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|(?:petrol|gas|fuel) stations|public services?|government services|e-government|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company|service)|pipeline operator|(?:fuel |oil |gas )?pipeline (?:system|network|company)|stock exchange|stock market|(?:interbank |national )?payment (?:system|network)s?)(?-u:\b)[^.]*(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|stopped|attack\w*|switched off|unavailable)|(?-u:\b)(?:trains|flights|ferries)(?-u:\b)[^.]{0,60}?(?-u:\b)(?:ran late|running late|were delayed|were cancell?ed|were grounded|were halted|stopped running)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:target\w*|attack\w*(?: on| against)?|against|breach\w*|hack\w*|compromis\w*|infiltrat\w*|disrupt\w*|poison\w*|inside|into|hit)\s+(?:[\w'’-]+\s+){0,5}?(?:critical infrastructure|power grid|electric\w*|energy|water (?:utility|utilities|authority|system|supply|supplies|treatment|facilit\w+)|telecom\w*|mobile operator|pipeline|hospitals?|healthcare|health care|pharmac\w+|fuel|government servers|public services?|satellite\w*|broadband|nuclear (?:power )?(?:plant|station|facilit\w+|reactor\w*))(?-u:\b)|(?-u:\b)(?:malware|infect\w*|intrusion|breach\w*|attack\w*)(?-u:\b)[^.]{0,80}?(?-u:\b)nuclear (?:power )?(?:plant|station|facilit\w+)(?-u:\b)|(?-u:\b)(?:critical infrastructure|mobile operator|(?:petrol|gas|fuel) stations|public services?|government services|e-government|telecom\w* (?:operator|provider|company)|(?:power|water|energy) (?:company|utility|provider)|hospital|health(?:care)? (?:system|provider|company|service)|pipeline operator|(?:fuel |oil |gas )?pipeline (?:system|network|company)|stock exchange|stock market|(?:interbank |national )?payment (?:system|network)s?)(?-u:\b)[^.]*(?-u:\b)(?:lost|outage|disrupt\w*|shut|offline|halted|hit|stopped|attack\w*|switched off|unavailable)|(?-u:\b)(?:trains|flights|ferries)(?-u:\b)[^.]{0,60}?(?-u:\b)(?:ran late|running late|were delayed|were cancell?ed|were grounded|were halted|stopped running)(?-u:\b)",
     )
 });
 /// A transport hub out of service ("the country's main airports and
@@ -202,6 +202,7 @@ pub(crate) const ANCHORS: &[(&str, u16)] = &[
     // CRITICAL_INFRASTRUCTURE (HOSPITAL, RISK_TO_LIFE)
     ("critical", 1 << 4 | 1 << 11),
     ("power", 1 << 4),
+    ("nuclear", 1 << 4),
     ("electric", 1 << 4),
     ("energy", 1 << 4),
     ("water", 1 << 4),
@@ -1351,6 +1352,8 @@ mod tests {
     #[test]
     fn anchors_cover_every_match() {
         let written = [
+            "malware was found on its network at the Kudankulam Nuclear Power Plant",
+            "hackers breached the network of a nuclear facility",
             "a zero-day in the VPN",
             "an 0-day exploit",
             "exploited in the wild since May",
