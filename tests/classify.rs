@@ -1105,6 +1105,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "an_account_taken_over_in_the_first_sentence_by_leakers",
+        "Hackers took over the Russian-language Twitter account of the prime minister on \
+         Thursday and used it to announce his resignation. The messages it posted were deleted within the \
+         hour. The group behind it has leaked e-mails of officials before, and leaked e-mails \
+         and leaked documents fill its blog.",
+        IncidentType::Defacement,
+    ),
+    (
         "ransomware_that_came_through_an_outside_it_company",
         "Twenty-two towns across Eastland were hit by ransomware on the same Friday morning \
          after attackers got into the software used by an outside IT company that managed \

@@ -193,6 +193,22 @@ const HIJACKED_ACCOUNT: &[&str] = &[
     "accounts were hijacked",
 ];
 
+/// Whether the first sentence tells of a social-media account taken over
+/// ("took over the Russian-language Twitter account of ...").
+fn account_taken_over_first(ctx: &Context<'_>) -> bool {
+    static TAKEN_OVER: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)(?-u:\b)(?:took over|taken over|take over|hijacked|seized control of|gained control of)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}?(?:twitter|facebook|instagram|youtube|telegram|tiktok)\s+accounts?(?-u:\b)",
+        )
+    });
+    let Some(re) = TAKEN_OVER.as_ref() else {
+        return false;
+    };
+    ctx.first_sentence()
+        .and_then(|first| first.slice(ctx.text))
+        .is_some_and(|first| re.is_match(first))
+}
+
 /// Whether the body tells of posts made ("posting threats", "tweets").
 fn tells_of_posts(ctx: &Context<'_>) -> bool {
     static POSTS: std::sync::LazyLock<super::AnyOf> = std::sync::LazyLock::new(|| {
@@ -1052,6 +1068,25 @@ pub(crate) fn decide(
             RESIDUAL_SHARE * top,
             &ranked,
             "a hijacked account that posted in its owner's name",
+            evidence,
+        );
+    }
+    // "Hackers took over the Russian-language Twitter account of Prime
+    // Minister Dmitry Medvedev and used it to announce his resignation": a
+    // first sentence that tells of an account taken over is the story,
+    // whatever the text then says the same people leaked before.
+    if matches!(
+        chosen,
+        IncidentType::DataBreach | IncidentType::Phishing | IncidentType::HackAndLeak
+    ) && account_taken_over_first(ctx)
+        && tells_of_posts(ctx)
+    {
+        give_way_to(
+            &mut chosen,
+            IncidentType::Defacement,
+            0.0,
+            &ranked,
+            "the first sentence tells of a social-media account taken over",
             evidence,
         );
     }
