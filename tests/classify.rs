@@ -75,6 +75,13 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_defacement_signed_in_odd_capitals",
+        "Contoso Tickets confirmed that a hacker obtained data linked to 27 million accounts. \
+         Visitors to its home page found the message \"Contoso HacKeD By IsHaKdQ\" and links \
+         to files from its databases.",
+        "IsHaKdQ",
+    ),
+    (
         "the_trader_who_came_forward_by_name",
         "The trader who drained about 110 million dollars from Contoso Markets came forward on \
          Saturday as Abram Eisler and insisted that nothing he had done was illegal.",

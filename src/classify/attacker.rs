@@ -506,7 +506,7 @@ fn defacement_signature(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     const QUOTE_REACH: usize = 160;
     static SIGNED: LazyLock<Option<Regex>> = LazyLock::new(|| {
         super::lexicon::ascii_regex(
-            r"^[Hh](?:acked|ACKED) [Bb][Yy] (?:the )?([A-Z][A-Za-z0-9]*(?:[ -][A-Z][A-Za-z0-9]*){0,3})",
+            r"^(?i:hacked by) (?:the )?([A-Z][A-Za-z0-9]*(?:[ -][A-Z][A-Za-z0-9]*){0,3})",
         )
     });
     let re = SIGNED.as_ref()?;
@@ -516,10 +516,10 @@ fn defacement_signature(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     // the words 'Hacked by ...'").
     let opening = ctx.body.get(1).or(ctx.body.first())?;
     let opening = text.get(..opening.end)?;
-    for found in memchr::memmem::find_iter(opening.as_bytes(), b"acked ").take(32) {
-        let Some(at) = found.checked_sub(1) else {
-            continue;
-        };
+    // In any casing ("Ticketfly HacKeD By IsHaKdZ"); ASCII lower-casing
+    // keeps every byte offset.
+    let lowered = opening.to_ascii_lowercase();
+    for at in memchr::memmem::find_iter(lowered.as_bytes(), b"hacked by ").take(32) {
         let Some(rest) = text.get(at..) else {
             continue;
         };
