@@ -75,6 +75,25 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "an_unnamed_employee_of_a_named_company",
+        "Prosecutors have indicted a 39-year-old employee of Contoso Credit Bureau (CCB), who \
+         copied the card data of 20 million customers of three card issuers onto a USB drive.",
+        "Contoso Credit Bureau employee",
+    ),
+    (
+        "a_company_that_dismissed_an_employee_who_copied_data",
+        "LONDON \u{2014} Northwind Health has dismissed an employee who copied and removed \
+         personal details of hundreds of thousands of customers, in what the company insists \
+         was a deliberate act by an insider.",
+        "Northwind Health employee",
+    ),
+    (
+        "an_employee_in_a_similar_case_elsewhere_is_background",
+        "Contoso said customer data had been exposed. Similar cases have hit other platforms: \
+         a Fabrikam employee sold customer support data to scammers in 2019.",
+        "Unknown",
+    ),
+    (
         "a_defacement_signed_in_odd_capitals",
         "Contoso Tickets confirmed that a hacker obtained data linked to 27 million accounts. \
          Visitors to its home page found the message \"Contoso HacKeD By IsHaKdQ\" and links \

@@ -1793,6 +1793,10 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
             return named_attacker(ctx, found, rule, source, evidence);
         }
     }
+    // An employee the text does not name: "Amazon employee".
+    if let Some((name, at)) = employee_of(ctx) {
+        return described_as(name, false, at, unknown, evidence);
+    }
     match fallback {
         Some((noun, at)) => {
             let name = format!("Unknown {noun}");
@@ -2064,6 +2068,82 @@ static INSIDER: LazyLock<Option<Regex>> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:(?:a|an|the) (?:(malicious|rogue|disgruntled|dishonest|corrupt) (?:[a-z-]+ ){{0,2}}?({nouns})|(former) ({nouns}) (?:who )?(?:had |has |have |was |allegedly |still )*(?:downloaded|accessed|stole|stolen|took|copied|leaked|exfiltrated|deleted|sabotaged|sold))|one of (?:its|their|the company's|the firm's) own ({nouns})s (?:who )?(?:had |has |have |allegedly )*(?:downloaded|stole|stolen|copied|leaked|exfiltrated|sabotaged|sold)|(?:theft|stolen|taken|leaked|copied|sold)(?: [a-z0-9.,-]+){{0,12}} by (?:a|an) (former(?: [a-z-]+){{0,2}}?) ({nouns}))(?-u:\b)",
     ))
 });
+
+/// "a 39-year-old employee of Korea Credit Bureau (KCB)", "an Amazon
+/// employee shared your email address", "Sage employee arrested", "Bupa has
+/// dismissed an employee who copied": one employee of a named organisation,
+/// in a sentence of what the employee did or what befell the employee
+/// (group 1, 2 or 3 the organisation).
+static EMPLOYEE_OF: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?:(?-u:\b)(?:a|an) (?:[0-9]+-year-old |former |single )?employee of ((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,3})|(?:(?-u:\b)[Aa]n? |^)((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,2}) employee (?:who |had |has |was )?(?:shared|leaked|stole|copied|sold|accessed|arrested|fired|dismissed|charged|sacked)|(?:^|[.,;] |\x{2014} |\x{2013} |-- )((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,2}) (?:has |had )?(?:dismissed|fired|sacked) (?:an?|one) (?:[a-z-]+ )?employee)(?-u:\b)",
+    )
+});
+
+/// The insider [`EMPLOYEE_OF`] finds, as "Amazon employee", where the text
+/// tells of an insider's deed ([`INSIDER_DEEDS`] in the sentence).
+fn employee_of(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    const INSIDER_DEEDS: &[&str] = &[
+        "copied",
+        "stole",
+        "sold",
+        "leaked",
+        "shared",
+        "accessed",
+        "removed",
+        "downloaded",
+        "arrested",
+        "fired",
+        "dismissed",
+        "indicted",
+        "charged",
+        "sacked",
+    ];
+    static GATE: LazyLock<super::AnyOf> = LazyLock::new(|| super::AnyOf::new(&["employee"]));
+    let re = EMPLOYEE_OF.as_ref()?;
+    let story_year = story_year(ctx);
+    for span in ctx.body.iter().chain(ctx.references) {
+        let Some(line) = span.slice(ctx.text) else {
+            continue;
+        };
+        if !GATE.in_text(line) {
+            continue;
+        }
+        for caps in re.captures_iter(line) {
+            let Some(org) = caps.get(1).or_else(|| caps.get(2)).or_else(|| caps.get(3)) else {
+                continue;
+            };
+            let at = span.start + org.start();
+            let sentence = ctx.window(at, 200);
+            if !INSIDER_DEEDS.iter().any(|d| sentence.contains(d)) || hypothetical(ctx, at) {
+                continue;
+            }
+            // "Similar cases have hit other platforms: a Trend Micro employee
+            // sold customer data in 2019": another, earlier case.
+            let org_span = crate::Span::new(at, at + org.len());
+            let sentence = ctx.sentence_span(at);
+            let earlier = story_year
+                .is_some_and(|y| sentence.is_some_and(|s| years_in(ctx, s).any(|year| year < y)))
+                || sentence
+                    .and_then(|s| s.slice(ctx.text))
+                    .is_some_and(|s| s.starts_with("Similar") || s.contains(" other "));
+            if earlier || in_background_sentence(ctx, org_span) {
+                continue;
+            }
+            // "Korea Credit Bureau (KCB)": the name without its
+            // abbreviation.
+            let name = org
+                .as_str()
+                .trim_end_matches(|c: char| !c.is_alphanumeric());
+            if name.split(' ').next().is_some_and(names_no_one) {
+                continue;
+            }
+            let end = at + name.len();
+            return Some((format!("{name} employee"), crate::Span::new(at, end)));
+        }
+    }
+    None
+}
 
 /// "carried out with the help of insiders", "an accident involving
 /// insiders", "a suspected insider job": insiders suspected, unnamed.
