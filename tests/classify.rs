@@ -2218,6 +2218,14 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_count_another_company_revealed_is_background",
+            "Contoso Tickets confirmed that a hacker obtained the names and addresses linked to \
+             27 million accounts. It is one of the largest breaches disclosed this year, after \
+             Fabrikam revealed in March that data on about 150 million users of its app had \
+             been stolen.",
+            Severity::Major,
+        ),
+        (
             "a_state_group_inside_a_nuclear_power_plant",
             "The Contoso Power Corporation has confirmed that malware was found on its network \
              at the Eastbay Nuclear Power Plant. Researchers linked the malware, DTrack, to the \

@@ -772,10 +772,11 @@ fn court_sum(line: &str, start: usize, end: usize) -> bool {
 }
 
 /// The words before a count that give it to an earlier incident: "after
-/// the Equifax breach exposed", "follows the 2017 Equifax breach, which".
+/// the Equifax breach exposed", "follows the 2017 Equifax breach, which",
+/// "after Under Armour revealed in March that data on 150 million users".
 static ANOTHER_INCIDENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:after|follows|followed|following|since|like|unlike|than) the (?:(?:19|20)\d\d )?(?:[A-Z][\w.&-]*(?:'s)? ){1,3}(?:breach|hack|attack|leak|incident)(?-u:\b)[^.;]*$",
+        r"(?-u:\b)(?:(?:after|follows|followed|following|since|like|unlike|than) the (?:(?:19|20)\d\d )?(?:[A-Z][\w.&-]*(?:'s)? ){1,3}(?:breach|hack|attack|leak|incident)|(?:after|since|like|unlike|than) [A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} (?:revealed|disclosed|announced|admitted|confirmed|reported))(?-u:\b)[^.;]*$",
     )
 });
 
@@ -787,9 +788,13 @@ fn another_incidents_count(line: &str, start: usize) -> bool {
         return false;
     };
     let from = super::floor_char_boundary(line, start.saturating_sub(160));
-    // A cheap gate first: the pattern's " the " after its first word.
+    // A cheap gate first: the pattern's " the " after its first word, or
+    // one of its first words before a name.
     line.get(from..start).is_some_and(|before| {
-        memchr::memmem::find(before.as_bytes(), b" the ").is_some() && re.is_match(before)
+        [&b" the "[..], b"after ", b"since ", b"like ", b"than "]
+            .iter()
+            .any(|w| memchr::memmem::find(before.as_bytes(), w).is_some())
+            && re.is_match(before)
     })
 }
 
