@@ -1131,6 +1131,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_lead_that_tells_of_a_person_jailed",
+        "LONDON \u{2014} A former student who helped a ransomware gang extort money from \
+         millions of website visitors has been jailed for six years.\nThe ransomware locked \
+         screens and demanded a ransom; the ransomware campaign earned the gang millions. \
+         Police arrested him in 2014.",
+        IncidentType::LawEnforcement,
+    ),
+    (
         "an_account_taken_over_in_the_first_sentence_by_leakers",
         "Hackers took over the Russian-language Twitter account of the prime minister on \
          Thursday and used it to announce his resignation. The messages it posted were deleted within the \

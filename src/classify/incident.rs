@@ -255,6 +255,8 @@ const COURT_OUTCOMES: &[&str] = &[
     "were sentenced",
     "was jailed",
     "were jailed",
+    "has been jailed",
+    "have been jailed",
     "has been sentenced",
     "pleaded guilty",
     "was convicted",
