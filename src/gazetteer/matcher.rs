@@ -1187,20 +1187,11 @@ impl Matcher {
     fn accept(&self, gazetteer: &Gazetteer, doc: &Document<'_>, hits: Vec<Hit>) -> Vec<Mention> {
         let text = doc.text();
         let mut hits = hits;
-        // The last tokens of countries' names: "the Tunisian Fallaga Team"
-        // is the team, with its country's adjective before it.
-        let mut country_ends: Vec<usize> = hits
-            .iter()
-            .filter(|h| {
-                self.rules
-                    .get(h.entries.clone())
-                    .unwrap_or_default()
-                    .iter()
-                    .any(|e| e.kind == EntityKind::Country)
-            })
-            .map(|h| h.last_token)
-            .collect();
-        country_ends.sort_unstable();
+        // The last token of the latest country's name, in text order: "the
+        // Tunisian Fallaga Team" is the team, with its country's adjective
+        // before it (the hits come in the order of their first tokens, so a
+        // country's name right before a hit was seen before it).
+        let mut country_end: Option<usize> = None;
         for hit in &mut hits {
             // Read only for actors' names, software names of one word and
             // plain community-listed software (see needs_context_here and
@@ -1216,7 +1207,10 @@ impl Matcher {
             // ("the North Korean Lazarus Group").
             let read_after = entries.iter().any(|e| e.kind == EntityKind::Actor);
             hit.in_name_chain =
-                (read || read_after) && self.inside_longer_name(doc, hit, read, &country_ends);
+                (read || read_after) && self.inside_longer_name(doc, hit, read, country_end);
+            if entries.iter().any(|e| e.kind == EntityKind::Country) {
+                country_end = country_end.max(Some(hit.last_token));
+            }
         }
         let facts = self.text_facts(doc, &hits);
         // Each entry of each hit is judged once; one sense per discourse: an
@@ -1498,14 +1492,14 @@ impl Matcher {
     /// Whether the hit has a capitalised word right beside it (after it only,
     /// unless `look_before`), separated by one space, in the same sentence,
     /// that is no cue word and, before it, does not merely start the
-    /// sentence or end a country's name (`country_ends`, sorted token
-    /// indexes).
+    /// sentence or end a country's name (`country_end`, the last token of
+    /// the latest one before the hit).
     fn inside_longer_name(
         &self,
         doc: &Document<'_>,
         hit: &Hit,
         look_before: bool,
-        country_ends: &[usize],
+        country_end: Option<usize>,
     ) -> bool {
         let toks = doc.tokens();
         let text = doc.text();
@@ -1528,7 +1522,7 @@ impl Matcher {
                 !starts_sentence
                     && one_space(k, hit.first_token)
                     && name_word(k)
-                    && country_ends.binary_search(&k).is_err()
+                    && country_end != Some(k)
             });
         let after = one_space(hit.last_token, hit.last_token + 1) && name_word(hit.last_token + 1);
         before || after
