@@ -122,8 +122,8 @@ fn the_classification_reads_no_word_of_the_items_own_block() {
     // gives without its block.
     let body = "Cat\nA@B\n//\nA seller offered data on 100 million customers of \
                 Contoso Mobile, and the carrier confirmed the breach.\nAb Cdefg, a \
-                21-year-old American, told a newspaper that he had carried out the \
-                intrusion.\nReferences :\n- s: The carrier confirms a breach.\n";
+                21-year-old American, was arrested in Turkey last week.\nReferences :\n- s: \
+                The carrier confirms a breach.\n";
     let block = "Classification:\n- HashTags: #DataBreach\n- Company: Contoso Mobile\n\
                  - Target: Contoso Mobile Customers\n- Attacker: Ab Cdefg\n- Product: N/A\n\
                  - Feature: Data Breach\n- Type: Data Breach\n- Severity: Major\n";
