@@ -2114,8 +2114,8 @@ fn employee_of(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
                 continue;
             };
             let at = span.start + org.start();
-            let sentence = ctx.window(at, 200);
-            if !INSIDER_DEEDS.iter().any(|d| sentence.contains(d)) || hypothetical(ctx, at) {
+            let around = ctx.window(at, 200);
+            if !INSIDER_DEEDS.iter().any(|d| around.contains(d)) || hypothetical(ctx, at) {
                 continue;
             }
             // "Similar cases have hit other platforms: a Trend Micro employee
@@ -2773,14 +2773,8 @@ fn named_next(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         Some(name) => name,
         None => {
             // After a dateline ("MAROOCHYDORE, Queensland -- ").
-            let unnamed_lead = first.slice(ctx.text).is_some_and(|f| {
-                let f = [" -- ", " \u{2014} ", " \u{2013} "]
-                    .iter()
-                    .find_map(|dash| f.get(..80).unwrap_or(f).find(dash).map(|at| (at, dash)))
-                    .and_then(|(at, dash)| f.get(at + dash.len()..))
-                    .unwrap_or(f);
-                f.starts_with("A ") || f.starts_with("An ")
-            });
+            let unnamed_lead = super::victim::lead_after_dateline(ctx)
+                .is_some_and(|f| f.starts_with("A ") || f.starts_with("An "));
             let name = SUBJECT
                 .as_ref()
                 .filter(|_| unnamed_lead)?

@@ -351,6 +351,18 @@ const ORGANISATION_TAILS: &[&str] = &[
     "university",
 ];
 
+/// The body's opening line after its dateline, if it has one ("KYIV --
+/// Contoso Bank said ..." is "Contoso Bank said ...").
+pub(crate) fn lead_after_dateline<'t>(ctx: &Context<'t>) -> Option<&'t str> {
+    let lead = ctx.body.first()?;
+    let toks = ctx.doc.tokens();
+    let from = toks
+        .get(toks.partition_point(|t| t.span.start < lead.start)..)
+        .and_then(|toks| phrase::dateline_end(ctx.text, toks))
+        .unwrap_or(lead.start);
+    ctx.text.get(from..lead.end)
+}
+
 /// Whether `name` ends in an organisation's word ([`ORGANISATION_TAILS`],
 /// [`GOVERNMENT_WORDS`]): "Rutgers University", "Acme Bank".
 pub(super) fn ends_in_organisation_word(name: &str) -> bool {

@@ -520,16 +520,7 @@ fn family_named_most(ctx: &Context<'_>) -> Option<String> {
 /// a dateline if any ("Cyberhaven, a data loss prevention company, has
 /// confirmed"): the story's subject.
 fn opens_the_body(ctx: &Context<'_>, name: &str) -> bool {
-    let Some(lead) = ctx.body.first() else {
-        return false;
-    };
-    let toks = ctx.doc.tokens();
-    let from = toks
-        .get(toks.partition_point(|t| t.span.start < lead.start)..)
-        .and_then(|toks| super::phrase::dateline_end(ctx.text, toks))
-        .unwrap_or(lead.start);
-    ctx.text
-        .get(from..lead.end)
+    super::lead_after_dateline(ctx)
         .and_then(|opening| opening.strip_prefix(name))
         .is_some_and(|rest| {
             rest.starts_with(", a ") || rest.starts_with(", an ") || rest.starts_with(", the ")
