@@ -1073,7 +1073,13 @@ fn sentence_ends(text: &str, tok: &Token, n: &Token) -> bool {
         n.shape.initial_upper || n.shape.has_digit || !n.shape.has_lower && !n.shape.has_upper;
     let abbreviation = punct && gap_text.starts_with('.') && {
         let word = text.get(tok.span.start..tok.span.end).unwrap_or_default();
-        is_abbreviation(word)
+        // A middle initial before a surname: "Rene L. Rebollo".
+        let initial = word.len() == 1
+            && word.bytes().all(|b| b.is_ascii_uppercase())
+            && n.shape.initial_upper
+            && n.shape.has_lower
+            && gap_text == ". ";
+        initial || is_abbreviation(word)
     };
     has_newline || (punct && followed_by_space && next_starts_sentence && !abbreviation)
 }
@@ -1292,5 +1298,19 @@ mod tests {
         );
         assert_eq!(doc.sentence_of(0), Some(0));
         assert_eq!(doc.sentence_of(5), Some(1));
+    }
+
+    #[test]
+    fn a_middle_initial_ends_no_sentence() {
+        let cases = [
+            ("Rene L. Rebollo Jr. was charged.", 1),
+            ("Daniel R. Hollis, 62, pleaded guilty. He left.", 2),
+            ("It was Plan B. THE END", 2),
+            ("Group A.\nNext", 2),
+        ];
+        for (text, want) in cases {
+            let doc = Document::new(text);
+            assert_eq!(doc.sentences().len(), want, "{text}");
+        }
     }
 }

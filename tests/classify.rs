@@ -182,6 +182,30 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Marta Quell",
     ),
     (
+        "a_described_attacker_in_a_sentence_about_last_year_is_background",
+        "A worm is spreading through Contoso's social network, sending users links to a fake \
+         video update that installs malware.\nThe outbreak comes as criminals shift from e-mail \
+         to social networks. Last year the Storm botnet used greeting-card e-mails to build a \
+         huge network of infected computers.",
+        "Unknown",
+    ),
+    (
+        "the_accused_named_in_the_second_paragraph_with_an_initial_and_a_suffix",
+        "A former analyst at Contoso Lending has been arrested by the FBI on charges of \
+         selling customer records. The FBI said two million people could be affected.\nAb \
+         L. Quorrel Jr., a 36-year-old from Pasadena who worked in the lender's subprime \
+         unit, Fabrikam Loans, is accused of copying files onto a flash drive. A second man \
+         is charged with buying the data.",
+        "Ab Quorrel",
+    ),
+    (
+        "the_workplace_of_an_unnamed_arrested_analyst_is_not_a_person",
+        "A former analyst at Contoso Financial has been arrested on charges of selling \
+         customer records to loan brokers.\nThe lender said it had fired the employee and \
+         closed the gap that allowed the downloads.",
+        "Unknown",
+    ),
+    (
         "a_person_with_a_middle_initial_and_home_town_who_pleaded_guilty",
         "PITTSBURGH -- A former contract programmer has admitted planting logic bombs in \
          spreadsheets he built for Contoso.\nDaniel R. Hollis, 62, of Harrison City, \

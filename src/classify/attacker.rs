@@ -1685,6 +1685,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 || users_of_a_tool(ctx, at.start)
                 || years_later(ctx, at)
                 || story_year.is_some_and(|y| set_before(ctx, at, y))
+                || in_background_sentence(ctx, at)
             {
                 continue;
             }
@@ -2652,7 +2653,11 @@ fn accused_by_full_name(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
                 continue;
             }
             if let Some(found) = full_name_ending_at(line, word_at, surname.len()) {
-                if ctx.gazetteer.lookup(&found.0).is_empty() {
+                // "an analyst at Contoso Financial has been arrested": a
+                // workplace, not the one arrested.
+                let before = line.get(..found.1.start).unwrap_or_default();
+                let workplace = [" at ", " for "].iter().any(|w| before.ends_with(w));
+                if !workplace && ctx.gazetteer.lookup(&found.0).is_empty() {
                     let (name, local) = found;
                     let at = crate::Span::new(span.start + local.start, span.start + local.end);
                     return Some((name, at));
@@ -2751,7 +2756,7 @@ fn accused_in_lead(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 fn named_next(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     static NAMED: LazyLock<Option<Regex>> = LazyLock::new(|| {
         super::lexicon::ascii_regex(
-            r"^((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+)(?:, [1-9][0-9],)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?,)? (?:(?:was|has been|had been) (?:sentenced|arrested|charged|convicted|extradited|indicted|detained)|(?:had |has )?(?:confessed|admitted|pleaded guilty))(?-u:\b)",
+            r"^((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+)(?: [JS]r\.)?(?:, [1-9][0-9],|, (?:a|an) [^.,]{0,100}(?:, [^.,]{0,60}){0,2},)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?,)? (?:(?:was|has been|had been) (?:sentenced|arrested|charged|convicted|extradited|indicted|detained)|(?:had |has )?(?:confessed|admitted|pleaded guilty)|(?:is|was) accused of)(?-u:\b)",
         )
     });
     // "A former contractor who ... has been sentenced to two years. Vitek
@@ -2767,38 +2772,58 @@ fn named_next(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let first = ctx.first_sentence()?;
     let sentences = ctx.sentences();
     let next = *sentences.get(sentences.iter().position(|s| *s == first)? + 1)?;
-    let text = next.slice(ctx.text)?.trim_start();
-    let offset = next.end - next.start - text.len();
-    let name = match re.captures(text).and_then(|c| c.get(1)) {
-        Some(name) => name,
-        None => {
-            // After a dateline ("MAROOCHYDORE, Queensland -- ").
-            let unnamed_lead = super::victim::lead_after_dateline(ctx)
-                .is_some_and(|f| f.starts_with("A ") || f.starts_with("An "));
-            let name = SUBJECT
-                .as_ref()
-                .filter(|_| unnamed_lead)?
-                .captures(text)?
-                .get(1)?;
-            let at = crate::Span::new(
-                next.start + offset + name.start(),
-                next.start + offset + name.end(),
-            );
-            let surname = surname_of(name.as_str())?;
-            if !ctx.may_scan_text() || !super::written_again(ctx.text, surname, at) {
-                return None;
+    // The lead's next sentence, or the second paragraph's first ("A former
+    // analyst ... has been arrested. The FBI said ...\nAb Cd Jr., a
+    // 36-year-old from Pasadena ..., is accused of ...").
+    let second = ctx
+        .body
+        .get(1)
+        .and_then(|line| ctx.sentence_span(line.start))
+        .filter(|s| *s != next);
+    for (i, next) in std::iter::once(next).chain(second).enumerate() {
+        let Some(text) = next.slice(ctx.text).map(str::trim_start) else {
+            continue;
+        };
+        let offset = next.end - next.start - text.len();
+        let name = match re.captures(text).and_then(|c| c.get(1)) {
+            Some(name) => name,
+            // After a dateline ("MAROOCHYDORE, Queensland -- "), the
+            // next sentence only.
+            None if i == 0 => {
+                let unnamed_lead = super::victim::lead_after_dateline(ctx)
+                    .is_some_and(|f| f.starts_with("A ") || f.starts_with("An "));
+                let Some(name) = SUBJECT
+                    .as_ref()
+                    .filter(|_| unnamed_lead)
+                    .and_then(|re| re.captures(text))
+                    .and_then(|c| c.get(1))
+                else {
+                    continue;
+                };
+                let at = crate::Span::new(
+                    next.start + offset + name.start(),
+                    next.start + offset + name.end(),
+                );
+                let Some(surname) = surname_of(name.as_str()) else {
+                    continue;
+                };
+                if !ctx.may_scan_text() || !super::written_again(ctx.text, surname, at) {
+                    continue;
+                }
+                name
             }
-            name
+            None => continue,
+        };
+        if !ctx.gazetteer.lookup(name.as_str()).is_empty() {
+            continue;
         }
-    };
-    if !ctx.gazetteer.lookup(name.as_str()).is_empty() {
-        return None;
+        let start = next.start + offset + name.start();
+        return Some((
+            without_patronymic(name.as_str()),
+            crate::Span::new(start, start + name.len()),
+        ));
     }
-    let start = next.start + offset + name.start();
-    Some((
-        without_patronymic(name.as_str()),
-        crate::Span::new(start, start + name.len()),
-    ))
+    None
 }
 
 /// [`accused_person`] in the body lines `lines`, its surname written again
