@@ -182,6 +182,40 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Marta Quell",
     ),
     (
+        "the_gang_a_superlative_measures_the_attack_against_is_another_incidents",
+        "Contoso's government network has been down for a week after a ransomware attack, \
+         officials said.\nThe incident is the most severe attack on a national administration \
+         since the Conti gang paralysed Costa Rica's finance ministry in April, and since the \
+         Cuba ransomware group crippled services in Montenegro in August. Officials treat it \
+         as criminal extortion.",
+        "Unknown",
+    ),
+    (
+        "officials_who_did_not_name_a_group_leave_a_group_in_background_unnamed",
+        "Ukraine has blamed Russian intelligence services for the cyberattack that took down \
+         the ticketing systems of its state railway.\nOfficials did not name a specific group. \
+         Russia's military intelligence unit known as Sandworm has been behind many of the \
+         most destructive attacks on Ukraine.",
+        "Russian intelligence services",
+    ),
+    (
+        "a_group_blamed_for_a_string_of_other_thefts",
+        "Contoso Exchange said attackers used two browser zero-days against its staff, \
+         luring them with a fake research job offer.\nExchanges have become lucrative \
+         targets. United Nations investigators have blamed North Korea's Lazarus Group for a \
+         string of thefts from exchanges in Asia. Contoso did not link the attack to any \
+         government.",
+        "Unknown",
+    ),
+    (
+        "a_sentence_after_one_that_announces_a_list_of_others",
+        "The FBI has moved to disable Fabrikam, a botnet that has infected two million \
+         computers and drained bank accounts for a decade.\nThe action is the latest in a \
+         string of botnet takedowns. Microsoft used civil lawsuits to seize domains of the \
+         Waledac botnet last year.",
+        "Unknown",
+    ),
+    (
         "a_described_attacker_in_a_sentence_about_last_year_is_background",
         "A worm is spreading through Contoso's social network, sending users links to a fake \
          video update that installs malware.\nThe outbreak comes as criminals shift from e-mail \

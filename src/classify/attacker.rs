@@ -186,7 +186,7 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         // "The attack came days after the Conti ransomware attack on
         // Ireland's health service": an earlier incident's culprit.
         if matches!(m.kind, EntityKind::Actor | EntityKind::Software)
-            && earlier_incident_named(ctx, m.span)
+            && (earlier_incident_named(ctx, m.span) || since_an_earlier_incident(ctx, m.span))
         {
             continue;
         }
@@ -1257,6 +1257,21 @@ fn blamed_for_another_incident(ctx: &Context<'_>, end: usize) -> bool {
     };
     let to = super::floor_char_boundary(ctx.text, end.saturating_add(80).min(ctx.text.len()));
     let after = ctx.text.get(end..to).unwrap_or_default();
+    // "blamed North Korea's Lazarus Group for a string of thefts from
+    // exchanges": a record of others, never this one.
+    const SERIES: &[&str] = &[
+        " for a string of ",
+        " for a series of ",
+        " for a wave of ",
+        " for a spate of ",
+        " for a run of ",
+        " for a number of ",
+        " for dozens of ",
+        " for many of ",
+    ];
+    if SERIES.iter().any(|p| after.starts_with(p)) {
+        return true;
+    }
     if !after.starts_with(" for the ") && !after.starts_with(" over the ") {
         return false;
     }
@@ -1360,18 +1375,20 @@ fn several_groups_in_lead(ctx: &Context<'_>) -> bool {
 }
 
 /// "Who is behind the attacks remains unknown", "It was not clear who
-/// published the data", "no group has claimed responsibility": the text says
+/// published the data", "no group has claimed responsibility", "Officials
+/// did not name a specific group": the text says
 /// the culprit is not known (not merely that the victim has not said who).
 static CULPRIT_UNKNOWN: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?i)(?-u:\b)(?:(?:(?:not|n't)\s+(?:yet\s+)?(?:known|clear)|unclear|nothing\s+is\s+known\s+about)\s+who\s+(?:was\s+|is\s+|were\s+|are\s+|had\s+been\s+)?(?:behind|responsible|published|carried|operated)|who\s+(?:was|is|were|are)\s+behind\s+(?:the|this|these|it)(?:\s+\w+){0,2}?\s+(?:remains?|is|was)\s+(?:unknown|unclear)|(?:no\s+one|nobody|no\s+group)\s+(?:has\s+|had\s+)?(?:yet\s+|publicly\s+)?claimed)",
+        r"(?i)(?-u:\b)(?:(?:(?:not|n't)\s+(?:yet\s+)?(?:known|clear)|unclear|nothing\s+is\s+known\s+about)\s+who\s+(?:was\s+|is\s+|were\s+|are\s+|had\s+been\s+)?(?:behind|responsible|published|carried|operated)|who\s+(?:was|is|were|are)\s+behind\s+(?:the|this|these|it)(?:\s+\w+){0,2}?\s+(?:remains?|is|was)\s+(?:unknown|unclear)|(?:no\s+one|nobody|no\s+group)\s+(?:has\s+|had\s+)?(?:yet\s+|publicly\s+)?claimed|(?:(?:did|does|do|have|has|had)\s+not|declined\s+to|refused\s+to)\s+(?:yet\s+|publicly\s+)?(?:name|named|identify|identified)\s+(?:a|any)\s+(?:specific\s+|particular\s+|single\s+)?(?:group|actor|culprit|perpetrator))",
     )
 });
 
 /// Whether the body says no one is known to be the culprit
 /// ([`CULPRIT_UNKNOWN`]).
 fn culprit_unknown(ctx: &Context<'_>) -> bool {
-    static GATE: LazyLock<super::AnyOf> = LazyLock::new(|| super::AnyOf::new(&["who ", "claimed"]));
+    static GATE: LazyLock<super::AnyOf> =
+        LazyLock::new(|| super::AnyOf::new(&["who ", "claimed", " name", " identif"]));
     let Some(re) = CULPRIT_UNKNOWN.as_ref() else {
         return false;
     };
@@ -1397,6 +1414,19 @@ fn family_withheld(ctx: &Context<'_>) -> bool {
         .filter_map(|line| line.slice(ctx.text))
         .any(|line| gate(line) && re.is_match(line))
 }
+
+/// The phrases that set an incident among others listed ("adds to a long
+/// list of", "is the latest in a string of").
+const OTHERS_LISTED: &[&str] = &[
+    "adds to a long list of ",
+    "adds to a list of ",
+    "adds to a string of ",
+    "adds to a growing list of ",
+    "is the latest in a long line of ",
+    "is the latest in a string of ",
+    "is the latest in a series of ",
+    "joins a long list of ",
+];
 
 /// Whether the name at `span` stands in a sentence that opens on an
 /// earlier time ("Earlier this month", "Last year", "Weeks earlier") or
@@ -1444,9 +1474,17 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
             .and_then(|p| sentences.get(p))
             .and_then(|previous| previous.slice(ctx.text))
             .is_some_and(|previous| {
-                previous.len() <= 400
+                let after = previous.len() <= 400
                     && memchr::memmem::find(previous.as_bytes(), b" after another ").is_some()
-                    && memchr::memmem::find(previous.as_bytes(), b" said").is_none()
+                    && memchr::memmem::find(previous.as_bytes(), b" said").is_none();
+                // "The action is the latest in a string of botnet takedowns.
+                // Microsoft seized domains of the Waledac botnet ...": a short
+                // sentence that announces a list of others.
+                let announced = previous.len() <= 160
+                    && OTHERS_LISTED
+                        .iter()
+                        .any(|l| memchr::memmem::find(previous.as_bytes(), l.as_bytes()).is_some());
+                after || announced
             })
     };
     // "The incident adds to a long list of cyber operations in the Gulf,
@@ -1456,21 +1494,11 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
     let list_of_others = || {
         /// How far into the sentence the list phrase is looked for, in bytes.
         const LIST_REACH: usize = 200;
-        const LISTS: &[&str] = &[
-            "adds to a long list of ",
-            "adds to a list of ",
-            "adds to a string of ",
-            "adds to a growing list of ",
-            "is the latest in a long line of ",
-            "is the latest in a string of ",
-            "is the latest in a series of ",
-            "joins a long list of ",
-        ];
         let head = opening
             .as_bytes()
             .get(..LIST_REACH)
             .unwrap_or(opening.as_bytes());
-        LISTS
+        OTHERS_LISTED
             .iter()
             .any(|l| memchr::memmem::find(head, l.as_bytes()).is_some())
     };
@@ -1535,6 +1563,38 @@ fn earlier_incident_named(ctx: &Context<'_>, span: crate::Span) -> bool {
     };
     let name = span.slice(ctx.text).unwrap_or_default();
     re.is_match(before) && ctx.may_scan_text() && !super::written_again(ctx.text, name, span)
+}
+
+/// Whether the name at `span` names the culprit of the earlier incident a
+/// superlative measures this one against ("the most severe attack on a
+/// national administration since the Conti gang paralysed Costa Rica's
+/// finance ministry"), and the text names it nowhere else.
+fn since_an_earlier_incident(ctx: &Context<'_>, span: crate::Span) -> bool {
+    /// Words that measure an incident against earlier ones.
+    const SUPERLATIVES: &[&str] = &[
+        "most",
+        "worst",
+        "biggest",
+        "largest",
+        "first",
+        "severest",
+        "costliest",
+        "greatest",
+    ];
+    let before = ctx.before(span.start, 400);
+    let Some(head) = before
+        .strip_suffix("since the ")
+        .or_else(|| before.strip_suffix("since "))
+    else {
+        return false;
+    };
+    // Within the sentence: what follows its last full stop.
+    let head = head.rsplit(". ").next().unwrap_or(head);
+    let measured = head
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| SUPERLATIVES.contains(&w));
+    let name = span.slice(ctx.text).unwrap_or_default();
+    measured && ctx.may_scan_text() && !super::written_again(ctx.text, name, span)
 }
 
 /// "Chinese state-sponsored hackers", "unknown ransomware gang": the attacker
@@ -1686,6 +1746,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 || years_later(ctx, at)
                 || story_year.is_some_and(|y| set_before(ctx, at, y))
                 || in_background_sentence(ctx, at)
+                || since_an_earlier_incident(ctx, at)
             {
                 continue;
             }
