@@ -182,6 +182,29 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Marta Quell",
     ),
     (
+        "a_preposition_before_a_description_is_no_qualifier",
+        "Hostile actors reached Contoso's copies of the electoral registers, the commission \
+         said.\nThe security centre has warned election bodies that they are targets for \
+         state-sponsored hackers.",
+        "State-sponsored hackers",
+    ),
+    (
+        "a_headline_description_followed_by_suspected",
+        "Contoso said intruders had been inside its network for nearly a decade, using \
+         passwords stolen from executives.\nThe company did not say who was responsible.\n\
+         References:\n- The Journal: Chinese Hackers Suspected In Long-Term Contoso Breach - \
+         https://example.com/a",
+        "Suspected Chinese hackers",
+    ),
+    (
+        "a_sentence_after_revelations_that_add_to_a_growing_list",
+        "Intruders working from abroad stole research papers from Contoso for years, a former \
+         employee said.\nThe revelations add to a growing list of intrusions at Western \
+         companies. In November a report cited the operation known as Night Dragon against \
+         energy firms.",
+        "Unknown",
+    ),
+    (
         "the_gang_a_superlative_measures_the_attack_against_is_another_incidents",
         "Contoso's government network has been down for a week after a ransomware attack, \
          officials said.\nThe incident is the most severe attack on a national administration \

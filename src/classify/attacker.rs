@@ -1422,6 +1422,10 @@ const OTHERS_LISTED: &[&str] = &[
     "adds to a list of ",
     "adds to a string of ",
     "adds to a growing list of ",
+    "add to a long list of ",
+    "add to a list of ",
+    "add to a string of ",
+    "add to a growing list of ",
     "is the latest in a long line of ",
     "is the latest in a string of ",
     "is the latest in a series of ",
@@ -1670,7 +1674,8 @@ const GENERIC_NOUNS: &[&str] = &[
 /// Words that are not a describing qualifier even when capitalised.
 const NOT_QUALIFIERS: &[&str] = &[
     "the", "these", "those", "their", "its", "our", "some", "many", "other", "two", "three", "and",
-    "of", "by", "that", "when", "where", "while", "as", "a", "an",
+    "of", "by", "that", "when", "where", "while", "as", "a", "an", "for", "to", "from", "with",
+    "at", "on", "in", "into", "against", "about", "than", "are", "were", "is", "was",
 ];
 
 fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
@@ -1762,7 +1767,20 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                     } else {
                         q
                     };
-                    let name = super::capitalise(&format!("{q} {noun}"));
+                    // A headline's capitals are not the name's ("Chinese
+                    // Hackers Suspected In ..."), and "suspected" after the
+                    // noun says the same as before it.
+                    let noun_lower = noun.to_ascii_lowercase();
+                    let after = ctx.text.get(at.end..).unwrap_or_default();
+                    let suspected = after
+                        .get(..11)
+                        .is_some_and(|w| w.eq_ignore_ascii_case(" suspected "))
+                        && !q.to_ascii_lowercase().starts_with("suspected");
+                    let name = if suspected {
+                        super::capitalise(&format!("suspected {q} {noun_lower}"))
+                    } else {
+                        super::capitalise(&format!("{q} {noun_lower}"))
+                    };
                     let lower = q.to_ascii_lowercase();
                     // "Chinese state-sponsored hackers", and the services of a
                     // state themselves: "Russian military intelligence",
