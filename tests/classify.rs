@@ -182,6 +182,22 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Marta Quell",
     ),
     (
+        "suspects_who_called_themselves_by_a_group_name",
+        "Spanish police have arrested three men suspected of running the Fabrikam botnet, \
+         which infected millions of computers.\nThe police said the suspects, Spanish citizens \
+         aged 25, 30 and 31 with no criminal records, called themselves the \u{201c}DDP \
+         Team\u{201d}. They were identified by their online handles.",
+        "DDP Team",
+    ),
+    (
+        "a_description_of_an_earlier_campaign_blamed_on_others",
+        "Intruders stole 30 GB of defence data from a small Contoso subcontractor, the signals \
+         directorate said.\nThe attacker got in through an unpatched helpdesk portal. Details \
+         of the fighter's design were reported stolen in an earlier campaign blamed on Chinese \
+         hackers.",
+        "Unknown",
+    ),
+    (
         "a_preposition_before_a_description_is_no_qualifier",
         "Hostile actors reached Contoso's copies of the electoral registers, the commission \
          said.\nThe security centre has warned election bodies that they are targets for \

@@ -1507,11 +1507,12 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
             .any(|l| memchr::memmem::find(head, l.as_bytes()).is_some())
     };
     // "researchers have linked earlier examples to North Korea's Lazarus
-    // Group": the culprit of the earlier cases.
+    // Group", "an earlier campaign blamed on Chinese hackers": the culprit
+    // of the earlier cases.
     let linked_to_earlier = || {
         static LINKED_EARLIER: LazyLock<Option<Regex>> = LazyLock::new(|| {
             super::lexicon::ascii_regex(
-                r"(?i)(?-u:\b)(?:linked|tied|attributed|traced)\s+(?:earlier|previous|past|similar|other|older)\s+(?:examples|attacks|incidents|thefts|heists|cases|campaigns|operations|intrusions)\s+to\s+(?:[\w'\x{2019}]+\s+){0,3}$",
+                r"(?i)(?:(?-u:\b)(?:linked|tied|attributed|traced)\s+(?:earlier|previous|past|similar|other|older)\s+(?:examples|attacks|incidents|thefts|heists|cases|campaigns|operations|intrusions)\s+to|(?-u:\b)(?:earlier|previous|past|prior|separate|older)\s+(?:[a-z]+\s+)?(?:campaigns?|attacks?|breach(?:es)?|intrusions?|incidents?|operations?|hacks?|thefts?)\s+(?:that\s+(?:was|were)\s+|which\s+(?:was|were)\s+)?(?:blamed\s+on|attributed\s+to|linked\s+to|tied\s+to|pinned\s+on))\s+(?:[\w'\x{2019}]+\s+){0,3}$",
             )
         });
         LINKED_EARLIER

@@ -592,19 +592,28 @@ pub(crate) fn introduced(
             // himself PhineasFisher": a persona.
             let persona = || {
                 let reflexive = whole.as_str().split_whitespace().nth(1);
-                matches!(reflexive, Some("himself" | "herself")) && {
+                // "the suspects, three Spanish men, called themselves the
+                // DDP Team": people named as a group by their own name.
+                let people = matches!(reflexive, Some("themselves")) && {
                     let tail = tail_of(before);
-                    [
-                        "hacker",
-                        "persona",
-                        "user",
-                        "someone",
-                        "individual",
-                        "person",
-                    ]
-                    .iter()
-                    .any(|w| tail.contains(w))
-                }
+                    ["suspects", "men", "members", "teenagers", "students"]
+                        .iter()
+                        .any(|w| tail.contains(w))
+                };
+                people
+                    || matches!(reflexive, Some("himself" | "herself")) && {
+                        let tail = tail_of(before);
+                        [
+                            "hacker",
+                            "persona",
+                            "user",
+                            "someone",
+                            "individual",
+                            "person",
+                        ]
+                        .iter()
+                        .any(|w| tail.contains(w))
+                    }
             };
             if !threat_actor && nearest_kind_word(before) != Some(true) && !persona() {
                 continue;
