@@ -10,6 +10,9 @@
 //! repeated ("APT31 " over and over, with Cyrillic look-alikes and
 //! zero-width spaces), and runs of capitalised words.
 
+mod common;
+use common::outln;
+
 use std::time::Instant;
 
 use cti_extract::Extractor;
@@ -103,18 +106,18 @@ fn main() {
     let secs = start.elapsed().as_secs_f64();
     drop(article);
     let peak = peak_rss_kb().unwrap_or(0);
-    println!("input: {input} bytes ({mb} MiB)");
-    println!("time: {secs:.1} s");
-    println!(
+    outln!("input: {input} bytes ({mb} MiB)");
+    outln!("time: {secs:.1} s");
+    outln!(
         "peak RSS: {} MiB before the article, {} MiB at the end",
         before / 1024,
         peak / 1024
     );
-    println!(
+    outln!(
         "peak RSS over the extractor's own: {:.1} x the input",
         (peak.saturating_sub(before) * 1024) as f64 / input as f64
     );
-    println!(
+    outln!(
         "report: {} mentions, {} indicators, {} repairs, {} obfuscations, {} actors ({} mentions of the first)",
         report.mentions.len(),
         report.indicators.len(),
@@ -124,6 +127,6 @@ fn main() {
         report.actors.first().map_or(0, |a| a.mentions.len()),
     );
     for t in &report.truncated {
-        println!("truncated: {} found {} kept {}", t.what, t.found, t.kept);
+        outln!("truncated: {} found {} kept {}", t.what, t.found, t.kept);
     }
 }

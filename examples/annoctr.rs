@@ -31,6 +31,9 @@
 //! and every discovered or introduced name, one per line, so that two
 //! versions of the matcher can be compared with `diff`.
 
+mod common;
+use common::outln;
+
 use std::collections::BTreeMap;
 
 use cti_extract::gazetteer::{EntityKind, Gazetteer};
@@ -119,25 +122,25 @@ fn main() {
     }
     let precision = tp_pred as f64 / (tp_pred + fp).max(1) as f64;
     let recall = tp_gold as f64 / (tp_gold + missed).max(1) as f64;
-    println!(
+    outln!(
         "documents: {}, text: {:.2} MB",
         corpus.lines().count(),
         bytes as f64 / 1e6
     );
-    println!("predicted actor mentions: {} (true {tp_pred}, false alarms {fp}, type disagreements {type_disagreements})", tp_pred + fp + type_disagreements);
-    println!(
+    outln!("predicted actor mentions: {} (true {tp_pred}, false alarms {fp}, type disagreements {type_disagreements})", tp_pred + fp + type_disagreements);
+    outln!(
         "gold actor mentions: {} (found {tp_gold}, missed {missed})",
         tp_gold + missed
     );
-    println!("precision {precision:.3}  recall {recall:.3}");
+    outln!("precision {precision:.3}  recall {recall:.3}");
     if list {
-        println!("\n-- misses (gold mentions not found)");
+        outln!("\n-- misses (gold mentions not found)");
         for (k, v) in &misses {
-            println!("{v:4}  {k}");
+            outln!("{v:4}  {k}");
         }
-        println!("\n-- false alarms");
+        outln!("\n-- false alarms");
         for (k, v) in &alarms {
-            println!("{v:4}  {k}");
+            outln!("{v:4}  {k}");
         }
     }
 }
@@ -150,7 +153,7 @@ fn dump_found(id: &str, gazetteer: &Gazetteer, found: &cti_extract::gazetteer::F
             .entity
             .map(|e| gazetteer.entity(e).id.as_str())
             .unwrap_or("?");
-        println!(
+        outln!(
             "M {id} {}..{} {:?} {:?} {entity} {:?} {:?} {:.3} {:?} {}{}",
             m.span.start,
             m.span.end,
@@ -165,13 +168,16 @@ fn dump_found(id: &str, gazetteer: &Gazetteer, found: &cti_extract::gazetteer::F
         );
     }
     for d in &found.discovered {
-        println!(
+        outln!(
             "D {id} {:?} {:?} {:?} {:?}",
-            d.alias, d.entity, d.span, d.trigger
+            d.alias,
+            d.entity,
+            d.span,
+            d.trigger
         );
     }
     for n in &found.introduced {
-        println!("I {id} {:?} {:?} {:?}", n.name, n.span, n.trigger);
+        outln!("I {id} {:?} {:?} {:?}", n.name, n.span, n.trigger);
     }
 }
 

@@ -14,6 +14,7 @@
 //! timestamps, default now), `--help`.
 
 mod common;
+use common::outln;
 
 use std::io::Write;
 
@@ -46,7 +47,7 @@ fn main() {
                 }
             },
             "--help" => {
-                println!("{USAGE}");
+                outln!("{USAGE}");
                 return;
             }
             flag if flag.starts_with("--") => match flag.strip_prefix("--created=") {
@@ -96,13 +97,10 @@ fn main() {
                 }
             }
         };
-        if let Err(e) = written {
-            eprintln!("cannot write output: {e}");
-            std::process::exit(1);
-        }
+        common::exit_on_write_error(written);
     };
     common::for_each_input(jsonl, &operands, &mut handle);
-    let _ = out.flush();
+    common::exit_on_write_error(out.flush());
     common::finish();
 }
 

@@ -16,6 +16,7 @@
 //! "same actor".
 
 mod common;
+use common::outln;
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -82,7 +83,7 @@ fn main() {
                 same_actor += 1;
             }
             if list && !same {
-                println!(
+                outln!(
                     "{id}\n  {field}: expected {want:?}\n  {:width$}  got      {have:?}",
                     "",
                     width = field.len()
@@ -94,13 +95,16 @@ fn main() {
         eprintln!("no items evaluated");
         std::process::exit(1);
     }
-    println!("items: {n}");
-    println!(
+    outln!("items: {n}");
+    outln!(
         "{:<10} {:>7} {:>9} {:>7}",
-        "field", "exact", "token F1", "set F1"
+        "field",
+        "exact",
+        "token F1",
+        "set F1"
     );
     for (i, field) in FIELDS.iter().enumerate() {
-        println!(
+        outln!(
             "{:<10} {:>6.0}% {:>9.2} {:>7.2}",
             field,
             100.0 * exact[i] as f64 / n as f64,
@@ -109,7 +113,7 @@ fn main() {
         );
     }
     let attacker = FIELDS.iter().position(|f| *f == "Attacker").unwrap_or(0);
-    println!(
+    outln!(
         "Attacker exact or same actor: {:.0}% ({same_actor} misses name the same actor)",
         100.0 * (exact[attacker] + same_actor) as f64 / n as f64
     );

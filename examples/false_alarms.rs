@@ -14,6 +14,9 @@
 //! the text around it;
 //! `--top N` sets how many surfaces are listed (default 30).
 
+mod common;
+use common::outln;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -105,9 +108,9 @@ fn report(
     top: usize,
 ) {
     let mb = bytes as f64 / 1e6;
-    println!("text: {mb:.2} MB in {documents} documents");
+    outln!("text: {mb:.2} MB in {documents} documents");
     for (kind, n) in by_kind {
-        println!(
+        outln!(
             "{kind:>9} mentions: {n:6}  ({:.2} per MB)",
             *n as f64 / mb.max(1e-9)
         );
@@ -116,9 +119,9 @@ fn report(
         let mut rows: Vec<(&(String, String, String), &usize)> =
             tally.iter().filter(|((k, _, _), _)| k == kind).collect();
         rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        println!("\n-- most frequent {kind} surfaces (count, surface, rule)");
+        outln!("\n-- most frequent {kind} surfaces (count, surface, rule)");
         for ((_, surface, rule), n) in rows.into_iter().take(top) {
-            println!("{n:6}  {surface:30}  {rule}");
+            outln!("{n:6}  {surface:30}  {rule}");
         }
     }
 }
@@ -130,7 +133,7 @@ fn print_context(text: &str, m: &Mention) {
     let before = text.get(from..m.span.start).unwrap_or_default();
     let after = text.get(m.span.end..to).unwrap_or_default();
     let one_line = |s: &str| s.replace(['\n', '\r', '\t'], " ");
-    println!(
+    outln!(
         "{:?}  {}[[{}]]{}",
         m.rule,
         one_line(before),

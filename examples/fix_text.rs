@@ -12,6 +12,9 @@
 //! `--fix-line-breaks`, `--remove-control-chars`, `--ftfy` (all of ftfy's
 //! default fixes), `--encoding LABEL` (the declared charset of the input).
 
+mod common;
+use common::outln;
+
 use std::io::{self, BufRead, Read, Write};
 
 use cti_extract::decode::Decoder;
@@ -19,6 +22,12 @@ use cti_extract::repair::RepairOptions;
 
 fn main() {
     if let Err(e) = run() {
+        // A closed pipe (`fix_text ... | head`) is the reader's choice.
+        if e.downcast_ref::<io::Error>()
+            .is_some_and(|io_error| io_error.kind() == io::ErrorKind::BrokenPipe)
+        {
+            return;
+        }
         eprintln!("fix_text: {e}");
         std::process::exit(1);
     }
@@ -44,7 +53,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
                 decoder = decoder.declared(&label);
             }
             "-h" | "--help" => {
-                println!("usage: fix_text [--jsonl] [--explain] [--uncurl-quotes] [--fix-width] [--fix-line-breaks] [--remove-control-chars] [--ftfy] [--encoding LABEL] < input");
+                outln!("usage: fix_text [--jsonl] [--explain] [--uncurl-quotes] [--fix-width] [--fix-line-breaks] [--remove-control-chars] [--ftfy] [--encoding LABEL] < input");
                 return Ok(());
             }
             other => return Err(format!("unknown argument {other:?}").into()),

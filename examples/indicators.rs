@@ -39,7 +39,8 @@ fn write_line(out: &mut impl Write, id: &serde_json::Value, text: &str) -> io::R
         id,
         iocs: iocs(text),
     };
-    serde_json::to_writer(&mut *out, &line).map_err(io::Error::other)?;
+    // `io::Error::from` keeps the kind of a write error (a closed pipe).
+    serde_json::to_writer(&mut *out, &line).map_err(io::Error::from)?;
     out.write_all(b"\n")
 }
 
@@ -152,6 +153,8 @@ fn main() -> ExitCode {
     match result.and_then(|failed| out.flush().map(|()| failed)) {
         Ok(false) => ExitCode::SUCCESS,
         Ok(true) => ExitCode::from(1),
+        // A closed pipe (`indicators ... | head`) is the reader's choice.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("indicators: {e}");
             ExitCode::from(1)

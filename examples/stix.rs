@@ -14,6 +14,7 @@
 //! `{"id","bundle"}` lines), `--help`.
 
 mod common;
+use common::outln;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -37,7 +38,7 @@ fn main() {
             "--json" => json = true,
             "--jsonl" => jsonl = true,
             "--help" => {
-                println!("{USAGE}");
+                outln!("{USAGE}");
                 return;
             }
             flag if flag.starts_with("--") => {
@@ -95,11 +96,12 @@ fn main() {
                 .map_err(|e| format!("{}: cannot write: {e}", path.display()))
         } else if json || jsonl {
             let line = serde_json::json!({"id": input.id, "bundle": bundle});
-            writeln!(out, "{line}").map_err(|e| e.to_string())
+            write_or_exit(writeln!(out, "{line}"));
+            Ok(())
         } else {
             serde_json::to_string_pretty(&bundle)
                 .map_err(|e| e.to_string())
-                .and_then(|text| writeln!(out, "{text}").map_err(|e| e.to_string()))
+                .map(|text| write_or_exit(writeln!(out, "{text}")))
         };
         if let Err(e) = result {
             eprintln!("cannot write output: {e}");
@@ -107,7 +109,7 @@ fn main() {
         }
     };
     common::for_each_input(jsonl, &operands, &mut handle);
-    let _ = out.flush();
+    write_or_exit(out.flush());
     common::finish();
 }
 
@@ -122,10 +124,7 @@ fn fail(message: &str) -> ! {
 }
 
 fn write_or_exit(result: std::io::Result<()>) {
-    if let Err(e) = result {
-        eprintln!("cannot write output: {e}");
-        std::process::exit(1);
-    }
+    common::exit_on_write_error(result);
 }
 
 /// `<stem>.json` for an input id (a path or a JSON line's id), made unique

@@ -27,6 +27,37 @@ pub fn finish() {
     }
 }
 
+/// Writes one line on stdout. When the reader has gone away (a closed pipe,
+/// as in `evaluate --list data/fresh | head`), the run ends quietly with
+/// status 0 instead of panicking; any other write error ends it with status 1.
+pub fn emit(line: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut out = io::stdout().lock();
+    exit_on_write_error(out.write_fmt(line).and_then(|()| out.write_all(b"\n")));
+}
+
+/// Ends the run when writing the output failed: quietly with status 0 when
+/// the reader has gone away (a closed pipe), else with the error on stderr
+/// and status 1.
+pub fn exit_on_write_error(result: io::Result<()>) {
+    if let Err(e) = result {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("cannot write output: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// `println!` for the example binaries, through [`emit`]: a closed pipe ends
+/// the run quietly instead of panicking.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        $crate::common::emit(format_args!($($arg)*))
+    };
+}
+pub(crate) use outln;
+
 /// One input: an id (a file's path, or the `id` of a JSON line) and its bytes.
 pub struct Input {
     /// The id to echo in the output.
