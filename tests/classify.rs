@@ -1215,6 +1215,38 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          attribute it to Evil Corp, a Russian cybercrime group.",
         "Evil Corp",
     ),
+    (
+        "a_unit_given_as_an_example_of_a_kind_of_attacker_is_not_the_attacker",
+        "Contoso Consulting said an intruder had read e-mails of its clients after getting into \
+         an administrator account that had no second factor. An administrator account without \
+         one is exactly what phishing crews look for, whether they are criminal gangs or \
+         state-backed units such as APT28.",
+        "Unknown",
+    ),
+    (
+        "a_group_no_one_has_attributed_the_theft_to_is_not_the_attacker",
+        "Hackers stole $120 million from the lending platform Contoso Finance on Thursday \
+         after planting a script in its web front end. North Korea's Lazarus Group has been \
+         blamed for several large crypto heists, but no one has attributed the Contoso theft \
+         to it or to any other group.",
+        "Unknown",
+    ),
+    (
+        "a_group_in_a_story_this_one_comes_days_after_is_background",
+        "Contoso disclosed that a threat actor it believes was working for a nation state \
+         broke into its wiki server using tokens stolen in an earlier breach of a supplier. \
+         The disclosure comes days after Microsoft said the Russian group Midnight Blizzard \
+         had read e-mails of its senior leadership.",
+        "Nation-state hackers",
+    ),
+    (
+        "hackers_from_a_country_in_background_where_no_one_has_attributed_it",
+        "Hackers broke into the network of the Contoso Health Agency and later published \
+         documents about a vaccine, the agency said. No government or security company has \
+         publicly attributed it. Vaccine makers have been targeted repeatedly: in November \
+         Microsoft said hackers from Russia and North Korea had targeted seven of them.",
+        "Unknown",
+    ),
 ];
 
 #[test]
