@@ -1247,6 +1247,35 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          Microsoft said hackers from Russia and North Korea had targeted seven of them.",
         "Unknown",
     ),
+    (
+        "a_plural_of_a_listed_actors_name_is_that_actor",
+        "The Contoso League has condemned the hacking group Fancy Bears after it published \
+         medical records of players. Fancy Bears said more leaks would follow.",
+        "APT28",
+    ),
+    (
+        "a_family_naming_an_incident_blamed_on_someone_else_is_not_the_attacker",
+        "Contoso Exchange said hackers had stolen 17 percent of its assets and that it would \
+         file for bankruptcy.\nOn Monday the White House blamed North Korea for the WannaCry \
+         ransomware outbreak, but officials said it was too early to say who robbed the \
+         exchange.",
+        "Unknown",
+    ),
+    (
+        "a_group_named_in_a_case_set_by_comparison_is_background",
+        "The regulator fined Contoso Stores \u{a3}500,000 after malware on its tills copied \
+         the details of 5.6 million cards. By comparison, the regulator said last year it \
+         would fine an airline over a skimming attack that researchers attributed to a \
+         Magecart group.",
+        "Unknown",
+    ),
+    (
+        "a_handle_that_claimed_responsibility_once_is_the_attacker",
+        "Contoso Telecom lost half of its traffic for three hours after an intruder changed \
+         its routing records. Hours earlier, an account on X using the name Ms_Snow_OwO had \
+         posted screenshots of the portal and claimed responsibility.",
+        "Ms_Snow_OwO",
+    ),
 ];
 
 #[test]

@@ -272,6 +272,12 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         if in_loose_example_list(ctx, m.span) || in_background_sentence(ctx, m.span) {
             continue;
         }
+        // "the White House blamed North Korea for the WannaCry ransomware
+        // outbreak", in a story about an exchange's theft: the family names
+        // another incident, one someone else is blamed for.
+        if m.kind == EntityKind::Software && family_of_an_incident_blamed(ctx, m.span) {
+            continue;
+        }
         // "In early 2022 the LAPSUS$ extortion group had reached ...", in a
         // story of 2023: an earlier incident's actor or family. Not one the
         // sentence introduces ("Trickbot began around 2016, and the group
@@ -1293,6 +1299,44 @@ fn blamed_for_another_incident(ctx: &Context<'_>, end: usize) -> bool {
     !name.is_empty() && !lead.contains(name)
 }
 
+/// "blamed North Korea for the ", "attributed the theft to X over the
+/// 2017 ": the words before a family that names an incident blamed on
+/// someone.
+static BLAMED_FOR_THE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)(?:blamed|blames|blaming|accused|accuses|held)\s+[^.;:]{1,60}?\s+(?:for|over)\s+the\s+(?:(?:19|20)\d\d\s+)?$",
+    )
+});
+
+/// Whether the family named at `span` names an incident someone is blamed
+/// for ("blamed North Korea for the WannaCry ransomware outbreak"), one the
+/// lead does not name and the text names nowhere else.
+fn family_of_an_incident_blamed(ctx: &Context<'_>, span: crate::Span) -> bool {
+    let Some(re) = BLAMED_FOR_THE.as_ref() else {
+        return false;
+    };
+    let after = ctx.text.get(span.end..).unwrap_or_default();
+    let after = after.get(..after.len().min(30)).unwrap_or(after);
+    let incident = [" ransomware ", " malware ", " worm ", " "]
+        .iter()
+        .filter_map(|p| after.strip_prefix(p))
+        .any(|rest| {
+            ["outbreak", "attack", "epidemic", "campaign", "infections"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+        });
+    if !incident || !re.is_match(ctx.before(span.start, 120)) {
+        return false;
+    }
+    let name = span.slice(ctx.text).unwrap_or_default();
+    let in_lead = ctx
+        .body
+        .first()
+        .and_then(|s| s.slice(ctx.text))
+        .is_some_and(|lead| lead.contains(name));
+    !in_lead && ctx.may_scan_text() && !super::written_again(ctx.text, name, span)
+}
+
 /// Whether the actor named at `span` is given as the culprit of another
 /// incident, one the text names only there ("the 2022 Ronin Bridge theft
 /// that the FBI attributed to Lazarus Group", in a story about another
@@ -1471,6 +1515,12 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
         "Months later",
         "Years later",
         "Later that year",
+        // Another case, set beside this one ("By comparison, the ICO said
+        // last year it would fine British Airways over the skimming attack
+        // researchers attributed to a Magecart group").
+        "By comparison",
+        "In comparison",
+        "For comparison",
     ];
     let Some(sentence) = ctx.sentence_span(span.start) else {
         return false;
@@ -2414,17 +2464,19 @@ fn named_again_unlisted(
     .then(|| (name.as_str().to_string(), at))
 }
 
-/// "a stranger using the GitHub account right9ctrl": the handle of whoever
-/// the text says acted.
+/// "a stranger using the GitHub account right9ctrl", "an account on X
+/// using the name Ms_Snow_OwO": the handle of whoever the text says acted.
 static HANDLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:stranger|user|person|someone|contributor|developer|maintainer|hacker|attacker|individual|actor|seller) (?:(?:using|under|going by|behind) the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|screen name|nickname|pseudonym|moniker)|calling (?:themselves|himself|herself|itself)|who call(?:s|ed) (?:themselves|himself|herself|itself)|known online as) ([A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_])(?-u:\b)",
+        r"(?-u:\b)(?:stranger|user|person|someone|contributor|developer|maintainer|hacker|attacker|individual|actor|seller|account(?: on [A-Z][A-Za-z]*)?) (?:(?:using|under|going by|behind) the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|screen name|nickname|pseudonym|moniker|name)|calling (?:themselves|himself|herself|itself)|who call(?:s|ed) (?:themselves|himself|herself|itself)|known online as) ([A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_])(?-u:\b)",
     )
 });
 
 /// The first handle the body gives to whoever acted ([`HANDLE`]), named
-/// again elsewhere: one with a digit or an underscore ("right9ctrl") or
-/// written capitalised (a persona), not an entity of the gazetteer.
+/// again elsewhere or owning up to it in the same sentence ("... and
+/// claimed responsibility"): one with a digit or an underscore
+/// ("right9ctrl") or written capitalised (a persona), not an entity of the
+/// gazetteer.
 fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let re = HANDLE.as_ref()?;
     static USING: LazyLock<super::AnyOf> = LazyLock::new(|| {
@@ -2438,11 +2490,25 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             " known online as ",
         ])
     });
-    named_again_unlisted(ctx, re, &USING, |handle| {
-        let marked = handle.contains(|c: char| c.is_ascii_digit() || c == '_')
-            || handle.starts_with(|c: char| c.is_ascii_uppercase());
-        marked && !NOT_A_NAME.contains(&handle)
-    })
+    let marked = |handle: &str| {
+        (handle.contains(|c: char| c.is_ascii_digit() || c == '_')
+            || handle.starts_with(|c: char| c.is_ascii_uppercase()))
+            && !NOT_A_NAME.contains(&handle)
+    };
+    if let Some(found) = named_again_unlisted(ctx, re, &USING, marked) {
+        return Some(found);
+    }
+    // Written once, in a sentence where it owns up to the attack.
+    let found = super::first_in_body(ctx, re, |line| USING.in_text(line))?;
+    let caps = re.captures(found.slice(ctx.text)?)?;
+    let name = caps.get(1)?;
+    let at = crate::Span::new(found.start + name.start(), found.start + name.end());
+    let sentence = ctx.sentence_span(at.start)?.slice(ctx.text)?;
+    let owned_up = ["claimed responsibility", "claimed credit", "took credit"]
+        .iter()
+        .any(|p| sentence.contains(p));
+    (owned_up && marked(name.as_str()) && ctx.gazetteer.lookup(name.as_str()).is_empty())
+        .then(|| (name.as_str().to_string(), at))
 }
 
 /// "Stophaus openly claimed the campaign", "X claimed responsibility": a

@@ -130,6 +130,36 @@ pub(crate) fn discover(
     out
 }
 
+/// Names introduced as a group's that are the plural of one listed actor's
+/// name of several words ("the hacking group Fancy Bears" of "Fancy Bear")
+/// name that actor: they move from `introduced` to `discovered`.
+pub(crate) fn plurals_of_listed(
+    gazetteer: &Gazetteer,
+    introduced: &mut Vec<IntroducedName>,
+    discovered: &mut Vec<DiscoveredAlias>,
+) {
+    introduced.retain(|n| {
+        let Some(singular) = n.name.strip_suffix('s').filter(|s| s.contains(' ')) else {
+            return true;
+        };
+        let mut actors = gazetteer.lookup(singular).into_iter().filter(|&id| {
+            gazetteer
+                .get(id)
+                .is_some_and(|e| e.kind == EntityKind::Actor)
+        });
+        let (Some(entity), None) = (actors.next(), actors.next()) else {
+            return true;
+        };
+        discovered.push(DiscoveredAlias {
+            alias: n.name.clone(),
+            entity,
+            span: n.span,
+            trigger: "plural of a listed name".to_string(),
+        });
+        false
+    });
+}
+
 /// Abbreviations the text gives right after an actor's name of several
 /// words: "Golden Chickens (GC)". The initials become an alias of the actor
 /// when the name names one, or an introduced name when it is ambiguous.

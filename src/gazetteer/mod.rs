@@ -271,6 +271,7 @@ impl Gazetteer {
         discover::method_names(doc, &mut found.mentions);
         let mut discovered = discover::discover(self, doc, &found.mentions);
         let mut introduced = discover::introduced(self, doc, &triggers);
+        discover::plurals_of_listed(self, &mut introduced, &mut discovered);
         discover::initials(self, doc, &found.mentions, &mut discovered, &mut introduced);
         if !discovered.is_empty() || !introduced.is_empty() {
             matcher::add_discovered(doc, &discovered, &introduced, &mut found.mentions);
