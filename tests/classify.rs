@@ -1276,6 +1276,38 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          posted screenshots of the portal and claimed responsibility.",
         "Ms_Snow_OwO",
     ),
+    (
+        "a_group_after_a_sentence_that_draws_comparisons_is_background",
+        "The Contoso Foreign Ministry said intruders had been in its network for weeks and \
+         that a state actor could not be ruled out.\nObservers were quick to draw comparisons \
+         with Germany. In 2015 intruders linked to the group known as Fancy Bear plundered \
+         the Bundestag's network.",
+        "Unknown",
+    ),
+    (
+        "a_group_after_a_sentence_that_sets_the_moment_is_background",
+        "Researchers at Contoso Labs said a botnet of 70,000 home routers was being rented out \
+         as proxies.\nThe findings arrived at a moment of heightened concern about routers. \
+         In May Microsoft warned that Volt Typhoon, a Chinese state-sponsored group, was \
+         routing its traffic through such devices.",
+        "Unknown",
+    ),
+    (
+        "a_family_after_a_sentence_that_says_this_follows_others_is_background",
+        "Police in twenty countries seized an invitation-only forum where criminals sold \
+         malware and stolen data.\nThe takedown follows other multinational operations that \
+         have shown how far police cooperation has come. In June 2014 an operation disrupted \
+         the GameOver Zeus botnet and the CryptoLocker ransomware distributed through it.",
+        "Unknown",
+    ),
+    (
+        "a_person_named_after_a_lead_that_says_he_pleaded_guilty",
+        "The Justice Department said on Tuesday that the FBI had dismantled Contoso Proxy, a \
+         botnet of hacked routers rented out as proxies, and that the man who built it had \
+         pleaded guilty.\nAbel Brunovski admitted in federal court to three counts of \
+         transmitting a program that damaged computers. Brunovski faces up to ten years.",
+        "Abel Brunovski",
+    ),
 ];
 
 #[test]

@@ -1487,6 +1487,25 @@ const OTHERS_LISTED: &[&str] = &[
     "is the latest in a string of ",
     "is the latest in a series of ",
     "joins a long list of ",
+    // "Observers were quick to draw comparisons with Germany. In 2015 ...".
+    "comparisons with ",
+    "comparison with ",
+    // "The takedown follows other multinational operations ... In June 2014
+    // an operation disrupted the CryptoLocker ransomware".
+    "follows other ",
+    "follows earlier ",
+    "follows similar ",
+    "followed other ",
+    "followed earlier ",
+    "followed similar ",
+    // "The findings arrived at a moment of heightened concern about
+    // routers. In May Microsoft warned that Volt Typhoon ...".
+    "at a moment of ",
+    "at a time of ",
+    "comes amid ",
+    "came amid ",
+    "arrives amid ",
+    "arrived amid ",
 ];
 
 /// Whether the name at `span` stands in a sentence that opens on an
@@ -2917,7 +2936,16 @@ fn accused_in_lead(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     /// The enforcement verbs of [`ACCUSED`]: a lead without one is not read.
     static ENFORCEMENT: LazyLock<super::AnyOf> = LazyLock::new(|| {
         super::AnyOf::new(&[
-            "arrest", "detain", "charg", "indict", "convict", "extradit", "sentenc",
+            "arrest",
+            "detain",
+            "charg",
+            "indict",
+            "convict",
+            "extradit",
+            "sentenc",
+            "pleaded guilty",
+            "pled guilty",
+            "pleads guilty",
         ])
     });
     let lead = ctx.body.get(..1).unwrap_or_default();
