@@ -1986,6 +1986,12 @@ def build(src, out, log):
     flag_rows += [r for r in stripped_rows if r[0] not in known]
     flag_rows.sort(key=lambda r: (r[0].casefold(), r[0]))
 
+    # Editorial: a software name that is also the vendor of a product CISA's
+    # KEV catalogue lists ("Mcafee", a family in MISP's ransomware galaxy, is
+    # the security company McAfee): news names the company, so the name
+    # needs a cue, as an ordinary word does: flag "common-word".
+    kev_vendors = {letters_digits(clean(v["vendorProject"])) for v in load_json(
+        os.path.join(src, "cisa-kev", "known_exploited_vulnerabilities.json"))["vulnerabilities"]}
     sw_flag_rows = []
     for n_norm in sorted(sw_disp):
         owners = sorted(sw_owner[n_norm])
@@ -1994,6 +2000,8 @@ def build(src, out, log):
             if len(owners) > 1:
                 flags.append("ambiguous")
             flags += word_flags(disp)
+            if "common-word" not in flags and letters_digits(disp) in kev_vendors:
+                flags.append("common-word")
             if n_norm in actor_names_norm:
                 flags.append("actor")
             if flags:

@@ -564,6 +564,16 @@ const SOFTWARE_CONTEXT: &[(&str, &str, &[&str])] = &[
         "Officials in Cuba said the ransomware attack was over.",
         &[],
     ),
+    (
+        "a_security_vendors_name_alone_is_the_vendor",
+        "McAfee said the ransomware attacks hit five oil companies.",
+        &[],
+    ),
+    (
+        "a_security_vendors_name_before_its_cue_stays_the_software",
+        "Files were locked by the Mcafee ransomware.",
+        &["Mcafee"],
+    ),
 ];
 
 #[test]
