@@ -1308,6 +1308,43 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          transmitting a program that damaged computers. Brunovski faces up to ten years.",
         "Abel Brunovski",
     ),
+    (
+        "a_handle_named_once_beside_a_denied_claim_is_not_the_attacker",
+        "A worm slowed the internet worldwide on Saturday. Researchers said its code \
+         resembled an example posted by someone calling himself \u{201c}Lion\u{201d}, but \
+         the police could not confirm any link, and no one has claimed responsibility.",
+        "Unknown",
+    ),
+    (
+        "a_quoted_handle_the_hacker_calls_himself_is_the_attacker",
+        "A hacker who calls himself \"Guccifer\" has broken into the e-mail accounts of a \
+         senator's family and posted private letters online.\nLittle is known about \
+         Guccifer, who has taunted his victims before.",
+        "Guccifer",
+    ),
+    (
+        "a_group_in_a_sentence_that_adds_this_to_a_run_of_attacks_is_background",
+        "Visitors to the websites of Contoso News were sent to a page of hackers' slogans \
+         after the records of its domain were changed at its registrar.\nThe incident adds \
+         to a run of attacks on the plumbing of the web. In 2009 a group calling itself the \
+         Iranian Cyber Army redirected a social network's domain in a similar way.",
+        "Unknown",
+    ),
+    (
+        "operators_of_families_given_as_examples_are_not_the_attacker",
+        "Contoso Cloud said criminals had copied donors' data from its servers before it \
+         stopped a ransomware attack, and that it had paid them to delete it. Responders \
+         warned that some gangs, including operators of the Maze and Sodinokibi ransomware, \
+         cannot be relied on to keep their side of such a bargain.",
+        "Unknown",
+    ),
+    (
+        "a_group_in_a_sentence_that_says_this_came_less_than_a_week_after_is_background",
+        "A federal grand jury has indicted two Contosan nationals, accused of hacking \
+         companies that research vaccines for a state security agency.\nThe charges came \
+         less than a week after three governments accused APT29 of targeting vaccine research.",
+        "Unknown",
+    ),
 ];
 
 #[test]

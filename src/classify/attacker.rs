@@ -1483,6 +1483,12 @@ const OTHERS_LISTED: &[&str] = &[
     "add to a list of ",
     "add to a string of ",
     "add to a growing list of ",
+    "adds to a run of ",
+    "add to a run of ",
+    "adds to a series of ",
+    "add to a series of ",
+    "adds to a wave of ",
+    "add to a wave of ",
     "is the latest in a long line of ",
     "is the latest in a string of ",
     "is the latest in a series of ",
@@ -1551,12 +1557,13 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
             .is_some_and(|rest| rest.starts_with([' ', ',']))
     });
     // "The disclosure arrives days after Microsoft said the Russian group
-    // Midnight Blizzard had read ...": the sentence sets this story shortly
-    // after another, which the rest of it tells.
+    // Midnight Blizzard had read ...", "The charges came less than a week
+    // after ...": the sentence sets this story shortly after another, which
+    // the rest of it tells.
     let shortly_after = || {
         static SHORTLY_AFTER: LazyLock<Option<Regex>> = LazyLock::new(|| {
             super::lexicon::ascii_regex(
-                r"^(?:The|This|It|That|Its)\s[^,.;:]{0,60}?(?-u:\b)(?:comes?|came|arrives?|arrived)\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+)?(?:days?|weeks?|months?|hours?)\s+after\s",
+                r"^(?:The|This|It|That|Its)\s[^,.;:]{0,60}?(?-u:\b)(?:comes?|came|arrives?|arrived)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+)?(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+)?(?:days?|weeks?|months?|hours?)\s+after\s",
             )
         });
         SHORTLY_AFTER
@@ -2484,10 +2491,11 @@ fn named_again_unlisted(
 }
 
 /// "a stranger using the GitHub account right9ctrl", "an account on X
-/// using the name Ms_Snow_OwO": the handle of whoever the text says acted.
+/// using the name Ms_Snow_OwO", 'A hacker who calls himself "Guccifer"':
+/// the handle of whoever the text says acted.
 static HANDLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:stranger|user|person|someone|contributor|developer|maintainer|hacker|attacker|individual|actor|seller|account(?: on [A-Z][A-Za-z]*)?) (?:(?:using|under|going by|behind) the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|screen name|nickname|pseudonym|moniker|name)|calling (?:themselves|himself|herself|itself)|who call(?:s|ed) (?:themselves|himself|herself|itself)|known online as) ([A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_])(?-u:\b)",
+        r#"(?-u:\b)(?:stranger|user|person|someone|contributor|developer|maintainer|hacker|attacker|individual|actor|seller|account(?: on [A-Z][A-Za-z]*)?) (?:(?:using|under|going by|behind) the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|screen name|nickname|pseudonym|moniker|name)|calling (?:themselves|himself|herself|itself)|who call(?:s|ed) (?:themselves|himself|herself|itself)|known online as) ["\x{201C}]?([A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_])(?-u:\b)"#,
     )
 });
 
@@ -2522,10 +2530,20 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let caps = re.captures(found.slice(ctx.text)?)?;
     let name = caps.get(1)?;
     let at = crate::Span::new(found.start + name.start(), found.start + name.end());
-    let sentence = ctx.sentence_span(at.start)?.slice(ctx.text)?;
+    // What the sentence says after the handle, up to the claim, denies
+    // nothing ("... but no one has claimed responsibility" is no claim).
+    let sentence = ctx.sentence_span(at.start)?;
+    let after = ctx.text.get(at.end..sentence.end.max(at.end))?;
     let owned_up = ["claimed responsibility", "claimed credit", "took credit"]
         .iter()
-        .any(|p| sentence.contains(p));
+        .filter_map(|p| after.find(p))
+        .min()
+        .and_then(|end| after.get(..end))
+        .is_some_and(|between| {
+            !["no one", "nobody", " not ", "n't ", "no group", "none "]
+                .iter()
+                .any(|n| between.contains(n))
+        });
     (owned_up && marked(name.as_str()) && ctx.gazetteer.lookup(name.as_str()).is_empty())
         .then(|| (name.as_str().to_string(), at))
 }
@@ -2573,6 +2591,10 @@ const EXAMPLE_MARKERS: &[&str] = &[
     "including those behind ",
     "including those of ",
     "such as those behind ",
+    "including operators of the ",
+    "including the operators of the ",
+    "including operators of ",
+    "such as the operators of ",
 ];
 
 /// Whether the name at `span` follows "the gang behind", "the group
