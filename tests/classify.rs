@@ -2453,6 +2453,13 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_states_espionage_against_a_company_is_major",
+            "Contoso Telecom said hackers working for a foreign intelligence service had spied \
+             on its engineers for two years, reading their e-mail and copying design documents \
+             in a cyber espionage campaign.",
+            Severity::Major,
+        ),
+        (
             "a_count_another_company_revealed_is_background",
             "Contoso Tickets confirmed that a hacker obtained the names and addresses linked to \
              27 million accounts. It is one of the largest breaches disclosed this year, after \

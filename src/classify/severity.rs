@@ -3,7 +3,7 @@
 //! | level | signals |
 //! |---|---|
 //! | Critical | essential services or critical infrastructure disrupted at national scale; mass exploitation; 100 million or more records |
-//! | Major | a state actor against government, military or critical infrastructure; ransomware halting a large organisation or a hospital; a zero-day exploited in the wild; 1 million or more records; theft of $100 million or more |
+//! | Major | a state actor against government, military or critical infrastructure; an espionage campaign against anyone (as the hand-filled items file it); ransomware halting a large organisation or a hospital; a zero-day exploited in the wild; 1 million or more records; theft of $100 million or more |
 //! | Moderate | an attack on one organisation; a serious flaw patched; a campaign |
 //! | Minor | research findings, proofs of concept, advisories with no exploitation |
 
@@ -1280,6 +1280,12 @@ pub(crate) fn decide(
         {
             why.push(("research finding", s.research()));
             Severity::Minor
+        } else if t == IncidentType::Espionage {
+            // Spying is a state's work, or done for one, whoever the victim:
+            // the hand-filled items file a state's espionage against a
+            // company (a telecom, a defence supplier, a vendor) as Major too.
+            why.push(("espionage campaign", None));
+            Severity::Major
         } else {
             why.push(("one organisation or campaign, no aggravating signal", None));
             let _ = attacker;
