@@ -1345,6 +1345,21 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          less than a week after three governments accused APT29 of targeting vaccine research.",
         "Unknown",
     ),
+    (
+        "a_group_in_cases_the_next_sentence_says_nothing_connects_is_background",
+        "Contoso Streaming said attackers had logged into 576,000 accounts with passwords \
+         stolen elsewhere. The same technique was behind the scraping of profiles at a \
+         genetics company, where a seller calling themselves Golem advertised the data on a \
+         forum. Nothing connects those cases to Contoso beyond the method.",
+        "Unknown",
+    ),
+    (
+        "the_gang_that_once_hit_another_company_named_is_background",
+        "Contoso Social fired dozens of employees and contractors who had taken over users' \
+         accounts for bribes. A spokeswoman for Fabrikam Security, which was itself hit by \
+         the Maze ransomware gang in 2019, said the company took the reports seriously.",
+        "Unknown",
+    ),
 ];
 
 #[test]

@@ -269,7 +269,11 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         // "Earlier this month Royal Mail was forced to suspend deliveries
         // after a ransomware attack that was later linked to LockBit": a
         // sentence of background, the name written only there.
-        if in_loose_example_list(ctx, m.span) || in_background_sentence(ctx, m.span) {
+        if in_loose_example_list(ctx, m.span)
+            || in_background_sentence(ctx, m.span)
+            || link_denied_next(ctx, m.span)
+            || hit_itself(ctx, m.span)
+        {
             continue;
         }
         // "the White House blamed North Korea for the WannaCry ransomware
@@ -1629,6 +1633,58 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
             .is_some_and(|name| !super::written_again(ctx.text, name, sentence))
 }
 
+/// Whether the sentence after the one naming `span` denies any link between
+/// the cases it told and this one ("... where a seller calling themselves
+/// Golem advertised the data. Nothing connects those cases to Roku beyond
+/// the method."), and the text names it nowhere else.
+fn link_denied_next(ctx: &Context<'_>, span: crate::Span) -> bool {
+    /// Openings of a sentence that deny a link.
+    const DENIALS: &[&str] = &[
+        "Nothing connects ",
+        "Nothing links ",
+        "Nothing ties ",
+        "Neither case ",
+        "Neither incident ",
+        "None of those ",
+        "None of these ",
+        "There is no evidence linking ",
+        "No link ",
+    ];
+    /// How long the denying sentence may be, in bytes.
+    const REACH: usize = 200;
+    let Some(sentence) = ctx.sentence_span(span.start) else {
+        return false;
+    };
+    let sentences = ctx.sentences();
+    let i = sentences.partition_point(|s| s.end <= sentence.start);
+    let denied = sentences
+        .get(i + 1)
+        .and_then(|next| next.slice(ctx.text))
+        .is_some_and(|next| next.len() <= REACH && DENIALS.iter().any(|d| next.starts_with(d)));
+    denied
+        && ctx.may_scan_text()
+        && span
+            .slice(ctx.text)
+            .is_some_and(|name| !super::written_again(ctx.text, name, sentence))
+}
+
+/// Whether the name at `span` names who once hit another organisation the
+/// text mentions ("Allied Universal, which was itself hit by the Maze
+/// ransomware gang in 2019"), and the text names it nowhere else.
+fn hit_itself(ctx: &Context<'_>, span: crate::Span) -> bool {
+    static ITSELF: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?-u:\b)(?:was|were|had\s+been|has\s+been)\s+itself\s+(?:hit|attacked|breached|targeted|hacked)\s+by\s+(?:the\s+)?$|(?-u:\b)itself\s+(?:a\s+|the\s+)?victim\s+of\s+(?:the\s+|an?\s+)?$",
+        )
+    });
+    let name = span.slice(ctx.text).unwrap_or_default();
+    ITSELF
+        .as_ref()
+        .is_some_and(|re| re.is_match(ctx.before(span.start, 60)))
+        && ctx.may_scan_text()
+        && !super::written_again(ctx.text, name, span)
+}
+
 /// The words before a name that set this attack after another: "came days
 /// after the", "follows the", "following the 2021".
 static AFTER_ANOTHER: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -1855,6 +1911,8 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 || story_year.is_some_and(|y| set_before(ctx, at, y))
                 || in_background_sentence(ctx, at)
                 || since_an_earlier_incident(ctx, at)
+                || hit_itself(ctx, at)
+                || link_denied_next(ctx, at)
             {
                 continue;
             }
