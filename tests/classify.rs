@@ -1373,6 +1373,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_first_sentence_that_announces_a_fix_makes_a_patch_story",
+        "Contoso has released emergency out-of-band security updates for a remote code \
+         execution flaw in its print service that the company says is being actively \
+         exploited. The vulnerability lets an attacker run code with system privileges, and \
+         the flaw affects every supported version.",
+        IncidentType::Patch,
+    ),
+    (
         "a_lead_that_tells_of_a_person_jailed",
         "LONDON \u{2014} A former student who helped a ransomware gang extort money from \
          millions of website visitors has been jailed for six years.\nThe ransomware locked \

@@ -708,6 +708,34 @@ pub(crate) fn decide(
             weight: patch,
         });
     }
+    // "Microsoft has released emergency out-of-band security updates for
+    // PrintNightmare, ... which the company says is being actively
+    // exploited": a first sentence that announces the fix makes the fix the
+    // news, exploited or not; not a zero-day's or a mass exploitation's
+    // story, nor one that names who attacked.
+    let attacker_named = matches!(
+        attacker.source,
+        AttackerSource::Gazetteer
+            | AttackerSource::Ransomware
+            | AttackerSource::Person
+            | AttackerSource::Unlisted
+    );
+    if chosen == IncidentType::Vulnerability
+        && !attacker_named
+        && !signals.has_zero_day()
+        && !signals.has_mass_exploitation()
+        && lead_announces_fix(ctx)
+        && !says_unfixable(ctx)
+    {
+        chosen = IncidentType::Patch;
+        evidence.push(Evidence {
+            field: "Type",
+            rule: "the first sentence announces a fix".to_string(),
+            text: chosen.to_string(),
+            span: ctx.first_sentence(),
+            weight: patch,
+        });
+    }
     // "a ransomware gang called Play was behind the December attack ...
     // Microsoft has urged customers to install its security updates": a
     // named attacker's attack is the news, not the fix it prompted (no story
@@ -1353,6 +1381,22 @@ fn lead_tells_of_research(ctx: &Context<'_>) -> bool {
     };
     ctx.tokens_in(first).any(|t| WHO.contains(&t.key))
         && ctx.tokens_in(first).any(|t| DID.contains(&t.key))
+}
+
+/// Whether the first sentence announces a fix: a vendor "has released
+/// firmware updates", "began shipping updates", "released an emergency
+/// update", "KeePass 2.54 is out, and with it a fix", a maker "is recalling
+/// 1.4 million cars to fix a software flaw".
+fn lead_announces_fix(ctx: &Context<'_>) -> bool {
+    static ANNOUNCED: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)(?-u:\b)(?:(?:released|issued|shipped|shipping|rolled\s+out|pushed\s+out)\s+(?:[\w-]+\s+){0,5}?(?:updates?|fix(?:es)?|patch(?:es)?)|with\s+it\s+a\s+fix|recall(?:s|ed|ing)?\s+[^.;]{0,80}?to\s+fix)(?-u:\b)",
+        )
+    });
+    let Some(first) = ctx.first_sentence().and_then(|s| s.slice(ctx.text)) else {
+        return false;
+    };
+    ANNOUNCED.as_ref().is_some_and(|re| re.is_match(first))
 }
 
 /// Whether the body or a reference says the flaw cannot be fixed.
