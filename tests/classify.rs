@@ -1360,6 +1360,27 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          the Maze ransomware gang in 2019, said the company took the reports seriously.",
         "Unknown",
     ),
+    (
+        "a_two_word_country_adjective_stays_whole",
+        "Military investigators believe North Korean hackers broke into the network of \
+         Contoso Shipbuilding and stole warship blueprints.",
+        "North Korean hackers",
+    ),
+    (
+        "a_person_arrested_then_described_with_who_is",
+        "Police said on Tuesday that they had arrested Abel Brunovski, who is unemployed, on \
+         Monday. Investigators allege that Brunovski built ransomware with the help of \
+         chatbots.",
+        "Abel Brunovski",
+    ),
+    (
+        "a_group_in_the_best_known_case_of_a_kind_is_background",
+        "Contoso has patched a flaw in its bootloader that researchers found last month; no \
+         attack using it is known. Boot-level threats are rare but real. The best-known case, \
+         a rootkit that researchers attributed to the Sednit group, showed that attackers \
+         will invest in persistence below the operating system.",
+        "Unknown",
+    ),
 ];
 
 #[test]

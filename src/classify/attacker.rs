@@ -1550,6 +1550,15 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
         "By comparison",
         "In comparison",
         "For comparison",
+        // An example of the kind, not this case ("The best-known case, the
+        // LoJax rootkit that ESET attributed to the Sednit group, ...").
+        "The best-known case",
+        "The best-known example",
+        "The most famous case",
+        "The most famous example",
+        "A well-known example",
+        "One well-known example",
+        "A notable example",
     ];
     let Some(sentence) = ctx.sentence_span(span.start) else {
         return false;
@@ -1764,7 +1773,7 @@ fn since_an_earlier_incident(ctx: &Context<'_>, span: crate::Span) -> bool {
 /// as described. Also a country adjective joined to "-linked", "-backed".
 static DESCRIBED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?i)(?-u:\b)((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|sponsored|linked|backed|nexus|aligned|state|military|variant|based))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|(?:state[- ]sponsored|state[- ]backed|nation[- ]state|state) actors?|(?:state[- ]sponsored|state[- ]backed|nation[- ]state) (?:groups?|organi[sz]ations?)|attackers|fraudsters|scammers|extortionists|cybercriminals|criminals|hacktivists|spies|botnets?|military intelligence|intelligence services?)(?-u:\b)",
+        r"(?i)(?-u:\b)((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|(?:(?:North|South) )?[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|sponsored|linked|backed|nexus|aligned|state|military|variant|based))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|(?:state[- ]sponsored|state[- ]backed|nation[- ]state|state) actors?|(?:state[- ]sponsored|state[- ]backed|nation[- ]state) (?:groups?|organi[sz]ations?)|attackers|fraudsters|scammers|extortionists|cybercriminals|criminals|hacktivists|spies|botnets?|military intelligence|intelligence services?)(?-u:\b)",
     )
 });
 
@@ -2813,7 +2822,7 @@ fn list_gap(gap: &str) -> bool {
 /// gave Rui Pinto ... a suspended sentence").
 static ACCUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against|arresting|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], |a |an |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b))|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], (?:(?:a|an) )?|(?:a|an) |of [A-Z][a-z]+(?:, [A-Z][a-z]+)?, )(?:[^.]|\.[0-9]){0,120}?(?:(?:is|was|were|are) accused of|(?:was|were|had been|has been) (?:later |also )?(?:arrested|detained|charged|indicted|convicted|sentenced|ordered)|(?:has |had )?pleaded guilty|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+),|(?-u:\b)(?:sentenced|convicted) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+) (?:to|of|on|for) |(?-u:\b)(?:named|identified) (?:him|her) as ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], |a |an )|(?-u:\b)(?:court|judge|jury) (?:[A-Za-z]+ ){0,3}?(?:gave|handed|sentenced|convicted|jailed) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+)(?:[ ,.;:]|$)|(?-u:\b)(?:indictment|complaint|charges) against ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+) (?:was|were|has been|have been|had been) (?:unsealed|filed|brought|announced)(?-u:\b)|(?-u:\b)(?:named|identified) the (?:employee|worker|staff member|contractor|insider|suspect|culprit|hacker|intruder) as ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)|(?-u:\b)[Tt]he (?:attacker|hacker|culprit|perpetrator) (?:was|is|turned out to be) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)|(?-u:\b)came forward (?:[^.,]{0,40}? )?as ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)",
+        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against|arresting|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], |a |an |who (?:is|was|had|has) |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b))|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], (?:(?:a|an) )?|(?:a|an) |of [A-Z][a-z]+(?:, [A-Z][a-z]+)?, )(?:[^.]|\.[0-9]){0,120}?(?:(?:is|was|were|are) accused of|(?:was|were|had been|has been) (?:later |also )?(?:arrested|detained|charged|indicted|convicted|sentenced|ordered)|(?:has |had )?pleaded guilty|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+),|(?-u:\b)(?:sentenced|convicted) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+) (?:to|of|on|for) |(?-u:\b)(?:named|identified) (?:him|her) as ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], |a |an )|(?-u:\b)(?:court|judge|jury) (?:[A-Za-z]+ ){0,3}?(?:gave|handed|sentenced|convicted|jailed) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+)(?:[ ,.;:]|$)|(?-u:\b)(?:indictment|complaint|charges) against ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+) (?:was|were|has been|have been|had been) (?:unsealed|filed|brought|announced)(?-u:\b)|(?-u:\b)(?:named|identified) the (?:employee|worker|staff member|contractor|insider|suspect|culprit|hacker|intruder) as ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)|(?-u:\b)[Tt]he (?:attacker|hacker|culprit|perpetrator) (?:was|is|turned out to be) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)|(?-u:\b)came forward (?:[^.,]{0,40}? )?as ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)",
     )
 });
 
@@ -3423,6 +3432,11 @@ fn described_as(
 /// "pro-Russian", "Iranian-linked"; not any capitalised word.
 fn is_qualifier(q: &str) -> bool {
     let lower = q.to_ascii_lowercase();
+    // "North Korean", "South Korean": the compass word is the adjective's.
+    let lower = lower
+        .strip_prefix("north ")
+        .or_else(|| lower.strip_prefix("south "))
+        .unwrap_or(&lower);
     let first = lower.split([' ', '-']).next().unwrap_or_default();
     matches!(
         first,
