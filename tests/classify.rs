@@ -1381,6 +1381,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          will invest in persistence below the operating system.",
         "Unknown",
     ),
+    (
+        "a_person_identified_as_the_author_of_the_tools",
+        "Contoso took control of 65 domains that a botnet used to steal banking passwords, \
+         under a court order. In an unusual step, it identified Abel Brunovski, who lives in \
+         Simferopol, as the author of a component the botnet used. Brunovski has not been \
+         charged.",
+        "Abel Brunovski",
+    ),
 ];
 
 #[test]

@@ -2819,10 +2819,12 @@ fn list_gap(gap: &str) -> bool {
 /// detained a 21-year-old French student, Sebastien Raoult,"), or one
 /// the text's sources name ("named him as Galen Marsh, a 30-year-old
 /// financial adviser"), or one a court sentenced ("a Lisbon court on Monday
-/// gave Rui Pinto ... a suspended sentence").
+/// gave Rui Pinto ... a suspended sentence"), or one identified as the
+/// author of the tools ("identified Ab Cd, who lives in Simferopol, as the
+/// author of a component the botnet used").
 static ACCUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against|arresting|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], |a |an |who (?:is|was|had|has) |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b))|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], (?:(?:a|an) )?|(?:a|an) |of [A-Z][a-z]+(?:, [A-Z][a-z]+)?, )(?:[^.]|\.[0-9]){0,120}?(?:(?:is|was|were|are) accused of|(?:was|were|had been|has been) (?:later |also )?(?:arrested|detained|charged|indicted|convicted|sentenced|ordered)|(?:has |had )?pleaded guilty|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+),|(?-u:\b)(?:sentenced|convicted) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+) (?:to|of|on|for) |(?-u:\b)(?:named|identified) (?:him|her) as ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], |a |an )|(?-u:\b)(?:court|judge|jury) (?:[A-Za-z]+ ){0,3}?(?:gave|handed|sentenced|convicted|jailed) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+)(?:[ ,.;:]|$)|(?-u:\b)(?:indictment|complaint|charges) against ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+) (?:was|were|has been|have been|had been) (?:unsealed|filed|brought|announced)(?-u:\b)|(?-u:\b)(?:named|identified) the (?:employee|worker|staff member|contractor|insider|suspect|culprit|hacker|intruder) as ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)|(?-u:\b)[Tt]he (?:attacker|hacker|culprit|perpetrator) (?:was|is|turned out to be) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)|(?-u:\b)came forward (?:[^.,]{0,40}? )?as ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)",
+        r"(?-u:\b)(?:arrested|charged|indicted|convicted|extradited|sentenced|against|arresting|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], |a |an |who (?:is|was|had|has) |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b))|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], (?:(?:a|an) )?|(?:a|an) |of [A-Z][a-z]+(?:, [A-Z][a-z]+)?, )(?:[^.]|\.[0-9]){0,120}?(?:(?:is|was|were|are) accused of|(?:was|were|had been|has been) (?:later |also )?(?:arrested|detained|charged|indicted|convicted|sentenced|ordered)|(?:has |had )?pleaded guilty|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+),|(?-u:\b)(?:sentenced|convicted) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+) (?:to|of|on|for) |(?-u:\b)(?:named|identified) (?:him|her) as ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], |a |an )|(?-u:\b)(?:court|judge|jury) (?:[A-Za-z]+ ){0,3}?(?:gave|handed|sentenced|convicted|jailed) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+)(?:[ ,.;:]|$)|(?-u:\b)(?:indictment|complaint|charges) against ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+) (?:was|were|has been|have been|had been) (?:unsealed|filed|brought|announced)(?-u:\b)|(?-u:\b)(?:named|identified) the (?:employee|worker|staff member|contractor|insider|suspect|culprit|hacker|intruder) as ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)|(?-u:\b)[Tt]he (?:attacker|hacker|culprit|perpetrator) (?:was|is|turned out to be) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)|(?-u:\b)came forward (?:[^.,]{0,40}? )?as ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:named|identified) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),? (?:[^.]{0,80}?,? )?as the (?:author|developer|creator|operator|administrator|owner) of(?-u:\b)",
     )
 });
 
@@ -3161,6 +3163,12 @@ fn accused_person_in(
         "the pseudonym",
         "him as",
         "her as",
+        "as the author",
+        "as the developer",
+        "as the creator",
+        "as the operator",
+        "as the administrator",
+        "as the owner",
     ];
     static ANY_VERB: LazyLock<super::AnyOf> = LazyLock::new(|| super::AnyOf::new(VERBS));
     let re = ACCUSED.as_ref()?;
@@ -3184,17 +3192,19 @@ fn accused_person_in(
                 .or_else(|| caps.get(9))
                 .or_else(|| caps.get(10))
                 .or_else(|| caps.get(11))
+                .or_else(|| caps.get(12))
             else {
                 continue;
             };
             // "It identified the employee as Ab Cd", "The attacker was Ab
             // Cd", "Ab Cd ... told the Journal that he had carried out the
-            // intrusion", "came forward on Saturday as Ab Cd": the culprit
-            // named outright, once is enough.
+            // intrusion", "came forward on Saturday as Ab Cd", "identified
+            // Ab Cd, who lives in X, as the author of": the culprit named
+            // outright, once is enough.
             let confessed = caps.get(0).is_some_and(|m| {
                 m.as_str().contains(" that he had ") || m.as_str().contains(" that she had ")
             });
-            let identified = (9..=11).any(|i| caps.get(i).is_some()) || confessed;
+            let identified = (9..=12).any(|i| caps.get(i).is_some()) || confessed;
             let Some(surname) = surname_of(name.as_str()) else {
                 continue;
             };
