@@ -1389,6 +1389,16 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          charged.",
         "Abel Brunovski",
     ),
+    (
+        "a_group_named_after_a_listed_ordinary_word_keeps_its_whole_name",
+        "The websites of Contoso Broadcasting were knocked offline on Sunday in a denial of \
+         service attack claimed by a hacktivist group calling itself Anonymous Africa.\n\
+         Anonymous Africa has a history: in 2013 it knocked a party's website offline. \
+         Earlier this year a separate Anonymous-linked outfit claimed to have breached a \
+         ministry.\nReferences:\n- Anonymous hacktivists hit a broadcaster - \
+         https://example.com/a",
+        "Anonymous Africa",
+    ),
 ];
 
 #[test]

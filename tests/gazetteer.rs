@@ -490,6 +490,17 @@ const INTRODUCED: &[(&str, &str, &[&str])] = &[
         "A ransomware calling itself Marble Squad encrypted the files.",
         &[],
     ),
+    (
+        "a_listed_ordinary_word_gives_way_to_the_name_it_begins",
+        "The attack was claimed by a hacktivist group calling itself Anonymous Africa. \
+         Anonymous Africa said it would strike again. Anonymous hacktivists elsewhere \
+         cheered.",
+        &[
+            "unlisted:Anonymous Africa",
+            "unlisted:Anonymous Africa",
+            "Anonymous",
+        ],
+    ),
 ];
 
 #[test]

@@ -2141,6 +2141,7 @@ fn add_tracking_ids(doc: &Document<'_>, candidates: &[usize], mentions: &mut Vec
 /// Adds mentions of aliases the text introduced, wherever they occur and do
 /// not overlap a mention already found.
 pub(crate) fn add_discovered(
+    gazetteer: &Gazetteer,
     doc: &Document<'_>,
     discovered: &[DiscoveredAlias],
     introduced: &[IntroducedName],
@@ -2169,8 +2170,13 @@ pub(crate) fn add_discovered(
     let longest = names.iter().map(|(_, _, f)| f.len()).max().unwrap_or(0);
     // A sector's or a country's word inside a name ("Army" of "Northwind
     // Cyber Army", "Philippines" of "Anonymous Philippines") gives way to
-    // the name; any other mention stands.
-    let gives_way = |m: &Mention| matches!(m.kind, EntityKind::Sector | EntityKind::Country);
+    // the name, and so does an actor's name that is an ordinary word
+    // ("Anonymous" of "a group calling itself Anonymous Africa"); any other
+    // mention stands.
+    let gives_way = |m: &Mention| {
+        matches!(m.kind, EntityKind::Sector | EntityKind::Country)
+            || m.kind == EntityKind::Actor && gazetteer.alias_flags(&m.alias).common_word
+    };
     let taken: Vec<Span> = mentions
         .iter()
         .filter(|m| !gives_way(m))

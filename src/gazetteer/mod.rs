@@ -274,7 +274,7 @@ impl Gazetteer {
         discover::plurals_of_listed(self, &mut introduced, &mut discovered);
         discover::initials(self, doc, &found.mentions, &mut discovered, &mut introduced);
         if !discovered.is_empty() || !introduced.is_empty() {
-            matcher::add_discovered(doc, &discovered, &introduced, &mut found.mentions);
+            matcher::add_discovered(self, doc, &discovered, &introduced, &mut found.mentions);
         }
         gang::mark(self, doc, &mut found.mentions);
         found.discovered = discovered;
