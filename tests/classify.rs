@@ -1399,6 +1399,15 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          https://example.com/a",
         "Anonymous Africa",
     ),
+    (
+        "a_person_named_in_the_second_paragraph_who_was_taken_into_custody",
+        "An Algerian man accused of running a botnet that stole from banks has been \
+         extradited to the United States, closing a chase that began when Thai police \
+         detained him at an airport.\nAbel Brunovski, 24, who is known online as \"Bx1\", \
+         was taken into custody on 5 January on a tip from American investigators. Rival \
+         criminals had rented the ZeuS botnet for years.",
+        "Abel Brunovski",
+    ),
 ];
 
 #[test]
