@@ -1408,6 +1408,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          criminals had rented the ZeuS botnet for years.",
         "Abel Brunovski",
     ),
+    (
+        "a_handle_content_was_published_under",
+        "Seventeen container images on a public registry carried backdoors and crypto miners \
+         and were pulled five million times. The images were published under the account \
+         contoso4242. Nobody behind contoso4242 has been identified.",
+        "contoso4242",
+    ),
 ];
 
 #[test]

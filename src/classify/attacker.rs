@@ -2558,11 +2558,12 @@ fn named_again_unlisted(
 }
 
 /// "a stranger using the GitHub account right9ctrl", "an account on X
-/// using the name Ms_Snow_OwO", 'A hacker who calls himself "Guccifer"':
-/// the handle of whoever the text says acted.
+/// using the name Ms_Snow_OwO", 'A hacker who calls himself "Guccifer"',
+/// "The images were published under the account docker123321": the handle
+/// of whoever the text says acted.
 static HANDLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r#"(?-u:\b)(?:stranger|user|person|someone|contributor|developer|maintainer|hacker|attacker|individual|actor|seller|account(?: on [A-Z][A-Za-z]*)?) (?:(?:using|under|going by|behind) the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|screen name|nickname|pseudonym|moniker|name)|calling (?:themselves|himself|herself|itself)|who call(?:s|ed) (?:themselves|himself|herself|itself)|known online as) ["\x{201C}]?([A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_])(?-u:\b)"#,
+        r#"(?-u:\b)(?:(?:stranger|user|person|someone|contributor|developer|maintainer|hacker|attacker|individual|actor|seller|account(?: on [A-Z][A-Za-z]*)?) (?:(?:using|under|going by|behind) the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|screen name|nickname|pseudonym|moniker|name)|calling (?:themselves|himself|herself|itself)|who call(?:s|ed) (?:themselves|himself|herself|itself)|known online as)|(?:published|uploaded|posted|pushed) under the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|name)) ["\x{201C}]?([A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_])(?-u:\b)"#,
     )
 });
 
