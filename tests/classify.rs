@@ -1428,6 +1428,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_lead_that_tells_of_a_person_spared_prison",
+        "A former Contoso software engineer who used his position to break into thousands of \
+         users' e-mail accounts has been spared prison, according to court records.\nHe \
+         searched the accounts for private images and stole records of 6,000 users; the \
+         breach exposed their personal data.",
+        IncidentType::LawEnforcement,
+    ),
+    (
         "a_first_sentence_that_announces_a_fix_makes_a_patch_story",
         "Contoso has released emergency out-of-band security updates for a remote code \
          execution flaw in its print service that the company says is being actively \

@@ -274,6 +274,13 @@ const COURT_OUTCOMES: &[&str] = &[
     "were indicted",
     "has been indicted",
     "have been indicted",
+    // A sentence without prison is still the court's decision.
+    "has been spared prison",
+    "was spared prison",
+    "has been spared jail",
+    "was spared jail",
+    "avoided prison",
+    "avoided jail",
 ];
 
 /// Words of a seizure of the attackers' servers, sites or domains, of
@@ -315,7 +322,9 @@ const ATTACKER_WORDS: &[&str] = &[
 fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
     let first = &ctx.first_sentence()?;
     // Cheap gate: a token of the first sentence is one of the verbs.
-    const VERB_KEYS: [u64; 17] = [
+    const VERB_KEYS: [u64; 19] = [
+        ascii_key("spared"),
+        ascii_key("avoided"),
         ascii_key("sentence"),
         ascii_key("jailed"),
         ascii_key("jail"),
