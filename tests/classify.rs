@@ -1428,6 +1428,21 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_first_sentence_that_tells_of_a_defacement",
+        "The attacker who broke into the servers behind Contoso Chat returned a day after \
+         being thrown out and defaced the project's website. Earlier the intruder had reached \
+         the production database servers, and the breach exposed password hashes of users; \
+         the stolen data included personal data.",
+        IncidentType::Defacement,
+    ),
+    (
+        "a_defacement_in_a_clause_about_the_attack_leaves_the_breach_the_story",
+        "Contoso Tickets has confirmed that a hacker obtained the names and addresses linked \
+         to 27 million accounts, after an attack that defaced its website. The breach exposed \
+         customer data and the stolen data was offered for sale.",
+        IncidentType::DataBreach,
+    ),
+    (
         "a_lead_that_tells_of_a_person_spared_prison",
         "A former Contoso software engineer who used his position to break into thousands of \
          users' e-mail accounts has been spared prison, according to court records.\nHe \

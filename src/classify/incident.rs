@@ -209,6 +209,20 @@ fn account_taken_over_first(ctx: &Context<'_>) -> bool {
         .is_some_and(|first| re.is_match(first))
 }
 
+/// Whether the first sentence says, in its own clause, that something was
+/// defaced ("... and defaced the project's website"; not "after an attack
+/// that defaced its website", where the clause is another's).
+fn defaced_first(ctx: &Context<'_>) -> bool {
+    let Some(first) = ctx.first_sentence().and_then(|s| s.slice(ctx.text)) else {
+        return false;
+    };
+    let lower = first.to_ascii_lowercase();
+    lower.match_indices("defaced").any(|(at, _)| {
+        let before = lower.get(..at).unwrap_or_default().trim_end();
+        !before.ends_with(" that") && !before.ends_with(" which")
+    })
+}
+
 /// Whether the body tells of posts made ("posting threats", "tweets").
 fn tells_of_posts(ctx: &Context<'_>) -> bool {
     static POSTS: std::sync::LazyLock<super::AnyOf> = std::sync::LazyLock::new(|| {
@@ -1126,6 +1140,24 @@ pub(crate) fn decide(
             0.0,
             &ranked,
             "the first sentence tells of a social-media account taken over",
+            evidence,
+        );
+    }
+    // "The attacker who broke into the servers behind Matrix.org returned a
+    // day after being thrown out and defaced the project's website": a first
+    // sentence that tells of a defacement is the story, whatever was taken
+    // before.
+    if matches!(
+        chosen,
+        IncidentType::DataBreach | IncidentType::Vulnerability
+    ) && defaced_first(ctx)
+    {
+        give_way_to(
+            &mut chosen,
+            IncidentType::Defacement,
+            0.0,
+            &ranked,
+            "the first sentence tells of a defacement",
             evidence,
         );
     }
