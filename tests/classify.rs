@@ -1415,6 +1415,15 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          contoso4242. Nobody behind contoso4242 has been identified.",
         "contoso4242",
     ),
+    (
+        "a_person_the_police_detained_in_the_lead",
+        "A quiet street north of Toronto became the scene of one of the year's ransomware \
+         arrests. On 26 October police detained Abel Brunovski, a 33-year-old dual national, \
+         and accused him of taking part in the LockBit ransomware operation. LockBit \
+         affiliates encrypted victims' files; LockBit ransomware demanded ransoms. \
+         Brunovski faces extradition.",
+        "Abel Brunovski",
+    ),
 ];
 
 #[test]
