@@ -1424,6 +1424,22 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          Brunovski faces extradition.",
         "Abel Brunovski",
     ),
+    (
+        "a_person_named_with_a_comma_before_his_home_town",
+        "A 21-year-old Florida man linked to the Scattered Spider hacking collective has been \
+         sentenced to 10 years in prison for a string of SIM-swapping thefts.\nAbel Michael \
+         Brunovski, of Palm Coast, Florida, was sentenced in federal court after pleading \
+         guilty. Scattered Spider members hijacked phone numbers; Scattered Spider is a loose \
+         group.",
+        "Abel Michael Brunovski",
+    ),
+    (
+        "a_group_in_a_sentence_after_one_that_added_this_to_a_string_is_background",
+        "Contoso Store pulled 41 apps that carried auto-clicking adware.\nThe discovery added \
+         to a string of embarrassments for the store. In 2016 researchers had described \
+         HummingBad, a malware family that infected ten million devices.",
+        "Unknown",
+    ),
 ];
 
 #[test]

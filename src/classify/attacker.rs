@@ -1493,6 +1493,13 @@ const OTHERS_LISTED: &[&str] = &[
     "add to a series of ",
     "adds to a wave of ",
     "add to a wave of ",
+    "added to a long list of ",
+    "added to a list of ",
+    "added to a string of ",
+    "added to a growing list of ",
+    "added to a run of ",
+    "added to a series of ",
+    "added to a wave of ",
     "is the latest in a long line of ",
     "is the latest in a string of ",
     "is the latest in a series of ",
@@ -3057,7 +3064,7 @@ fn accused_in_lead(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 fn named_next(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     static NAMED: LazyLock<Option<Regex>> = LazyLock::new(|| {
         super::lexicon::ascii_regex(
-            r"^((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+)(?: [JS]r\.)?(?:, [1-9][0-9],|, (?:a|an) [^.,]{0,100}(?:, [^.,]{0,60}){0,2},)?(?: who [^.,]{0,60},)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?,)? (?:(?:was|has been|had been) (?:sentenced|arrested|charged|convicted|extradited|indicted|detained|taken into custody)|(?:had |has )?(?:confessed|admitted|pleaded guilty)|(?:is|was) accused of)(?-u:\b)",
+            r"^((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+)(?: [JS]r\.)?(?:, [1-9][0-9],|, (?:a|an) [^.,]{0,100}(?:, [^.,]{0,60}){0,2},)?(?: who [^.,]{0,60},)?(?:,? of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?,)? (?:(?:was|has been|had been) (?:sentenced|arrested|charged|convicted|extradited|indicted|detained|taken into custody)|(?:had |has )?(?:confessed|admitted|pleaded guilty)|(?:is|was) accused of)(?-u:\b)",
         )
     });
     // "A former contractor who ... has been sentenced to two years. Vitek
