@@ -1440,6 +1440,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          HummingBad, a malware family that infected ten million devices.",
         "Unknown",
     ),
+    (
+        "an_employee_who_obtained_a_file_without_authorisation",
+        "Contoso Wireless has told 63,000 employees that a colleague obtained a file with \
+         their personal information. The company said that a Contoso employee obtained a file \
+         containing employee data without authorization and in violation of company policy.",
+        "Contoso employee",
+    ),
 ];
 
 #[test]

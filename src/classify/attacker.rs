@@ -2340,7 +2340,7 @@ static INSIDER: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// (group 1, 2 or 3 the organisation).
 static EMPLOYEE_OF: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?:(?-u:\b)(?:a|an) (?:[0-9]+-year-old |former |single )?employee of ((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,3})|(?:(?-u:\b)[Aa]n? |^)((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,2}) employee (?:who |had |has |was )?(?:shared|leaked|stole|copied|sold|accessed|arrested|fired|dismissed|charged|sacked)|(?:^|[.,;] |\x{2014} |\x{2013} |-- )((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,2}) (?:has |had )?(?:dismissed|fired|sacked) (?:an?|one) (?:[a-z-]+ )?employee)(?-u:\b)",
+        r"(?:(?-u:\b)(?:a|an) (?:[0-9]+-year-old |former |single )?employee of ((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,3})|(?:(?-u:\b)[Aa]n? |^)((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,2}) employee (?:who |had |has |was )?(?:shared|leaked|stole|copied|sold|accessed|obtained|downloaded|exfiltrated|arrested|fired|dismissed|charged|sacked)|(?:^|[.,;] |\x{2014} |\x{2013} |-- )((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,2}) (?:has |had )?(?:dismissed|fired|sacked) (?:an?|one) (?:[a-z-]+ )?employee)(?-u:\b)",
     )
 });
 
@@ -2356,6 +2356,8 @@ fn employee_of(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         "accessed",
         "removed",
         "downloaded",
+        "obtained",
+        "exfiltrated",
         "arrested",
         "fired",
         "dismissed",
