@@ -1447,6 +1447,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          containing employee data without authorization and in violation of company policy.",
         "Contoso employee",
     ),
+    (
+        "a_person_the_lead_says_will_not_go_to_prison",
+        "Abel Brunovski, the former publishing assistant who spent more than five years \
+         tricking authors, agents and editors into sending him unpublished manuscripts, will \
+         not go to prison. A federal judge sentenced him to time served. Brunovski is to be \
+         deported.",
+        "Abel Brunovski",
+    ),
 ];
 
 #[test]
@@ -1459,6 +1467,13 @@ fn attacker_table() {
 
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
+    (
+        "a_lead_that_says_a_person_will_not_go_to_prison",
+        "Abel Brunovski, the former assistant who phished authors for their manuscripts, will \
+         not go to prison. He sent phishing e-mails that impersonated editors and harvested \
+         credentials through fake login pages.",
+        IncidentType::LawEnforcement,
+    ),
     (
         "a_first_sentence_that_tells_of_a_defacement",
         "The attacker who broke into the servers behind Contoso Chat returned a day after \

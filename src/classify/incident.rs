@@ -295,6 +295,8 @@ const COURT_OUTCOMES: &[&str] = &[
     "was spared jail",
     "avoided prison",
     "avoided jail",
+    "will not go to prison",
+    "will not go to jail",
 ];
 
 /// Words of a seizure of the attackers' servers, sites or domains, of
@@ -336,7 +338,9 @@ const ATTACKER_WORDS: &[&str] = &[
 fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
     let first = &ctx.first_sentence()?;
     // Cheap gate: a token of the first sentence is one of the verbs.
-    const VERB_KEYS: [u64; 19] = [
+    const VERB_KEYS: [u64; 21] = [
+        ascii_key("prison"),
+        ascii_key("jail"),
         ascii_key("spared"),
         ascii_key("avoided"),
         ascii_key("sentence"),
