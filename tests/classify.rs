@@ -1455,6 +1455,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          deported.",
         "Abel Brunovski",
     ),
+    (
+        "a_group_researchers_linked_that_other_heist_to_is_background",
+        "Contoso Bank found three fraudulent payment messages sent from its network, worth \
+         $2 million. In 2016 intruders at another central bank moved $81 million the same \
+         way. Security researchers later linked that heist to the North Korea-associated \
+         Lazarus Group. Contoso Bank has not named any suspect.",
+        "Unknown",
+    ),
 ];
 
 #[test]

@@ -1433,7 +1433,7 @@ fn several_groups_in_lead(ctx: &Context<'_>) -> bool {
 /// the culprit is not known (not merely that the victim has not said who).
 static CULPRIT_UNKNOWN: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?i)(?-u:\b)(?:(?:(?:not|n't)\s+(?:yet\s+)?(?:known|clear)|unclear|nothing\s+is\s+known\s+about)\s+who\s+(?:was\s+|is\s+|were\s+|are\s+|had\s+been\s+)?(?:behind|responsible|published|carried|operated)|who\s+(?:was|is|were|are)\s+behind\s+(?:the|this|these|it)(?:\s+\w+){0,2}?\s+(?:remains?|is|was)\s+(?:unknown|unclear)|(?:no\s+one|nobody|no\s+group)\s+(?:has\s+|had\s+)?(?:yet\s+|publicly\s+)?claimed|(?:(?:did|does|do|have|has|had)\s+not|declined\s+to|refused\s+to)\s+(?:yet\s+|publicly\s+)?(?:name|named|identify|identified)\s+(?:a|any)\s+(?:specific\s+|particular\s+|single\s+)?(?:group|actor|culprit|perpetrator)|no\s+(?:one|government|country|company|vendor|agency|security\s+(?:company|firm|vendor))(?:\s+or\s+(?:[a-z]+\s+){0,2}?(?:company|firm|vendor|researchers?|agency|government))?\s+(?:has|have|had)\s+(?:yet\s+)?(?:publicly\s+|officially\s+|formally\s+)?(?:attributed|blamed)\s+(?:it|the|this))",
+        r"(?i)(?-u:\b)(?:(?:(?:not|n't)\s+(?:yet\s+)?(?:known|clear)|unclear|nothing\s+is\s+known\s+about)\s+who\s+(?:was\s+|is\s+|were\s+|are\s+|had\s+been\s+)?(?:behind|responsible|published|carried|operated)|who\s+(?:was|is|were|are)\s+behind\s+(?:the|this|these|it)(?:\s+\w+){0,2}?\s+(?:remains?|is|was)\s+(?:unknown|unclear)|(?:no\s+one|nobody|no\s+group)\s+(?:has\s+|had\s+)?(?:yet\s+|publicly\s+)?claimed|(?:(?:did|does|do|have|has|had)\s+not|declined\s+to|refused\s+to)\s+(?:yet\s+|publicly\s+)?(?:name|named|identify|identified)\s+(?:a|any)\s+(?:specific\s+|particular\s+|single\s+)?(?:group|actor|culprit|perpetrator|suspect)|no\s+(?:one|government|country|company|vendor|agency|security\s+(?:company|firm|vendor))(?:\s+or\s+(?:[a-z]+\s+){0,2}?(?:company|firm|vendor|researchers?|agency|government))?\s+(?:has|have|had)\s+(?:yet\s+)?(?:publicly\s+|officially\s+|formally\s+)?(?:attributed|blamed)\s+(?:it|the|this))",
     )
 });
 
@@ -1628,13 +1628,15 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
             .iter()
             .any(|l| memchr::memmem::find(head, l.as_bytes()).is_some())
     };
+    // "researchers later linked that heist to the North Korea-associated
+    // Lazarus Group" (the heist told before, not this one),
     // "researchers have linked earlier examples to North Korea's Lazarus
     // Group", "an earlier campaign blamed on Chinese hackers": the culprit
     // of the earlier cases.
     let linked_to_earlier = || {
         static LINKED_EARLIER: LazyLock<Option<Regex>> = LazyLock::new(|| {
             super::lexicon::ascii_regex(
-                r"(?i)(?:(?-u:\b)(?:linked|tied|attributed|traced)\s+(?:earlier|previous|past|similar|other|older)\s+(?:examples|attacks|incidents|thefts|heists|cases|campaigns|operations|intrusions)\s+to|(?-u:\b)(?:earlier|previous|past|prior|separate|older)\s+(?:[a-z]+\s+)?(?:campaigns?|attacks?|breach(?:es)?|intrusions?|incidents?|operations?|hacks?|thefts?)\s+(?:that\s+(?:was|were)\s+|which\s+(?:was|were)\s+)?(?:blamed\s+on|attributed\s+to|linked\s+to|tied\s+to|pinned\s+on))\s+(?:[\w'\x{2019}]+\s+){0,3}$",
+                r"(?i)(?:(?-u:\b)(?:linked|tied|attributed|traced)\s+(?:earlier|previous|past|similar|other|older|that|those)\s+(?:examples?|attacks?|incidents?|thefts?|heists?|cases?|campaigns?|operations?|intrusions?)\s+to|(?-u:\b)(?:earlier|previous|past|prior|separate|older)\s+(?:[a-z]+\s+)?(?:campaigns?|attacks?|breach(?:es)?|intrusions?|incidents?|operations?|hacks?|thefts?)\s+(?:that\s+(?:was|were)\s+|which\s+(?:was|were)\s+)?(?:blamed\s+on|attributed\s+to|linked\s+to|tied\s+to|pinned\s+on))\s+(?:[\w'\x{2019}-]+\s+){0,3}$",
             )
         });
         LINKED_EARLIER
