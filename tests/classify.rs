@@ -1463,6 +1463,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          Lazarus Group. Contoso Bank has not named any suspect.",
         "Unknown",
     ),
+    (
+        "a_group_the_text_says_the_attackers_are_not_related_to",
+        "Researchers at Contoso Labs said a new Trojan had been used since January in \
+         targeted intrusions at banks, with tools that hide fraudulent payment messages. The \
+         Trojan does not appear to be related to the Lazarus group, which researchers linked \
+         to other thefts from banks.",
+        "Unknown",
+    ),
 ];
 
 #[test]

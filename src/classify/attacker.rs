@@ -192,7 +192,9 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         }
         // "... including a group that PwC calls Red Menshen, but the
         // investigators did not attribute the intrusion to that group".
-        if m.kind == EntityKind::Actor && attribution_denied_after(ctx, m.span) {
+        if m.kind == EntityKind::Actor
+            && (attribution_denied_after(ctx, m.span) || relation_denied_before(ctx, m.span))
+        {
             continue;
         }
         let (key, name, source, entity, bonus) =
@@ -1139,6 +1141,19 @@ fn attribution_denied_after(ctx: &Context<'_>, span: crate::Span) -> bool {
         .unwrap_or_default();
     static DENIED: LazyLock<super::AnyOf> = LazyLock::new(|| super::AnyOf::new(ATTRIBUTION_DENIED));
     DENIED.in_text(rest)
+}
+
+/// Whether the words right before the name at `span` deny a relation to it
+/// ("Odinaff does not appear to be related to the Lazarus group").
+fn relation_denied_before(ctx: &Context<'_>, span: crate::Span) -> bool {
+    static DENIED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?-u:\b)(?:not|no longer|never)\s+(?:appear\s+to\s+be\s+|seem\s+to\s+be\s+|believed\s+to\s+be\s+|been\s+|be\s+)?(?:related|linked|connected|tied)\s+to\s+(?:the\s+)?$",
+        )
+    });
+    DENIED
+        .as_ref()
+        .is_some_and(|re| re.is_match(ctx.before(span.start, 60)))
 }
 
 /// Whether the sentence of `span` opens with "N years later" ("Three years
