@@ -1471,6 +1471,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          to other thefts from banks.",
         "Unknown",
     ),
+    (
+        "suspected_before_the_adjective_is_kept",
+        "Contoso Air said the details of nine million customers had been accessed. Sources \
+         said the techniques pointed to a group of suspected Chinese hackers that had targeted \
+         several airlines in recent months.",
+        "Suspected Chinese hackers",
+    ),
 ];
 
 #[test]

@@ -1966,9 +1966,16 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                     // noun says the same as before it.
                     let noun_lower = noun.to_ascii_lowercase();
                     let after = ctx.text.get(at.end..).unwrap_or_default();
-                    let suspected = after
-                        .get(..11)
-                        .is_some_and(|w| w.eq_ignore_ascii_case(" suspected "))
+                    // "a group of suspected Chinese hackers": "suspected"
+                    // before the adjective says the same.
+                    let suspected_before = ctx
+                        .before(at.start, 10)
+                        .to_ascii_lowercase()
+                        .ends_with("suspected ");
+                    let suspected = (suspected_before
+                        || after
+                            .get(..11)
+                            .is_some_and(|w| w.eq_ignore_ascii_case(" suspected ")))
                         && !q.to_ascii_lowercase().starts_with("suspected");
                     let name = if suspected {
                         super::capitalise(&format!("suspected {q} {noun_lower}"))
