@@ -1967,11 +1967,20 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                     let noun_lower = noun.to_ascii_lowercase();
                     let after = ctx.text.get(at.end..).unwrap_or_default();
                     // "a group of suspected Chinese hackers": "suspected"
-                    // before the adjective says the same.
-                    let suspected_before = ctx
-                        .before(at.start, 10)
-                        .to_ascii_lowercase()
-                        .ends_with("suspected ");
+                    // before the adjective, after a determiner or a
+                    // preposition, says the same (not the verb of
+                    // "Investigators suspected Chinese hackers").
+                    let suspected_before = {
+                        let before = ctx.before(at.start, 40).to_ascii_lowercase();
+                        before.strip_suffix("suspected ").is_some_and(|b| {
+                            let word = b.trim_end().rsplit(' ').next().unwrap_or_default();
+                            [
+                                "a", "an", "the", "of", "by", "from", "to", "for", "among",
+                                "against", "some", "two", "three", "several",
+                            ]
+                            .contains(&word)
+                        })
+                    };
                     let suspected = (suspected_before
                         || after
                             .get(..11)
