@@ -1334,16 +1334,13 @@ fn family_of_an_incident_blamed(ctx: &Context<'_>, span: crate::Span) -> bool {
     let Some(re) = BLAMED_FOR_THE.as_ref() else {
         return false;
     };
-    let after = ctx.text.get(span.end..).unwrap_or_default();
-    let after = after.get(..after.len().min(30)).unwrap_or(after);
-    let incident = [" ransomware ", " malware ", " worm ", " "]
-        .iter()
-        .filter_map(|p| after.strip_prefix(p))
-        .any(|rest| {
-            ["outbreak", "attack", "epidemic", "campaign", "infections"]
-                .iter()
-                .any(|w| rest.starts_with(w))
-        });
+    let incident = incident_follows(
+        ctx,
+        span,
+        &[" ransomware ", " malware ", " worm ", " "],
+        &["outbreak", "attack", "epidemic", "campaign", "infections"],
+        30,
+    );
     if !incident || !re.is_match(ctx.before(span.start, 120)) {
         return false;
     }
@@ -1354,6 +1351,24 @@ fn family_of_an_incident_blamed(ctx: &Context<'_>, span: crate::Span) -> bool {
         .and_then(|s| s.slice(ctx.text))
         .is_some_and(|lead| lead.contains(name));
     !in_lead && ctx.may_scan_text() && !super::written_again(ctx.text, name, span)
+}
+
+/// Whether an incident's noun follows the name at `span`, within `reach`
+/// bytes, after one of `joins` ("Conti ransomware attack", "WannaCry
+/// ransomware outbreak").
+fn incident_follows(
+    ctx: &Context<'_>,
+    span: crate::Span,
+    joins: &[&str],
+    nouns: &[&str],
+    reach: usize,
+) -> bool {
+    let after = ctx.text.get(span.end..).unwrap_or_default();
+    let after = after.get(..after.len().min(reach)).unwrap_or(after);
+    joins
+        .iter()
+        .filter_map(|p| after.strip_prefix(p))
+        .any(|rest| nouns.iter().any(|w| rest.starts_with(w)))
 }
 
 /// Whether the actor named at `span` is given as the culprit of another
@@ -1734,23 +1749,20 @@ fn earlier_incident_named(ctx: &Context<'_>, span: crate::Span) -> bool {
     let Some(re) = AFTER_ANOTHER.as_ref() else {
         return false;
     };
-    let after = ctx.text.get(span.end..).unwrap_or_default();
-    let after = after.get(..after.len().min(40)).unwrap_or(after);
-    let incident = [" ransomware ", " group's ", " gang's ", " "]
-        .iter()
-        .filter_map(|p| after.strip_prefix(p))
-        .any(|rest| {
-            [
-                "attack",
-                "breach",
-                "hack",
-                "intrusion",
-                "campaign",
-                "outbreak",
-            ]
-            .iter()
-            .any(|w| rest.starts_with(w))
-        });
+    let incident = incident_follows(
+        ctx,
+        span,
+        &[" ransomware ", " group's ", " gang's ", " "],
+        &[
+            "attack",
+            "breach",
+            "hack",
+            "intrusion",
+            "campaign",
+            "outbreak",
+        ],
+        40,
+    );
     if !incident {
         return false;
     }
