@@ -83,7 +83,7 @@ fn main() {
                 common::fail(&format!("{id_text}: {e}"));
                 if out_dir.is_none() && (json || jsonl) {
                     let line = serde_json::json!({"id": input.id, "error": e.to_string()});
-                    write_or_exit(writeln!(out, "{line}"));
+                    common::exit_on_write_error(writeln!(out, "{line}"));
                 }
                 return;
             }
@@ -96,12 +96,12 @@ fn main() {
                 .map_err(|e| format!("{}: cannot write: {e}", path.display()))
         } else if json || jsonl {
             let line = serde_json::json!({"id": input.id, "bundle": bundle});
-            write_or_exit(writeln!(out, "{line}"));
+            common::exit_on_write_error(writeln!(out, "{line}"));
             Ok(())
         } else {
             serde_json::to_string_pretty(&bundle)
                 .map_err(|e| e.to_string())
-                .map(|text| write_or_exit(writeln!(out, "{text}")))
+                .map(|text| common::exit_on_write_error(writeln!(out, "{text}")))
         };
         if let Err(e) = result {
             eprintln!("cannot write output: {e}");
@@ -109,7 +109,7 @@ fn main() {
         }
     };
     common::for_each_input(jsonl, &operands, &mut handle);
-    write_or_exit(out.flush());
+    common::exit_on_write_error(out.flush());
     common::finish();
 }
 
@@ -121,10 +121,6 @@ fn value_of(args: &mut impl Iterator<Item = String>, flag: &str) -> String {
 fn fail(message: &str) -> ! {
     eprintln!("{message}\n{USAGE}");
     std::process::exit(2);
-}
-
-fn write_or_exit(result: std::io::Result<()>) {
-    common::exit_on_write_error(result);
 }
 
 /// `<stem>.json` for an input id (a path or a JSON line's id), made unique

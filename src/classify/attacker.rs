@@ -2593,22 +2593,33 @@ fn collective_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 /// The name (first group of `re`) in the first body line that `gate` lets
 /// through and `re` matches, if `accept` takes it, the text writes it again
 /// and the gazetteer does not know it: the shared tail of the finders of a
-/// name the data lacks ([`collective_named`], [`handle_named`],
-/// [`claimant_named`]).
+/// name the data lacks ([`collective_named`], [`claimant_named`];
+/// [`handle_named`] reads [`first_unlisted`] itself).
 fn named_again_unlisted(
     ctx: &Context<'_>,
     re: &Regex,
     gate: &super::AnyOf,
     accept: impl Fn(&str) -> bool,
 ) -> Option<(String, crate::Span)> {
+    let (name, at) = first_unlisted(ctx, re, gate, accept)?;
+    super::written_again(ctx.text, name, at).then(|| (name.to_string(), at))
+}
+
+/// The name in group 1 of the first match of `re` in the body (lines
+/// passing `gate`), with where it stands, if `accept` takes it and the
+/// gazetteer does not know it.
+fn first_unlisted<'t>(
+    ctx: &Context<'t>,
+    re: &Regex,
+    gate: &super::AnyOf,
+    accept: impl Fn(&str) -> bool,
+) -> Option<(&'t str, crate::Span)> {
     let found = super::first_in_body(ctx, re, |line| gate.in_text(line))?;
     let caps = re.captures(found.slice(ctx.text)?)?;
     let name = caps.get(1)?;
     let at = crate::Span::new(found.start + name.start(), found.start + name.end());
-    (accept(name.as_str())
-        && super::written_again(ctx.text, name.as_str(), at)
-        && ctx.gazetteer.lookup(name.as_str()).is_empty())
-    .then(|| (name.as_str().to_string(), at))
+    let name = at.slice(ctx.text)?;
+    (accept(name) && ctx.gazetteer.lookup(name).is_empty()).then_some((name, at))
 }
 
 /// "a stranger using the GitHub account right9ctrl", "an account on X
@@ -2644,16 +2655,13 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             || handle.starts_with(|c: char| c.is_ascii_uppercase()))
             && !NOT_A_NAME.contains(&handle)
     };
-    if let Some(found) = named_again_unlisted(ctx, re, &USING, marked) {
-        return Some(found);
+    let (name, at) = first_unlisted(ctx, re, &USING, marked)?;
+    if super::written_again(ctx.text, name, at) {
+        return Some((name.to_string(), at));
     }
-    // Written once, in a sentence where it owns up to the attack.
-    let found = super::first_in_body(ctx, re, |line| USING.in_text(line))?;
-    let caps = re.captures(found.slice(ctx.text)?)?;
-    let name = caps.get(1)?;
-    let at = crate::Span::new(found.start + name.start(), found.start + name.end());
-    // What the sentence says after the handle, up to the claim, denies
-    // nothing ("... but no one has claimed responsibility" is no claim).
+    // Written once, in a sentence where it owns up to the attack: what the
+    // sentence says after the handle, up to the claim, denies nothing ("...
+    // but no one has claimed responsibility" is no claim).
     let sentence = ctx.sentence_span(at.start)?;
     let after = ctx.text.get(at.end..sentence.end.max(at.end))?;
     let owned_up = ["claimed responsibility", "claimed credit", "took credit"]
@@ -2666,8 +2674,7 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
                 .iter()
                 .any(|n| between.contains(n))
         });
-    (owned_up && marked(name.as_str()) && ctx.gazetteer.lookup(name.as_str()).is_empty())
-        .then(|| (name.as_str().to_string(), at))
+    owned_up.then(|| (name.to_string(), at))
 }
 
 /// "Stophaus openly claimed the campaign", "X claimed responsibility": a
@@ -3237,20 +3244,7 @@ fn accused_person_in(
             continue;
         }
         for caps in re.captures_iter(line) {
-            let Some(name) = caps
-                .get(1)
-                .or_else(|| caps.get(2))
-                .or_else(|| caps.get(3))
-                .or_else(|| caps.get(4))
-                .or_else(|| caps.get(5))
-                .or_else(|| caps.get(6))
-                .or_else(|| caps.get(7))
-                .or_else(|| caps.get(8))
-                .or_else(|| caps.get(9))
-                .or_else(|| caps.get(10))
-                .or_else(|| caps.get(11))
-                .or_else(|| caps.get(12))
-            else {
+            let Some(name) = (1..caps.len()).find_map(|i| caps.get(i)) else {
                 continue;
             };
             // "It identified the employee as Ab Cd", "The attacker was Ab
