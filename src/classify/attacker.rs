@@ -1555,6 +1555,10 @@ const OTHERS_LISTED: &[&str] = &[
     "arrived amid ",
 ];
 
+/// The searchers of [`OTHERS_LISTED`], built once.
+static OTHERS_LISTED_ANY: LazyLock<super::AnyOf> =
+    LazyLock::new(|| super::AnyOf::new(OTHERS_LISTED));
+
 /// Whether the name at `span` stands in a sentence that opens on an
 /// earlier time ("Earlier this month", "Last year", "Weeks earlier") or
 /// follows one that sets this attack "after another", and the text writes
@@ -1636,10 +1640,7 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
                 // "The action is the latest in a string of botnet takedowns.
                 // Microsoft seized domains of the Waledac botnet ...": a short
                 // sentence that announces a list of others.
-                let announced = previous.len() <= 160
-                    && OTHERS_LISTED
-                        .iter()
-                        .any(|l| memchr::memmem::find(previous.as_bytes(), l.as_bytes()).is_some());
+                let announced = previous.len() <= 160 && OTHERS_LISTED_ANY.in_text(previous);
                 after || announced
             })
     };
@@ -1651,12 +1652,9 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
         /// How far into the sentence the list phrase is looked for, in bytes.
         const LIST_REACH: usize = 200;
         let head = opening
-            .as_bytes()
-            .get(..LIST_REACH)
-            .unwrap_or(opening.as_bytes());
-        OTHERS_LISTED
-            .iter()
-            .any(|l| memchr::memmem::find(head, l.as_bytes()).is_some())
+            .get(..super::floor_char_boundary(opening, LIST_REACH))
+            .unwrap_or(opening);
+        OTHERS_LISTED_ANY.in_text(head)
     };
     // "researchers later linked that heist to the North Korea-associated
     // Lazarus Group" (the heist told before, not this one),
