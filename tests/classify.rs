@@ -1081,6 +1081,20 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Darren Paul Whitfield",
     ),
     (
+        "a_regional_branch_of_an_ordinary_word_actor",
+        "Hackers claiming to act for Anonymous Indonesia defaced well over a hundred \
+         Australian websites, replacing their home pages with a protest message. Visitors \
+         found an Indonesian flag and the mask used by the hacktivist collective Anonymous.",
+        "Anonymous Indonesia",
+    ),
+    (
+        "a_portuguese_generational_suffix_is_part_of_the_name",
+        "The country's top court has convicted hacker Walter Fontes Neto for breaking into \
+         the systems of the National Council of Justice and planting a false arrest warrant.\n\
+         Fontes was sentenced to eight years in prison.",
+        "Walter Fontes Neto",
+    ),
+    (
         "a_generational_suffix_is_part_of_the_name",
         "The regulator's account on X was taken over in January and posted a false message. \
          In October FBI agents arrested Darren Whitfield Jr. in Alabama.\nWhitfield was \

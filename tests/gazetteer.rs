@@ -491,6 +491,18 @@ const INTRODUCED: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "an_ordinary_word_actor_and_a_country_name_a_regional_branch",
+        "Hackers claiming to act for Anonymous Indonesia defaced well over a hundred \
+         websites. Visitors found the mask used by the hacktivist collective Anonymous. \
+         Anonymous Indonesia said it \
+         would go on.",
+        &[
+            "unlisted:Anonymous Indonesia",
+            "Anonymous",
+            "unlisted:Anonymous Indonesia",
+        ],
+    ),
+    (
         "a_listed_ordinary_word_gives_way_to_the_name_it_begins",
         "The attack was claimed by a hacktivist group calling itself Anonymous Africa. \
          Anonymous Africa said it would strike again. Anonymous hacktivists elsewhere \

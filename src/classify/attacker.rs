@@ -17,7 +17,7 @@ use serde::Serialize;
 
 use super::pieces;
 use super::{Attribution, Context, Evidence, IncidentType, Lexicons};
-use crate::gazetteer::{EntityId, EntityKind, MentionRule};
+use crate::gazetteer::{EntityId, EntityKind, Mention, MentionRule};
 use crate::text::folded;
 
 /// Where the attacker's name came from.
@@ -169,7 +169,29 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
     // operators: (family, gang).
     let mut families_named: Vec<(crate::Span, Key)> = Vec::new();
     let mut operators: Vec<(Key, Key)> = Vec::new();
+    // Unlisted names of several words ("Anonymous Indonesia"): a listed
+    // actor whose name is an ordinary word and begins one of them is the
+    // movement the named branch belongs to, not the story's attacker.
+    let unlisted_names: Vec<&str> = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Actor && m.entity.is_none() && m.candidates.is_empty())
+        .map(|m| &*m.text)
+        .filter(|t| t.contains(' '))
+        .collect();
+    let branch_named = |m: &Mention| {
+        !unlisted_names.is_empty()
+            && m.entity.is_some()
+            && unlisted_names.iter().any(|n| {
+                n.strip_prefix(&*m.text)
+                    .is_some_and(|rest| rest.starts_with(' '))
+            })
+            && ctx.gazetteer.alias_flags(&m.alias).common_word
+    };
     for (index, m) in ctx.mentions.iter().enumerate() {
+        if m.kind == EntityKind::Actor && branch_named(m) {
+            continue;
+        }
         // "ransomware groups including Conti, REvil and Black Basta used
         // Qakbot": names given as examples are not the story's attacker.
         if examples.contains(&index) {
@@ -3021,8 +3043,8 @@ fn accused_by_full_name(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 
 /// The full name in `line` whose surname, `len` bytes, starts at `at`: one
 /// or two capitalised words right before it ("Conor Brian Fitzpatrick"),
-/// with a generational suffix after it ("Eric Council Jr."); its span in
-/// `line`.
+/// with a generational suffix after it ("Eric Council Jr.", "Walter Delgatti
+/// Neto"); its span in `line`.
 fn full_name_ending_at(line: &str, at: usize, len: usize) -> Option<(String, crate::Span)> {
     let before = line.get(..at)?;
     let mut start = at;
@@ -3043,16 +3065,29 @@ fn full_name_ending_at(line: &str, at: usize, len: usize) -> Option<(String, cra
         return None;
     }
     let tail = line.get(at + len..).unwrap_or_default();
-    let suffix = [" Jr.", " Sr.", " Jr", " Sr"]
-        .iter()
-        .find(|s| {
-            tail.starts_with(**s)
-                && !tail
-                    .get(s.len()..)
-                    .and_then(|t| t.chars().next())
-                    .is_some_and(char::is_alphanumeric)
-        })
-        .map_or(0, |s| s.len());
+    let suffix = [
+        " Jr.",
+        " Sr.",
+        " Jr",
+        " Sr",
+        " Junior",
+        " J\u{fa}nior",
+        " Neto",
+        " Filho",
+        " Sobrinho",
+        " III",
+        " II",
+        " IV",
+    ]
+    .iter()
+    .find(|s| {
+        tail.starts_with(**s)
+            && !tail
+                .get(s.len()..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(char::is_alphanumeric)
+    })
+    .map_or(0, |s| s.len());
     let end = at + len + suffix;
     let name = line.get(start..end)?;
     Some((name.to_string(), crate::Span::new(start, end)))

@@ -130,6 +130,49 @@ pub(crate) fn discover(
     out
 }
 
+/// Names of a regional branch of an actor whose name is an ordinary word:
+/// the name and a country right after it ("Anonymous Indonesia",
+/// "Anonymous Philippines"), when the gazetteer does not know the whole.
+/// The branch is a group of its own, introduced by being named.
+pub(crate) fn regional_branches(
+    gazetteer: &Gazetteer,
+    doc: &Document<'_>,
+    mentions: &[Mention],
+    introduced: &mut Vec<IntroducedName>,
+) {
+    let text = doc.text();
+    for pair in mentions.windows(2) {
+        let [actor, country] = pair else {
+            continue;
+        };
+        let adjacent = actor.kind == EntityKind::Actor
+            && country.kind == EntityKind::Country
+            && country.span.start == actor.span.end + 1
+            && text.get(actor.span.end..country.span.start) == Some(" ");
+        if !adjacent || !gazetteer.alias_flags(&actor.alias).common_word {
+            continue;
+        }
+        let span = Span::new(actor.span.start, country.span.end);
+        let Some(name) = span.slice(text) else {
+            continue;
+        };
+        // Capitalised as a name ("Anonymous Indonesia", not "anonymous
+        // Indonesian sources").
+        let capitalised = name
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+        let taken = introduced.iter().any(|n| n.name == name);
+        if !capitalised || taken || !gazetteer.lookup(name).is_empty() {
+            continue;
+        }
+        introduced.push(IntroducedName {
+            name: name.to_string(),
+            span,
+            trigger: "(regional branch)".to_string(),
+        });
+    }
+}
+
 /// Names introduced as a group's that are the plural of one listed actor's
 /// name of several words ("the hacking group Fancy Bears" of "Fancy Bear")
 /// name that actor: they move from `introduced` to `discovered`.
