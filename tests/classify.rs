@@ -1081,6 +1081,15 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Darren Paul Whitfield",
     ),
     (
+        "a_handle_in_small_letters_beats_a_group_of_another_incident",
+        "The party's voting platform was breached in August by an attacker using the handle \
+         rogue0, who published personal data of members and donors and claimed to be selling \
+         the database. A day later rogue0 leaked more records, and in September rogue0 \
+         published donor lists. In 2018 a group calling itself AnonPlus claimed an intrusion \
+         into a website of another party, a separate incident.",
+        "rogue0",
+    ),
+    (
         "a_regional_branch_of_an_ordinary_word_actor",
         "Hackers claiming to act for Anonymous Indonesia defaced well over a hundred \
          Australian websites, replacing their home pages with a protest message. Visitors \

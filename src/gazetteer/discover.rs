@@ -769,7 +769,99 @@ pub(crate) fn introduced(
     quoted_lists(gazetteer, doc, &mut out);
     classified(gazetteer, doc, words, &mut out);
     kind_named(gazetteer, doc, words, &mut out);
+    handles(gazetteer, doc, &mut out);
     out
+}
+
+/// The words that may introduce a handle ([`HANDLE`]), found first.
+static HANDLE_CUES: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "handle ",
+            "username ",
+            "alias ",
+            "nickname ",
+            "pseudonym ",
+            "moniker ",
+            "calling himself ",
+            "calling herself ",
+            "calling themselves ",
+            "goes by ",
+            "going by ",
+        ])
+        .ok()
+});
+
+/// A handle introduced for whoever acted: "an attacker using the handle
+/// rogue0", "a user calling himself \"drussellx\"". The noun before says
+/// it is a culprit's (not "a researcher who goes by the handle ..."); the
+/// handle, in group 1, may be written in small letters, as handles are.
+static HANDLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r#"(?i:\b(?:attacker|hacker|intruder|seller|user|individual|person|someone|actor|poster|cybercriminal|criminal|teenager|extortionist)s?)"#,
+        r#"(?:\s+who)?\s+(?:(?:using|under|with|by|uses|used)\s+the\s+(?:handle|username|alias|nickname|pseudonym|moniker)"#,
+        r#"|(?:goes|going|went)\s+by(?:\s+the\s+(?:handle|username|alias|nickname|name))?"#,
+        r#"|(?:calling|calls|called)\s+(?:himself|herself|themselves))"#,
+        r#"\s+["\u{201c}']?([A-Za-z0-9_][A-Za-z0-9_.\-]{1,30}[A-Za-z0-9_])["\u{201d}']?(?:[^A-Za-z0-9_.\-]|$)"#,
+    ))
+    .ok()
+});
+
+/// How many cue words [`handles`] reads a sentence around, at most.
+const MAX_HANDLE_CUES: usize = 16;
+
+/// Handles introduced for a culprit ([`HANDLE`]) that the gazetteer does
+/// not know, in small letters or capitals alike.
+fn handles(gazetteer: &Gazetteer, doc: &Document<'_>, out: &mut Vec<IntroducedName>) {
+    let (Some(cues), Some(pattern)) = (HANDLE_CUES.as_ref(), HANDLE.as_ref()) else {
+        return;
+    };
+    let text = doc.text();
+    let sentences = doc.sentences();
+    let mut last_sentence = None;
+    for cue in cues.find_iter(text).take(MAX_HANDLE_CUES) {
+        let i = sentences.partition_point(|s| s.end <= cue.start());
+        if last_sentence == Some(i) {
+            continue;
+        }
+        last_sentence = Some(i);
+        let Some(sentence) = sentences.get(i) else {
+            break;
+        };
+        let Some(s) = sentence.slice(text) else {
+            continue;
+        };
+        for caps in pattern.captures_iter(s) {
+            let Some(name) = caps.get(1) else {
+                continue;
+            };
+            let name_text = name.as_str();
+            let start = sentence.start + name.start();
+            // The first word of a full name ("calling himself Evariste
+            // Gal0is") is no handle: that name is introduced whole.
+            let name_goes_on = s
+                .get(name.end()..)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
+            let lower = name_text.to_ascii_lowercase();
+            if name_goes_on
+                || STOP_WORDS.contains(&lower.as_str())
+                || is_cve_id(&lower)
+                || out
+                    .iter()
+                    .any(|n| n.name == name_text || n.span.start == start)
+                || !gazetteer.lookup(name_text).is_empty()
+            {
+                continue;
+            }
+            out.push(IntroducedName {
+                name: name_text.to_string(),
+                span: Span::new(start, start + name_text.len()),
+                trigger: "handle".to_string(),
+            });
+        }
+    }
 }
 
 /// The name right after a kind of actor: "the hacktivist group ZyxSec
