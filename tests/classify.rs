@@ -1081,6 +1081,15 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Darren Paul Whitfield",
     ),
     (
+        "a_movement_a_group_is_affiliated_with_is_not_the_attacker",
+        "The space agency dismissed a claim by a hacking group aligned with the Anonymous \
+         movement that it had shut down a server. An account that relays news about \
+         Anonymous announced: \"Hacking group NB65, affiliated with #Anonymous, has shut \
+         down the control center.\" NB65 published screenshots of a login page. \
+         Anonymous had declared a cyber war on the government days earlier.",
+        "NB65",
+    ),
+    (
         "a_handle_in_small_letters_beats_a_group_of_another_incident",
         "The party's voting platform was breached in August by an attacker using the handle \
          rogue0, who published personal data of members and donors and claimed to be selling \

@@ -189,7 +189,7 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
             && ctx.gazetteer.alias_flags(&m.alias).common_word
     };
     for (index, m) in ctx.mentions.iter().enumerate() {
-        if m.kind == EntityKind::Actor && branch_named(m) {
+        if m.kind == EntityKind::Actor && (branch_named(m) || named_as_movement(ctx, m)) {
             continue;
         }
         // "ransomware groups including Conti, REvil and Black Basta used
@@ -1526,6 +1526,29 @@ fn family_withheld(ctx: &Context<'_>) -> bool {
         .iter()
         .filter_map(|line| line.slice(ctx.text))
         .any(|line| gate(line) && re.is_match(line))
+}
+
+/// Whether the mention `m` names, with an ordinary word, the movement
+/// another actor of the text belongs to: "a hacking group aligned with the
+/// Anonymous movement", "NB65, affiliated with #Anonymous". The movement is
+/// not the story's attacker where the text names another actor.
+fn named_as_movement(ctx: &Context<'_>, m: &Mention) -> bool {
+    let before = ctx.before(m.span.start, 40);
+    let before = before.strip_suffix('#').unwrap_or(before);
+    let before = before.strip_suffix("the ").unwrap_or(before);
+    let affiliated = ["affiliated with ", "aligned with ", "allied with "]
+        .iter()
+        .any(|p| before.ends_with(p));
+    let movement = ctx
+        .text
+        .get(m.span.end..)
+        .is_some_and(|after| after.starts_with(" movement"));
+    (affiliated || movement)
+        && ctx.gazetteer.alias_flags(&m.alias).common_word
+        && ctx
+            .mentions
+            .iter()
+            .any(|o| o.kind == EntityKind::Actor && o.entity != m.entity)
 }
 
 /// The phrases that set an incident among others listed ("adds to a long

@@ -337,7 +337,7 @@ pub struct IntroducedName {
 /// group 1: up to three capitalised words, possibly quoted.
 macro_rules! introduced_name {
     () => {
-        r#"["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+){0,2})["”']?"#
+        r#"["“‘']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+){0,2})["”’']?"#
     };
 }
 
@@ -357,7 +357,7 @@ const INTRODUCTION_PATTERN: &str = concat!(
 static SELF_NAMED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^call(?:s|ed|ing)?\s+(?:itself|themselves|himself|herself)\s+(?:the\s+)?",
-        r#"["“']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+|\s+of(?:\s+the)?\s+[A-Z][A-Za-z0-9]+| [0-9]\.[0-9]){0,3})["”']?"#
+        r#"["“‘']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+|\s+of(?:\s+the)?\s+[A-Z][A-Za-z0-9]+| [0-9]\.[0-9]){0,3})["”’']?"#
     ))
     .ok()
 });
@@ -698,13 +698,13 @@ pub(crate) fn introduced(
             let trigger = s
                 .get(whole_start..name_start)
                 .unwrap_or_default()
-                .trim_matches(|c: char| c.is_whitespace() || "\"“'".contains(c))
+                .trim_matches(|c: char| c.is_whitespace() || "\"“‘'".contains(c))
                 .to_string();
             let mut name_text = name.as_str();
             let quoted = s
                 .get(..name_start)
                 .and_then(|b| b.chars().next_back())
-                .is_some_and(|c| "\"“'".contains(c));
+                .is_some_and(|c| "\"“‘'".contains(c));
             // "calling himself 'Anna-senpai'": a quoted name goes on through
             // a hyphen and small letters up to its closing quote.
             if quoted {
@@ -956,7 +956,7 @@ fn kind_named(
             .strip_prefix(", ")
             .or_else(|| after.strip_prefix(' '))
             .and_then(|a| a.chars().next());
-        if !opening.is_some_and(|c| c.is_ascii_uppercase() || "\"“'".contains(c)) {
+        if !opening.is_some_and(|c| c.is_ascii_uppercase() || "\"“‘'".contains(c)) {
             continue;
         }
         let Some(k) = token_at(doc, at) else {
@@ -988,7 +988,7 @@ fn kind_named(
         let quoted = text
             .get(..start)
             .and_then(|b| b.chars().next_back())
-            .is_some_and(|c| "\"“'".contains(c));
+            .is_some_and(|c| "\"“‘'".contains(c));
         // An ordinary-looking name counts where prose, not a title, goes on
         // with what the group did ("the hacktivist group Anonymous
         // Philippines defaced ...": a title would capitalise the verb).
