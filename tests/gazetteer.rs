@@ -491,29 +491,6 @@ const INTRODUCED: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
-        "a_handle_in_small_letters_introduced_for_an_attacker",
-        "The platform was breached by an attacker using the handle rogue0, who published \
-         the data of members. A day later rogue0 went further.",
-        &["unlisted:rogue0", "unlisted:rogue0"],
-    ),
-    (
-        "a_quoted_handle_of_a_user_calling_himself",
-        "On October 21 a user calling himself \u{201c}drussellx\u{201d} posted an auction on \
-         a hacking forum.",
-        &["unlisted:drussellx"],
-    ),
-    (
-        "a_researchers_handle_is_no_actor",
-        "It was discovered by a researcher who goes by the handle vdohney, who found that the \
-         text box leaves strings in memory.",
-        &[],
-    ),
-    (
-        "a_full_name_after_calling_himself_is_introduced_whole",
-        "A self-described ethical hacker calling himself Evariste Gal0is published a report.",
-        &["unlisted:Evariste Gal0is"],
-    ),
-    (
         "an_ordinary_word_actor_and_a_country_name_a_regional_branch",
         "Hackers claiming to act for Anonymous Indonesia defaced well over a hundred \
          websites. Visitors found the mask used by the hacktivist collective Anonymous. \
