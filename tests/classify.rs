@@ -1090,6 +1090,15 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "NB65",
     ),
     (
+        "an_ethical_hacker_introduced_by_name_is_no_attacker",
+        "The voting platform was breached in August by an attacker using the handle rogue0, \
+         who published personal data of members. On 2 August a self-described ethical hacker \
+         calling himself Evariste Gal0is published a report showing that the platform was \
+         exposed to serious vulnerabilities. A day later rogue0 went much further. \
+         Investigators identified Evariste Gal0is in February as a student.",
+        "rogue0",
+    ),
+    (
         "a_handle_in_small_letters_beats_a_group_of_another_incident",
         "The party's voting platform was breached in August by an attacker using the handle \
          rogue0, who published personal data of members and donors and claimed to be selling \

@@ -188,8 +188,12 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
             })
             && ctx.gazetteer.alias_flags(&m.alias).common_word
     };
+    let researchers = researchers_introduced(ctx);
     for (index, m) in ctx.mentions.iter().enumerate() {
         if m.kind == EntityKind::Actor && (branch_named(m) || named_as_movement(ctx, m)) {
+            continue;
+        }
+        if !researchers.is_empty() && m.entity.is_none() && researchers.contains(&&*m.text) {
             continue;
         }
         // "ransomware groups including Conti, REvil and Black Basta used
@@ -1153,6 +1157,13 @@ const ATTRIBUTION_DENIED: &[&str] = &[
     "nobody has attributed",
     "has not linked",
     "have not linked",
+    // "a group calling itself AnonPlus claimed an intrusion into another
+    // party's website, a separate incident with no connection to Rousseau".
+    "a separate incident",
+    "an unrelated incident",
+    "a separate attack",
+    "an unrelated attack",
+    "no connection to",
 ];
 
 /// Whether the rest of the sentence of `span` (at most 300 bytes) denies
@@ -1526,6 +1537,32 @@ fn family_withheld(ctx: &Context<'_>) -> bool {
         .iter()
         .filter_map(|line| line.slice(ctx.text))
         .any(|line| gate(line) && re.is_match(line))
+}
+
+/// The names the text introduces for a researcher or an ethical hacker ("a
+/// self-described ethical hacker calling himself Evariste Gal0is published
+/// a report"): who found the flaw, not who exploited it.
+fn researchers_introduced<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
+    const FINDERS: &[&str] = &[
+        "ethical hacker",
+        "white-hat",
+        "white hat",
+        "security researcher",
+        "bug hunter",
+    ];
+    ctx.mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Actor && m.entity.is_none() && m.candidates.is_empty())
+        .filter(|m| {
+            let before = ctx.before(m.span.start, 60);
+            let introduced = introduced_here(ctx, m.span.start)
+                || [" himself ", " herself ", " themselves "]
+                    .iter()
+                    .any(|w| before.ends_with(w));
+            introduced && FINDERS.iter().any(|f| before.contains(f))
+        })
+        .filter_map(|m| m.span.slice(ctx.text))
+        .collect()
 }
 
 /// Whether the mention `m` names, with an ordinary word, the movement
