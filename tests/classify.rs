@@ -2665,6 +2665,14 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_sum_processed_is_not_a_sum_stolen",
+            "Criminals took over accounts of Contoso Coffee's mobile app and drained the stored \
+             balances of customers, then stole more through the automatic top-up from linked \
+             cards. Contoso said it processed about 2 billion dollars in mobile payments last \
+             year.",
+            Severity::Moderate,
+        ),
+        (
             "a_states_espionage_against_a_company_is_major",
             "Contoso Telecom said hackers working for a foreign intelligence service had spied \
              on its engineers for two years, reading their e-mail and copying design documents \

@@ -583,6 +583,15 @@ const THEFT_WORDS: &[&str] = &[
     "transferred",
     "paid",
     "ransom",
+    "sent out of",
+    "withdrew",
+    "withdrawn",
+    "diverted",
+    "looted",
+    "made off with",
+    "robbed",
+    "swindled",
+    "transfers",
 ];
 
 /// [`THEFT_WORDS`], searched for together.
@@ -682,6 +691,12 @@ fn largest_amount(
             if money && attempted_sum(line, whole.start(), whole.end()) {
                 continue;
             }
+            // "it processed about 2 billion dollars in mobile payments", in
+            // a paragraph that speaks of stolen balances elsewhere: the
+            // sentence of the sum must tell of it taken.
+            if money && !THEFT.in_text(sentence_around(line, whole.start(), whole.end())) {
+                continue;
+            }
             let at = Span::new(span.start + whole.start(), span.start + whole.end());
             let slot = if claimed(line, whole.start(), whole.end()) {
                 &mut best_claimed
@@ -699,6 +714,15 @@ fn largest_amount(
 /// Whether the sentence of `line` that holds the sum at `start..end` tells
 /// of an attempt ("tried to", "attempted"): the sum was not taken.
 fn attempted_sum(line: &str, start: usize, end: usize) -> bool {
+    let sentence = sentence_around(line, start, end);
+    ["tried to ", "attempted ", "attempt to ", "an attempt"]
+        .iter()
+        .any(|w| sentence.contains(w))
+}
+
+/// The sentence of `line` that holds `start..end`: from the last ". "
+/// before it to the first after it.
+fn sentence_around(line: &str, start: usize, end: usize) -> &str {
     let from = line
         .get(..start)
         .and_then(|b| b.rfind(". "))
@@ -707,11 +731,7 @@ fn attempted_sum(line: &str, start: usize, end: usize) -> bool {
         .get(end..)
         .and_then(|a| a.find(". "))
         .map_or(line.len(), |i| end + i);
-    line.get(from..to).is_some_and(|sentence| {
-        ["tried to ", "attempted ", "attempt to ", "an attempt"]
-            .iter()
-            .any(|w| sentence.contains(w))
-    })
+    line.get(from..to).unwrap_or_default()
 }
 
 /// Whether the sum at `start..end` of `line` is one a court, a regulator or
