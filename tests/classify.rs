@@ -2665,6 +2665,13 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_government_backing_the_hackers_is_no_target",
+            "Hackers backed by the Iranian government ran a targeted phishing campaign over \
+             WhatsApp against staff of a human rights group, a researcher and several \
+             journalists, the group said on Monday.",
+            Severity::Moderate,
+        ),
+        (
             "a_sum_processed_is_not_a_sum_stolen",
             "Criminals took over accounts of Contoso Coffee's mobile app and drained the stored \
              balances of customers, then stole more through the automatic top-up from linked \

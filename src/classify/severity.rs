@@ -460,7 +460,50 @@ fn counts(i: usize, line: &str, m: regex::Match<'_>) -> bool {
         let after = line.get(m.end()..).unwrap_or_default();
         super::known_for(before) || users_of_a_product(before) || exposed(m.as_str(), after)
     };
-    !protector && !past_deed && !negated(m.as_str())
+    let patron = i == GOVERNMENT_AT && patron(line, m);
+    !(protector || past_deed || patron || negated(m.as_str()))
+}
+
+/// Whether the government of match `m` in `line` is the attacker's patron,
+/// not its target: "Hackers backed by the Iranian government ran a targeted
+/// phishing campaign" (one of [`PATRONS`], in the four words before the
+/// match or inside it, stands at most three words before the government).
+fn patron(line: &str, m: regex::Match<'_>) -> bool {
+    /// The words that make a government an actor's patron.
+    const PATRONS: &[&str] = &[
+        "backed by",
+        "sponsored by",
+        "funded by",
+        "directed by",
+        "working for",
+        "on behalf of",
+        "linked to",
+        "tied to",
+        "aligned with",
+    ];
+    /// The words that open the name of a government body.
+    const BODIES: &[&str] = &[
+        "government",
+        "ministr",
+        "military",
+        "defen",
+        "embass",
+        "parliament",
+    ];
+    let before = line.get(..m.start()).unwrap_or_default();
+    let mut words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    words.reverse();
+    let lower = format!("{} {}", words.join(" "), m.as_str()).to_ascii_lowercase();
+    PATRONS.iter().any(|p| {
+        lower.match_indices(p).any(|(k, _)| {
+            lower
+                .get(k + p.len()..)
+                .unwrap_or_default()
+                .split_whitespace()
+                .take(4)
+                .any(|w| BODIES.iter().any(|b| w.starts_with(b)))
+        })
+    })
 }
 
 /// Whether `before` ends with the words that make the count after it a
