@@ -1090,6 +1090,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "NB65",
     ),
     (
+        "a_company_sentenced_is_the_culprit_and_a_count_no_first_name",
+        "A federal judge has sentenced Fabrikam Wind Group Co. Ltd., a Chinese turbine maker, \
+         for stealing trade secrets from Contoso. Two Fabrikam managers recruited an engineer \
+         of Contoso's subsidiary.\nFabrikam was convicted in January.",
+        "Fabrikam Wind Group",
+    ),
+    (
         "an_ethical_hacker_introduced_by_name_is_no_attacker",
         "The voting platform was breached in August by an attacker using the handle rogue0, \
          who published personal data of members. On 2 August a self-described ethical hacker \

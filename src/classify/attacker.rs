@@ -2216,7 +2216,16 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 AttackerSource::Person,
                 evidence,
             ),
-            None => unknown,
+            None => match accused_company(ctx) {
+                Some(found) => named_attacker(
+                    ctx,
+                    found,
+                    "company sentenced, convicted or indicted",
+                    AttackerSource::Unlisted,
+                    evidence,
+                ),
+                None => unknown,
+            },
         },
     }
 }
@@ -3049,6 +3058,7 @@ fn accused_by_surname(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 /// A person introduced otherwise than in apposition ("According to an
 /// affidavit, Conor Brian Fitzpatrick admitted ..."): the first full name in
 /// the body that ends in a surname later arrested, charged or convicted.
+/// (See [`accused_company`] for a company.)
 /// Weaker than [`accused_by_surname`]: read only when the text describes no
 /// attacker at all.
 fn accused_by_full_name(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
@@ -3490,7 +3500,48 @@ const NOT_A_NAME: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
+    // "Two Sinovel managers ... recruited": a count, not a first name.
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Both",
+    "Several",
+    "Some",
+    "Many",
 ];
+
+/// A company a court sentenced, convicted or indicted, named with its legal
+/// form ("has sentenced Sinovel Wind Group Co. Ltd., one of China's largest
+/// wind turbine makers, for stealing trade secrets"), in group 1 without
+/// that form. Not "fined": regulators fine the victims of breaches.
+static ACCUSED_COMPANY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)(?:sentenced|convicted|indicted)\s+([A-Z][A-Za-z0-9&-]*(?:\s+[A-Z][A-Za-z0-9&-]*){0,3}?)(?:,?\s+(?:Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|GmbH|PLC|AG))+(?-u:\b)",
+    )
+});
+
+/// The company of [`ACCUSED_COMPANY`] in the body, if the text writes its
+/// first word again and the gazetteer does not know it: a prosecution's
+/// culprit when no person or actor is named.
+fn accused_company(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    let re = ACCUSED_COMPANY.as_ref()?;
+    static COURT: LazyLock<super::AnyOf> =
+        LazyLock::new(|| super::AnyOf::new(&["sentenced", "convicted", "indicted"]));
+    let (name, at) = first_unlisted(ctx, re, &COURT, |name| {
+        let first = name.split(' ').next().unwrap_or_default();
+        !names_no_one(first)
+    })?;
+    let first = name.split(' ').next().unwrap_or(name);
+    let first_at = crate::Span::new(at.start, at.start + first.len());
+    super::written_again(ctx.text, first, first_at).then(|| (name.to_string(), at))
+}
 
 /// "Mirai-variant botnet": a qualifier that starts with a software family's
 /// name.
