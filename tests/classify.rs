@@ -1090,6 +1090,20 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "NB65",
     ),
     (
+        "a_surname_arrested_after_an_age_in_apposition",
+        "Federal prosecutors charged the Florida journalist and media consultant Darren \
+         Whitfield in February with using compromised credentials to reach unaired video feeds \
+         of a television network. Whitfield, 45, was arrested on the morning of 22 February.",
+        "Darren Whitfield",
+    ),
+    (
+        "a_surname_that_faces_one_count",
+        "A former student who used keyloggers to steal his professors' passwords and change \
+         his grades has been charged. Darren Whitfield, 22, faces one count of accessing a \
+         computer without authorisation. Whitfield changed grades more than 90 times.",
+        "Darren Whitfield",
+    ),
+    (
         "a_company_sentenced_is_the_culprit_and_a_count_no_first_name",
         "A federal judge has sentenced Fabrikam Wind Group Co. Ltd., a Chinese turbine maker, \
          for stealing trade secrets from Contoso. Two Fabrikam managers recruited an engineer \

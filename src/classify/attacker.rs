@@ -3018,6 +3018,11 @@ const ACCUSED_AFTER_SURNAME: &[&str] = &[
     " was later sentenced",
     " pleaded guilty",
     " later pleaded guilty",
+    " faces one count",
+    " faces charges",
+    " faces federal charges",
+    " was released on bond",
+    " was released on bail",
 ];
 
 /// A person introduced by full name ([`INTRODUCED_PERSON`]) whose surname
@@ -3170,6 +3175,12 @@ fn words_before_accusation(text: &str) -> Vec<&str> {
     for tail in ACCUSED_AFTER_SURNAME {
         for at in memchr::memmem::find_iter(text.as_bytes(), tail.as_bytes()) {
             let before = text.get(..at).unwrap_or_default();
+            // "Burke, 45, was arrested": past the age in apposition.
+            let before = before
+                .strip_suffix(',')
+                .and_then(|b| b.rsplit_once(", "))
+                .filter(|(_, age)| !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()))
+                .map_or(before, |(head, _)| head);
             let word = before
                 .rsplit(|c: char| !c.is_ascii_alphabetic())
                 .next()
