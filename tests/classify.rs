@@ -1090,6 +1090,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "NB65",
     ),
     (
+        "a_family_in_apposition_to_an_extortion_gang",
+        "The pension fund said the data of 769,000 retirees had been exposed through its \
+         vendor's file-transfer software. The campaign was the work of Cl0p, a \
+         Russian-speaking extortion gang that exploited a previously unknown vulnerability \
+         and then threatened to publish victims' data unless they paid.",
+        "Cl0p",
+    ),
+    (
         "a_surname_arrested_after_an_age_in_apposition",
         "Federal prosecutors charged the Florida journalist and media consultant Darren \
          Whitfield in February with using compromised credentials to reach unaired video feeds \

@@ -275,7 +275,9 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
                     if !behind
                         && (!ransomware
                             || family_withheld
-                            || !(speaks_of_ransom || group_word_follows(ctx, m.span, 2)))
+                            || !(speaks_of_ransom
+                                || group_word_follows(ctx, m.span, 2)
+                                || group_in_apposition(ctx, m.span)))
                     {
                         continue;
                     }
@@ -963,26 +965,37 @@ fn called_ransomware_at(ctx: &Context<'_>, span: crate::Span) -> bool {
 /// Whether one of the `words` words after `span` is a group's ("Cl0p
 /// gang", "the Cl0p extortion gang").
 fn group_word_follows(ctx: &Context<'_>, span: crate::Span, words: usize) -> bool {
-    ctx.text
-        .get(span.end..)
-        .unwrap_or_default()
-        .split_whitespace()
-        .take(words)
-        .any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            [
-                "group",
-                "gang",
-                "actor",
-                "actors",
-                "operators",
-                "team",
-                "crew",
-                "affiliates",
-            ]
-            .iter()
-            .any(|g| g.eq_ignore_ascii_case(w))
-        })
+    group_word_in(ctx.text.get(span.end..).unwrap_or_default(), words)
+}
+
+/// Whether the name at `span` is set in apposition to a group ("Cl0p, a
+/// Russian-speaking extortion gang that exploited ..."): a group's word
+/// among the four words after ", a", ", an" or ", the".
+fn group_in_apposition(ctx: &Context<'_>, span: crate::Span) -> bool {
+    let after = ctx.text.get(span.end..).unwrap_or_default();
+    [", a ", ", an ", ", the "]
+        .iter()
+        .find_map(|a| after.strip_prefix(a))
+        .is_some_and(|rest| group_word_in(rest, 4))
+}
+
+/// Whether one of the first `words` words of `text` is a group's.
+fn group_word_in(text: &str, words: usize) -> bool {
+    text.split_whitespace().take(words).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        [
+            "group",
+            "gang",
+            "actor",
+            "actors",
+            "operators",
+            "team",
+            "crew",
+            "affiliates",
+        ]
+        .iter()
+        .any(|g| g.eq_ignore_ascii_case(w))
+    })
 }
 
 /// Whether the words right before `at` name what follows ("it calls",
