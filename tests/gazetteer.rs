@@ -491,6 +491,12 @@ const INTRODUCED: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "calling something something names no group",
+        "In a video the hacking group called ACTA a threat to freedom of expression and said \
+         it would attack government websites.",
+        &[],
+    ),
+    (
         "an_ordinary_word_actor_and_a_country_name_a_regional_branch",
         "Hackers claiming to act for Anonymous Indonesia defaced well over a hundred \
          websites. Visitors found the mask used by the hacktivist collective Anonymous. \

@@ -748,6 +748,18 @@ pub(crate) fn introduced(
             if !quoted && !self_named && !group_called && !distinctive(name_text) {
                 continue;
             }
+            // "the group called ACTA a threat to freedom": calling something
+            // something, not a name given (an article or a possessive
+            // follows the name).
+            let complement = matches!(last, Some("called" | "calls" | "call"))
+                && rest.get(name.end()..).is_some_and(|after| {
+                    [" a ", " an ", " the ", " his ", " her ", " its ", " their "]
+                        .iter()
+                        .any(|w| after.starts_with(w))
+                });
+            if complement {
+                continue;
+            }
             let lower = name_text.to_ascii_lowercase();
             if STOP_WORDS.contains(&lower.as_str()) || name_text.len() < 3 || is_cve_id(&lower) {
                 continue;

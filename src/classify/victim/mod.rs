@@ -518,6 +518,31 @@ fn could_be_victim(
     if people_of_country(ctx, name) {
         return false;
     }
+    // A treaty or a law ("the Anti-Counterfeiting Trade Agreement (ACTA)")
+    // is what a protest is about, not whom an attack hit.
+    const DOCUMENTS: &[&str] = &[
+        "Agreement",
+        "Treaty",
+        "Convention",
+        "Accord",
+        "Directive",
+        "Regulation",
+        "Bill",
+        "Act",
+        "Charter",
+    ];
+    if name.contains(' ') && DOCUMENTS.iter().any(|d| name.rsplit(' ').next() == Some(d)) {
+        return false;
+    }
+    // Its initials, given in brackets after it ("... Trade Agreement (ACTA)").
+    let initials = name.len() <= 8 && name.bytes().all(|b| b.is_ascii_uppercase());
+    if initials
+        && DOCUMENTS
+            .iter()
+            .any(|d| ctx.text.contains(&format!("{d} ({name})")))
+    {
+        return false;
+    }
     for id in ctx.gazetteer.lookup(name) {
         // One of the attacker's names.
         if Some(id) == attacker {
