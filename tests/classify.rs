@@ -1090,6 +1090,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "NB65",
     ),
     (
+        "a_family_name_that_speaks_is_a_company",
+        "Robinhood, the commission-free trading app, disclosed that an intruder had obtained \
+         personal information on about seven million customers after tricking a support \
+         employee over the phone. After the intrusion had been contained, the attacker \
+         demanded a ransom, Robinhood said.",
+        "Unknown",
+    ),
+    (
         "a_family_in_apposition_to_an_extortion_gang",
         "The pension fund said the data of 769,000 retirees had been exposed through its \
          vendor's file-transfer software. The campaign was the work of Cl0p, a \

@@ -162,6 +162,15 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         FastSet::default()
     };
     let campaign_names = campaign_names(ctx);
+    // "Robinhood, the commission-free trading app, disclosed": a family's
+    // name set beside a company's word names the company, not the
+    // ransomware.
+    let companies: Vec<EntityId> = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Software && company_in_apposition(ctx, m.span))
+        .filter_map(|m| m.entity)
+        .collect();
     // "the University of Vermont has not said which ransomware struck its
     // systems": the families the text names are other victims'.
     let family_withheld = speaks_of_ransom && family_withheld(ctx);
@@ -267,6 +276,9 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
                     let Some(e) = ctx.gazetteer.get(id) else {
                         continue;
                     };
+                    if companies.contains(&id) {
+                        continue;
+                    }
                     let ransomware = e.subkind.as_deref() == Some("ransomware")
                         || called_ransomware.contains(&id);
                     // "an operation against the gang behind Grandoreiro": the
@@ -960,6 +972,43 @@ fn called_ransomware_at(ctx: &Context<'_>, span: crate::Span) -> bool {
                 .and_then(|b| b.trim_end().get(b.trim_end().len().saturating_sub(10)..))
                 .is_some_and(|w| w.eq_ignore_ascii_case("ransomware"))
         })
+}
+
+/// Whether the name at `span` is set in apposition to a company
+/// ("Robinhood, the commission-free trading app, disclosed ..."): a
+/// company's word among the five words after ", the", ", a" or ", an",
+/// before the next comma.
+fn company_in_apposition(ctx: &Context<'_>, span: crate::Span) -> bool {
+    const COMPANY_WORDS: &[&str] = &[
+        "app",
+        "company",
+        "firm",
+        "platform",
+        "bank",
+        "broker",
+        "brokerage",
+        "retailer",
+        "maker",
+        "manufacturer",
+        "provider",
+        "startup",
+        "chain",
+        "exchange",
+        "publisher",
+        "developer",
+    ];
+    let after = ctx.text.get(span.end..).unwrap_or_default();
+    let Some(rest) = [", the ", ", a ", ", an "]
+        .iter()
+        .find_map(|a| after.strip_prefix(a))
+    else {
+        return false;
+    };
+    let clause = rest.split([',', '.']).next().unwrap_or_default();
+    clause
+        .split_whitespace()
+        .take(5)
+        .any(|w| COMPANY_WORDS.contains(&w))
 }
 
 /// Whether one of the `words` words after `span` is a group's ("Cl0p
