@@ -1090,6 +1090,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "NB65",
     ),
     (
+        "a_suspect_identified_by_a_name_with_accents",
+        "Spain's National Police arrested a 19-year-old hacker on suspicion of carrying out \
+         the attack on the courts' communications network. Media identified the suspect as \
+         Jos\u{e9} Luis Pe\u{f1}alver, known online as Alcazar.\nPe\u{f1}alver was already well \
+         known in hacking circles.",
+        "Jos\u{e9} Luis Pe\u{f1}alver",
+    ),
+    (
         "a_family_name_that_speaks_is_a_company",
         "Robinhood, the commission-free trading app, disclosed that an intruder had obtained \
          personal information on about seven million customers after tricking a support \
