@@ -1090,6 +1090,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "NB65",
     ),
     (
+        "the_first_defendant_listed",
+        "US federal prosecutors have charged three people over a SIM-swapping ring that \
+         stole more than $400 million in cryptocurrency from a company. The defendants are \
+         Darren Whitfield of Illinois, described as the leader of the Whitfield Crew, Carter \
+         Rohn of Indiana and Emily Hernandez of Colorado.",
+        "Darren Whitfield",
+    ),
+    (
         "a_suspect_identified_by_a_name_with_accents",
         "Spain's National Police arrested a 19-year-old hacker on suspicion of carrying out \
          the attack on the courts' communications network. Media identified the suspect as \
