@@ -1090,6 +1090,15 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "NB65",
     ),
     (
+        "a_group_introduced_by_a_malwares_name",
+        "A hacking group that security researchers call Evilnum has spent two years breaking \
+         into financial technology companies. Its tools include More_eggs, a backdoor sold by \
+         a provider known as Golden Chickens. ESET considers Evilnum a distinct group. The \
+         researchers did not tie Evilnum to any state, and Evilnum goes after identity \
+         papers.",
+        "Evilnum",
+    ),
+    (
         "the_first_defendant_listed",
         "US federal prosecutors have charged three people over a SIM-swapping ring that \
          stole more than $400 million in cryptocurrency from a company. The defendants are \

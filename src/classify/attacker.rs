@@ -198,6 +198,14 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
             && ctx.gazetteer.alias_flags(&m.alias).common_word
     };
     let researchers = researchers_introduced(ctx);
+    // The listed actors the text introduces by name ("a group researchers
+    // call Evilnum"), whatever else their name may mean.
+    let introduced_groups: Vec<EntityId> = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Actor && introduced_here(ctx, m.span.start))
+        .filter_map(|m| m.entity)
+        .collect();
     for (index, m) in ctx.mentions.iter().enumerate() {
         if m.kind == EntityKind::Actor && (branch_named(m) || named_as_movement(ctx, m)) {
             continue;
@@ -364,9 +372,11 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         // its developers by it; "the X gang" is the gang.
         // Unless the text introduces it as a group's name ("another Russian
         // group, known in Germany as Snake").
+        // Once introduced so, every mention names the group ("A hacking
+        // group that researchers call Evilnum ... Evilnum goes after").
         if m.kind == EntityKind::Actor
             && names_malware(ctx, m)
-            && !introduced_here(ctx, m.span.start)
+            && !m.entity.is_some_and(|id| introduced_groups.contains(&id))
         {
             continue;
         }
@@ -1053,6 +1063,7 @@ fn introduced_here(ctx: &Context<'_>, at: usize) -> bool {
     let before = ctx.before(at, 30).trim_end();
     [
         " calls",
+        " call",
         " called",
         " called themselves",
         " calling themselves",
