@@ -1090,6 +1090,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "NB65",
     ),
     (
+        "a_developer_known_only_by_a_handle_of_two_words",
+        "Buyers of a collection of cartoon NFTs said this week that the project's anonymous \
+         developer, known only as \"Evil Gnu\", had vanished with about 798 ether from the \
+         sale. \"Evil Gnu has washed his hands of the project,\" a collector wrote.",
+        "Evil Gnu",
+    ),
+    (
         "a_group_introduced_by_a_malwares_name",
         "A hacking group that security researchers call Evilnum has spent two years breaking \
          into financial technology companies. Its tools include More_eggs, a backdoor sold by \
