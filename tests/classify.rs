@@ -1177,6 +1177,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "rogue0",
     ),
     (
+        "a_branch_named_once_late_is_not_the_story",
+        "Government and police websites were knocked offline for hours after the hacktivist \
+         collective Anonymous called for attacks over the new law. Anonymous posted the list of \
+         targets on Twitter.\n\"Even some folks from Anonymous Bahrain\" took part, an \
+         organiser said.",
+        "Anonymous",
+    ),
+    (
         "a_regional_branch_of_an_ordinary_word_actor",
         "Hackers claiming to act for Anonymous Indonesia defaced well over a hundred \
          Australian websites, replacing their home pages with a protest message. Visitors \

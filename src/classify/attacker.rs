@@ -181,12 +181,28 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
     // Unlisted names of several words ("Anonymous Indonesia"): a listed
     // actor whose name is an ordinary word and begins one of them is the
     // movement the named branch belongs to, not the story's attacker.
-    let unlisted_names: Vec<&str> = ctx
+    // The branch must be named in the lead or more than once ("Even some
+    // folks from Anonymous Bahrain took part", late in a story of
+    // Anonymous, names no branch the story is about).
+    let lead = ctx.body.first().copied();
+    let unlisted: Vec<&Mention> = ctx
         .mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Actor && m.entity.is_none() && m.candidates.is_empty())
+        .filter(|m| m.text.contains(' '))
+        .collect();
+    let unlisted_names: Vec<&str> = unlisted
+        .iter()
+        .filter(|m| {
+            let in_lead = lead.is_some_and(|l| l.start <= m.span.start && m.span.end <= l.end);
+            in_lead
+                || unlisted
+                    .iter()
+                    .filter(|o| o.text == m.text)
+                    .nth(1)
+                    .is_some()
+        })
         .map(|m| &*m.text)
-        .filter(|t| t.contains(' '))
         .collect();
     let branch_named = |m: &Mention| {
         !unlisted_names.is_empty()
