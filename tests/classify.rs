@@ -1177,6 +1177,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "rogue0",
     ),
     (
+        "a_group_in_a_separate_case_is_not_the_attacker",
+        "A 21-year-old man who broke into a game maker's servers and leaked details of its \
+         consoles has been sentenced to three years in prison. The same prosecutors are also \
+         handling a separate piracy case against members of Team Xecuter.",
+        "Unknown",
+    ),
+    (
         "a_branch_named_once_late_is_not_the_story",
         "Government and police websites were knocked offline for hours after the hacktivist \
          collective Anonymous called for attacks over the new law. Anonymous posted the list of \

@@ -1266,11 +1266,13 @@ fn attribution_denied_after(ctx: &Context<'_>, span: crate::Span) -> bool {
 }
 
 /// Whether the words right before the name at `span` deny a relation to it
-/// ("Odinaff does not appear to be related to the Lazarus group").
+/// ("Odinaff does not appear to be related to the Lazarus group") or set it
+/// in another case ("a separate piracy case against members of Team
+/// Xecuter").
 fn relation_denied_before(ctx: &Context<'_>, span: crate::Span) -> bool {
     static DENIED: LazyLock<Option<Regex>> = LazyLock::new(|| {
         super::lexicon::ascii_regex(
-            r"(?-u:\b)(?:not|no longer|never)\s+(?:appear\s+to\s+be\s+|seem\s+to\s+be\s+|believed\s+to\s+be\s+|been\s+|be\s+)?(?:related|linked|connected|tied)\s+to\s+(?:the\s+)?$",
+            r"(?-u:\b)(?:not|no longer|never)\s+(?:appear\s+to\s+be\s+|seem\s+to\s+be\s+|believed\s+to\s+be\s+|been\s+|be\s+)?(?:related|linked|connected|tied)\s+to\s+(?:the\s+)?$|(?-u:\b)separate\s+(?:[a-z]+\s+){0,2}(?:case|cases|investigation|prosecution)\s+against\s+(?:members\s+of\s+)?(?:the\s+)?$",
         )
     });
     DENIED
