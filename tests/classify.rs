@@ -1177,6 +1177,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "rogue0",
     ),
     (
+        "a_middle_initial_is_part_of_the_full_name",
+        "A man who broke into a game maker's servers and leaked details of its consoles has \
+         been sentenced. Darren P. Whitfield of Palmdale, known for his forum posts, must also \
+         pay restitution.\nWhitfield was sentenced to three years in prison.",
+        "Darren P. Whitfield",
+    ),
+    (
         "a_group_in_a_separate_case_is_not_the_attacker",
         "A 21-year-old man who broke into a game maker's servers and leaked details of its \
          consoles has been sentenced to three years in prison. The same prosecutors are also \

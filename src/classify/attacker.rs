@@ -3211,13 +3211,29 @@ fn accused_by_full_name(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 
 /// The full name in `line` whose surname, `len` bytes, starts at `at`: one
 /// or two capitalised words right before it ("Conor Brian Fitzpatrick"),
+/// a middle initial between ("Ryan S. Hernandez"),
 /// with a generational suffix after it ("Eric Council Jr.", "Walter Delgatti
 /// Neto"); its span in `line`.
 fn full_name_ending_at(line: &str, at: usize, len: usize) -> Option<(String, crate::Span)> {
     let before = line.get(..at)?;
     let mut start = at;
     let mut words = 0;
-    for word in before.rsplit(' ').skip(1).take(2) {
+    let mut initials = 0;
+    for word in before.rsplit(' ').skip(1).take(3) {
+        // A middle initial ("Ryan S. Hernandez"), right before the surname.
+        let initial = words == 0
+            && initials == 0
+            && word.len() == 2
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.ends_with('.');
+        if initial {
+            start -= word.len() + 1;
+            initials += 1;
+            continue;
+        }
+        if words == 2 {
+            break;
+        }
         let given = word.len() >= 2
             && word.starts_with(|c: char| c.is_ascii_uppercase())
             && word.chars().all(|c| c.is_ascii_alphabetic())
