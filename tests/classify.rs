@@ -1623,6 +1623,15 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_lead_that_unseals_indictments_is_enforcement",
+        "The Justice Department on Tuesday unsealed two indictments against a Russian \
+         national, Darren Whitfield, over his use of three ransomware strains to attack \
+         victims across the country, among them a city police department. The ransomware \
+         gang demanded $4 million and, when the department did not pay, published 250 \
+         gigabytes of data. A grand jury charged him with two felonies over the attack.",
+        IncidentType::LawEnforcement,
+    ),
+    (
         "a_lead_that_says_a_person_will_not_go_to_prison",
         "Abel Brunovski, the former assistant who phished authors for their manuscripts, will \
          not go to prison. He sent phishing e-mails that impersonated editors and harvested \
