@@ -536,12 +536,18 @@ fn could_be_victim(
     }
     // Its initials, given in brackets after it ("... Trade Agreement (ACTA)").
     let initials = name.len() <= 8 && name.bytes().all(|b| b.is_ascii_uppercase());
-    if initials
-        && DOCUMENTS
-            .iter()
-            .any(|d| ctx.text.contains(&format!("{d} ({name})")))
-    {
-        return false;
+    if initials {
+        let bracketed = format!("({name})");
+        let of_a_document = memchr::memmem::find_iter(ctx.text.as_bytes(), bracketed.as_bytes())
+            .take(4)
+            .any(|at| {
+                let before = ctx.text.get(..at).unwrap_or_default().trim_end();
+                let word = before.rsplit(' ').next().unwrap_or_default();
+                DOCUMENTS.contains(&word)
+            });
+        if of_a_document {
+            return false;
+        }
     }
     for id in ctx.gazetteer.lookup(name) {
         // One of the attacker's names.
