@@ -1023,11 +1023,7 @@ fn company_in_apposition(ctx: &Context<'_>, span: crate::Span) -> bool {
         "publisher",
         "developer",
     ];
-    let after = ctx.text.get(span.end..).unwrap_or_default();
-    let Some(rest) = [", the ", ", a ", ", an "]
-        .iter()
-        .find_map(|a| after.strip_prefix(a))
-    else {
+    let Some(rest) = apposition_after(ctx, span) else {
         return false;
     };
     let clause = rest.split([',', '.']).next().unwrap_or_default();
@@ -1047,11 +1043,16 @@ fn group_word_follows(ctx: &Context<'_>, span: crate::Span, words: usize) -> boo
 /// Russian-speaking extortion gang that exploited ..."): a group's word
 /// among the four words after ", a", ", an" or ", the".
 fn group_in_apposition(ctx: &Context<'_>, span: crate::Span) -> bool {
-    let after = ctx.text.get(span.end..).unwrap_or_default();
+    apposition_after(ctx, span).is_some_and(|rest| group_word_in(rest, 4))
+}
+
+/// The text after the name at `span` when an apposition follows it (", a",
+/// ", an" or ", the"), from the apposition's first word on.
+fn apposition_after<'t>(ctx: &Context<'t>, span: crate::Span) -> Option<&'t str> {
+    let after = ctx.text.get(span.end..)?;
     [", a ", ", an ", ", the "]
         .iter()
         .find_map(|a| after.strip_prefix(a))
-        .is_some_and(|rest| group_word_in(rest, 4))
 }
 
 /// Whether one of the first `words` words of `text` is a group's.
