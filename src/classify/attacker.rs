@@ -165,7 +165,7 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
     // "Robinhood, the commission-free trading app, disclosed": a family's
     // name set beside a company's word names the company, not the
     // ransomware.
-    let companies: Vec<EntityId> = ctx
+    let companies: FastSet<EntityId> = ctx
         .mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Software && company_in_apposition(ctx, m.span))
@@ -191,39 +191,48 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         .filter(|m| m.kind == EntityKind::Actor && m.entity.is_none() && m.candidates.is_empty())
         .filter(|m| m.text.contains(' '))
         .collect();
-    let unlisted_names: Vec<&str> = unlisted
-        .iter()
-        .filter(|m| {
-            let in_lead = lead.is_some_and(|l| l.start <= m.span.start && m.span.end <= l.end);
-            in_lead
-                || unlisted
-                    .iter()
-                    .filter(|o| o.text == m.text)
-                    .nth(1)
-                    .is_some()
-        })
-        .map(|m| &*m.text)
-        .collect();
+    let mut named_times: FastMap<&str, usize> = FastMap::default();
+    for m in &unlisted {
+        *named_times.entry(&*m.text).or_default() += 1;
+    }
+    // The names' first words, up to each space ("Anonymous" of "Anonymous
+    // Indonesia"): a movement's name is one of them.
+    let mut branch_heads: FastSet<&str> = FastSet::default();
+    for m in &unlisted {
+        let in_lead = lead.is_some_and(|l| l.start <= m.span.start && m.span.end <= l.end);
+        if in_lead || named_times.get(&*m.text).is_some_and(|&n| n > 1) {
+            for (at, _) in m.text.match_indices(' ') {
+                branch_heads.insert(m.text.get(..at).unwrap_or_default());
+            }
+        }
+    }
     let branch_named = |m: &Mention| {
-        !unlisted_names.is_empty()
-            && m.entity.is_some()
-            && unlisted_names.iter().any(|n| {
-                n.strip_prefix(&*m.text)
-                    .is_some_and(|rest| rest.starts_with(' '))
-            })
+        m.entity.is_some()
+            && branch_heads.contains(&*m.text)
             && ctx.gazetteer.alias_flags(&m.alias).common_word
     };
+    // Whether the text names two actors or more (a movement gives way only
+    // to another actor, see [`named_as_movement`]).
+    let mut actor_entities = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Actor)
+        .map(|m| m.entity);
+    let first_actor = actor_entities.next();
+    let several_actors = actor_entities.any(|e| Some(e) != first_actor);
     let researchers = researchers_introduced(ctx);
     // The listed actors the text introduces by name ("a group researchers
     // call Evilnum"), whatever else their name may mean.
-    let introduced_groups: Vec<EntityId> = ctx
+    let introduced_groups: FastSet<EntityId> = ctx
         .mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Actor && introduced_here(ctx, m.span.start))
         .filter_map(|m| m.entity)
         .collect();
     for (index, m) in ctx.mentions.iter().enumerate() {
-        if m.kind == EntityKind::Actor && (branch_named(m) || named_as_movement(ctx, m)) {
+        if m.kind == EntityKind::Actor
+            && (branch_named(m) || several_actors && named_as_movement(ctx, m))
+        {
             continue;
         }
         if !researchers.is_empty() && m.entity.is_none() && researchers.contains(&&*m.text) {
@@ -1634,7 +1643,7 @@ fn family_withheld(ctx: &Context<'_>) -> bool {
 /// The names the text introduces for a researcher or an ethical hacker ("a
 /// self-described ethical hacker calling himself Evariste Gal0is published
 /// a report"): who found the flaw, not who exploited it.
-fn researchers_introduced<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
+fn researchers_introduced<'t>(ctx: &Context<'t>) -> FastSet<&'t str> {
     const FINDERS: &[&str] = &[
         "ethical hacker",
         "white-hat",
@@ -1660,7 +1669,8 @@ fn researchers_introduced<'t>(ctx: &Context<'t>) -> Vec<&'t str> {
 /// Whether the mention `m` names, with an ordinary word, the movement
 /// another actor of the text belongs to: "a hacking group aligned with the
 /// Anonymous movement", "NB65, affiliated with #Anonymous". The movement is
-/// not the story's attacker where the text names another actor.
+/// not the story's attacker where the text names another actor (which the
+/// caller checks).
 fn named_as_movement(ctx: &Context<'_>, m: &Mention) -> bool {
     let before = ctx.before(m.span.start, 40);
     let before = before.strip_suffix('#').unwrap_or(before);
@@ -1672,12 +1682,7 @@ fn named_as_movement(ctx: &Context<'_>, m: &Mention) -> bool {
         .text
         .get(m.span.end..)
         .is_some_and(|after| after.starts_with(" movement"));
-    (affiliated || movement)
-        && ctx.gazetteer.alias_flags(&m.alias).common_word
-        && ctx
-            .mentions
-            .iter()
-            .any(|o| o.kind == EntityKind::Actor && o.entity != m.entity)
+    (affiliated || movement) && ctx.gazetteer.alias_flags(&m.alias).common_word
 }
 
 /// The phrases that set an incident among others listed ("adds to a long
