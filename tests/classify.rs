@@ -1122,6 +1122,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Jos\u{e9} Luis Pe\u{f1}alver",
     ),
     (
+        "a_newly_named_group_in_a_vendors_scheme",
+        "Chinese state-backed hackers have been spying on Russian defence research institutes, \
+         according to a report by Check Point. The firm attributed the campaign to a Chinese \
+         threat actor and gave it its own name, Velvet Panda, saying the group had targeted a \
+         holding company since June 2021. Velvet Panda sent e-mails that carried a backdoor.",
+        "Velvet Panda",
+    ),
+    (
         "a_family_name_that_speaks_is_a_company",
         "Robinhood, the commission-free trading app, disclosed that an intruder had obtained \
          personal information on about seven million customers after tricking a support \

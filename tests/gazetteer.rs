@@ -491,6 +491,17 @@ const INTRODUCED: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "a_name_in_a_vendors_naming_scheme_written_twice",
+        "The firm attributed the campaign to a Chinese threat actor and gave it its own name, \
+         Twisted Panda. It said Twisted Panda might be connected to other groups.",
+        &["unlisted:Twisted Panda", "unlisted:Twisted Panda"],
+    ),
+    (
+        "a_scheme_word_written_once_names_no_group",
+        "The zoo said its Giant Panda was well.",
+        &[],
+    ),
+    (
         "calling something something names no group",
         "In a video the hacking group called ACTA a threat to freedom of expression and said \
          it would attack government websites.",

@@ -173,6 +173,90 @@ pub(crate) fn regional_branches(
     }
 }
 
+/// The last words of the vendors' naming schemes for threat actors
+/// (CrowdStrike's animals, Microsoft's weather), capitalised as in a name.
+const SCHEME_WORDS: [u64; 13] = [
+    ascii_key("panda"),
+    ascii_key("bear"),
+    ascii_key("kitten"),
+    ascii_key("chollima"),
+    ascii_key("spider"),
+    ascii_key("jackal"),
+    ascii_key("typhoon"),
+    ascii_key("blizzard"),
+    ascii_key("sandstorm"),
+    ascii_key("sleet"),
+    ascii_key("tempest"),
+    ascii_key("cyclone"),
+    ascii_key("tsunami"),
+];
+
+/// Names in a vendor's naming scheme that the gazetteer does not know: one
+/// capitalised word and a scheme word ("Twisted Panda", "Storm Tempest"),
+/// written at least twice. A newly named group reads so in any report.
+pub(crate) fn scheme_names(
+    gazetteer: &Gazetteer,
+    doc: &Document<'_>,
+    mentions: &[Mention],
+    introduced: &mut Vec<IntroducedName>,
+) {
+    /// Bounded work on hostile input: the names looked up.
+    const MAX_NAMES: usize = 32;
+    let text = doc.text();
+    let toks = doc.tokens();
+    let mut found: Vec<(Span, &str)> = Vec::new();
+    for pair in toks.windows(2) {
+        let [first, scheme] = pair else {
+            continue;
+        };
+        if !SCHEME_WORDS.contains(&scheme.key)
+            || !scheme.shape.initial_upper
+            || !first.shape.initial_upper
+            || first.shape.has_digit
+            || first.gap != Gap::Join
+            || text.get(first.span.end..scheme.span.start) != Some(" ")
+        {
+            continue;
+        }
+        let span = Span::new(first.span.start, scheme.span.end);
+        let Some(name) = span.slice(text) else {
+            continue;
+        };
+        // Lower-case after the capital ("Twisted", not "APT" or "THE").
+        if !name
+            .split(' ')
+            .all(|w| w.chars().skip(1).all(char::is_lowercase))
+        {
+            continue;
+        }
+        found.push((span, name));
+        if found.len() >= MAX_NAMES * 4 {
+            break;
+        }
+    }
+    let mut looked_up = 0;
+    for (i, &(span, name)) in found.iter().enumerate() {
+        let twice = found.iter().filter(|(_, n)| *n == name).nth(1).is_some();
+        let first = found.iter().position(|(_, n)| *n == name) == Some(i);
+        let taken = introduced.iter().any(|n| n.name == name)
+            || mentions
+                .iter()
+                .any(|m| m.span.start <= span.start && span.end <= m.span.end);
+        if !twice || !first || taken || looked_up >= MAX_NAMES {
+            continue;
+        }
+        looked_up += 1;
+        if !gazetteer.lookup(name).is_empty() || STOP_WORDS.contains(&name) {
+            continue;
+        }
+        introduced.push(IntroducedName {
+            name: name.to_string(),
+            span,
+            trigger: "(naming scheme)".to_string(),
+        });
+    }
+}
+
 /// Names introduced as a group's that are the plural of one listed actor's
 /// name of several words ("the hacking group Fancy Bears" of "Fancy Bear")
 /// name that actor: they move from `introduced` to `discovered`.

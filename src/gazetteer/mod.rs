@@ -273,6 +273,7 @@ impl Gazetteer {
         let mut introduced = discover::introduced(self, doc, &triggers);
         discover::plurals_of_listed(self, &mut introduced, &mut discovered);
         discover::regional_branches(self, doc, &found.mentions, &mut introduced);
+        discover::scheme_names(self, doc, &found.mentions, &mut introduced);
         discover::initials(self, doc, &found.mentions, &mut discovered, &mut introduced);
         if !discovered.is_empty() || !introduced.is_empty() {
             matcher::add_discovered(self, doc, &discovered, &introduced, &mut found.mentions);
