@@ -1122,6 +1122,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Jos\u{e9} Luis Pe\u{f1}alver",
     ),
     (
+        "an_account_called_by_its_handle",
+        "The ministry filed a criminal complaint over the leak of identity data from the \
+         national registry, after a Twitter account called @ContosoLeaks published the card \
+         details of dozens of public figures. Who was behind the @ContosoLeaks account is \
+         not known.",
+        "ContosoLeaks",
+    ),
+    (
         "a_newly_named_group_in_a_vendors_scheme",
         "Chinese state-backed hackers have been spying on Russian defence research institutes, \
          according to a report by Check Point. The firm attributed the campaign to a Chinese \
