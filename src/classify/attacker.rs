@@ -3226,17 +3226,17 @@ fn full_name_ending_at(line: &str, at: usize, len: usize) -> Option<(String, cra
     let before = line.get(..at)?;
     let mut start = at;
     let mut words = 0;
-    let mut initials = 0;
+    let mut initial_read = false;
     for word in before.rsplit(' ').skip(1).take(3) {
         // A middle initial ("Ryan S. Hernandez"), right before the surname.
         let initial = words == 0
-            && initials == 0
+            && !initial_read
             && word.len() == 2
             && word.starts_with(|c: char| c.is_ascii_uppercase())
             && word.ends_with('.');
         if initial {
             start -= word.len() + 1;
-            initials += 1;
+            initial_read = true;
             continue;
         }
         if words == 2 {

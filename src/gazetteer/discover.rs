@@ -209,9 +209,10 @@ pub(crate) fn scheme_names(
         let [first, scheme] = pair else {
             continue;
         };
-        if !SCHEME_WORDS.contains(&scheme.key)
-            || !scheme.shape.initial_upper
+        // The cheap tests first: most tokens are not capitalised.
+        if !scheme.shape.initial_upper
             || !first.shape.initial_upper
+            || !SCHEME_WORDS.contains(&scheme.key)
             || first.shape.has_digit
             || first.gap != Gap::Join
             || text.get(first.span.end..scheme.span.start) != Some(" ")
@@ -238,11 +239,17 @@ pub(crate) fn scheme_names(
     for (i, &(span, name)) in found.iter().enumerate() {
         let twice = found.iter().filter(|(_, n)| *n == name).nth(1).is_some();
         let first = found.iter().position(|(_, n)| *n == name) == Some(i);
-        let taken = introduced.iter().any(|n| n.name == name)
-            || mentions
-                .iter()
-                .any(|m| m.span.start <= span.start && span.end <= m.span.end);
-        if !twice || !first || taken || looked_up >= MAX_NAMES {
+        if !twice || !first || looked_up >= MAX_NAMES {
+            continue;
+        }
+        // Mentions are in text order: the one that could cover the name
+        // starts at or before it.
+        let before = mentions.partition_point(|m| m.span.start <= span.start);
+        let covered = before
+            .checked_sub(1)
+            .and_then(|k| mentions.get(k))
+            .is_some_and(|m| span.end <= m.span.end);
+        if covered || introduced.iter().any(|n| n.name == name) {
             continue;
         }
         looked_up += 1;
@@ -782,13 +789,13 @@ pub(crate) fn introduced(
             let trigger = s
                 .get(whole_start..name_start)
                 .unwrap_or_default()
-                .trim_matches(|c: char| c.is_whitespace() || "\"“‘'".contains(c))
+                .trim_matches(|c: char| c.is_whitespace() || OPENING_QUOTES.contains(&c))
                 .to_string();
             let mut name_text = name.as_str();
             let quoted = s
                 .get(..name_start)
                 .and_then(|b| b.chars().next_back())
-                .is_some_and(|c| "\"“‘'".contains(c));
+                .is_some_and(|c| OPENING_QUOTES.contains(&c));
             // "calling himself 'Anna-senpai'": a quoted name goes on through
             // a hyphen and small letters up to its closing quote.
             if quoted {
@@ -960,7 +967,7 @@ fn kind_named(
             .strip_prefix(", ")
             .or_else(|| after.strip_prefix(' '))
             .and_then(|a| a.chars().next());
-        if !opening.is_some_and(|c| c.is_ascii_uppercase() || "\"“‘'".contains(c)) {
+        if !opening.is_some_and(|c| c.is_ascii_uppercase() || OPENING_QUOTES.contains(&c)) {
             continue;
         }
         let Some(k) = token_at(doc, at) else {
@@ -992,7 +999,7 @@ fn kind_named(
         let quoted = text
             .get(..start)
             .and_then(|b| b.chars().next_back())
-            .is_some_and(|c| "\"“‘'".contains(c));
+            .is_some_and(|c| OPENING_QUOTES.contains(&c));
         // An ordinary-looking name counts where prose, not a title, goes on
         // with what the group did ("the hacktivist group Anonymous
         // Philippines defaced ...": a title would capitalise the verb).
