@@ -75,6 +75,22 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_handle_of_the_malware_author",
+        "Northwind Net, a small internet provider, has replaced the routers knocked out last \
+         week. A hacker who says he wrote WreckBot claims his code was active on its network.\n\
+         The outage began on 3 May 2018. The case was brought to a news site by Fixer_42, the \
+         pseudonymous author of WreckBot. Fixer_42 said other malware was on the routers too.",
+        "Fixer_42",
+    ),
+    (
+        "a_botnet_dated_before_the_story_is_background",
+        "Northwind Net, a small internet provider, has replaced the routers knocked out last \
+         week.\n\
+         The outage began on 3 May 2018. The malware logs in with default passwords, the same \
+         weakness that the Mirai botnet exploited in 2016, and then wipes the device.",
+        "Unknown",
+    ),
+    (
         "an_unnamed_employee_of_a_named_company",
         "Prosecutors have indicted a 39-year-old employee of Contoso Credit Bureau (CCB), who \
          copied the card data of 20 million customers of three card issuers onto a USB drive.",

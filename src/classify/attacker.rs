@@ -1393,6 +1393,40 @@ fn set_before(ctx: &Context<'_>, span: crate::Span, story_year: u32) -> bool {
         .is_some_and(|y| y < story_year)
 }
 
+/// Whether the words right after `span`, up to a comma, date what it did
+/// before the story ("the same weakness that the Mirai botnet exploited in
+/// 2016, and ..."): a year earlier than the story's, or than the first the
+/// body writes when its opening gives none.
+fn dated_earlier_after(ctx: &Context<'_>, span: crate::Span, reference: Option<u32>) -> bool {
+    let Some(after) = clause_after(ctx, span) else {
+        return false;
+    };
+    let head = ctx.text.get(after.start..after.end).unwrap_or_default();
+    let head = head.split([',', ';', ':']).next().unwrap_or_default();
+    let words: Vec<&str> = head.split_whitespace().take(6).collect();
+    let Some(year) = words
+        .windows(2)
+        .find_map(|w| match w {
+            ["in", year] => year.trim_end_matches('.').parse::<u32>().ok(),
+            _ => None,
+        })
+        .filter(|y| (1990..2100).contains(y))
+    else {
+        return false;
+    };
+    reference.is_some_and(|r| year < r)
+}
+
+/// The story's year ([`story_year`]), or else the first year the body
+/// writes: what [`dated_earlier_after`] compares with.
+fn reference_year(ctx: &Context<'_>, story_year: Option<u32>) -> Option<u32> {
+    story_year.or_else(|| {
+        ctx.body
+            .iter()
+            .find_map(|&paragraph| years_in(ctx, paragraph).next())
+    })
+}
+
 /// A named incident of a given year, then the attribution of it, right
 /// before a name: "the 2022 Ronin Bridge theft that the FBI attributed to
 /// North Korea's".
@@ -2073,6 +2107,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         return unknown;
     };
     let story_year = story_year(ctx);
+    let reference_year = reference_year(ctx, story_year);
     let mut culprit_unknown_said: Option<bool> = None;
     let mut fallback: Option<(String, crate::Span)> = None;
     // The first qualified description, unless a later one stands in a
@@ -2131,6 +2166,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 || users_of_a_tool(ctx, at.start)
                 || years_later(ctx, at)
                 || story_year.is_some_and(|y| set_before(ctx, at, y))
+                || dated_earlier_after(ctx, at, reference_year)
                 || in_background_sentence(ctx, at)
                 || since_an_earlier_incident(ctx, at)
                 || hit_itself(ctx, at)
@@ -2246,7 +2282,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         return described_as(name, true, at, unknown, evidence);
     }
     // Named, not described: a person, a service taken down, a collective.
-    let named: [(NameFinder, &str, AttackerSource); 6] = [
+    let named: [(NameFinder, &str, AttackerSource); 7] = [
         (accused_person, ACCUSED_RULE, AttackerSource::Person),
         (
             accused_by_surname,
@@ -2271,6 +2307,11 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         (
             handle_named,
             "the handle of whoever the text says acted",
+            AttackerSource::Unlisted,
+        ),
+        (
+            author_named,
+            "the handle of the author of the malware",
             AttackerSource::Unlisted,
         ),
     ];
@@ -2865,6 +2906,31 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
                 .any(|n| between.contains(n))
         });
     owned_up.then(|| (name.to_string(), at))
+}
+
+/// "Janit0r, the pseudonymous author of BrickerBot": a handle set beside
+/// the malware it wrote.
+static AUTHOR: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)([A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_]), (?:the|an?) (?:(?:pseudonymous|anonymous|self-described|self-styled|self-proclaimed|alleged) )?(?:author|creator|writer) of (?:the )?[A-Z]",
+    )
+});
+
+/// The handle of a malware's author ([`AUTHOR`]), named again elsewhere:
+/// one that no one would write as a word or a person's name, with a digit
+/// or an underscore ("Janit0r") or a capital inside ("TheHackerGiraffe").
+fn author_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    let re = AUTHOR.as_ref()?;
+    static GATE: LazyLock<super::AnyOf> =
+        LazyLock::new(|| super::AnyOf::new(&[" author of ", " creator of ", " writer of "]));
+    let marked = |handle: &str| {
+        let inner_capital = handle
+            .as_bytes()
+            .windows(2)
+            .any(|w| matches!(w, [a, b] if a.is_ascii_lowercase() && b.is_ascii_uppercase()));
+        handle.contains(|c: char| c.is_ascii_digit() || c == '_') || inner_capital
+    };
+    named_again_unlisted(ctx, re, &GATE, marked)
 }
 
 /// "Stophaus openly claimed the campaign", "X claimed responsibility": a
