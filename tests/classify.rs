@@ -75,6 +75,13 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "an_alias_in_brackets_inside_a_list_of_examples",
+        "Researchers found a spyware framework on the computers of an embassy and could not \
+         tie it to any group they track. It joins a short list of espionage platforms, such \
+         as Careto (The Mask) and ProjectSauron, that ran unnoticed for years.",
+        "Unknown",
+    ),
+    (
         "the_handle_of_the_malware_author",
         "Northwind Net, a small internet provider, has replaced the routers knocked out last \
          week. A hacker who says he wrote WreckBot claims his code was active on its network.\n\

@@ -3060,8 +3060,14 @@ fn example_lists(ctx: &Context<'_>) -> Vec<usize> {
                     .and_then(|id| ctx.gazetteer.get(id))
                     .is_some_and(|e| e.subkind.as_deref() == Some("ransomware"))
     };
-    let joined =
-        |gap: &str| matches!(gap, ", " | " and " | ", and " | " or " | ", or ") || list_gap(gap);
+    // A name's alias in brackets joins it too ("Careto (The Mask) and
+    // ProjectSauron"), the bracket closed before the next separator.
+    let joined = |gap: &str, a: &crate::gazetteer::Mention, b: &crate::gazetteer::Mention| {
+        let gap = gap.strip_prefix(')').unwrap_or(gap);
+        matches!(gap, ", " | " and " | ", and " | " or " | ", or ")
+            || list_gap(gap)
+            || gap == " (" && a.entity.is_some() && a.entity == b.entity
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < ctx.mentions.len() {
@@ -3073,7 +3079,7 @@ fn example_lists(ctx: &Context<'_>) -> Vec<usize> {
         let mut end = i;
         while let (Some(a), Some(b)) = (ctx.mentions.get(end), ctx.mentions.get(end + 1)) {
             let gap = ctx.text.get(a.span.end..b.span.start).unwrap_or_default();
-            if !named(b) || !joined(gap) {
+            if !named(b) || !joined(gap, a, b) {
                 break;
             }
             end += 1;
