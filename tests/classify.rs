@@ -75,6 +75,21 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "two_people_charged_together",
+        "Two men have been charged with conspiring with Russian hackers to break into the \
+         dispatch system of a city's parking operator. Marko Tavel and Jonas Pirk, both 52, \
+         were arrested on Monday and charged with conspiracy to commit computer intrusion. \
+         Prosecutors say Tavel and Pirk paid the hackers for their work.",
+        "Marko Tavel and Jonas Pirk",
+    ),
+    (
+        "two_people_arrested_named_after_the_verb",
+        "Police have arrested Lena Sorvik and Tomas Brandt, who were charged with running a \
+         phishing service that stole the passwords of bank customers. Sorvik and Brandt \
+         deny the charges.",
+        "Lena Sorvik and Tomas Brandt",
+    ),
+    (
         "an_alias_in_brackets_inside_a_list_of_examples",
         "Researchers found a spyware framework on the computers of an embassy and could not \
          tie it to any group they track. It joins a short list of espionage platforms, such \

@@ -3148,7 +3148,7 @@ fn list_gap(gap: &str) -> bool {
 /// author of a component the botnet used").
 static ACCUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:arrested|detained|charged|indicted|convicted|extradited|sentenced|against|arresting|detaining|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], |a |an |who (?:is|was|had|has) |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b))|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], (?:(?:a|an) )?|(?:a|an) |the former |of [A-Z][a-z]+(?:, [A-Z][a-z]+)?, )(?:[^.]|\.[0-9]){0,160}?(?:(?:is|was|were|are) accused of|will not go to (?:prison|jail)|(?:has been|was) spared (?:prison|jail)|(?:was|were|had been|has been) (?:later |also )?(?:arrested|detained|charged|indicted|convicted|sentenced|ordered)|(?:has |had )?pleaded guilty|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+),|(?-u:\b)(?:sentenced|convicted) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+) (?:to|of|on|for) |(?-u:\b)(?:named|identified) (?:him|her) as ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], |a |an )|(?-u:\b)(?:court|judge|jury) (?:[A-Za-z]+ ){0,3}?(?:gave|handed|sentenced|convicted|jailed) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+)(?:[ ,.;:]|$)|(?-u:\b)(?:indictment|complaint|charges) against ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+) (?:was|were|has been|have been|had been) (?:unsealed|filed|brought|announced)(?-u:\b)|(?-u:\b)(?:named|identified) the (?:employee|worker|staff member|contractor|insider|suspect|culprit|hacker|intruder) as ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+)(?:[ ,.;:]|$)|(?-u:\b)[Tt]he (?:attacker|hacker|culprit|perpetrator) (?:was|is|turned out to be) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)|(?-u:\b)came forward (?:[^.,]{0,40}? )?as ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:named|identified) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),? (?:[^.]{0,80}?,? )?as the (?:author|developer|creator|operator|administrator|owner) of(?-u:\b)|(?-u:\b)(?:[Dd]efendants|[Ss]uspects|[Aa]ccused) (?:are|were|include|included) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?:[ ,.;:]|$)",
+        r"(?-u:\b)(?:arrested|detained|charged|indicted|convicted|extradited|sentenced|against|arresting|detaining|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+)(?: and (?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)?, (?:[1-9][0-9], |a |an |who (?:is|was|had|has) |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b))|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:(?:both )?[1-9][0-9], (?:(?:a|an) )?|(?:a|an) |the former |of [A-Z][a-z]+(?:, [A-Z][a-z]+)?, )(?:[^.]|\.[0-9]){0,160}?(?:(?:is|was|were|are) accused of|will not go to (?:prison|jail)|(?:has been|was) spared (?:prison|jail)|(?:was|were|had been|has been) (?:later |also )?(?:arrested|detained|charged|indicted|convicted|sentenced|ordered)|(?:has |had )?pleaded guilty|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+),|(?-u:\b)(?:sentenced|convicted) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+) (?:to|of|on|for) |(?-u:\b)(?:named|identified) (?:him|her) as ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], |a |an )|(?-u:\b)(?:court|judge|jury) (?:[A-Za-z]+ ){0,3}?(?:gave|handed|sentenced|convicted|jailed) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+)(?:[ ,.;:]|$)|(?-u:\b)(?:indictment|complaint|charges) against ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+) (?:was|were|has been|have been|had been) (?:unsealed|filed|brought|announced)(?-u:\b)|(?-u:\b)(?:named|identified) the (?:employee|worker|staff member|contractor|insider|suspect|culprit|hacker|intruder) as ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+)(?:[ ,.;:]|$)|(?-u:\b)[Tt]he (?:attacker|hacker|culprit|perpetrator) (?:was|is|turned out to be) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)|(?-u:\b)came forward (?:[^.,]{0,40}? )?as ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:named|identified) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),? (?:[^.]{0,80}?,? )?as the (?:author|developer|creator|operator|administrator|owner) of(?-u:\b)|(?-u:\b)(?:[Dd]efendants|[Ss]uspects|[Aa]ccused) (?:are|were|include|included) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?:[ ,.;:]|$)",
     )
 });
 
@@ -3587,10 +3587,57 @@ fn accused_person_in(
             if !again || !ctx.gazetteer.lookup(name.as_str()).is_empty() {
                 continue;
             }
+            if let Some(pair) = accused_pair(ctx, named_at) {
+                return Some(pair);
+            }
             return Some((without_patronymic(name.as_str()), named_at));
         }
     }
     None
+}
+
+/// Two people charged together, the other named right before or after the
+/// one found ("Daniel Abayev and Peter Leyman, both 48, were arrested"):
+/// "Ab Cd and Ef Gh", spanning both.
+fn accused_pair(ctx: &Context<'_>, named_at: crate::Span) -> Option<(String, crate::Span)> {
+    static BEFORE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        super::lexicon::ascii_regex(r"(?:^|[^A-Za-z.] ?)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) and $")
+    });
+    static AFTER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"^ and ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?:, both |, who | were | have been | had been | are )",
+        )
+    });
+    let name = named_at.slice(ctx.text)?;
+    let person = |other: &str| {
+        other.split(' ').all(|w| !NOT_A_NAME.contains(&w)) && ctx.gazetteer.lookup(other).is_empty()
+    };
+    let before = ctx.before(named_at.start, 60);
+    if let Some(other) = BEFORE.as_ref()?.captures(before).and_then(|c| c.get(1)) {
+        if person(other.as_str()) {
+            let start = named_at.start - (before.len() - other.start());
+            let pair = format!(
+                "{} and {}",
+                without_patronymic(other.as_str()),
+                without_patronymic(name)
+            );
+            return Some((pair, crate::Span::new(start, named_at.end)));
+        }
+    }
+    let after = ctx.text.get(named_at.end..).unwrap_or_default();
+    let after = after.get(..after.len().min(80)).unwrap_or(after);
+    let other = AFTER.as_ref()?.captures(after).and_then(|c| c.get(1))?;
+    person(other.as_str()).then(|| {
+        let pair = format!(
+            "{} and {}",
+            without_patronymic(name),
+            without_patronymic(other.as_str())
+        );
+        (
+            pair,
+            crate::Span::new(named_at.start, named_at.end + other.end()),
+        )
+    })
 }
 
 /// "Peter Yuryevich Levashov" as news writes it after the first mention:
