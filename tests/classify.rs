@@ -75,6 +75,14 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_group_that_nothing_links_to_the_attack",
+        "Contoso Telecom restored service after a powerful cyberattack knocked most of its \
+         subscribers offline. The outage came a day after a group calling itself Network \
+         Battalion 65, or NB65, claimed to have stolen data from a broadcaster. NB65 acts \
+         against other targets; nothing links it to the attack on Contoso Telecom.",
+        "Unknown",
+    ),
+    (
         "two_people_charged_together",
         "Two men have been charged with conspiring with Russian hackers to break into the \
          dispatch system of a city's parking operator. Marko Tavel and Jonas Pirk, both 52, \

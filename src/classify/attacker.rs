@@ -221,6 +221,13 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
     let first_actor = actor_entities.next();
     let several_actors = actor_entities.any(|e| Some(e) != first_actor);
     let researchers = researchers_introduced(ctx);
+    // The actors the writer says have nothing to do with the story.
+    let unlinked: FastSet<EntityId> = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Actor && nothing_links_after(ctx, m.span))
+        .filter_map(|m| m.entity)
+        .collect();
     // The listed actors the text introduces by name ("a group researchers
     // call Evilnum"), whatever else their name may mean.
     let introduced_groups: FastSet<EntityId> = ctx
@@ -236,6 +243,9 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
             continue;
         }
         if !researchers.is_empty() && m.entity.is_none() && researchers.contains(&&*m.text) {
+            continue;
+        }
+        if !unlinked.is_empty() && m.entity.is_some_and(|id| unlinked.contains(&id)) {
             continue;
         }
         // "ransomware groups including Conti, REvil and Black Basta used
@@ -1264,6 +1274,28 @@ const ATTRIBUTION_DENIED: &[&str] = &[
     "an unrelated attack",
     "no connection to",
 ];
+
+/// Words after a name by which the writer denies that it did this
+/// ("NB65 ... acts against Russian targets; nothing links it to the attack
+/// on Ukrtelecom"): the actor is none of the story's, in any mention.
+const NOTHING_LINKS: &[&str] = &[
+    "nothing links it to",
+    "nothing links them to",
+    "nothing ties it to",
+    "nothing ties them to",
+    "nothing connects it to",
+    "nothing connects them to",
+    "there is nothing to link it to",
+    "there is nothing to link them to",
+];
+
+/// Whether the rest of the sentence of `span` says [`NOTHING_LINKS`].
+fn nothing_links_after(ctx: &Context<'_>, span: crate::Span) -> bool {
+    static DENIED: LazyLock<super::AnyOf> = LazyLock::new(|| super::AnyOf::new(NOTHING_LINKS));
+    clause_after(ctx, span)
+        .and_then(|c| c.slice(ctx.text))
+        .is_some_and(|rest| DENIED.in_text(rest))
+}
 
 /// Whether the rest of the sentence of `span` (at most 300 bytes) denies
 /// an attribution: the group named is not said to be this attack's.
