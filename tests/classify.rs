@@ -75,6 +75,14 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_group_a_vendor_tracks_under_plain_words_beats_background_groups",
+        "A China-linked espionage group spent four years inside a telecom operator, \
+         according to the incident response company Fabrikam, which tracks the group as \
+         Weaver Ant. Weaver Ant relied on web shells. US officials warned in 2024 that the \
+         group known as Salt Typhoon had breached American carriers.",
+        "Weaver Ant",
+    ),
+    (
         "a_group_that_nothing_links_to_the_attack",
         "Contoso Telecom restored service after a powerful cyberattack knocked most of its \
          subscribers offline. The outage came a day after a group calling itself Network \

@@ -405,6 +405,13 @@ fn mention_rules_are_reported() {
 /// malware.
 const INTRODUCED: &[(&str, &str, &[&str])] = &[
     (
+        "a_group_a_vendor_tracks_under_plain_words",
+        "A China-linked espionage group spent four years inside a telecom operator, \
+         according to the incident response company Fabrikam, which tracks the group as \
+         Weaver Ant.",
+        &["unlisted:Weaver Ant"],
+    ),
+    (
         "a_user_calling_himself_a_persona",
         "In a post on Reddit, a user calling himself PhinFoxer claimed responsibility.",
         &["unlisted:PhinFoxer"],

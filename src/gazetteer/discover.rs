@@ -435,7 +435,7 @@ macro_rules! introduced_name {
 /// "named", "dubbed", "tracked as"... followed by a (possibly quoted) name;
 /// or "threat actor" directly followed by a capitalised name.
 const INTRODUCTION_PATTERN: &str = concat!(
-    r#"(?:(?-u:\b)(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?(?:\s+(?:it|them))?\s+as|refer(?:s|red)?\s+to\s+(?:it|them)\s+as|[Tt]hreat\s+[Aa]ctor)\s+(?:the\s+)?)"#,
+    r#"(?:(?-u:\b)(?:dubbed|named|naming|calls?|called|track(?:s|ed|ing)?(?:\s+(?:it|them|the\s+(?:group|actor|threat\s+actor|gang|crew)))?\s+as|refer(?:s|red)?\s+to\s+(?:it|them)\s+as|[Tt]hreat\s+[Aa]ctor)\s+(?:the\s+)?)"#,
     introduced_name!()
 );
 
@@ -751,6 +751,18 @@ pub(crate) fn introduced(
             let threat_actor = rest
                 .get(.."threat actor".len())
                 .is_some_and(|w| w.eq_ignore_ascii_case("threat actor"));
+            // "Sygnia, which tracks the group as Weaver Ant": the trigger
+            // itself says an actor is named, whatever its name's words.
+            let tracked_group = whole.as_str().starts_with("track")
+                && [
+                    " the group ",
+                    " the actor ",
+                    " the threat actor ",
+                    " the gang ",
+                    " the crew ",
+                ]
+                .iter()
+                .any(|w| whole.as_str().contains(w));
             // The nearest kind word before the trigger decides what is named.
             // "a hacker calling himself Guccifer 2.0", "a user calling
             // himself PhineasFisher": a persona.
@@ -779,7 +791,11 @@ pub(crate) fn introduced(
                         .any(|w| tail.contains(w))
                     }
             };
-            if !threat_actor && nearest_kind_word(before) != Some(true) && !persona() {
+            if !threat_actor
+                && !tracked_group
+                && nearest_kind_word(before) != Some(true)
+                && !persona()
+            {
                 continue;
             }
             let Some(name) = pattern.captures(rest).and_then(|c| c.get(1)) else {
@@ -836,7 +852,8 @@ pub(crate) fn introduced(
             let group_called = matches!(last, Some("called" | "named" | "dubbed"))
                 && group_noun_ends(before)
                 && !names_company(name_text);
-            if !quoted && !self_named && !group_called && !distinctive(name_text) {
+            if !quoted && !self_named && !group_called && !tracked_group && !distinctive(name_text)
+            {
                 continue;
             }
             // "the group called ACTA a threat to freedom": calling something
