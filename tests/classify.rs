@@ -75,6 +75,19 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_plain_family_name_of_two_words_with_its_kind_nearby",
+        "Contoso Telecom said customer data stolen in an attack had been published. The \
+         company attributed the attack to Hunters International, a ransomware-as-a-service \
+         operation.",
+        "Hunters International",
+    ),
+    (
+        "a_plain_name_of_two_words_without_a_cue_is_prose",
+        "Contoso Telecom said customer data stolen in an attack had been published. The shop \
+         Hunters International, an outfitter for deer stalkers, was not affected.",
+        "Unknown",
+    ),
+    (
         "a_group_a_vendor_tracks_under_plain_words_beats_background_groups",
         "A China-linked espionage group spent four years inside a telecom operator, \
          according to the incident response company Fabrikam, which tracks the group as \

@@ -1462,9 +1462,13 @@ impl Matcher {
         if strong.contains(&e.entity) {
             return Some((MentionRule::SameEntity, 0.9));
         }
-        // Community-listed software with plain names ("Delta", "Final") and
-        // short ordinary words ("UPS", "SEA") need the cue right beside them.
-        let adjacent = e.uncurated_plain || e.flags.short && e.flags.common_word || e.facts.numeric;
+        // Community-listed software with plain one-word names ("Delta",
+        // "Final") and short ordinary words ("UPS", "SEA") need the cue right
+        // beside them; a plain name of several words ("Hunters
+        // International, a ransomware-as-a-service operation") one nearby.
+        let adjacent = e.uncurated_plain && e.facts.words == 1
+            || e.flags.short && e.flags.common_word
+            || e.facts.numeric;
         // A number is a name only written as one ("777", not "7/77").
         if e.facts.numeric && hit.last_token > hit.first_token {
             return None;
