@@ -75,6 +75,20 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_handle_the_hackers_signed",
+        "Contoso Burgers' Instagram account was hijacked on Wednesday to promote a fake \
+         token. The account's biography was rewritten with a message in which the hackers \
+         signed themselves Fry_X_Cr3w and thanked their victims.",
+        "Fry_X_Cr3w",
+    ),
+    (
+        "a_movement_that_neither_has_been_linked_to_the_incident",
+        "Contoso Meats said ransomware had encrypted its veterinary certification system. \
+         Hacktivists claiming to act under the Anonymous banner have leaked data from other \
+         companies. Neither has been publicly linked to the Contoso incident.",
+        "Unknown",
+    ),
+    (
         "a_plain_family_name_of_two_words_with_its_kind_nearby",
         "Contoso Telecom said customer data stolen in an attack had been published. The \
          company attributed the attack to Hunters International, a ransomware-as-a-service \
@@ -1705,6 +1719,16 @@ fn attacker_table() {
 
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
+    (
+        "encryption_aimed_at_sabotage_with_a_built_in_tool",
+        "Contoso Meats has suffered a cyber attack that encrypted its IT systems, according \
+         to the national food-safety regulator, which says the attack appears to have been \
+         aimed at sabotage rather than profit.\n\
+         The attackers used BitLocker, the disk-encryption feature built into Windows, to \
+         lock files across the holding. That has much the same effect as a ransomware attack \
+         without the need for custom malware.",
+        IncidentType::Sabotage,
+    ),
     (
         "a_lead_that_unseals_indictments_is_enforcement",
         "The Justice Department on Tuesday unsealed two indictments against a Russian \

@@ -1943,6 +1943,9 @@ fn link_denied_next(ctx: &Context<'_>, span: crate::Span) -> bool {
         "None of these ",
         "There is no evidence linking ",
         "No link ",
+        "Neither has been ",
+        "Neither have been ",
+        "Neither group has ",
     ];
     /// How long the denying sentence may be, in bytes.
     const REACH: usize = 200;
@@ -2890,7 +2893,7 @@ fn first_unlisted<'t>(
 /// of whoever the text says acted.
 static HANDLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r#"(?-u:\b)(?:(?:stranger|user|person|someone|contributor|developer|maintainer|hacker|attacker|individual|actor|seller|account(?: on [A-Z][A-Za-z]*)?),? (?:(?:using|under|going by|behind) the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|screen name|nickname|pseudonym|moniker|name)|calling (?:themselves|himself|herself|itself)|who call(?:s|ed) (?:themselves|himself|herself|itself)|known (?:online|only|simply) as)|(?:published|uploaded|posted|pushed) under the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|name)|account (?:called|named)) ["\x{201C}@]?([A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_](?: [A-Z][A-Za-z0-9_]+)?)(?-u:\b)"#,
+        r#"(?-u:\b)(?:(?:stranger|user|person|someone|contributor|developer|maintainer|hackers|attackers|hacker|attacker|individual|actor|seller|account(?: on [A-Z][A-Za-z]*)?),? (?:(?:using|under|going by|behind) the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|screen name|nickname|pseudonym|moniker|name)|calling (?:themselves|himself|herself|itself)|signed (?:themselves|himself|herself|itself|off as)|who call(?:s|ed) (?:themselves|himself|herself|itself)|known (?:online|only|simply) as)|(?:published|uploaded|posted|pushed) under the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|name)|account (?:called|named)) ["\x{201C}@]?([A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_](?: [A-Z][A-Za-z0-9_]+)?)(?-u:\b)"#,
     )
 });
 
@@ -2914,6 +2917,7 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             " known simply as ",
             " called @",
             " named @",
+            " signed ",
         ])
     });
     let marked = |handle: &str| {
@@ -2922,7 +2926,10 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             && !NOT_A_NAME.contains(&handle)
     };
     let (name, at) = first_unlisted(ctx, re, &USING, marked)?;
-    if super::written_again(ctx.text, name, at) {
+    // "the hackers signed themselves India_X_Kr3w": a signature owns up to
+    // the deed, once is enough.
+    let signed = ctx.before(at.start, 40).contains(" signed ");
+    if signed || super::written_again(ctx.text, name, at) {
         return Some((name.to_string(), at));
     }
     // Written once, in a sentence where it owns up to the attack: what the
