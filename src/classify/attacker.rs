@@ -221,13 +221,18 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
     let first_actor = actor_entities.next();
     let several_actors = actor_entities.any(|e| Some(e) != first_actor);
     let researchers = researchers_introduced(ctx);
-    // The actors the writer says have nothing to do with the story.
-    let unlinked: FastSet<EntityId> = ctx
-        .mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Actor && nothing_links_after(ctx, m.span))
-        .filter_map(|m| m.entity)
-        .collect();
+    // The actors the writer says have nothing to do with the story: read
+    // only where the text says "nothing" at all.
+    let unlinked: FastSet<EntityId> =
+        if memchr::memmem::find(ctx.text.as_bytes(), b"nothing").is_some() {
+            ctx.mentions
+                .iter()
+                .filter(|m| m.kind == EntityKind::Actor && nothing_links_after(ctx, m.span))
+                .filter_map(|m| m.entity)
+                .collect()
+        } else {
+            FastSet::default()
+        };
     // The listed actors the text introduces by name ("a group researchers
     // call Evilnum"), whatever else their name may mean.
     let introduced_groups: FastSet<EntityId> = ctx
@@ -1436,7 +1441,7 @@ fn dated_earlier_after(ctx: &Context<'_>, span: crate::Span, reference: Option<u
     let Some(after) = clause_after(ctx, span) else {
         return false;
     };
-    let head = ctx.text.get(after.start..after.end).unwrap_or_default();
+    let head = after.slice(ctx.text).unwrap_or_default();
     let head = head.split([',', ';', ':']).next().unwrap_or_default();
     let words: Vec<&str> = head.split_whitespace().take(6).collect();
     let Some(year) = words
@@ -3667,7 +3672,9 @@ fn accused_pair(ctx: &Context<'_>, named_at: crate::Span) -> Option<(String, cra
         }
     }
     let after = ctx.text.get(named_at.end..).unwrap_or_default();
-    let after = after.get(..after.len().min(80)).unwrap_or(after);
+    let after = after
+        .get(..super::floor_char_boundary(after, 80))
+        .unwrap_or_default();
     let other = AFTER.as_ref()?.captures(after).and_then(|c| c.get(1))?;
     person(other.as_str()).then(|| {
         let pair = format!(

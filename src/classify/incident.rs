@@ -1387,18 +1387,9 @@ static CALLED_TOOL: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyL
 fn new_malware(ctx: &Context<'_>) -> Option<Span> {
     let re = NEW_MALWARE.as_ref()?;
     let found = super::first_in_body_pieces(ctx, re, pieces::NEW_MALWARE)?;
-    // "much the same effect ... without the need for custom malware": a tool
-    // the attackers did without.
-    let before = ctx.before(found.start, 40).to_ascii_lowercase();
-    let done_without = [
-        "without the need for ",
-        "without ",
-        "no need for ",
-        "rather than ",
-    ]
-    .iter()
-    .any(|w| before.ends_with(w));
-    (!done_without).then_some(found)
+    // "much the same effect ... without the need for custom malware": a
+    // negated tool is one the attackers did without, as for any cue.
+    (scope_factor(ctx, found) > 0.0).then_some(found)
 }
 
 /// Words saying that a flaw has no fix ("an unpatchable flaw", "cannot be
