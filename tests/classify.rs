@@ -1720,6 +1720,32 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "social_media_accounts_hijacked_in_the_passive_voice",
+        "The official Twitter accounts of the Contoso Marathon and the Fabrikam Rowing Club \
+         were hijacked on Sunday by a group that sells security reviews. The group posted \
+         messages on both accounts that were deleted within the hour. The club said its accounts \
+         had been hacked through a third-party analytics tool and that it would review the \
+         access it gives such tools to its accounts.",
+        IncidentType::Defacement,
+    ),
+    (
+        "an_account_taken_over_to_promote_a_coin_is_the_story",
+        "Hackers took over Fabrikam Burgers' official Instagram account on Wednesday and used \
+         it to promote a fake cryptocurrency named after the chain's mascot, a pump-and-dump \
+         scam that the intruders said earned them $700,000. The intruders posted \
+         the token's contract address to the account's followers. Investors who bought the coin lost their money \
+         when its price collapsed, and the fraud was reported to the police.",
+        IncidentType::Defacement,
+    ),
+    (
+        "videos_vandalised_in_the_first_sentence",
+        "Some of the most-watched music videos on Contoso Tube were vandalised on Tuesday, when \
+         hackers gained access to a label's channels and changed the titles and thumbnails of \
+         clips by several artists. The label said the breach of its channels was contained and \
+         that no user data had been taken in the breach.",
+        IncidentType::Defacement,
+    ),
+    (
         "encryption_aimed_at_sabotage_with_a_built_in_tool",
         "Contoso Meats has suffered a cyber attack that encrypted its IT systems, according \
          to the national food-safety regulator, which says the attack appears to have been \

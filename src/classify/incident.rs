@@ -194,11 +194,12 @@ const HIJACKED_ACCOUNT: &[&str] = &[
 ];
 
 /// Whether the first sentence tells of a social-media account taken over
-/// ("took over the Russian-language Twitter account of ...").
+/// ("took over the Russian-language Twitter account of ...", "the
+/// official Twitter accounts of the Olympic Games ... were hijacked").
 fn account_taken_over_first(ctx: &Context<'_>) -> bool {
     static TAKEN_OVER: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         super::lexicon::ascii_regex(
-            r"(?i)(?-u:\b)(?:took over|taken over|take over|hijacked|seized control of|gained control of)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}?(?:twitter|facebook|instagram|youtube|telegram|tiktok)\s+accounts?(?-u:\b)",
+            r"(?i)(?-u:\b)(?:(?:took over|taken over|take over|hijacked|seized control of|gained control of)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}?(?:twitter|facebook|instagram|youtube|telegram|tiktok)\s+accounts?(?-u:\b)|(?:twitter|facebook|instagram|youtube|telegram|tiktok)\s+accounts?(?-u:\b)[^.;]{0,160}?\s(?:was|were|has been|have been|had been)\s+(?:hijacked|taken over)(?-u:\b))",
         )
     });
     let Some(re) = TAKEN_OVER.as_ref() else {
@@ -210,17 +211,20 @@ fn account_taken_over_first(ctx: &Context<'_>) -> bool {
 }
 
 /// Whether the first sentence says, in its own clause, that something was
-/// defaced ("... and defaced the project's website"; not "after an attack
+/// defaced or vandalised ("... and defaced the project's website"; not "after an attack
 /// that defaced its website", where the clause is another's).
 fn defaced_first(ctx: &Context<'_>) -> bool {
     let Some(first) = ctx.first_sentence().and_then(|s| s.slice(ctx.text)) else {
         return false;
     };
     let lower = first.to_ascii_lowercase();
-    lower.match_indices("defaced").any(|(at, _)| {
-        let before = lower.get(..at).unwrap_or_default().trim_end();
-        !before.ends_with(" that") && !before.ends_with(" which")
-    })
+    ["defaced", "vandalised", "vandalized"]
+        .iter()
+        .flat_map(|word| lower.match_indices(word))
+        .any(|(at, _)| {
+            let before = lower.get(..at).unwrap_or_default().trim_end();
+            !before.ends_with(" that") && !before.ends_with(" which")
+        })
 }
 
 /// Whether the body tells of posts made ("posting threats", "tweets").
@@ -1133,7 +1137,11 @@ pub(crate) fn decide(
     // whatever the text then says the same people leaked before.
     if matches!(
         chosen,
-        IncidentType::DataBreach | IncidentType::Phishing | IncidentType::HackAndLeak
+        IncidentType::DataBreach
+            | IncidentType::Phishing
+            | IncidentType::HackAndLeak
+            | IncidentType::FinancialTheft
+            | IncidentType::Fraud
     ) && account_taken_over_first(ctx)
         && tells_of_posts(ctx)
     {
