@@ -1720,6 +1720,16 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "an_extortion_gang_that_says_it_encrypts_nothing",
+        "Fabrikam Stores has warned customers that their personal information may have been \
+         stolen, after an extortion group calling itself Quiet Ransom claimed a data breach at \
+         the retailer. The ransomware gang, as researchers call it, says it does not encrypt \
+         victims' files but steals data and then asks for a ransom. Ransomware experts say \
+         its ransom demands are high. The stolen data includes names \
+         and ID numbers.",
+        IncidentType::DataBreach,
+    ),
+    (
         "social_media_accounts_hijacked_in_the_passive_voice",
         "The official Twitter accounts of the Contoso Marathon and the Fabrikam Rowing Club \
          were hijacked on Sunday by a group that sells security reviews. The group posted \

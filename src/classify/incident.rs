@@ -1004,6 +1004,22 @@ pub(crate) fn decide(
             evidence,
         );
     }
+    // "It says it does not encrypt victims' files but ... steals data": an
+    // extortion gang that says it encrypts nothing did what the next cues
+    // tell (a data breach, the phishing that let it in), when they come
+    // close, whatever its name says.
+    if chosen == IncidentType::Ransomware && says_nothing_encrypted(ctx) {
+        if let Some(&(next, _)) = ranked.iter().find(|(t, _)| *t != IncidentType::Ransomware) {
+            give_way_to(
+                &mut chosen,
+                next,
+                RESIDUAL_SHARE * top,
+                &ranked,
+                "an extortion gang that says it encrypts nothing",
+                evidence,
+            );
+        }
+    }
     // Destruction that posed as ransomware ("had posed as the DarkBit
     // ransomware gang ... destruction and disruption were the real goals"):
     // sabotage, when its cues come close.
@@ -1290,6 +1306,26 @@ fn tells_of_encryption(ctx: &Context<'_>) -> bool {
         ])
     });
     WORDS.in_body(ctx)
+}
+
+/// Whether the text says files were not encrypted ("it does not encrypt
+/// victims' files", "they do not encrypt anything").
+fn says_nothing_encrypted(ctx: &Context<'_>) -> bool {
+    static NOT_ENCRYPTED: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(
+        || {
+            super::lexicon::ascii_regex(
+                r"(?i)(?-u:\b)(?:(?:does|do|did) not|doesn't|don't|didn't|never) encrypt(?-u:\b)|(?-u:\b)without encrypting(?-u:\b)",
+            )
+        },
+    );
+    let Some(re) = NOT_ENCRYPTED.as_ref() else {
+        return false;
+    };
+    memchr::memmem::find(ctx.text.as_bytes(), b"encrypt").is_some()
+        && ctx
+            .body
+            .iter()
+            .any(|region| region.slice(ctx.text).is_some_and(|text| re.is_match(text)))
 }
 
 /// Whether the text tells of money asked or paid: a sum in dollars, a coin,
