@@ -75,6 +75,15 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_name_known_in_the_security_industry",
+        "Contoso says it has disrupted an Iranian hacking group that used fake recruiters to \
+         go after defence workers. The group, known in the security industry as Tortoiseshell, \
+         had concentrated on the Middle East. Tortoiseshell, which some researchers also call \
+         Imperial Kitten, has loose ties to better-known Iranian groups such as APT34, also \
+         known as Helix Kitten, and APT35, also known as Charming Kitten.",
+        "Tortoiseshell",
+    ),
+    (
         "a_handle_the_hackers_signed",
         "Contoso Burgers' Instagram account was hijacked on Wednesday to promote a fake \
          token. The account's biography was rewritten with a message in which the hackers \

@@ -170,6 +170,11 @@ fn actors_in(text: &str) -> Vec<String> {
 /// (name, input, expected actors by canonical name).
 const MATCHING: &[(&str, &str, &[&str])] = &[
     ("plain", "APT31 struck again.", &["APT31"]),
+    (
+        "an_ordinary_word_name_beside_a_name_it_shares",
+        "Tortoiseshell, which some researchers also call Imperial Kitten, sent fake job offers.",
+        &["Tortoiseshell", "ambiguous:Imperial Kitten"],
+    ),
     ("spaced", "APT 31 struck again.", &["APT31"]),
     ("hyphenated", "APT-31 struck again.", &["APT31"]),
     ("lower_case", "apt31 struck again.", &["APT31"]),

@@ -1099,9 +1099,10 @@ fn group_word_in(text: &str, words: usize) -> bool {
 }
 
 /// Whether the words right before `at` name what follows ("it calls",
-/// "tracked as", "dubbed", "called", "known in Germany as").
+/// "tracked as", "dubbed", "called", "known in Germany as", "known in the
+/// security industry as").
 fn introduced_here(ctx: &Context<'_>, at: usize) -> bool {
-    let before = ctx.before(at, 30).trim_end();
+    let before = ctx.before(at, 40).trim_end();
     [
         " calls",
         " call",
@@ -1128,7 +1129,7 @@ fn introduced_here(ctx: &Context<'_>, at: usize) -> bool {
         || before.ends_with(" as")
             && before
                 .rsplit(' ')
-                .take(4)
+                .take(6)
                 .any(|w| w.eq_ignore_ascii_case("known"))
 }
 

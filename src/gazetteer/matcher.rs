@@ -1326,6 +1326,19 @@ impl Matcher {
                 }
             }
             if entries.iter().any(|e| e.entity != first.entity) {
+                // "Tortoiseshell, which some researchers also call Imperial
+                // Kitten": a name that several actors share supports each
+                // of them, for their ordinary-word names.
+                for e in entries {
+                    if e.kind == EntityKind::Actor
+                        && !e.flags.weak
+                        && !e.flags.common_word
+                        && casing_ok(e, surface)
+                        && !needs_context_here(e, surface, hit)
+                    {
+                        facts.shared.insert(e.entity, self.entity_count);
+                    }
+                }
                 continue;
             }
             for e in entries {
@@ -1462,6 +1475,9 @@ impl Matcher {
         if strong.contains(&e.entity) {
             return Some((MentionRule::SameEntity, 0.9));
         }
+        if e.kind == EntityKind::Actor && e.flags.common_word && facts.shared.contains(&e.entity) {
+            return Some((MentionRule::SameEntity, 0.8));
+        }
         // Community-listed software with plain one-word names ("Delta",
         // "Final") and short ordinary words ("UPS", "SEA") need the cue right
         // beside them; a plain name of several words ("Hunters
@@ -1597,6 +1613,9 @@ impl EntitySet {
 struct TextFacts {
     /// Entities named by a distinctive name somewhere in the text.
     strong: EntitySet,
+    /// Actors named somewhere by a distinctive name they share with other
+    /// actors.
+    shared: EntitySet,
     /// The sentences that name a country, sorted.
     country_sentences: Vec<usize>,
 }
