@@ -75,6 +75,22 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "no_group_has_been_publicly_blamed",
+        "Contoso Bank said attackers used its SWIFT credentials to order transfers of $171 \
+         million, most of which it recovered. No group has been publicly blamed for the \
+         attack. The case recalls the Bangladesh Bank heist, which investigators tied to \
+         the Lazarus Group.",
+        "Unknown",
+    ),
+    (
+        "a_group_of_a_year_before_the_first_the_body_writes",
+        "Researchers at Contoso Scan say they found nearly 400 control panels of water \
+         facilities open on the internet last autumn. The agency, which worked with them on \
+         a report in the summer of 2024, has warned utilities. In late 2023 an Iran-linked \
+         group calling itself Cyber Av3ngers defaced controllers at a water authority.",
+        "Unknown",
+    ),
+    (
         "a_name_known_in_the_security_industry",
         "Contoso says it has disrupted an Iranian hacking group that used fake recruiters to \
          go after defence workers. The group, known in the security industry as Tortoiseshell, \

@@ -143,7 +143,9 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         agencies.contains(&agency) || unit_of_named_agency(ctx, agency, &named_agencies)
     };
     let examples = example_lists(ctx);
-    let story_year = story_year(ctx);
+    // The story's year, or the first the body writes when its opening
+    // gives none ("last autumn ... in the summer of 2024").
+    let story_year = reference_year(ctx, story_year(ctx));
     // A ransomware family stands for its gang in a story of ransom
     // ("ransomware", "a ransom note") or where a group word follows it ("the
     // Cl0p extortion gang"); elsewhere it is named for another reason
@@ -1380,33 +1382,49 @@ fn users_of_a_tool(ctx: &Context<'_>, at: usize) -> bool {
 }
 
 /// Whether the sentence of `span` opens with a date before `story_year`
-/// ("In March 2021,", "In 2019,").
+/// ("In March 2021,", "In 2019,", "In late 2023 an Iran-linked group").
 fn opens_with_earlier_date(ctx: &Context<'_>, span: crate::Span, story_year: u32) -> bool {
-    let Some(sentence) = ctx.sentence_span(span.start) else {
+    // Words that may stand between "In" and the year.
+    const BEFORE_YEAR: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "early",
+        "late",
+        "mid",
+        "mid-",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+    ];
+    let Some(rest) = ctx
+        .sentence_span(span.start)
+        .and_then(|sentence| sentence.slice(ctx.text))
+        .and_then(|text| text.strip_prefix("In "))
+    else {
         return false;
     };
-    let Some(text) = sentence.slice(ctx.text) else {
-        return false;
+    let earlier_year = |word: &str| {
+        let word = word.strip_suffix(',').unwrap_or(word);
+        word.len() == 4
+            && word
+                .parse::<u32>()
+                .is_ok_and(|y| (1990..story_year).contains(&y))
     };
-    let Some(rest) = text.strip_prefix("In ") else {
-        return false;
-    };
-    // At most a month's name before the year, then a comma: a short head is
-    // read, however long the sentence.
-    let head = (0..=rest.len().min(24))
-        .rev()
-        .find(|&i| rest.is_char_boundary(i))
-        .and_then(|i| rest.get(..i))
-        .unwrap_or_default();
-    let Some((date, _)) = head.split_once(',') else {
-        return false;
-    };
-    let words: Vec<&str> = date.split(' ').collect();
-    let year = match words.as_slice() {
-        [year] | [_, year] => year.parse::<u32>().ok(),
-        _ => None,
-    };
-    year.is_some_and(|y| (1990..story_year).contains(&y))
+    let mut words = rest.splitn(3, ' ');
+    let first = words.next().unwrap_or_default();
+    earlier_year(first) || BEFORE_YEAR.contains(&first) && words.next().is_some_and(earlier_year)
 }
 
 fn years_in<'c>(ctx: &'c Context<'_>, span: crate::Span) -> impl Iterator<Item = u32> + 'c {
@@ -1666,13 +1684,14 @@ fn several_groups_in_lead(ctx: &Context<'_>) -> bool {
 }
 
 /// "Who is behind the attacks remains unknown", "It was not clear who
-/// published the data", "no group has claimed responsibility", "Officials
+/// published the data", "no group has claimed responsibility", "No group
+/// has been publicly blamed for the attack", "Officials
 /// did not name a specific group", "no government or security company has
 /// publicly attributed it": the text says
 /// the culprit is not known (not merely that the victim has not said who).
 static CULPRIT_UNKNOWN: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?i)(?-u:\b)(?:(?:(?:not|n't)\s+(?:yet\s+)?(?:known|clear)|unclear|nothing\s+is\s+known\s+about)\s+who\s+(?:was\s+|is\s+|were\s+|are\s+|had\s+been\s+)?(?:behind|responsible|published|carried|operated)|who\s+(?:was|is|were|are)\s+behind\s+(?:the|this|these|it)(?:\s+\w+){0,2}?\s+(?:remains?|is|was)\s+(?:unknown|unclear)|(?:no\s+one|nobody|no\s+group)\s+(?:has\s+|had\s+)?(?:yet\s+|publicly\s+)?claimed|(?:(?:did|does|do|have|has|had)\s+not|declined\s+to|refused\s+to)\s+(?:yet\s+|publicly\s+)?(?:name|named|identify|identified)\s+(?:a|any)\s+(?:specific\s+|particular\s+|single\s+)?(?:group|actor|culprit|perpetrator|suspect)|no\s+(?:one|government|country|company|vendor|agency|security\s+(?:company|firm|vendor))(?:\s+or\s+(?:[a-z]+\s+){0,2}?(?:company|firm|vendor|researchers?|agency|government))?\s+(?:has|have|had)\s+(?:yet\s+)?(?:publicly\s+|officially\s+|formally\s+)?(?:attributed|blamed)\s+(?:it|the|this))",
+        r"(?i)(?-u:\b)(?:(?:(?:not|n't)\s+(?:yet\s+)?(?:known|clear)|unclear|nothing\s+is\s+known\s+about)\s+who\s+(?:was\s+|is\s+|were\s+|are\s+|had\s+been\s+)?(?:behind|responsible|published|carried|operated)|who\s+(?:was|is|were|are)\s+behind\s+(?:the|this|these|it)(?:\s+\w+){0,2}?\s+(?:remains?|is|was)\s+(?:unknown|unclear)|(?:no\s+one|nobody|no\s+group)\s+(?:has\s+|had\s+)?(?:yet\s+|publicly\s+)?claimed|no\s+(?:one|group|actor|gang)\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:publicly\s+|officially\s+|formally\s+)?(?:blamed|named|identified)|(?:(?:did|does|do|have|has|had)\s+not|declined\s+to|refused\s+to)\s+(?:yet\s+|publicly\s+)?(?:name|named|identify|identified)\s+(?:a|any)\s+(?:specific\s+|particular\s+|single\s+)?(?:group|actor|culprit|perpetrator|suspect)|no\s+(?:one|government|country|company|vendor|agency|security\s+(?:company|firm|vendor))(?:\s+or\s+(?:[a-z]+\s+){0,2}?(?:company|firm|vendor|researchers?|agency|government))?\s+(?:has|have|had)\s+(?:yet\s+)?(?:publicly\s+|officially\s+|formally\s+)?(?:attributed|blamed)\s+(?:it|the|this))",
     )
 });
 
