@@ -821,8 +821,8 @@ fn full_name<'t>(text: &'t str, name: &'t str) -> &'t str {
             let before = text.get(..at)?.strip_suffix(' ')?;
             let word = before.rsplit([' ', '\n', '(', ',']).next()?;
             // "The RedLine" is no first name and surname.
-            let starts_upper = word.chars().next().is_some_and(char::is_uppercase)
-                && !NOT_A_NAME.iter().any(|n| n.eq_ignore_ascii_case(word));
+            let starts_upper =
+                word.chars().next().is_some_and(char::is_uppercase) && !not_a_name_any_case(word);
             let followed = text
                 .get(at + name.len()..)
                 .and_then(|t| t.chars().next())
@@ -1384,29 +1384,10 @@ fn users_of_a_tool(ctx: &Context<'_>, at: usize) -> bool {
 /// Whether the sentence of `span` opens with a date before `story_year`
 /// ("In March 2021,", "In 2019,", "In late 2023 an Iran-linked group").
 fn opens_with_earlier_date(ctx: &Context<'_>, span: crate::Span, story_year: u32) -> bool {
-    // Words that may stand between "In" and the year.
-    const BEFORE_YEAR: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "early",
-        "late",
-        "mid",
-        "mid-",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
+    // Parts of the year that may stand between "In" and the year, as a
+    // month's name may.
+    const PARTS: &[&str] = &[
+        "early", "late", "mid", "mid-", "spring", "summer", "autumn", "fall", "winter",
     ];
     let Some(rest) = ctx
         .sentence_span(span.start)
@@ -1424,7 +1405,9 @@ fn opens_with_earlier_date(ctx: &Context<'_>, span: crate::Span, story_year: u32
     };
     let mut words = rest.splitn(3, ' ');
     let first = words.next().unwrap_or_default();
-    earlier_year(first) || BEFORE_YEAR.contains(&first) && words.next().is_some_and(earlier_year)
+    earlier_year(first)
+        || (super::MONTHS.contains(&first) || PARTS.contains(&first))
+            && words.next().is_some_and(earlier_year)
 }
 
 fn years_in<'c>(ctx: &'c Context<'_>, span: crate::Span) -> impl Iterator<Item = u32> + 'c {
@@ -2650,7 +2633,7 @@ fn service_acted_against(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         None if super::written_again(ctx.text, written, at) => written.to_string(),
         None => return None,
     };
-    if NOT_A_NAME.contains(&name.split(' ').next().unwrap_or_default())
+    if not_a_name(name.split(' ').next().unwrap_or_default())
         || !ctx.gazetteer.lookup(&name).is_empty()
     {
         return None;
@@ -2948,7 +2931,7 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let marked = |handle: &str| {
         (handle.contains(|c: char| c.is_ascii_digit() || c == '_')
             || handle.starts_with(|c: char| c.is_ascii_uppercase()))
-            && !NOT_A_NAME.contains(&handle)
+            && !not_a_name(handle)
     };
     let (name, at) = first_unlisted(ctx, re, &USING, marked)?;
     // "the hackers signed themselves India_X_Kr3w": a signature owns up to
@@ -3016,7 +2999,7 @@ const PRONOUNS: &[&str] = &[
 /// Whether a capitalised word names no one: a pronoun or one of
 /// [`NOT_A_NAME`] ("The", "Police", "Monday").
 fn names_no_one(word: &str) -> bool {
-    NOT_A_NAME.contains(&word) || PRONOUNS.contains(&word)
+    not_a_name(word) || PRONOUNS.contains(&word)
 }
 
 /// The first name the body says claimed the attack ([`CLAIMANT`]), named
@@ -3677,7 +3660,7 @@ fn accused_pair(ctx: &Context<'_>, named_at: crate::Span) -> Option<(String, cra
     });
     let name = named_at.slice(ctx.text)?;
     let person = |other: &str| {
-        other.split(' ').all(|w| !NOT_A_NAME.contains(&w)) && ctx.gazetteer.lookup(other).is_empty()
+        other.split(' ').all(|w| !not_a_name(w)) && ctx.gazetteer.lookup(other).is_empty()
     };
     let before = ctx.before(named_at.start, 60);
     if let Some(other) = BEFORE.as_ref()?.captures(before).and_then(|c| c.get(1)) {
@@ -3739,16 +3722,28 @@ fn without_patronymic(name: &str) -> String {
 /// "Police", see [`NOT_A_NAME`]).
 fn surname_of(name: &str) -> Option<&str> {
     let mut words = name.split(' ');
-    if words
-        .clone()
-        .any(|w| NOT_A_NAME.iter().any(|n| n.eq_ignore_ascii_case(w)))
-    {
+    if words.clone().any(not_a_name_any_case) {
         return None;
     }
     words.next_back()
 }
 
-/// Capitalised words that start sentences or name things, not people.
+/// Whether `word`, as written, is one of [`NOT_A_NAME`] or a month's name.
+fn not_a_name(word: &str) -> bool {
+    NOT_A_NAME.contains(&word) || super::MONTHS.contains(&word)
+}
+
+/// Whether `word`, in any casing, is one of [`NOT_A_NAME`] or a month's
+/// name.
+fn not_a_name_any_case(word: &str) -> bool {
+    NOT_A_NAME
+        .iter()
+        .chain(super::MONTHS)
+        .any(|n| n.eq_ignore_ascii_case(word))
+}
+
+/// Capitalised words that start sentences or name things, not people
+/// (months: [`super::MONTHS`], see [`not_a_name`]).
 const NOT_A_NAME: &[&str] = &[
     "The",
     "A",
@@ -3797,18 +3792,6 @@ const NOT_A_NAME: &[&str] = &[
     "Inc",
     "Ltd",
     "Corp",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -3865,7 +3848,7 @@ fn names_software(ctx: &Context<'_>, q: &str) -> bool {
     let first = q.split([' ', '-']).next().unwrap_or_default();
     // Written as a name, and no month or day: "stop fraudsters" and "late
     // August attackers" name no STOP ransomware or August stealer.
-    if !first.starts_with(|c: char| c.is_ascii_uppercase()) || NOT_A_NAME.contains(&first) {
+    if !first.starts_with(|c: char| c.is_ascii_uppercase()) || not_a_name(first) {
         return false;
     }
     ctx.gazetteer

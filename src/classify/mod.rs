@@ -494,6 +494,22 @@ impl AnyOf {
     }
 }
 
+/// The months' names, as prose writes them.
+pub(crate) const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// The largest char boundary of `text` at or before `at`.
 pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
     let mut at = at.min(text.len());

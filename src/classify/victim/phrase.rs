@@ -237,30 +237,8 @@ pub(super) fn dateline_end(text: &str, toks: &[Token]) -> Option<usize> {
 /// A date as datelines write it: "11 November 2015", "Nov. 9", "March 3,
 /// 2021" (split at the comma: "March 3" and "2021").
 fn is_date(part: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan.",
-        "feb.",
-        "mar.",
-        "apr.",
-        "jun.",
-        "jul.",
-        "aug.",
-        "sep.",
-        "sept.",
-        "oct.",
-        "nov.",
+    const ABBREVIATED: &[&str] = &[
+        "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
         "dec.",
     ];
     let day_or_year = |w: &str| {
@@ -270,7 +248,12 @@ fn is_date(part: &str) -> bool {
             .unwrap_or(w);
         (1..=4).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
     };
-    let month = |w: &str| MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w));
+    let month = |w: &str| {
+        crate::classify::MONTHS
+            .iter()
+            .chain(ABBREVIATED)
+            .any(|m| m.eq_ignore_ascii_case(w))
+    };
     !part.is_empty() && part.split(' ').all(|w| day_or_year(w) || month(w))
 }
 
