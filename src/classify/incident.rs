@@ -211,8 +211,9 @@ fn account_taken_over_first(ctx: &Context<'_>) -> bool {
 }
 
 /// Whether the first sentence says, in its own clause, that something was
-/// defaced or vandalised ("... and defaced the project's website"; not "after an attack
-/// that defaced its website", where the clause is another's).
+/// defaced or vandalised ("... and defaced the project's website"; not
+/// "after an attack that defaced its website", where the clause is
+/// another's).
 fn defaced_first(ctx: &Context<'_>) -> bool {
     let Some(first) = ctx.first_sentence().and_then(|s| s.slice(ctx.text)) else {
         return false;
