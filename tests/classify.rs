@@ -1745,6 +1745,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "the_hijacking_of_a_website_and_twitter_accounts",
+        "Contoso Motors says a caller who talked its phone company into forwarding its calls \
+         was behind Saturday's hijacking of its website and Twitter accounts. Tweets on the \
+         accounts promised free cars, and the impostor used the forwarded number to reset \
+         the password of the domain's admin account and change its records.",
+        IncidentType::Defacement,
+    ),
+    (
         "an_extortion_gang_that_says_it_encrypts_nothing",
         "Fabrikam Stores has warned customers that their personal information may have been \
          stolen, after an extortion group calling itself Quiet Ransom claimed a data breach at \
