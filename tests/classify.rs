@@ -75,6 +75,27 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_person_set_apart_by_age_and_charged",
+        "Dario Fenwick, the 24-year-old programmer and activist, was charged by federal \
+         prosecutors on Tuesday with breaking into Contoso University's network and \
+         downloading four million articles from a journal archive.",
+        "Dario Fenwick",
+    ),
+    (
+        "an_arrested_person_with_a_hyphenated_surname",
+        "Officers on Wednesday arrested Omar Ruiz-Lobato, 20, who had worked for Contoso \
+         Motors until he was let go last month. More than 100 cars the dealer had sold \
+         would not start after someone used its remote immobiliser system.",
+        "Omar Ruiz-Lobato",
+    ),
+    (
+        "the_main_suspect_with_an_apostrophe_in_his_name",
+        "Police arrested two people over a trojan that stole data from Contoso Aerospace's \
+         plant for two years. According to prosecutors, the main suspect is Marco D'Onofrio, \
+         a former contractor who worked on IT security at the plant.",
+        "Marco D'Onofrio",
+    ),
+    (
         "no_group_has_been_publicly_blamed",
         "Contoso Bank said attackers used its SWIFT credentials to order transfers of $171 \
          million, most of which it recovered. No group has been publicly blamed for the \
