@@ -902,17 +902,23 @@ pub(crate) fn decide(
             });
         }
     }
-    // A state actor's theft of data, told with espionage's words at least
-    // half as much ("an Iranian espionage group that concentrates on
-    // stealing personal information"): the theft served the state's
-    // intelligence.
-    if chosen == IncidentType::DataBreach && attacker.state {
+    // A state actor's theft of data, phishing or malware, told with
+    // espionage's words at least half as much ("an Iranian espionage group
+    // that concentrates on stealing personal information", "hackers linked
+    // to Russia's foreign intelligence service have targeted German
+    // political parties with fake invitations"): the operation served the
+    // state's intelligence.
+    if matches!(
+        chosen,
+        IncidentType::DataBreach | IncidentType::Phishing | IncidentType::Malware
+    ) && attacker.state
+    {
         give_way_to(
             &mut chosen,
             IncidentType::Espionage,
             RESIDUAL_SHARE * top,
             &ranked,
-            "a state actor's theft of data told as espionage",
+            "a state actor's theft of data, phishing or malware told as espionage",
             evidence,
         );
     }
