@@ -1766,6 +1766,22 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_data_breach_at_a_vendor_told_in_the_lead",
+        "Contoso Legal, one of the largest law firms in the country, has found some of its \
+         documents posted on a dark web site run by an extortion gang, after a breach at a \
+         file transfer vendor the firm used. The stolen data includes client memos, and the \
+         gang says it holds 100 gigabytes of data from the data breach.",
+        IncidentType::SupplyChain,
+    ),
+    (
+        "data_stolen_through_an_application_used_by_one_of_its_vendors",
+        "The Fabrikam Pension Fund said the personal information of 769,000 retired members \
+         had been stolen by cybercriminals through a flaw in a file transfer application \
+         used by one of its vendors. The stolen data includes names and Social Security \
+         numbers, and the fund will offer credit monitoring after the data breach.",
+        IncidentType::SupplyChain,
+    ),
+    (
         "a_state_actors_phishing_told_as_espionage",
         "Hackers linked to Russia's foreign intelligence service have targeted Contoso \
          political parties with phishing emails carrying fake dinner invitations, \

@@ -859,12 +859,12 @@ pub(crate) fn decide(
     // "The cyberattack that has disrupted check-in at Europe's airports was
     // caused by ransomware at a third-party supplier": the supplier's
     // compromise reached those the story is about.
-    if chosen == IncidentType::Ransomware {
+    if matches!(chosen, IncidentType::Ransomware | IncidentType::DataBreach) {
         if let Some(span) = attack_at_supplier_in_lead(ctx) {
             chosen = IncidentType::SupplyChain;
             evidence.push(Evidence {
                 field: "Type",
-                rule: "ransomware at a supplier of those hit, told in the lead".to_string(),
+                rule: "an attack at a supplier of those hit, told in the lead".to_string(),
                 text: chosen.to_string(),
                 span: Some(span),
                 weight: 1.0,
@@ -1558,7 +1558,7 @@ fn attack_at_supplier_in_lead(ctx: &Context<'_>) -> Option<Span> {
     static AT_SUPPLIER: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(
         || {
             super::lexicon::ascii_regex(
-                r"(?i)(?-u:\b)(?:(?:ransomware|cyber-?attack|attack|intrusion|breach) (?:at|on|against) (?:a|an|one of (?:its|their)|its|their) (?:third-party |outside |external )?(?:IT |software |technology )?(?:supplier|provider|vendor|contractor)s?|(?:through|via|used by|run by|of) (?:a|an|one|its|their) (?:single )?(?:shared |outside |third-party |external )(?:IT |managed[- ]service |technology |software )?(?:company|provider|supplier|vendor|firm|contractor))(?-u:\b)",
+                r"(?i)(?-u:\b)(?:(?:ransomware|cyber-?attack|attack|intrusion|breach) (?:at|on|against) (?:a|an|one of (?:its|their)|its|their) (?:[\w-]+ ){0,2}?(?:supplier|provider|vendor|contractor)s?|(?:through|via|used by|run by|of) (?:a|an|one|its|their) (?:single )?(?:shared |outside |third-party |external )(?:IT |managed[- ]service |technology |software )?(?:company|provider|supplier|vendor|firm|contractor)|used by one of (?:its|their) (?:suppliers|providers|vendors|contractors))(?-u:\b)",
             )
         },
     );
