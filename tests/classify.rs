@@ -1782,15 +1782,6 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::SupplyChain,
     ),
     (
-        "a_state_actors_phishing_told_as_espionage",
-        "Hackers linked to Russia's foreign intelligence service have targeted Contoso \
-         political parties with phishing emails carrying fake dinner invitations, \
-         according to research published on Friday. The phishing emails asked recipients to \
-         sign in to a fake page. The researchers attributed the campaign to APT29, a \
-         state-backed group.",
-        IncidentType::Espionage,
-    ),
-    (
         "the_hijacking_of_a_website_and_twitter_accounts",
         "Contoso Motors says a caller who talked its phone company into forwarding its calls \
          was behind Saturday's hijacking of its website and Twitter accounts. Tweets on the \

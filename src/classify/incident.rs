@@ -902,23 +902,20 @@ pub(crate) fn decide(
             });
         }
     }
-    // A state actor's theft of data, phishing or malware, told with
-    // espionage's words at least half as much ("an Iranian espionage group
-    // that concentrates on stealing personal information", "hackers linked
-    // to Russia's foreign intelligence service have targeted German
-    // political parties with fake invitations"): the operation served the
-    // state's intelligence.
-    if matches!(
-        chosen,
-        IncidentType::DataBreach | IncidentType::Phishing | IncidentType::Malware
-    ) && attacker.state
-    {
+    // A state actor's theft of data, told with espionage's words at least
+    // half as much ("an Iranian espionage group that concentrates on
+    // stealing personal information"): the theft served the state's
+    // intelligence. (Phishing and malware so told were tried and dropped:
+    // two items gained, three lost, two of them in a batch scored after
+    // the rule, where a state's phishing of charities and think tanks is
+    // labelled Phishing.)
+    if chosen == IncidentType::DataBreach && attacker.state {
         give_way_to(
             &mut chosen,
             IncidentType::Espionage,
             RESIDUAL_SHARE * top,
             &ranked,
-            "a state actor's theft of data, phishing or malware told as espionage",
+            "a state actor's theft of data told as espionage",
             evidence,
         );
     }
