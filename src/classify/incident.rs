@@ -906,9 +906,9 @@ pub(crate) fn decide(
     // half as much ("an Iranian espionage group that concentrates on
     // stealing personal information"): the theft served the state's
     // intelligence. (Phishing and malware so told were tried and dropped:
-    // two items gained, three lost, two of them in a batch scored after
-    // the rule, where a state's phishing of charities and think tanks is
-    // labelled Phishing.)
+    // two items gained and two lost, one of them in a batch scored after
+    // the rule, where a state's phishing of a think tank is labelled
+    // Phishing.)
     if chosen == IncidentType::DataBreach && attacker.state {
         give_way_to(
             &mut chosen,
