@@ -572,6 +572,16 @@ fn software_in(text: &str) -> Vec<String> {
 /// context, and what gives it.
 const SOFTWARE_CONTEXT: &[(&str, &str, &[&str])] = &[
     (
+        "a_plain_family_name_after_its_gang_word",
+        "The ransomware gang Nova has claimed the attack on the laboratory.",
+        &["Nova"],
+    ),
+    (
+        "a_plain_family_name_after_an_ordinary_group",
+        "The reading group Nova meets on Thursdays.",
+        &[],
+    ),
+    (
         "kind_named_then_bare_name",
         "Victims of Dharma ransomware paid. Weeks later Dharma came back with a new note.",
         &["Dharma", "Dharma"],

@@ -1307,6 +1307,32 @@ impl Matcher {
             })
     }
 
+    /// Whether a word for alias `i`'s kind stands right before the hit, or
+    /// before a word for its gang that does ("the ransomware gang Nova").
+    fn preceded_by_kind_word(&self, doc: &Document<'_>, hit: &Hit, i: usize) -> bool {
+        const GANG: [u64; 4] = [
+            ascii_key("gang"),
+            ascii_key("group"),
+            ascii_key("operation"),
+            ascii_key("family"),
+        ];
+        let toks = doc.tokens();
+        let joined = |k: usize| toks.get(k).filter(|t| t.gap == Gap::Join);
+        let kind = |k: usize| {
+            joined(k).is_some_and(|t| {
+                self.texts
+                    .get(i)
+                    .is_some_and(|x| x.kind_keys.contains(&t.key))
+            })
+        };
+        let Some(before) = hit.first_token.checked_sub(1) else {
+            return false;
+        };
+        kind(before)
+            || joined(before).is_some_and(|t| GANG.contains(&t.key))
+                && before.checked_sub(1).is_some_and(kind)
+    }
+
     /// What the hits tell about the whole text: the entities named by a
     /// distinctive name, and the sentences that name a country.
     fn text_facts(&self, doc: &Document<'_>, hits: &[Hit]) -> TextFacts {
@@ -1491,7 +1517,9 @@ impl Matcher {
         }
         let window = if adjacent { 1 } else { CUE_WINDOW };
         if adjacent && e.kind == EntityKind::Software {
-            return if self.followed_by_kind_word(doc, hit, i) {
+            return if self.followed_by_kind_word(doc, hit, i)
+                || self.preceded_by_kind_word(doc, hit, i)
+            {
                 Some((MentionRule::Cue, 0.8))
             } else {
                 None
