@@ -75,6 +75,14 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_person_who_entered_her_plea",
+        "A former scientist at Contoso Pharma has pleaded guilty to conspiring to steal \
+         trade secrets. Mei Ling Zhao, 48, of Wayne, Pennsylvania, entered her plea on \
+         Friday in federal court to a single count of conspiracy to steal trade secrets. \
+         Prosecutors said Zhao emailed research files to a partner abroad.",
+        "Mei Ling Zhao",
+    ),
+    (
         "a_person_set_apart_by_age_and_charged",
         "Dario Fenwick, the 24-year-old programmer and activist, was charged by federal \
          prosecutors on Tuesday with breaking into Contoso University's network and \
