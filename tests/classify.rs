@@ -75,6 +75,14 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_group_in_a_sentence_opening_in_march_last_year",
+        "Fraudsters impersonating the chief executive of Contoso Vaccines on WhatsApp tricked \
+         its finance staff into wiring money in 2021, police said. In March last year the \
+         intelligence company Fabrikam said the Chinese state-backed group APT10 had been \
+         probing the company's web servers.",
+        "Unknown",
+    ),
+    (
         "a_person_who_entered_her_plea",
         "A former scientist at Contoso Pharma has pleaded guilty to conspiring to steal \
          trade secrets. Mei Ling Zhao, 48, of Wayne, Pennsylvania, entered her plea on \

@@ -384,9 +384,8 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         if matches!(m.kind, EntityKind::Actor | EntityKind::Software)
             && (years_later(ctx, m.span)
                 || story_year.is_some_and(|year| {
-                    set_before(ctx, m.span, year)
-                        && (!introduced_here(ctx, m.span.start)
-                            || opens_with_earlier_date(ctx, m.span, year))
+                    set_before(ctx, m.span, year) && !introduced_here(ctx, m.span.start)
+                        || opens_with_earlier_date(ctx, m.span, year)
                 }))
         {
             continue;
@@ -1382,18 +1381,25 @@ fn users_of_a_tool(ctx: &Context<'_>, at: usize) -> bool {
 }
 
 /// Whether the sentence of `span` opens with a date before `story_year`
-/// ("In March 2021,", "In 2019,", "In late 2023 an Iran-linked group").
+/// ("In March 2021,", "In 2019,", "In late 2023 an Iran-linked group", "In
+/// March last year", "Last year").
 fn opens_with_earlier_date(ctx: &Context<'_>, span: crate::Span, story_year: u32) -> bool {
     // Parts of the year that may stand between "In" and the year, as a
     // month's name may.
     const PARTS: &[&str] = &[
         "early", "late", "mid", "mid-", "spring", "summer", "autumn", "fall", "winter",
     ];
-    let Some(rest) = ctx
+    let Some(sentence) = ctx
         .sentence_span(span.start)
         .and_then(|sentence| sentence.slice(ctx.text))
-        .and_then(|text| text.strip_prefix("In "))
     else {
+        return false;
+    };
+    // "Last year, ...", "In March last year the intelligence company ...".
+    if sentence.starts_with("Last year") {
+        return true;
+    }
+    let Some(rest) = sentence.strip_prefix("In ") else {
         return false;
     };
     let earlier_year = |word: &str| {
@@ -1403,11 +1409,15 @@ fn opens_with_earlier_date(ctx: &Context<'_>, span: crate::Span, story_year: u32
                 .parse::<u32>()
                 .is_ok_and(|y| (1990..story_year).contains(&y))
     };
-    let mut words = rest.splitn(3, ' ');
+    let mut words = rest.splitn(4, ' ');
     let first = words.next().unwrap_or_default();
+    let qualified = super::MONTHS.contains(&first) || PARTS.contains(&first);
     earlier_year(first)
-        || (super::MONTHS.contains(&first) || PARTS.contains(&first))
-            && words.next().is_some_and(earlier_year)
+        || qualified
+            && match words.next() {
+                Some("last") => words.next().is_some_and(|w| w.starts_with("year")),
+                next => next.is_some_and(earlier_year),
+            }
 }
 
 fn years_in<'c>(ctx: &'c Context<'_>, span: crate::Span) -> impl Iterator<Item = u32> + 'c {
@@ -2212,6 +2222,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 || users_of_a_tool(ctx, at.start)
                 || years_later(ctx, at)
                 || story_year.is_some_and(|y| set_before(ctx, at, y))
+                || reference_year.is_some_and(|y| opens_with_earlier_date(ctx, at, y))
                 || dated_earlier_after(ctx, at, reference_year)
                 || in_background_sentence(ctx, at)
                 || since_an_earlier_incident(ctx, at)
