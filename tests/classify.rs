@@ -1782,6 +1782,15 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_flooding_tool_is_no_new_malware",
+        "Hacktivists knocked the website of the Contoso Justice Ministry offline on Thursday. \
+         Hours earlier police had shut down a file-sharing service and unsealed an \
+         indictment against its founders. Supporters responded with a distributed denial-of-service \
+         campaign. Much of the traffic came from volunteers running Ion Cannon, a simple \
+         flooding tool that hacktivists have used before.",
+        IncidentType::Ddos,
+    ),
+    (
         "a_data_breach_at_a_vendor_told_in_the_lead",
         "Contoso Legal, one of the largest law firms in the country, has found some of its \
          documents posted on a dark web site run by an extortion gang, after a breach at a \

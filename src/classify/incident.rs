@@ -1438,7 +1438,14 @@ fn new_malware(ctx: &Context<'_>) -> Option<Span> {
     let found = super::first_in_body_pieces(ctx, re, pieces::NEW_MALWARE)?;
     // "much the same effect ... without the need for custom malware": a
     // negated tool is one the attackers did without, as for any cue.
-    (scope_factor(ctx, found) > 0.0).then_some(found)
+    // "the Low Orbit Ion Cannon, a simple flooding tool": a tool that sends
+    // traffic is no malware.
+    let floods = found.slice(ctx.text).is_some_and(|t| {
+        ["flooding", "ddos", "denial-of-service", "stress"]
+            .iter()
+            .any(|w| t.to_ascii_lowercase().contains(w))
+    });
+    (scope_factor(ctx, found) > 0.0 && !floods).then_some(found)
 }
 
 /// Words saying that a flaw has no fix ("an unpatchable flaw", "cannot be
