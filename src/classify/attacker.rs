@@ -145,7 +145,7 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
     let examples = example_lists(ctx);
     // The story's year, or the first the body writes when its opening
     // gives none ("last autumn ... in the summer of 2024").
-    let story_year = reference_year(ctx, story_year(ctx));
+    let reference_year = reference_year(ctx, story_year(ctx));
     // A ransomware family stands for its gang in a story of ransom
     // ("ransomware", "a ransom note") or where a group word follows it ("the
     // Cl0p extortion gang"); elsewhere it is named for another reason
@@ -383,7 +383,7 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         // whole sentence is then the earlier incident.
         if matches!(m.kind, EntityKind::Actor | EntityKind::Software)
             && (years_later(ctx, m.span)
-                || story_year.is_some_and(|year| {
+                || reference_year.is_some_and(|year| {
                     set_before(ctx, m.span, year) && !introduced_here(ctx, m.span.start)
                         || opens_with_earlier_date(ctx, m.span, year)
                 }))

@@ -1441,9 +1441,10 @@ fn new_malware(ctx: &Context<'_>) -> Option<Span> {
     // "the Low Orbit Ion Cannon, a simple flooding tool": a tool that sends
     // traffic is no malware.
     let floods = found.slice(ctx.text).is_some_and(|t| {
+        let lower = t.to_ascii_lowercase();
         ["flooding", "ddos", "denial-of-service", "stress"]
             .iter()
-            .any(|w| t.to_ascii_lowercase().contains(w))
+            .any(|w| lower.contains(w))
     });
     (scope_factor(ctx, found) > 0.0 && !floods).then_some(found)
 }

@@ -1300,11 +1300,18 @@ impl Matcher {
     /// ("Dharma ransomware", "Cuba ransomware").
     fn followed_by_kind_word(&self, doc: &Document<'_>, hit: &Hit, i: usize) -> bool {
         hit_gap(doc, hit)
-            && doc.tokens().get(hit.last_token + 1).is_some_and(|t| {
-                self.texts
-                    .get(i)
-                    .is_some_and(|x| x.kind_keys.contains(&t.key))
-            })
+            && doc
+                .tokens()
+                .get(hit.last_token + 1)
+                .is_some_and(|t| self.is_kind_word(i, t.key))
+    }
+
+    /// Whether `key` is a word for alias `i`'s kind ("ransomware" for a
+    /// ransomware family).
+    fn is_kind_word(&self, i: usize, key: u64) -> bool {
+        self.texts
+            .get(i)
+            .is_some_and(|x| x.kind_keys.contains(&key))
     }
 
     /// Whether a word for alias `i`'s kind stands right before the hit, or
@@ -1318,13 +1325,7 @@ impl Matcher {
         ];
         let toks = doc.tokens();
         let joined = |k: usize| toks.get(k).filter(|t| t.gap == Gap::Join);
-        let kind = |k: usize| {
-            joined(k).is_some_and(|t| {
-                self.texts
-                    .get(i)
-                    .is_some_and(|x| x.kind_keys.contains(&t.key))
-            })
-        };
+        let kind = |k: usize| joined(k).is_some_and(|t| self.is_kind_word(i, t.key));
         let Some(before) = hit.first_token.checked_sub(1) else {
             return false;
         };
