@@ -2982,6 +2982,16 @@ fn a_type_from_no_cue_says_it_is_the_last_resort() {
                 .any(|e| e.field == "Type" && e.rule.contains("last resort")),
             "{text:?}"
         );
+        // No incident told, no harm: the lowest level, and the evidence says
+        // why.
+        assert_eq!(report.classification.severity, Severity::Minor, "{text:?}");
+        assert!(
+            report
+                .evidence
+                .iter()
+                .any(|e| e.field == "Severity" && e.rule.contains("no incident described")),
+            "{text:?}"
+        );
     }
     let report = classify("Ransomware encrypted the hospital's servers.");
     assert!(!report
@@ -3427,6 +3437,13 @@ fn severity_table() {
 
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
+    (
+        "a_capitalised_piece_of_an_address_is_no_victim",
+        "Hackers stole customer records from an online retailer, according to a filing \
+         posted at https://example.com/s/BJGs6Tfiw.",
+        "Unknown",
+        "Unknown",
+    ),
     (
         "the_organisation_a_sentenced_person_harmed_not_the_botnet_used",
         "TRENTON, N.J. \u{2014} A former Contoso University student who repeatedly knocked the \

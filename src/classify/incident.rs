@@ -486,6 +486,10 @@ fn publication_first(ctx: &Context<'_>) -> Option<Span> {
     ))
 }
 
+/// The Type evidence's rule when nothing in the text points to a type: the
+/// type is the vocabulary's last resort, not a finding.
+pub(crate) const NO_CUE: &str = "no cue in the text: the vocabulary's last resort";
+
 /// Decides the incident type.
 pub(crate) fn decide(
     ctx: &Context<'_>,
@@ -711,7 +715,7 @@ pub(crate) fn decide(
     if ranked.is_empty() {
         evidence.push(Evidence {
             field: "Type",
-            rule: "no cue in the text: the vocabulary's last resort".to_string(),
+            rule: NO_CUE.to_string(),
             text: chosen.to_string(),
             span: None,
             weight: 0.0,

@@ -1349,6 +1349,14 @@ pub(crate) fn decide(
             // company (a telecom, a defence supplier, a vendor) as Major too.
             why.push(("espionage campaign", None));
             Severity::Major
+        } else if evidence
+            .iter()
+            .any(|e| e.field == "Type" && e.rule == super::incident::NO_CUE)
+        {
+            // Nothing points to an incident (an empty or off-topic text): no
+            // victim, no harm told, so the lowest level.
+            why.push(("no incident described in the text", None));
+            Severity::Minor
         } else {
             why.push(("one organisation or campaign, no aggravating signal", None));
             let _ = attacker;

@@ -1947,7 +1947,7 @@ fn on_name_boundaries(text: &str, start: usize, end: usize) -> bool {
 /// Whether `start..end` lies in a URL, a path or an e-mail address: the
 /// stretch around it up to white space or brackets contains "://", "www.",
 /// an "@", or a "/" next to a dot-separated name.
-fn inside_url(text: &str, start: usize, end: usize) -> bool {
+pub(crate) fn inside_url(text: &str, start: usize, end: usize) -> bool {
     const LIMIT: usize = 512;
     let is_stop = |c: char| {
         c.is_whitespace()

@@ -40,7 +40,7 @@ use crate::error::{Error, ErrorKind};
 use crate::text::{folded, Document};
 
 pub use discover::{DiscoveredAlias, IntroducedName};
-pub(crate) use matcher::KeyHasher;
+pub(crate) use matcher::{inside_url, KeyHasher};
 pub use matcher::{Found, Mention, MentionRule};
 pub use small::{EntityIds, Name};
 

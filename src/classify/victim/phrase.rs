@@ -94,7 +94,11 @@ pub(super) fn phrases(ctx: &Context<'_>, toks: &[Token], out: &mut Vec<Span>) {
                 };
                 // "VoIP.ms", "Polyfill.io": a name written as its domain.
                 let end_at = domain_suffix_end(ctx.text, end_at).unwrap_or(end_at);
-                out.push(Span::new(a.span.start, end_at));
+                // A capitalised piece of an address names no organisation
+                // ("https://hackmd.io/s/BJGs6Tfiw").
+                if !crate::gazetteer::inside_url(ctx.text, a.span.start, end_at) {
+                    out.push(Span::new(a.span.start, end_at));
+                }
             }
         }
         i = end + 1;
