@@ -3421,6 +3421,19 @@ fn severity_table() {
             Severity::Major,
         ),
         (
+            "a_part_of_a_services_accounts_counts_the_part",
+            "Hackers took over thousands of Contoso Games accounts by guessing passwords, the \
+             company said. Contoso said the accounts involved were a small portion of its more \
+             than 80 million active accounts.",
+            Severity::Moderate,
+        ),
+        (
+            "a_count_of_which_some_were_hit_is_the_whole",
+            "Attackers took over about 900 of some 1.5 million registered accounts of the \
+             Contoso Pay app and spent their balances, the company said.",
+            Severity::Moderate,
+        ),
+        (
             "small_phishing_campaign",
             "A phishing campaign sent fake invoices to a few small businesses.",
             Severity::Moderate,

@@ -863,8 +863,11 @@ fn another_incidents_count(line: &str, start: usize) -> bool {
 
 /// Whether the count starting at byte `start` of `line` is what someone
 /// has or serves ("is estimated to have more than 500 million users", "a
-/// bank that serves 20 million customers", "used by 1 billion people"):
-/// the word before it, past "more than" and the like, is a verb of having.
+/// bank that serves 20 million customers", "used by 1 billion people",
+/// "estimates run to 200 million registered users"): the word before it,
+/// past "more than" and the like, is a verb of having; or the count is the
+/// whole a part of which was hit ("a small portion of its 80 million
+/// accounts", "900 of some 1.5 million accounts").
 fn installed_base(line: &str, start: usize) -> bool {
     const ROUGHLY: &[&str] = &[
         "than",
@@ -883,15 +886,28 @@ fn installed_base(line: &str, start: usize) -> bool {
         "up",
         "to",
     ];
-    const HAVING: &[&str] = &["have", "has", "had", "boasts", "serves", "serving"];
+    const HAVING: &[&str] = &[
+        "have", "has", "had", "boasts", "serves", "serving", "run", "runs", "counts",
+    ];
+    /// The words before "of" that make the count after it a whole of which
+    /// a part was hit ("a small portion of its more than 80 million active
+    /// accounts", "roughly 900 of some 1.5 million registered accounts").
+    const PART: &[&str] = &[
+        "portion", "fraction", "percent", "share", "part", "minority", "handful", "out",
+    ];
+    const OWNERS: &[&str] = &["its", "their", "the", "our"];
     let before = line.get(..start).unwrap_or_default();
     let mut words = before
         .rsplit(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(6)
         .skip_while(|w| ROUGHLY.iter().any(|r| w.eq_ignore_ascii_case(r)));
+    let mut words = words.skip_while(|w| OWNERS.iter().any(|o| w.eq_ignore_ascii_case(o)));
     match words.next() {
         Some(w) if HAVING.iter().any(|h| w.eq_ignore_ascii_case(h)) => true,
+        Some(w) if w.eq_ignore_ascii_case("of") => words.next().is_some_and(|p| {
+            p.bytes().all(|b| b.is_ascii_digit()) || PART.iter().any(|x| p.eq_ignore_ascii_case(x))
+        }),
         Some(w) if w.eq_ignore_ascii_case("by") => {
             words.next().is_some_and(|u| u.eq_ignore_ascii_case("used"))
         }
