@@ -75,6 +75,14 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "an_attackers_identity_unknown_leaves_a_group_of_another_theft_as_background",
+        "An attacker drained about 4 million dollars from the hot wallets of the crypto casino \
+         Contoso Bet on Sunday, the company said. Hot wallets are a frequent target: another \
+         casino lost 41 million dollars from its wallets in a theft the FBI later attributed to \
+         North Korea's Lazarus Group. The attacker's identity and motive remain unknown.",
+        "Unknown",
+    ),
+    (
         "a_group_in_a_sentence_opening_in_march_last_year",
         "Fraudsters impersonating the chief executive of Contoso Vaccines on WhatsApp tricked \
          its finance staff into wiring money in 2021, police said. In March last year the \

@@ -1684,7 +1684,7 @@ fn several_groups_in_lead(ctx: &Context<'_>) -> bool {
 /// the culprit is not known (not merely that the victim has not said who).
 static CULPRIT_UNKNOWN: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?i)(?-u:\b)(?:(?:(?:not|n't)\s+(?:yet\s+)?(?:known|clear)|unclear|nothing\s+is\s+known\s+about)\s+who\s+(?:was\s+|is\s+|were\s+|are\s+|had\s+been\s+)?(?:behind|responsible|published|carried|operated)|who\s+(?:was|is|were|are)\s+behind\s+(?:the|this|these|it)(?:\s+\w+){0,2}?\s+(?:remains?|is|was)\s+(?:unknown|unclear)|(?:no\s+one|nobody|no\s+group)\s+(?:has\s+|had\s+)?(?:yet\s+|publicly\s+)?claimed|no\s+(?:one|group|actor|gang)\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:publicly\s+|officially\s+|formally\s+)?(?:blamed|named|identified)|(?:(?:did|does|do|have|has|had)\s+not|declined\s+to|refused\s+to)\s+(?:yet\s+|publicly\s+)?(?:name|named|identify|identified)\s+(?:a|any)\s+(?:specific\s+|particular\s+|single\s+)?(?:group|actor|culprit|perpetrator|suspect)|no\s+(?:one|government|country|company|vendor|agency|security\s+(?:company|firm|vendor))(?:\s+or\s+(?:[a-z]+\s+){0,2}?(?:company|firm|vendor|researchers?|agency|government))?\s+(?:has|have|had)\s+(?:yet\s+)?(?:publicly\s+|officially\s+|formally\s+)?(?:attributed|blamed)\s+(?:it|the|this))",
+        r"(?i)(?-u:\b)(?:(?:(?:not|n't)\s+(?:yet\s+)?(?:known|clear)|unclear|nothing\s+is\s+known\s+about)\s+who\s+(?:was\s+|is\s+|were\s+|are\s+|had\s+been\s+)?(?:behind|responsible|published|carried|operated)|who\s+(?:was|is|were|are)\s+behind\s+(?:the|this|these|it)(?:\s+\w+){0,2}?\s+(?:remains?|is|was)\s+(?:unknown|unclear)|(?:no\s+one|nobody|no\s+group)\s+(?:has\s+|had\s+)?(?:yet\s+|publicly\s+)?claimed|no\s+(?:one|group|actor|gang)\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:publicly\s+|officially\s+|formally\s+)?(?:blamed|named|identified)|(?:(?:did|does|do|have|has|had)\s+not|declined\s+to|refused\s+to)\s+(?:yet\s+|publicly\s+)?(?:name|named|identify|identified)\s+(?:a|any)\s+(?:specific\s+|particular\s+|single\s+)?(?:group|actor|culprit|perpetrator|suspect)|no\s+(?:one|government|country|company|vendor|agency|security\s+(?:company|firm|vendor))(?:\s+or\s+(?:[a-z]+\s+){0,2}?(?:company|firm|vendor|researchers?|agency|government))?\s+(?:has|have|had)\s+(?:yet\s+)?(?:publicly\s+|officially\s+|formally\s+)?(?:attributed|blamed)\s+(?:it|the|this)|(?:attacker|hacker|culprit|perpetrator|thief|thieves)s?(?:'s|s')?\s+identity(?:\s+and\s+\w+)?\s+(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:unknown|unclear|a\s+mystery))",
     )
 });
 
@@ -1697,6 +1697,7 @@ fn culprit_unknown(ctx: &Context<'_>) -> bool {
             "claimed",
             " name",
             " identif",
+            " identit",
             "attributed",
             "blamed",
         ])

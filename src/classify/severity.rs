@@ -901,8 +901,8 @@ fn installed_base(line: &str, start: usize) -> bool {
         .rsplit(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(6)
-        .skip_while(|w| ROUGHLY.iter().any(|r| w.eq_ignore_ascii_case(r)));
-    let mut words = words.skip_while(|w| OWNERS.iter().any(|o| w.eq_ignore_ascii_case(o)));
+        .skip_while(|w| ROUGHLY.iter().any(|r| w.eq_ignore_ascii_case(r)))
+        .skip_while(|w| OWNERS.iter().any(|o| w.eq_ignore_ascii_case(o)));
     match words.next() {
         Some(w) if HAVING.iter().any(|h| w.eq_ignore_ascii_case(h)) => true,
         Some(w) if w.eq_ignore_ascii_case("of") => words.next().is_some_and(|p| {
