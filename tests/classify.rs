@@ -2990,17 +2990,20 @@ fn a_type_from_no_cue_says_it_is_the_last_resort() {
                 .any(|e| e.field == "Type" && e.rule.contains("last resort")),
             "{text:?}"
         );
-        // No incident told, no harm: the lowest level, and the evidence says
-        // why.
-        assert_eq!(report.classification.severity, Severity::Minor, "{text:?}");
-        assert!(
-            report
-                .evidence
-                .iter()
-                .any(|e| e.field == "Severity" && e.rule.contains("no incident described")),
-            "{text:?}"
-        );
     }
+    // An empty article tells of no harm: the lowest level, and the evidence
+    // says why. A text without a cue of its type may still tell of an attack.
+    let report = classify("");
+    assert_eq!(report.classification.severity, Severity::Minor);
+    assert!(report
+        .evidence
+        .iter()
+        .any(|e| e.field == "Severity" && e.rule.contains("no incident described")));
+    let report = classify(
+        "Hackers broke into radio stations in the south of Contosia on Monday and broadcast \
+         a fake emergency address by the president, the government said.",
+    );
+    assert_eq!(report.classification.severity, Severity::Moderate);
     let report = classify("Ransomware encrypted the hospital's servers.");
     assert!(!report
         .evidence

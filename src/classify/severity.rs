@@ -27,6 +27,9 @@ pub(crate) struct Signals<'t> {
     lines: Vec<(Span, &'t str, u16)>,
     /// The body's first line, the lead (empty without a body).
     lead: Span,
+    /// The body holds no letter or digit (an empty article): nothing is
+    /// told, so nothing sets a level.
+    wordless: bool,
     /// The pieces of those lines between full stops that hold some anchor
     /// of [`SIGNALS`] or [`FAILED_ATTEMPT`], none of which can match across
     /// a full stop: each pattern runs only on the pieces with its anchors.
@@ -1002,6 +1005,10 @@ impl<'t> Signals<'t> {
             pieces,
             lines,
             lead: ctx.body.first().copied().unwrap_or(Span::new(0, 0)),
+            wordless: !ctx.body.iter().any(|span| {
+                span.slice(ctx.text)
+                    .is_some_and(|line| line.chars().any(char::is_alphanumeric))
+            }),
             first: Default::default(),
             present: Default::default(),
             national_outage: OnceCell::new(),
@@ -1365,12 +1372,10 @@ pub(crate) fn decide(
             // company (a telecom, a defence supplier, a vendor) as Major too.
             why.push(("espionage campaign", None));
             Severity::Major
-        } else if evidence
-            .iter()
-            .any(|e| e.field == "Type" && e.rule == super::incident::NO_CUE)
-        {
-            // Nothing points to an incident (an empty or off-topic text): no
-            // victim, no harm told, so the lowest level.
+        } else if s.wordless {
+            // An empty article tells of no harm: the lowest level. (A text
+            // without a cue of its type still may tell of an attack: "hackers
+            // broke into radio stations and broadcast a fake address".)
             why.push(("no incident described in the text", None));
             Severity::Minor
         } else {
