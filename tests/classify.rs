@@ -1790,6 +1790,13 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_hijacked_broadcast_is_a_defacement",
+        "Hackers broke into two regional radio stations in Contosia on Monday and broadcast a \
+         fake emergency address by the president announcing martial law, officials said. \
+         Hijacked broadcasts have become a feature of the conflict.",
+        IncidentType::Defacement,
+    ),
+    (
         "a_flooding_tool_is_no_new_malware",
         "Hacktivists knocked the website of the Contoso Justice Ministry offline on Thursday. \
          Hours earlier police had shut down a file-sharing service and unsealed an \
