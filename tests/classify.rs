@@ -1790,6 +1790,13 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "operators_who_spied_on_reporters_through_an_exploit_are_espionage",
+        "The phones of 36 journalists at Contoso News were hacked with spyware through a \
+         zero-click exploit, researchers said on Sunday. Two of the operators spied on the \
+         reporters for months and appear to work for governments in the region.",
+        IncidentType::Espionage,
+    ),
+    (
         "a_hijacked_broadcast_is_a_defacement",
         "Hackers broke into two regional radio stations in Contosia on Monday and broadcast a \
          fake emergency address by the president announcing martial law, officials said. \
