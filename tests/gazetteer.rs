@@ -572,6 +572,17 @@ fn software_in(text: &str) -> Vec<String> {
 /// context, and what gives it.
 const SOFTWARE_CONTEXT: &[(&str, &str, &[&str])] = &[
     (
+        "a_name_that_needs_a_cue_ending_a_longer_name_takes_only_an_adjacent_one",
+        "The Cyber.Police ransomware, also known as FLocker, Frantic Locker or Dogspectus, hit \
+         televisions.",
+        &[],
+    ),
+    (
+        "a_name_that_needs_a_cue_with_its_cue_beside_it",
+        "The Frantic Locker ransomware hit televisions.",
+        &["LockeR"],
+    ),
+    (
         "a_plain_family_name_after_its_gang_word",
         "The ransomware gang Nova has claimed the attack on the laboratory.",
         &["Nova"],

@@ -1516,7 +1516,14 @@ impl Matcher {
         if e.facts.numeric && hit.last_token > hit.first_token {
             return None;
         }
-        let window = if adjacent { 1 } else { CUE_WINDOW };
+        // "also known as FLocker, Frantic Locker or Dogspectus": a name that
+        // needs a cue, written as the end or start of a longer name, takes
+        // only a cue right beside it; one further off is the longer name's.
+        let window = if adjacent || hit.in_name_chain {
+            1
+        } else {
+            CUE_WINDOW
+        };
         if adjacent && e.kind == EntityKind::Software {
             return if self.followed_by_kind_word(doc, hit, i)
                 || self.preceded_by_kind_word(doc, hit, i)
