@@ -75,6 +75,15 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_person_who_is_charged_with_a_count",
+        "Federal prosecutors have charged a 22-year-old man from Contoso City with running \
+         Storm Cannon, a DDoS-for-hire botnet. Marek Dolan is charged with one count of aiding \
+         and abetting computer intrusions. The botnet launched more than 370,000 DDoS attacks \
+         against 18,000 victims, and its DDoS floods reached six terabits per second. Dolan \
+         faces up to ten years in prison.",
+        "Marek Dolan",
+    ),
+    (
         "an_attackers_identity_unknown_leaves_a_group_of_another_theft_as_background",
         "An attacker drained about 4 million dollars from the hot wallets of the crypto casino \
          Contoso Bet on Sunday, the company said. Hot wallets are a frequent target: another \
@@ -1789,6 +1798,15 @@ fn attacker_table() {
 
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
+    (
+        "prosecutors_who_charged_a_man_in_the_lead_are_the_news",
+        "Federal prosecutors have charged a 22-year-old man from Contoso City with running \
+         Storm Cannon, a DDoS-for-hire botnet. Marek Dolan is charged with one count of aiding \
+         and abetting computer intrusions. The botnet launched more than 370,000 DDoS attacks \
+         against 18,000 victims, and its DDoS floods reached six terabits per second. Dolan \
+         faces up to ten years in prison.",
+        IncidentType::LawEnforcement,
+    ),
     (
         "operators_who_spied_on_reporters_through_an_exploit_are_espionage",
         "The phones of 36 journalists at Contoso News were hacked with spyware through a \

@@ -307,8 +307,9 @@ const COURT_OUTCOMES: &[&str] = &[
 
 /// Words of a seizure of the attackers' servers, sites or domains, of
 /// their malware made to remove itself ("ordered the malware to erase
-/// itself from 4,000 computers"), or of charges brought against them
-/// ("unsealed criminal charges against four Chinese nationals").
+/// itself from 4,000 computers"), of charges brought against them
+/// ("unsealed criminal charges against four Chinese nationals"), or of
+/// an arrest ("prosecutors have charged a 22-year-old man").
 const ENFORCER_ACTIONS: &[&str] = &[
     "seized ",
     "seize ",
@@ -321,6 +322,9 @@ const ENFORCER_ACTIONS: &[&str] = &[
     "charges against",
     "indicted ",
     "an indictment",
+    " charged ",
+    " arrested ",
+    " detained ",
 ];
 
 /// Words for attackers, which may be the subject of a [`ENFORCER_ACTIONS`] verb.
@@ -417,7 +421,7 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
         let before: Vec<&str> = ctx.words_in(Span::new(first.start, span.start)).collect();
         let last_attacker = before.iter().rposition(|w| one_of(w, ATTACKER_WORDS));
         let subject = before.get(last_attacker.map_or(0, |k| k + 1)..)?;
-        names_an_enforcer(subject).then_some(span)
+        (names_an_enforcer(subject) && !told_as_earlier(ctx, span)).then_some(span)
     };
     passive.or_else(verdict).or_else(action)
 }
