@@ -75,6 +75,14 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_person_whose_conviction_is_upheld",
+        "A federal appeals court has upheld the conviction and sentence of Marek Dolan, a \
+         Contosian citizen living in Atlanta who helped launder money stolen in business email \
+         compromise schemes. The panel rejected all five of Dolan's arguments about the fraud \
+         and money laundering counts.",
+        "Marek Dolan",
+    ),
+    (
         "a_person_who_is_charged_with_a_count",
         "Federal prosecutors have charged a 22-year-old man from Contoso City with running \
          Storm Cannon, a DDoS-for-hire botnet. Marek Dolan is charged with one count of aiding \
@@ -1798,6 +1806,14 @@ fn attacker_table() {
 
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
+    (
+        "an_appeal_that_upholds_a_conviction_is_the_news",
+        "A federal appeals court has upheld the conviction and sentence of Marek Dolan, a \
+         Contosian citizen living in Atlanta who helped launder money stolen in business email \
+         compromise schemes. The panel rejected all five of Dolan's arguments about the fraud \
+         and money laundering counts.",
+        IncidentType::LawEnforcement,
+    ),
     (
         "prosecutors_who_charged_a_man_in_the_lead_are_the_news",
         "Federal prosecutors have charged a 22-year-old man from Contoso City with running \

@@ -294,6 +294,13 @@ const COURT_OUTCOMES: &[&str] = &[
     "were indicted",
     "has been indicted",
     "have been indicted",
+    // An appeal decided: the conviction stands.
+    "upheld the conviction",
+    "upheld his conviction",
+    "upheld her conviction",
+    "affirmed the conviction",
+    "affirmed his conviction",
+    "affirmed her conviction",
     // A sentence without prison is still the court's decision.
     "has been spared prison",
     "was spared prison",
@@ -348,7 +355,7 @@ const ATTACKER_WORDS: &[&str] = &[
 fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
     let first = &ctx.first_sentence()?;
     // Cheap gate: a token of the first sentence is one of the verbs.
-    const VERB_KEYS: [u64; 20] = [
+    const VERB_KEYS: [u64; 22] = [
         ascii_key("prison"),
         ascii_key("spared"),
         ascii_key("avoided"),
@@ -369,6 +376,8 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
         ascii_key("down"),
         ascii_key("dismantled"),
         ascii_key("itself"),
+        ascii_key("upheld"),
+        ascii_key("affirmed"),
     ];
     let has_verb = ctx.tokens_in(*first).any(|t| VERB_KEYS.contains(&t.key));
     if !has_verb {
