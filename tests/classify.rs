@@ -3493,6 +3493,20 @@ fn severity_table() {
             Severity::Moderate,
         ),
         (
+            "a_sum_in_a_sentence_opening_last_year_is_an_earlier_theft",
+            "Contoso Bank said on Monday that hackers stole about 2 million dollars through \
+             fraudulent transfers from its systems. Last year the Fabrikam exchange lost about \
+             530 million dollars in a theft from its hot wallet.",
+            Severity::Moderate,
+        ),
+        (
+            "a_count_in_a_sentence_opening_with_an_earlier_year_is_background",
+            "Contoso Telecom said an employee had copied a file of staff records to a personal \
+             drive in March 2023. In 2019 the company disclosed that data on 4.9 million \
+             customers had been taken in an earlier breach.",
+            Severity::Moderate,
+        ),
+        (
             "small_phishing_campaign",
             "A phishing campaign sent fake invoices to a few small businesses.",
             Severity::Moderate,

@@ -1383,7 +1383,11 @@ fn users_of_a_tool(ctx: &Context<'_>, at: usize) -> bool {
 /// Whether the sentence of `span` opens with a date before `story_year`
 /// ("In March 2021,", "In 2019,", "In late 2023 an Iran-linked group", "In
 /// March last year", "Last year").
-fn opens_with_earlier_date(ctx: &Context<'_>, span: crate::Span, story_year: u32) -> bool {
+pub(super) fn opens_with_earlier_date(
+    ctx: &Context<'_>,
+    span: crate::Span,
+    story_year: u32,
+) -> bool {
     // Parts of the year that may stand between "In" and the year, as a
     // month's name may.
     const PARTS: &[&str] = &[
@@ -1467,6 +1471,12 @@ fn dated_earlier_after(ctx: &Context<'_>, span: crate::Span, reference: Option<u
         return false;
     };
     reference.is_some_and(|r| year < r)
+}
+
+/// The year a sentence's earlier date is compared with: the story's year or
+/// the first the body writes ([`reference_year`]).
+pub(super) fn year_of_the_story(ctx: &Context<'_>) -> Option<u32> {
+    reference_year(ctx, story_year(ctx))
 }
 
 /// The story's year ([`story_year`]), or else the first year the body

@@ -30,6 +30,10 @@ pub(crate) struct Signals<'t> {
     /// The body holds no letter or digit (an empty article): nothing is
     /// told, so nothing sets a level.
     wordless: bool,
+    /// The body's sentences that open with a date earlier than the story's
+    /// ("In 2019 it disclosed that data on 4.9 million customers ..."): an
+    /// earlier incident's counts and sums.
+    background: Vec<Span>,
     /// The pieces of those lines between full stops that hold some anchor
     /// of [`SIGNALS`] or [`FAILED_ATTEMPT`], none of which can match across
     /// a full stop: each pattern runs only on the pieces with its anchors.
@@ -673,10 +677,44 @@ const COUNT_NOUNS: &[&str] = &[
     "policyholders",
 ];
 
+/// The body's sentences that open with a date earlier than the story's
+/// ("In 2019 ...", "In March last year ...", "Last year ..."): they tell of
+/// an earlier incident. Only sentences that open with "In " or "Last year"
+/// are read.
+fn background_sentences(ctx: &Context<'_>) -> Vec<Span> {
+    let Some(body) = ctx.body.first().zip(ctx.body.last()) else {
+        return Vec::new();
+    };
+    let body = Span::new(body.0.start, body.1.end);
+    let mut year = None;
+    let mut out = Vec::new();
+    for &sentence in ctx.sentences() {
+        if sentence.start < body.start || sentence.end > body.end {
+            continue;
+        }
+        let opening = sentence.slice(ctx.text).unwrap_or_default();
+        if opening.starts_with("Last year") {
+            out.push(sentence);
+            continue;
+        }
+        if !opening.starts_with("In ") {
+            continue;
+        }
+        let year = *year.get_or_insert_with(|| super::attacker::year_of_the_story(ctx));
+        if let Some(year) = year {
+            if super::attacker::opens_with_earlier_date(ctx, sentence, year) {
+                out.push(sentence);
+            }
+        }
+    }
+    out
+}
+
 fn largest_amount(
     lines: &[(Span, &str, u16)],
     re: &LazyLock<Option<Regex>>,
     money: bool,
+    background: &[Span],
 ) -> Option<(f64, Span)> {
     let re = re.as_ref()?;
     let bit = if money { MONEY_BIT } else { COUNT_BIT };
@@ -744,6 +782,14 @@ fn largest_amount(
                 continue;
             }
             let at = Span::new(span.start + whole.start(), span.start + whole.end());
+            // "In 2019 it disclosed that data on 4.9 million customers ...":
+            // an earlier incident's count.
+            if background
+                .iter()
+                .any(|b| b.start <= at.start && at.end <= b.end)
+            {
+                continue;
+            }
             let slot = if claimed(line, whole.start(), whole.end()) {
                 &mut best_claimed
             } else {
@@ -1005,6 +1051,7 @@ impl<'t> Signals<'t> {
             pieces,
             lines,
             lead: ctx.body.first().copied().unwrap_or(Span::new(0, 0)),
+            background: background_sentences(ctx),
             wordless: !ctx.body.iter().any(|span| {
                 span.slice(ctx.text)
                     .is_some_and(|line| line.chars().any(char::is_alphanumeric))
@@ -1216,14 +1263,14 @@ impl<'t> Signals<'t> {
     pub(crate) fn records(&self) -> Option<(f64, Span)> {
         *self
             .records
-            .get_or_init(|| largest_amount(&self.lines, &COUNT, false))
+            .get_or_init(|| largest_amount(&self.lines, &COUNT, false, &self.background))
     }
 
     /// The largest sum of money stated as taken, in dollars.
     pub(crate) fn money(&self) -> Option<(f64, Span)> {
         *self
             .money
-            .get_or_init(|| largest_amount(&self.lines, &MONEY, true))
+            .get_or_init(|| largest_amount(&self.lines, &MONEY, true, &self.background))
     }
 }
 
