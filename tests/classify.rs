@@ -75,6 +75,20 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_person_who_pleaded_not_guilty",
+        "Marek Dolan, a former Contoso University football coach, has pleaded not guilty in \
+         federal court to charges that he hacked into student databases. Prosecutors say Dolan \
+         broke into thousands of accounts.",
+        "Marek Dolan",
+    ),
+    (
+        "a_person_set_apart_as_the_fraudster_who_was_arrested",
+        "Ivo Tadic Varga, the Contosian fraudster who became known as the Dating Swindler, has \
+         been arrested at an airport on an Interpol red notice. Varga's lawyer said the reasons \
+         were unclear.",
+        "Ivo Tadic Varga",
+    ),
+    (
         "the_person_whose_conviction_is_upheld",
         "A federal appeals court has upheld the conviction and sentence of Marek Dolan, a \
          Contosian citizen living in Atlanta who helped launder money stolen in business email \
