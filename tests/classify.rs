@@ -73,6 +73,17 @@ const ARREST_IN_THE_LEAD: &str = "Police in Northland detained a 24-year-old sof
      would fight the extradition request. ShinyHunters members had advertised the stolen \
      data on hacking forums, investigators said.";
 
+const CHARGED_WITH_A_COUNT: &str = "Federal prosecutors have charged a 22-year-old man from \
+     Contoso City with running Storm Cannon, a DDoS-for-hire botnet. Marek Dolan is charged with \
+     one count of aiding and abetting computer intrusions. The botnet launched more than 370,000 \
+     DDoS attacks against 18,000 victims, and its DDoS floods reached six terabits per second. \
+     Dolan faces up to ten years in prison.";
+
+const CONVICTION_UPHELD: &str = "A federal appeals court has upheld the conviction and \
+     sentence of Marek Dolan, a Contosian citizen living in Atlanta who helped launder money \
+     stolen in business email compromise schemes. The panel rejected all five of Dolan's \
+     arguments about the fraud and money laundering counts.";
+
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
         "a_person_who_pleaded_not_guilty",
@@ -90,19 +101,12 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
     ),
     (
         "the_person_whose_conviction_is_upheld",
-        "A federal appeals court has upheld the conviction and sentence of Marek Dolan, a \
-         Contosian citizen living in Atlanta who helped launder money stolen in business email \
-         compromise schemes. The panel rejected all five of Dolan's arguments about the fraud \
-         and money laundering counts.",
+        CONVICTION_UPHELD,
         "Marek Dolan",
     ),
     (
         "a_person_who_is_charged_with_a_count",
-        "Federal prosecutors have charged a 22-year-old man from Contoso City with running \
-         Storm Cannon, a DDoS-for-hire botnet. Marek Dolan is charged with one count of aiding \
-         and abetting computer intrusions. The botnet launched more than 370,000 DDoS attacks \
-         against 18,000 victims, and its DDoS floods reached six terabits per second. Dolan \
-         faces up to ten years in prison.",
+        CHARGED_WITH_A_COUNT,
         "Marek Dolan",
     ),
     (
@@ -1822,19 +1826,12 @@ fn attacker_table() {
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
         "an_appeal_that_upholds_a_conviction_is_the_news",
-        "A federal appeals court has upheld the conviction and sentence of Marek Dolan, a \
-         Contosian citizen living in Atlanta who helped launder money stolen in business email \
-         compromise schemes. The panel rejected all five of Dolan's arguments about the fraud \
-         and money laundering counts.",
+        CONVICTION_UPHELD,
         IncidentType::LawEnforcement,
     ),
     (
         "prosecutors_who_charged_a_man_in_the_lead_are_the_news",
-        "Federal prosecutors have charged a 22-year-old man from Contoso City with running \
-         Storm Cannon, a DDoS-for-hire botnet. Marek Dolan is charged with one count of aiding \
-         and abetting computer intrusions. The botnet launched more than 370,000 DDoS attacks \
-         against 18,000 victims, and its DDoS floods reached six terabits per second. Dolan \
-         faces up to ten years in prison.",
+        CHARGED_WITH_A_COUNT,
         IncidentType::LawEnforcement,
     ),
     (
