@@ -501,7 +501,7 @@ fn publication_first(ctx: &Context<'_>) -> Option<Span> {
 
 /// The Type evidence's rule when nothing in the text points to a type: the
 /// type is the vocabulary's last resort, not a finding.
-pub(crate) const NO_CUE: &str = "no cue in the text: the vocabulary's last resort";
+const NO_CUE: &str = "no cue in the text: the vocabulary's last resort";
 
 /// Decides the incident type.
 pub(crate) fn decide(
