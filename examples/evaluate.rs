@@ -11,9 +11,9 @@
 //! and references, never the block. Metrics per field: exact match (Attacker,
 //! Type, Severity), token F1 (Company, Target, Product, Feature), set F1
 //! (HashTags); all are shown for every field. A last line splits the Attacker
-//! misses: those where both names are names of one actor in the gazetteer
-//! (the label wrote "ALPHV", the library its canonical "BlackCat") count as
-//! "same actor".
+//! misses: those where both names are names of one actor or one malware
+//! family in the gazetteer (the label wrote "ALPHV", the library its
+//! canonical "BlackCat") count as "same actor".
 
 mod common;
 use common::outln;
@@ -120,14 +120,20 @@ fn main() {
     common::finish();
 }
 
-/// Whether two differently written attacker names are names of one actor in
+/// Whether two differently written attacker names are names of one actor or
+/// one malware family (a ransomware gang is often named by its ransomware) in
 /// the gazetteer.
 fn one_actor(gazetteer: &Gazetteer, want: &str, have: &str) -> bool {
     let actors = |name: &str| {
         gazetteer
             .lookup(name)
             .into_iter()
-            .filter(|&id| gazetteer.entity(id).kind == EntityKind::Actor)
+            .filter(|&id| {
+                matches!(
+                    gazetteer.entity(id).kind,
+                    EntityKind::Actor | EntityKind::Software
+                )
+            })
             .collect::<Vec<_>>()
     };
     let wanted = actors(want);
