@@ -3083,6 +3083,41 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "ransomware_with_advice_to_keep_offline_backups_disrupts_nothing",
+            "The Contoso Health Trust said it paid a ransom of 1.1 million dollars to the NetWalker ransomware gang after the hackers encrypted servers in its medical school. Security specialists urged universities to keep offline backups.",
+            Severity::Moderate,
+        ),
+        (
+            "ransomware_the_defenders_halted_disrupts_nothing",
+            "Fabrikam Research said ransomware operators from the Maze gang tried to encrypt its network on Saturday. Its IT staff were able to halt it and restore computer systems by the end of the day.",
+            Severity::Moderate,
+        ),
+        (
+            "a_spokesman_unable_to_comment_is_no_disruption",
+            "Contoso Schools was hit by a ransomware attack claimed by the Royal gang, which stole files from its network. \"We are unable to provide additional details at this time,\" a spokesperson said.",
+            Severity::Moderate,
+        ),
+        (
+            "ransomware_with_no_operational_disruption",
+            "Contoso Foods said it had been hit by LockBit ransomware, which encrypted files on its network. There has been no operational disruption and stores continue to trade as normal.",
+            Severity::Moderate,
+        ),
+        (
+            "the_police_disrupting_the_gang_is_no_disruption",
+            "Contoso Pharma paid the NetWalker ransomware gang after an attack that encrypted files on its network. References: Authorities disrupt the NetWalker ransomware operation.",
+            Severity::Moderate,
+        ),
+        (
+            "access_shut_down_by_the_victim_is_no_disruption",
+            "Contoso Transit said the RansomEXX ransomware encrypted part of its network and that it had taken steps to isolate the incident and shut down further unauthorised access.",
+            Severity::Moderate,
+        ),
+        (
+            "ransomware_that_disrupted_deliveries_is_major",
+            "Contoso Foods said LockBit ransomware encrypted its network and disrupted deliveries to its stores for a week.",
+            Severity::Major,
+        ),
+        (
             "a_government_backing_the_hackers_is_no_target",
             "Hackers backed by the Iranian government ran a targeted phishing campaign over \
              WhatsApp against staff of a human rights group, a researcher and several \

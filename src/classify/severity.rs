@@ -434,15 +434,22 @@ fn any_match(lines: &[(Span, &str, u16)], i: usize) -> Option<usize> {
 
 /// The patterns of [`SIGNALS`] whose matches span a clause that may deny
 /// them ("government networks had not been breached"): the government and
-/// critical-infrastructure targets, and mass exploitation (which may also
-/// be an actor's past, see [`super::known_for`]).
-const NEGATABLE: u16 = 1 << GOVERNMENT_AT | 1 << CRITICAL_INFRASTRUCTURE_AT | 1 << MASS_AT;
+/// critical-infrastructure targets, mass exploitation (which may also be an
+/// actor's past, see [`super::known_for`]) and disruption (which may be
+/// denied just before it, or be no disruption at all, see
+/// [`not_a_disruption`]).
+const NEGATABLE: u16 =
+    1 << GOVERNMENT_AT | 1 << CRITICAL_INFRASTRUCTURE_AT | 1 << DISRUPTION_AT | 1 << MASS_AT;
 
 /// Whether match `m` of [`NEGATABLE`] pattern `i` in `line` states its
-/// signal: not denied ([`negated`]), and for critical infrastructure not the
+/// signal: not denied ([`negated`]), for critical infrastructure not the
 /// name of those who protect it ("the national centre for the protection of
-/// critical infrastructure, CNAIPIC, ... analysing the attacks").
+/// critical infrastructure, CNAIPIC, ... analysing the attacks"), and for
+/// disruption one that happened ([`not_a_disruption`]).
 fn counts(i: usize, line: &str, m: regex::Match<'_>) -> bool {
+    if i == DISRUPTION_AT {
+        return !not_a_disruption(line, m);
+    }
     const PROTECTORS: &[&str] = &[
         "protection of ",
         "protection of the ",
@@ -469,6 +476,75 @@ fn counts(i: usize, line: &str, m: regex::Match<'_>) -> bool {
     };
     let patron = i == GOVERNMENT_AT && patron(line, m);
     !(protector || past_deed || patron || negated(m.as_str()))
+}
+
+/// Whether disruption match `m` in `line` states no disruption: denied by
+/// one of the two words before it ("There has been no operational
+/// disruption"), or a word of disruption used for something else: backups
+/// kept "offline", an attack "halted" or access "shut down" by the
+/// defenders ("were able to halt it", "shut down further unauthorised
+/// access"), a spokesman "unable to" confirm or comment, or a gang
+/// disrupted by the police ("Authorities disrupt the NetWalker ransomware
+/// operation").
+fn not_a_disruption(line: &str, m: regex::Match<'_>) -> bool {
+    /// What the defenders halt or shut down: the attack, not the service.
+    const CONTAINED: &[&str] = &[
+        "it",
+        "them",
+        "the attack",
+        "the attackers",
+        "the intrusion",
+        "the spread",
+        "its spread",
+        "the encryption",
+        "further",
+        "access",
+        "unauthorised",
+        "unauthorized",
+    ];
+    /// What a spokesman is "unable to" do.
+    const UNSAID: &[&str] = &[
+        "confirm",
+        "verify",
+        "say",
+        "determine",
+        "comment",
+        "independently",
+        "provide",
+        "share",
+        "disclose",
+        "discuss",
+        "elaborate",
+        "specify",
+    ];
+    let before = line.get(..m.start()).unwrap_or_default();
+    let after = line.get(m.end()..).unwrap_or_default().to_ascii_lowercase();
+    let next: Vec<&str> = after
+        .split_whitespace()
+        .take(4)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let next_is = |phrases: &[&str]| {
+        phrases.iter().any(|p| {
+            p.split(' ').count() <= next.len() && p.split(' ').zip(&next).all(|(a, b)| a == *b)
+        })
+    };
+    let matched = m.as_str().to_ascii_lowercase();
+    let denied = before.split_whitespace().rev().take(2).any(denies);
+    let kept_offline = matched == "offline"
+        && next.iter().take(2).any(|w| {
+            ["backup", "archive", "cop", "storage", "tape"]
+                .iter()
+                .any(|k| w.starts_with(k))
+        });
+    let contained = (matched.starts_with("halt") || matched == "shut down") && next_is(CONTAINED);
+    let unsaid = matched == "unable to" && next_is(UNSAID);
+    let takedown = matched.starts_with("disrupt")
+        && next.iter().enumerate().any(|(k, w)| {
+            ["gang", "gangs", "botnet", "botnets"].contains(w)
+                || *w == "operation" && k > 0 && next.get(k - 1) == Some(&"ransomware")
+        });
+    denied || kept_offline || contained || unsaid || takedown
 }
 
 /// Whether the government of match `m` in `line` is the attacker's patron,
