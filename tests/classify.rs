@@ -86,6 +86,13 @@ const CONVICTION_UPHELD: &str = "A federal appeals court has upheld the convicti
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_person_arrested_as_the_owner_of_a_firm",
+        "The FBI has arrested Marek J. Dolan, the owner of collapsed payroll firm Contoso \
+         Payroll, and charged him with bank fraud. Prosecutors say Dolan ran the scheme for \
+         years.",
+        "Marek Dolan",
+    ),
+    (
         "a_person_who_pleaded_not_guilty",
         "Marek Dolan, a former Contoso University football coach, has pleaded not guilty in \
          federal court to charges that he hacked into student databases. Prosecutors say Dolan \
