@@ -86,6 +86,26 @@ const CONVICTION_UPHELD: &str = "A federal appeals court has upheld the convicti
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_attacker_of_an_attack_called_state_sponsored",
+        "Contoso Screening, which runs background checks for federal agencies, said hackers \
+         broke into its network and may have stolen the personal files of 25,000 employees. \
+         The company said the intrusion has all the markings of a state-sponsored attack.",
+        "State-sponsored hackers",
+    ),
+    (
+        "the_attacker_of_a_campaign_called_a_countrys",
+        "Contoso Church said intruders took personal information of members in an intrusion \
+         that federal investigators believe was part of a Chinese state-sponsored campaign.",
+        "Chinese state-sponsored hackers",
+    ),
+    (
+        "a_possibly_state_backed_operation_is_a_guess",
+        "Contoso Screening said hackers broke into its network and may have stolen the \
+         personal files of 25,000 employees. Researchers pointed to the years of preparation \
+         as signs of a well-resourced, possibly state-backed operation.",
+        "Unknown",
+    ),
+    (
         "a_person_arrested_as_the_owner_of_a_firm",
         "The FBI has arrested Marek J. Dolan, the owner of collapsed payroll firm Contoso \
          Payroll, and charged him with bank fraud. Prosecutors say Dolan ran the scheme for \

@@ -2388,6 +2388,9 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
             return named_attacker(ctx, found, rule, source, evidence);
         }
     }
+    if let Some((name, at)) = state_sponsored_attack(ctx) {
+        return described_as(name, true, at, unknown, evidence);
+    }
     // An employee the text does not name: "Amazon employee".
     if let Some((name, at)) = employee_of(ctx) {
         return described_as(name, false, at, unknown, evidence);
@@ -2489,6 +2492,61 @@ fn working_for_a_state(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
                 "state-sponsored"
             };
             let name = format!("{} {kind} {}", adjective.as_str(), noun.as_str());
+            return Some((name, at));
+        }
+    }
+    None
+}
+
+/// One attack, not an attacker, called a state's: "has all the markings of
+/// a state-sponsored attack", "part of a Chinese state-sponsored campaign"
+/// (not "China's state-backed cyber espionage" at large); the country's
+/// adjective, if any, in group 1.
+static STATE_SPONSORED_ATTACK: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)(?:an?|the) (?:((?:North |South )?[A-Z][a-z]+) )?(?:[Ss]tate[- ](?:[Ss]ponsored|[Bb]acked)|[Nn]ation[- ][Ss]tate) (?:cyber[- ]?)?(?:attacks?|cyberattacks?|campaigns?|intrusions?|hacks?|operations?|espionage)(?-u:\b)",
+    )
+});
+
+/// The attacker of an attack the body calls a state's
+/// ([`STATE_SPONSORED_ATTACK`]), unless the sentence denies it, only
+/// supposes it or tells of an earlier incident: "State-sponsored hackers",
+/// or "Chinese state-sponsored hackers" when a country's adjective stands
+/// before.
+fn state_sponsored_attack(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    let re = STATE_SPONSORED_ATTACK.as_ref()?;
+    for span in ctx.body {
+        let Some(line) = span.slice(ctx.text) else {
+            continue;
+        };
+        for caps in re.captures_iter(line) {
+            let Some(whole) = caps.get(0) else {
+                continue;
+            };
+            let at = crate::Span::new(span.start + whole.start(), span.start + whole.end());
+            // "a well-resourced, possibly state-backed operation": a guess.
+            let guessed = line
+                .get(..whole.end())
+                .unwrap_or_default()
+                .split_whitespace()
+                .rev()
+                .take(4)
+                .any(|w| ["possibly", "perhaps", "potentially"].contains(&w));
+            if guessed
+                || hypothetical(ctx, at.start)
+                || denied_before(ctx, at.start)
+                || in_background_sentence(ctx, at)
+            {
+                continue;
+            }
+            let name = match caps.get(1).map(|a| a.as_str()) {
+                Some(adjective)
+                    if is_qualifier(adjective) && !adjective.starts_with("Suspected") =>
+                {
+                    format!("{adjective} state-sponsored hackers")
+                }
+                _ => "State-sponsored hackers".to_string(),
+            };
             return Some((name, at));
         }
     }
