@@ -3110,6 +3110,25 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "the_students_a_vendor_serves_are_no_count_of_victims",
+            "Contoso for Kids, a nonprofit that runs a data platform for schools, said a hacker \
+             stole files on students in Chicago from one of its servers. It serves 267 school \
+             systems with 2.8 million students.",
+            Severity::Moderate,
+        ),
+        (
+            "the_users_a_platform_stores_records_for_are_no_count_of_victims",
+            "Contoso HR said attackers reached a third-party customer database but not the \
+             customer tenants in which more than 11,000 organisations store employee records \
+             for around 70 million users.",
+            Severity::Moderate,
+        ),
+        (
+            "records_stolen_for_millions_are_a_count_of_victims",
+            "Contoso Bank said hackers stole records for 70 million customers from its servers.",
+            Severity::Major,
+        ),
+        (
             "ransomware_with_advice_to_keep_offline_backups_disrupts_nothing",
             "The Contoso Health Trust said it paid a ransom of 1.1 million dollars to the NetWalker ransomware gang after the hackers encrypted servers in its medical school. Security specialists urged universities to keep offline backups.",
             Severity::Moderate,

@@ -990,7 +990,9 @@ fn another_incidents_count(line: &str, start: usize) -> bool {
 /// has or serves ("is estimated to have more than 500 million users", "a
 /// bank that serves 20 million customers", "used by 1 billion people",
 /// "estimates run to 200 million registered users"): the word before it,
-/// past "more than" and the like, is a verb of having; or the count is the
+/// past "more than" and the like, is a verb of having, or "with" or "for"
+/// a few words after a verb of serving or storing ("serves 267 school
+/// systems with 2.8 million students"); or the count is the
 /// whole a part of which was hit ("a small portion of its 80 million
 /// accounts", "900 of some 1.5 million accounts").
 fn installed_base(line: &str, start: usize) -> bool {
@@ -1035,6 +1037,21 @@ fn installed_base(line: &str, start: usize) -> bool {
         }),
         Some(w) if w.eq_ignore_ascii_case("by") => {
             words.next().is_some_and(|u| u.eq_ignore_ascii_case("used"))
+        }
+        // "serves 267 school systems with 2.8 million students", "in which
+        // 11,000 organisations store employee records for 70 million
+        // users": a verb of serving or storing a few words before.
+        Some(w) if w.eq_ignore_ascii_case("with") || w.eq_ignore_ascii_case("for") => {
+            const SERVING: &[&str] = &["serves", "serving", "store", "stores", "boasts"];
+            words
+                .chain(
+                    before
+                        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .skip(6),
+                )
+                .take(5)
+                .any(|v| SERVING.iter().any(|s| v.eq_ignore_ascii_case(s)))
         }
         _ => false,
     }
