@@ -86,6 +86,14 @@ const CONVICTION_UPHELD: &str = "A federal appeals court has upheld the convicti
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_gang_in_other_incidents_the_place_has_seen_is_background",
+        "Contoso Exams said a distributed denial-of-service attack disrupted its login system \
+         during an online bar exam on Tuesday. Nobody has claimed responsibility. Michigan has \
+         seen other education-related cyber incidents this year: in May, a university was \
+         targeted by operators of the NetWalker ransomware.",
+        "Unknown",
+    ),
+    (
         "the_attacker_of_an_attack_called_state_sponsored",
         "Contoso Screening, which runs background checks for federal agencies, said hackers \
          broke into its network and may have stolen the personal files of 25,000 employees. \

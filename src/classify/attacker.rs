@@ -1807,6 +1807,13 @@ const OTHERS_LISTED: &[&str] = &[
     "added to a run of ",
     "added to a series of ",
     "added to a wave of ",
+    // "Michigan has seen other education-related cyber incidents this
+    // year: in May, ... the NetWalker ransomware".
+    "has seen other ",
+    "have seen other ",
+    "had seen other ",
+    "has suffered other ",
+    "have suffered other ",
     "is the latest in a long line of ",
     "is the latest in a string of ",
     "is the latest in a series of ",
