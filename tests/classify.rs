@@ -3624,6 +3624,13 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_name_glued_by_an_ampersand_keeps_its_stop_word",
+        "A Pakistani man who bribed employees at an AT&T call centre to plant malware on the \
+         company's network was sentenced to 12 years in prison on Tuesday.",
+        "AT&T",
+        "AT&T Network",
+    ),
+    (
         "a_capitalised_piece_of_an_address_is_no_victim",
         "Hackers stole customer records from an online retailer, according to a filing \
          posted at https://example.com/s/BJGs6Tfiw.",

@@ -428,9 +428,16 @@ const BODY_HEADS: &[&str] = &[
     "Services",
 ];
 
+/// Whether token `i` is a stop word: not one glued to the next by an
+/// ampersand, which makes it part of a name ("AT&T", not "at").
 fn is_stop(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
     // The token's key rules out most words before the word is read.
-    toks.get(i).is_some_and(|t| may_be_stop_key(t.key)) && is_stop_word(word(ctx, toks, i))
+    toks.get(i).is_some_and(|t| may_be_stop_key(t.key))
+        && is_stop_word(word(ctx, toks, i))
+        && !matches!(
+            (toks.get(i), toks.get(i + 1)),
+            (Some(a), Some(b)) if ctx.text.get(a.span.end..b.span.start) == Some("&")
+        )
 }
 
 fn is_connector(ctx: &Context<'_>, toks: &[Token], i: usize) -> bool {
