@@ -3624,6 +3624,14 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_bureau_of_something_is_a_government_body",
+        "Hackers working for a foreign intelligence service broke into the computer network of \
+         the Bureau of Meteorology, the Australian government's weather agency, and planted \
+         malware on its systems.",
+        "Australia",
+        "Australian Bureau of Meteorology",
+    ),
+    (
         "a_name_glued_by_an_ampersand_keeps_its_stop_word",
         "A Pakistani man who bribed employees at an AT&T call centre to plant malware on the \
          company's network was sentenced to 12 years in prison on Tuesday.",

@@ -69,7 +69,7 @@ pub(crate) struct Victim {
 
 /// Whether a word of `name` is one of [`GOVERNMENT_WORDS`] ("Ministry",
 /// "Commission"), written as a word of its own: the "State" of "Heartland
-/// Tri-State Bank" is no state's.
+/// Tri-State Bank" is no state's; or a "Bureau of" something.
 pub(super) fn names_government(name: &str) -> bool {
     // "HBGary Federal": a company's unit for government work, named with
     // "Federal" last, after the company's name.
@@ -77,13 +77,16 @@ pub(super) fn names_government(name: &str) -> bool {
         Some((company, last)) if last.eq_ignore_ascii_case("federal") => company,
         _ => name,
     };
-    name.split(' ')
-        .filter(|w| !w.contains('-'))
-        .flat_map(words_of)
-        .any(|w| {
-            let mut buf = [0u8; 16];
-            ascii_lower(w, &mut buf).is_some_and(|l| GOVERNMENT_WORDS.contains(&l))
-        })
+    // "Bureau of Meteorology", not "Korea Credit Bureau" or "Tech Bureau".
+    name.contains("Bureau of ")
+        || name
+            .split(' ')
+            .filter(|w| !w.contains('-'))
+            .flat_map(words_of)
+            .any(|w| {
+                let mut buf = [0u8; 16];
+                ascii_lower(w, &mut buf).is_some_and(|l| GOVERNMENT_WORDS.contains(&l))
+            })
 }
 
 /// Finds victims, most likely first.
