@@ -3624,6 +3624,16 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_short_name_in_parentheses_gives_its_scores_to_the_long_name",
+        "A package called ctx was turned into a credential stealer after someone took over its \
+         maintainer's account on the Python Package Index (PyPI) by re-registering the expired \
+         domain behind the maintainer's e-mail address. PyPI administrators removed the \
+         malicious versions. Attackers have targeted PyPI before, and PyPI was hit by a wave of \
+         typosquatting uploads last year.",
+        "Python Package Index",
+        "Python Package Index Users",
+    ),
+    (
         "a_bureau_of_something_is_a_government_body",
         "Hackers working for a foreign intelligence service broke into the computer network of \
          the Bureau of Meteorology, the Australian government's weather agency, and planted \

@@ -52,9 +52,10 @@ fn longer_first(a: &str, b: &str) -> std::cmp::Ordering {
     a.len().cmp(&b.len()).then_with(|| b.cmp(a))
 }
 
-/// "Secretariat of National Defense (SEDENA)", "the Ministry of Finance,
-/// known locally as Hacienda": the short or local name's scores go to the
-/// name it stands for.
+/// "Secretariat of National Defense (SEDENA)", "the Python Package Index
+/// (PyPI)" (a one-word short name with the long name's first letter), "the
+/// Ministry of Finance, known locally as Hacienda": the short or local
+/// name's scores go to the name it stands for.
 pub(super) fn merge_abbreviations<'t>(ctx: &Context<'t>, by_name: &mut FastMap<&'t str, Victim>) {
     /// Bounded work on hostile input.
     const MAX_PARENTHESES: usize = 256;
@@ -77,13 +78,22 @@ pub(super) fn merge_abbreviations<'t>(ctx: &Context<'t>, by_name: &mut FastMap<&
             && inner
                 .chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-        if !abbreviation || !by_name.contains_key(inner) {
+        // "the Commission on Elections (Comelec)": a short name of one
+        // word, with the long name's first letter.
+        let short_name = (2..=10).contains(&inner.len())
+            && inner.starts_with(|c: char| c.is_ascii_uppercase())
+            && inner.chars().all(|c| c.is_ascii_alphanumeric());
+        if !(abbreviation || short_name) || !by_name.contains_key(inner) {
             continue;
         }
         let before = ctx.text.get(..open).unwrap_or_default();
         let long = by_name
             .keys()
-            .filter(|name| name.len() > inner.len() && before.ends_with(*name))
+            .filter(|name| {
+                name.len() > inner.len()
+                    && before.ends_with(*name)
+                    && (abbreviation || name.as_bytes().first() == inner.as_bytes().first())
+            })
             .max_by(|a, b| longer_first(a, b));
         if let Some(&long) = long {
             pairs.push((inner, long));

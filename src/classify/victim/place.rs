@@ -85,7 +85,13 @@ pub(super) fn with_adjective(name: &str, country: &str, adjective: Option<&str>)
     let Some(adj) = adjective else {
         return name.to_string();
     };
-    if name.starts_with(adj) || name.starts_with(country) {
+    // "Scottish Environment Protection Agency": a name that opens on a
+    // people's or a region's adjective of its own takes no other.
+    let first = name.split(' ').next().unwrap_or_default();
+    let own_adjective = first.len() >= 5
+        && first.starts_with(|c: char| c.is_ascii_uppercase())
+        && ["ish", "ian", "ese"].iter().any(|end| first.ends_with(end));
+    if name.starts_with(adj) || name.starts_with(country) || own_adjective {
         return name.to_string();
     }
     let bare = [" of the ", " of "]
