@@ -190,3 +190,41 @@ pub(super) fn place_adjective(ctx: &Context<'_>, places: &str) -> Option<String>
             head_ok.then(|| format!("{head}{adjective}"))
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::with_adjective;
+
+    #[test]
+    fn with_adjective_table() {
+        // (name, country, adjective, expected)
+        let cases = [
+            (
+                "Ministry of Defence",
+                "Poland",
+                "Polish",
+                "Polish Ministry of Defence",
+            ),
+            (
+                "Ministry of Defence of Poland",
+                "Poland",
+                "Polish",
+                "Polish Ministry of Defence",
+            ),
+            ("Polish Post", "Poland", "Polish", "Polish Post"),
+            (
+                "Scottish Environment Protection Agency",
+                "United Kingdom",
+                "British",
+                "Scottish Environment Protection Agency",
+            ),
+        ];
+        for (name, country, adjective, expected) in cases {
+            assert_eq!(
+                with_adjective(name, country, Some(adjective)),
+                expected,
+                "{name}"
+            );
+        }
+    }
+}
