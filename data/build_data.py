@@ -1769,6 +1769,13 @@ TRAILING_GROUP_WORD = re.compile(r"^(.*\S)[\s_-]+(?:group|team|gang|crew)\s*$", 
 # an ordinary word does: flag "common-word".
 OTHER_PRODUCT_NAMES = {"electrum"}
 
+# Editorial: abbreviations that news uses for something else far more often
+# than for the actor a list gives them to, and that a word list lacks: "GOP"
+# (the US Republican Party: "Wisconsin GOP says hackers stole $2.3 million"),
+# "TSB" (a British bank). They need a cue right beside them, as an ordinary
+# word does: flag "common-word".
+NEWS_ABBREVIATIONS = {"gop", "tsb"}
+
 
 def word_flags(s):
     flags = []
@@ -1778,7 +1785,8 @@ def word_flags(s):
     # written like an ordinary word (lower, Capitalised or ALL CAPS); camelCase
     # compounds such as "BlackJack" are distinctive as written
     plain = re.fullmatch(r"[A-Za-z][a-z]*|[A-Z]+", core) is not None
-    if plain and (WORDS.is_word(core) or core.lower() in OTHER_PRODUCT_NAMES):
+    if plain and (WORDS.is_word(core) or core.lower() in OTHER_PRODUCT_NAMES
+                  or core.lower() in NEWS_ABBREVIATIONS):
         flags.append("common-word")
     if len(re.sub(r"[\s\-]", "", s)) <= 3:
         flags.append("short")

@@ -86,6 +86,13 @@ const CONVICTION_UPHELD: &str = "A federal appeals court has upheld the convicti
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_gop_is_a_party_not_an_alias",
+        "The Wisconsin Republican Party said hackers stole 2.3 million dollars by altering \
+         invoices from vendors. Wisconsin GOP says hackers stole the money from its federal \
+         account.",
+        "Unknown",
+    ),
+    (
         "a_gang_in_other_incidents_the_place_has_seen_is_background",
         "Contoso Exams said a distributed denial-of-service attack disrupted its login system \
          during an online bar exam on Tuesday. Nobody has claimed responsibility. Michigan has \
