@@ -3125,6 +3125,13 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "any_disruption_is_a_supposition",
+            "Contoso Dairy said the Play ransomware gang encrypted servers and stole employee \
+             data. Its members produce around 23 per cent of all milk in the country, which \
+             makes any disruption at its plants a concern for processors.",
+            Severity::Moderate,
+        ),
+        (
             "the_students_a_vendor_serves_are_no_count_of_victims",
             "Contoso for Kids, a nonprofit that runs a data platform for schools, said a hacker \
              stole files on students in Chicago from one of its servers. It serves 267 school \

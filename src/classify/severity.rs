@@ -480,7 +480,7 @@ fn counts(i: usize, line: &str, m: regex::Match<'_>) -> bool {
 
 /// Whether disruption match `m` in `line` states no disruption: denied by
 /// one of the two words before it ("There has been no operational
-/// disruption"), or a word of disruption used for something else: backups
+/// disruption") or supposed ("any disruption at its plants"), or a word of disruption used for something else: backups
 /// kept "offline", an attack "halted" or access "shut down" by the
 /// defenders ("were able to halt it", "shut down further unauthorised
 /// access"), a spokesman "unable to" confirm or comment, or a gang
@@ -530,7 +530,12 @@ fn not_a_disruption(line: &str, m: regex::Match<'_>) -> bool {
         })
     };
     let matched = m.as_str().to_ascii_lowercase();
-    let denied = before.split_whitespace().rev().take(2).any(denies);
+    // "makes any disruption at its plants a concern": a supposition.
+    let supposed = before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("any"));
+    let denied = supposed || before.split_whitespace().rev().take(2).any(denies);
     let kept_offline = matched == "offline"
         && next.iter().take(2).any(|w| {
             ["backup", "archive", "cop", "storage", "tape"]
