@@ -86,6 +86,18 @@ const CONVICTION_UPHELD: &str = "A federal appeals court has upheld the convicti
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "unknown_hackers_are_unknown",
+        "Contoso Radio said unknown hackers broke into its broadcast system on Monday and aired \
+         a fake address by the president.",
+        "Unknown",
+    ),
+    (
+        "an_unidentified_criminal_group_is_unknown",
+        "Contoso Bank said an unidentified criminal group broke into its payment systems and \
+         stole 10 million dollars.",
+        "Unknown",
+    ),
+    (
         "the_gop_is_a_party_not_an_alias",
         "The Wisconsin Republican Party said hackers stole 2.3 million dollars by altering \
          invoices from vendors. Wisconsin GOP says hackers stole the money from its federal \

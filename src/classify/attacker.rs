@@ -2090,6 +2090,30 @@ fn since_an_earlier_incident(ctx: &Context<'_>, span: crate::Span) -> bool {
     measured && ctx.may_scan_text() && !super::written_again(ctx.text, name, span)
 }
 
+/// The name of an attacker the text describes by a noun alone, or as
+/// unknown: "Unknown fraudsters", "Unknown ransomware gang" where the noun
+/// says what kind of criminal it is ([`SAYS_WHAT_KIND`]) or that a state
+/// is behind it ("Unknown state-sponsored group"); "Unknown" for
+/// "unknown hackers", "an unidentified criminal group", "a ransomware
+/// group", which say no more than that someone attacked.
+fn unknown_named(noun_lower: &str) -> String {
+    /// The nouns that say more than that someone attacked.
+    const SAYS_WHAT_KIND: &[&str] = &[
+        "fraudsters",
+        "scammers",
+        "extortionists",
+        "hacktivists",
+        "ransomware gang",
+        "extortion gang",
+    ];
+    // "a state-sponsored group" says whose.
+    if SAYS_WHAT_KIND.contains(&noun_lower) || noun_lower.contains("state") {
+        format!("Unknown {noun_lower}")
+    } else {
+        "Unknown".to_string()
+    }
+}
+
 /// "Chinese state-sponsored hackers", "unknown ransomware gang": the attacker
 /// as described. Also a country adjective joined to "-linked", "-backed".
 static DESCRIBED: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -2288,6 +2312,8 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                         && !q.to_ascii_lowercase().starts_with("suspected");
                     let name = if suspected {
                         super::capitalise(&format!("suspected {q} {noun_lower}"))
+                    } else if q == "unknown" {
+                        unknown_named(&noun_lower)
                     } else {
                         super::capitalise(&format!("{q} {noun_lower}"))
                     };
@@ -2404,7 +2430,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
     }
     match fallback {
         Some((noun, at)) => {
-            let name = format!("Unknown {noun}");
+            let name = unknown_named(&noun);
             evidence.push(Evidence {
                 field: "Attacker",
                 rule: "described attacker, no qualifier".to_string(),
