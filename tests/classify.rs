@@ -3650,6 +3650,21 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_state_university_is_no_government",
+        "Chinese hackers broke into the computer network of the Pennsylvania State University \
+         and stole research data from its engineering college over two years, the university \
+         said.",
+        "Pennsylvania State University",
+        "Pennsylvania State University",
+    ),
+    (
+        "a_collection_agency_is_a_business",
+        "The American Medical Collection Agency, a billing company, said hackers broke into its \
+         payment web page and stole the data of 20 million patients of the labs it serves.",
+        "American Medical Collection Agency",
+        "American Medical Collection Agency",
+    ),
+    (
         "a_short_name_in_parentheses_gives_its_scores_to_the_long_name",
         "A package called ctx was turned into a credential stealer after someone took over its \
          maintainer's account on the Python Package Index (PyPI) by re-registering the expired \

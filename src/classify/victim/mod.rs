@@ -69,8 +69,30 @@ pub(crate) struct Victim {
 
 /// Whether a word of `name` is one of [`GOVERNMENT_WORDS`] ("Ministry",
 /// "Commission"), written as a word of its own: the "State" of "Heartland
-/// Tri-State Bank" is no state's; or a "Bureau of" something.
+/// Tri-State Bank" is no state's; or a "Bureau of" something. Not a
+/// school ("Pennsylvania State University") nor a business that calls
+/// itself an agency ("Collection Agency").
 pub(super) fn names_government(name: &str) -> bool {
+    // "Pennsylvania State University": a school, whoever runs it; "American
+    // Medical Collection Agency": a business that calls itself an agency.
+    const NOT_GOVERNMENT: &[&str] = &["University", "College", "School", "Schools"];
+    const BUSINESS_AGENCIES: &[&str] = &[
+        "Collection Agency",
+        "Travel Agency",
+        "Advertising Agency",
+        "Marketing Agency",
+        "Recruitment Agency",
+        "Staffing Agency",
+        "Talent Agency",
+        "Employment Agency",
+        "Creative Agency",
+        "Digital Agency",
+    ];
+    if name.split(' ').any(|w| NOT_GOVERNMENT.contains(&w))
+        || BUSINESS_AGENCIES.iter().any(|a| name.contains(a))
+    {
+        return false;
+    }
     // "HBGary Federal": a company's unit for government work, named with
     // "Federal" last, after the company's name.
     let name = match name.rsplit_once(' ') {
