@@ -86,6 +86,15 @@ const CONVICTION_UPHELD: &str = "A federal appeals court has upheld the convicti
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_person_named_in_full_then_arrested_by_surname_over_a_description",
+        "Romanian hackers broke into the payment terminals of hundreds of Contoso restaurants. \
+         Adrian-Tiberiu Oprea admitted his part in a scheme that ran from 2008 until 2011. \
+         Oprea moved the stolen card data to dump sites he had set up. Oprea was arrested in \
+         Romania in December 2011 and sent to New Hampshire. Oprea was sentenced to 15 years \
+         in prison.",
+        "Adrian-Tiberiu Oprea",
+    ),
+    (
         "unknown_hackers_are_unknown",
         "Contoso Radio said unknown hackers broke into its broadcast system on Monday and aired \
          a fake address by the president.",

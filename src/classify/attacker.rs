@@ -2360,6 +2360,21 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 let source = AttackerSource::Person;
                 return named_attacker(ctx, found, ACCUSED_RULE, source, evidence);
             }
+            // "Romanian hackers ... Adrian-Tiberiu Oprea admitted his part
+            // ... Oprea was arrested in Romania": the person named in full
+            // and later arrested, by surname, again and again.
+            if let Some(found) = accused_by_full_name(ctx).filter(|(name, at)| {
+                surname_of(name).is_some_and(|surname| {
+                    memchr::memmem::find_iter(ctx.text.as_bytes(), surname)
+                        .filter(|&i| i >= at.end)
+                        .take(3)
+                        .count()
+                        >= 3
+                })
+            }) {
+                let rule = "person named in the body and later arrested, charged or convicted";
+                return named_attacker(ctx, found, rule, AttackerSource::Person, evidence);
+            }
         }
         return described_as(name, state, at, unknown, evidence);
     }
@@ -3480,9 +3495,12 @@ fn full_name_ending_at(line: &str, at: usize, len: usize) -> Option<(String, cra
         if words == 2 {
             break;
         }
+        // "Adrian-Tiberiu": a hyphenated given name, each part capitalised.
         let given = word.len() >= 2
-            && word.starts_with(|c: char| c.is_ascii_uppercase())
-            && word.chars().all(|c| c.is_ascii_alphabetic())
+            && word.split('-').all(|part| {
+                part.starts_with(|c: char| c.is_ascii_uppercase())
+                    && part.chars().all(|c| c.is_ascii_alphabetic())
+            })
             && !names_no_one(word)
             && !["Mr", "Mrs", "Ms", "Dr", "Judge", "Officer"].contains(&word);
         if !given {
