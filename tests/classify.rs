@@ -95,6 +95,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Adrian-Tiberiu Oprea",
     ),
     (
+        "unknown_attackers_opening_a_sentence_are_unknown",
+        "Contoso Bank lost 4.4 million dollars in the largest cyber theft in the country's \
+         history. Unknown attackers used the bank's SWIFT terminal to send fraudulent payment \
+         orders.",
+        "Unknown",
+    ),
+    (
         "unknown_hackers_are_unknown",
         "Contoso Radio said unknown hackers broke into its broadcast system on Monday and aired \
          a fake address by the president.",

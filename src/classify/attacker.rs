@@ -2312,7 +2312,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                         && !q.to_ascii_lowercase().starts_with("suspected");
                     let name = if suspected {
                         super::capitalise(&format!("suspected {q} {noun_lower}"))
-                    } else if q == "unknown" {
+                    } else if q.eq_ignore_ascii_case("unknown") {
                         unknown_named(&noun_lower)
                     } else {
                         super::capitalise(&format!("{q} {noun_lower}"))
