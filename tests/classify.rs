@@ -95,6 +95,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Adrian-Tiberiu Oprea",
     ),
     (
+        "the_attackers_a_family_names_are_the_family",
+        "A new wave of the Shamoon wiper hit Contoso Chemical in January, erasing hard drives \
+         across its offices. The Shamoon attackers used stolen credentials to spread the \
+         malware, and Shamoon overwrote files with an image.",
+        "Shamoon",
+    ),
+    (
         "unknown_attackers_opening_a_sentence_are_unknown",
         "Contoso Bank lost 4.4 million dollars in the largest cyber theft in the country's \
          history. Unknown attackers used the bank's SWIFT terminal to send fraudulent payment \

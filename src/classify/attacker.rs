@@ -2314,6 +2314,12 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                         super::capitalise(&format!("suspected {q} {noun_lower}"))
                     } else if q.eq_ignore_ascii_case("unknown") {
                         unknown_named(&noun_lower)
+                    } else if !is_qualifier(q)
+                        && names_software(ctx, q)
+                        && ["hackers", "attackers", "operators"].contains(&noun_lower.as_str())
+                    {
+                        // "the Shamoon attackers": the family names them.
+                        q.to_string()
                     } else {
                         super::capitalise(&format!("{q} {noun_lower}"))
                     };
