@@ -95,6 +95,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Adrian-Tiberiu Oprea",
     ),
     (
+        "a_reference_title_calling_the_group_a_campaign_names_no_campaign",
+        "A Turkish state-linked espionage group known as Sea Turtle has been breaking into \
+         telecommunications companies in the Netherlands, researchers said. Sea Turtle stole \
+         e-mail archives from the firms.\nReferences:\n- Cyber Espionage Campaign Sea Turtle - \
+         Targets Dutch Telecom Companies - https://example.com/sea-turtle",
+        "Sea Turtle",
+    ),
+    (
         "the_attackers_a_family_names_are_the_family",
         "A new wave of the Shamoon wiper hit Contoso Chemical in January, erasing hard drives \
          across its offices. The Shamoon attackers used stolen credentials to spread the \

@@ -665,7 +665,7 @@ fn defacement_signature(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     None
 }
 
-/// The actors the text names as a campaign right before their name ("named
+/// The actors the body names as a campaign right before their name ("named
 /// the espionage campaign ArcaneDoor", "the campaign dubbed X"), where the
 /// name is the entity's own: a campaign's name that the data files as an
 /// alias of a group ("0ktapus" of Scattered Spider) still points to it.
@@ -683,6 +683,12 @@ fn campaign_names(ctx: &Context<'_>) -> Vec<EntityId> {
             ]
             .iter()
             .any(|w| super::ends_with_ignore_case(before.as_bytes(), w.as_bytes()))
+        })
+        // In the body: a reference's title capitalises its words ("Cyber
+        // Espionage Campaign Sea Turtle - Targets Dutch IT").
+        .filter(|m| {
+            let i = ctx.body.partition_point(|b| b.end <= m.span.start);
+            ctx.body.get(i).is_some_and(|b| b.start <= m.span.start)
         })
         .filter_map(|m| {
             let id = m.entity?;
