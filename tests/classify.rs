@@ -103,6 +103,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Sea Turtle",
     ),
     (
+        "a_handle_written_once_with_its_deed",
+        "Contoso Cloud denied a breach. The affair began in March, when a threat actor using \
+         the alias \"rose87168\" offered on a hacking forum about six million records that it \
+         said came from Contoso login servers.",
+        "rose87168",
+    ),
+    (
         "the_attackers_a_family_names_are_the_family",
         "A new wave of the Shamoon wiper hit Contoso Chemical in January, erasing hard drives \
          across its offices. The Shamoon attackers used stolen credentials to spread the \

@@ -3080,21 +3080,32 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     if signed || super::written_again(ctx.text, name, at) {
         return Some((name.to_string(), at));
     }
-    // Written once, in a sentence where it owns up to the attack: what the
-    // sentence says after the handle, up to the claim, denies nothing ("...
-    // but no one has claimed responsibility" is no claim).
+    // Written once, in a sentence where it owns up to the attack or tells
+    // the deed: what the sentence says after the handle, up to the claim,
+    // denies nothing ("... but no one has claimed responsibility" is no
+    // claim).
     let sentence = ctx.sentence_span(at.start)?;
     let after = ctx.text.get(at.end..sentence.end.max(at.end))?;
-    let owned_up = ["claimed responsibility", "claimed credit", "took credit"]
-        .iter()
-        .filter_map(|p| after.find(p))
-        .min()
-        .and_then(|end| after.get(..end))
-        .is_some_and(|between| {
-            !["no one", "nobody", " not ", "n't ", "no group", "none "]
-                .iter()
-                .any(|n| between.contains(n))
-        });
+    // "a threat actor using the alias "rose87168" offered ... six million
+    // records": the deed itself, told of the handle, owns up to it too.
+    let owned_up = [
+        "claimed responsibility",
+        "claimed credit",
+        "took credit",
+        "claimed to have",
+        "offered",
+        "put up for sale",
+        "leaked",
+    ]
+    .iter()
+    .filter_map(|p| after.find(p))
+    .min()
+    .and_then(|end| after.get(..end))
+    .is_some_and(|between| {
+        !["no one", "nobody", " not ", "n't ", "no group", "none "]
+            .iter()
+            .any(|n| between.contains(n))
+    });
     owned_up.then(|| (name.to_string(), at))
 }
 
