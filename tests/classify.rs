@@ -117,6 +117,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Shamoon",
     ),
     (
+        "the_extortion_group_a_family_names_is_the_family",
+        "Contoso Cars said intruders stole research and development files from one of its file \
+         servers. The Snatch extortion group later published samples of the stolen data on its \
+         leak site, and Snatch threatened to release the rest.",
+        "Snatch",
+    ),
+    (
         "unknown_attackers_opening_a_sentence_are_unknown",
         "Contoso Bank lost 4.4 million dollars in the largest cyber theft in the country's \
          history. Unknown attackers used the bank's SWIFT terminal to send fraudulent payment \

@@ -2322,9 +2322,11 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                         unknown_named(&noun_lower)
                     } else if !is_qualifier(q)
                         && names_software(ctx, q)
-                        && ["hackers", "attackers", "operators"].contains(&noun_lower.as_str())
+                        && !noun_lower.starts_with("botnet")
                     {
-                        // "the Shamoon attackers": the family names them.
+                        // "the Shamoon attackers", "the Snatch extortion
+                        // group": the family names them ("the Mirai botnet"
+                        // is written whole).
                         q.to_string()
                     } else {
                         super::capitalise(&format!("{q} {noun_lower}"))
