@@ -2578,7 +2578,11 @@ static STATE_SPONSORED_ATTACK: LazyLock<Option<Regex>> = LazyLock::new(|| {
 fn state_sponsored_attack(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let re = STATE_SPONSORED_ATTACK.as_ref()?;
     for span in ctx.body {
-        let Some(line) = span.slice(ctx.text) else {
+        // Every match holds "state" or "State": a cheap gate first.
+        let Some(line) = span
+            .slice(ctx.text)
+            .filter(|line| memchr::memmem::find(line.as_bytes(), b"tate").is_some())
+        else {
             continue;
         };
         for caps in re.captures_iter(line) {

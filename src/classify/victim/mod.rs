@@ -88,27 +88,26 @@ pub(super) fn names_government(name: &str) -> bool {
         "Creative Agency",
         "Digital Agency",
     ];
-    if name.split(' ').any(|w| NOT_GOVERNMENT.contains(&w))
-        || BUSINESS_AGENCIES.iter().any(|a| name.contains(a))
-    {
-        return false;
-    }
     // "HBGary Federal": a company's unit for government work, named with
     // "Federal" last, after the company's name.
-    let name = match name.rsplit_once(' ') {
+    let unit = match name.rsplit_once(' ') {
         Some((company, last)) if last.eq_ignore_ascii_case("federal") => company,
         _ => name,
     };
     // "Bureau of Meteorology", not "Korea Credit Bureau" or "Tech Bureau".
-    name.contains("Bureau of ")
-        || name
+    let government = name.contains("Bureau of ")
+        || unit
             .split(' ')
             .filter(|w| !w.contains('-'))
             .flat_map(words_of)
             .any(|w| {
                 let mut buf = [0u8; 16];
                 ascii_lower(w, &mut buf).is_some_and(|l| GOVERNMENT_WORDS.contains(&l))
-            })
+            });
+    // The exceptions are read only for the few names that pass.
+    government
+        && !name.split(' ').any(|w| NOT_GOVERNMENT.contains(&w))
+        && !BUSINESS_AGENCIES.iter().any(|a| name.contains(a))
 }
 
 /// Finds victims, most likely first.
