@@ -86,6 +86,17 @@ const CONVICTION_UPHELD: &str = "A federal appeals court has upheld the convicti
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_person_sentenced_who_claimed_a_collective",
+        "A man who broke into the website of the Contoso Advisory Service and threatened to \
+         publish the personal details of thousands of women who had asked the charity for \
+         advice has been jailed for two years and eight months.\nJames Jeffery, 27, who \
+         presented himself as a member of the hacking collective Anonymous, pleaded guilty and \
+         was sentenced at Southwark Crown Court. He also defaced the site with the Anonymous \
+         logo and announced that he intended to make the stolen details public.\nSentencing \
+         Jeffery, the judge spoke of the potentially terrible consequences of publication.",
+        "James Jeffery",
+    ),
+    (
         "a_person_named_in_full_then_arrested_by_surname_over_a_description",
         "Romanian hackers broke into the payment terminals of hundreds of Contoso restaurants. \
          Adrian-Tiberiu Oprea admitted his part in a scheme that ran from 2008 until 2011. \

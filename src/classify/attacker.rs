@@ -850,7 +850,17 @@ pub(crate) fn acted_against(
     // An actor the text names once, in passing ("unlike the spyware of NSO
     // Group"), beside a person it says was arrested or charged and names
     // again: the story is about the person.
-    if current.source == AttackerSource::Gazetteer && named_once(ctx, &current.name) {
+    // A hacktivist collective that anyone may claim to belong to ("who
+    // presented himself as a member of the hacking collective Anonymous"),
+    // beside a person arrested or sentenced: the person.
+    let collective = || {
+        ctx.gazetteer
+            .actor(&current.name)
+            .is_some_and(|e| e.subkind.as_deref() == Some("hacktivist"))
+    };
+    if current.source == AttackerSource::Gazetteer
+        && (named_once(ctx, &current.name) || collective())
+    {
         if let Some(found) = accused_person(ctx) {
             return named_attacker(ctx, found, ACCUSED_RULE, AttackerSource::Person, evidence);
         }
