@@ -480,12 +480,12 @@ fn counts(i: usize, line: &str, m: regex::Match<'_>) -> bool {
 
 /// Whether disruption match `m` in `line` states no disruption: denied by
 /// one of the two words before it ("There has been no operational
-/// disruption") or supposed ("any disruption at its plants"), or a word of disruption used for something else: backups
-/// kept "offline", an attack "halted" or access "shut down" by the
-/// defenders ("were able to halt it", "shut down further unauthorised
-/// access"), a spokesman "unable to" confirm or comment, or a gang
-/// disrupted by the police ("Authorities disrupt the NetWalker ransomware
-/// operation").
+/// disruption") or supposed ("any disruption at its plants"), or a word of
+/// disruption used for something else: backups kept "offline", an attack
+/// "halted" or access "shut down" by the defenders ("were able to halt it",
+/// "shut down further unauthorised access"), a spokesman "unable to"
+/// confirm or comment, or a gang disrupted by the police ("Authorities
+/// disrupt the NetWalker ransomware operation").
 fn not_a_disruption(line: &str, m: regex::Match<'_>) -> bool {
     /// What the defenders halt or shut down: the attack, not the service.
     const CONTAINED: &[&str] = &[
@@ -517,8 +517,16 @@ fn not_a_disruption(line: &str, m: regex::Match<'_>) -> bool {
         "elaborate",
         "specify",
     ];
+    /// How far after the match its next words are read, in bytes: a
+    /// window, so that a line of thousands of matches is read in linear
+    /// time.
+    const NEXT_REACH: usize = 64;
     let before = line.get(..m.start()).unwrap_or_default();
-    let after = line.get(m.end()..).unwrap_or_default().to_ascii_lowercase();
+    let reach = super::floor_char_boundary(line, m.end().saturating_add(NEXT_REACH));
+    let after = line
+        .get(m.end()..reach.max(m.end()))
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     let next: Vec<&str> = after
         .split_whitespace()
         .take(4)
