@@ -2396,8 +2396,8 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                         >= 3
                 })
             }) {
-                let rule = "person named in the body and later arrested, charged or convicted";
-                return named_attacker(ctx, found, rule, AttackerSource::Person, evidence);
+                let source = AttackerSource::Person;
+                return named_attacker(ctx, found, FULL_NAME_RULE, source, evidence);
             }
         }
         return described_as(name, state, at, unknown, evidence);
@@ -2490,13 +2490,9 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
             }
         }
         None => match accused_by_full_name(ctx) {
-            Some(found) => named_attacker(
-                ctx,
-                found,
-                "person named in the body and later arrested, charged or convicted",
-                AttackerSource::Person,
-                evidence,
-            ),
+            Some(found) => {
+                named_attacker(ctx, found, FULL_NAME_RULE, AttackerSource::Person, evidence)
+            }
             None => match accused_company(ctx) {
                 Some(found) => named_attacker(
                     ctx,
@@ -2600,13 +2596,13 @@ fn state_sponsored_attack(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
                 continue;
             };
             let at = crate::Span::new(span.start + whole.start(), span.start + whole.end());
-            // "a well-resourced, possibly state-backed operation": a guess.
+            // "possibly a state-backed operation": a guess.
             let guessed = line
-                .get(..whole.end())
+                .get(..whole.start())
                 .unwrap_or_default()
                 .split_whitespace()
                 .rev()
-                .take(4)
+                .take(2)
                 .any(|w| ["possibly", "perhaps", "potentially"].contains(&w));
             if guessed
                 || hypothetical(ctx, at.start)
@@ -3374,6 +3370,9 @@ static ACCUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// The evidence rule of an attacker [`accused_person`] found.
 const ACCUSED_RULE: &str = "person charged, arrested or convicted";
+
+/// The evidence rule of an attacker [`accused_by_full_name`] found.
+const FULL_NAME_RULE: &str = "person named in the body and later arrested, charged or convicted";
 
 /// The first person the body introduces as accused ([`ACCUSED`]) whose
 /// surname the article uses again, and who is no entity of the gazetteer.

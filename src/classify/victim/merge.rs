@@ -78,8 +78,9 @@ pub(super) fn merge_abbreviations<'t>(ctx: &Context<'t>, by_name: &mut FastMap<&
             && inner
                 .chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-        // "the Commission on Elections (Comelec)": a short name of one
-        // word, with the long name's first letter.
+        // "the Python Package Index (PyPI)", "the Scottish Environment
+        // Protection Agency (Sepa)": a short name of one word, with the long
+        // name's first letter.
         let short_name = (2..=10).contains(&inner.len())
             && inner.starts_with(|c: char| c.is_ascii_uppercase())
             && inner.chars().all(|c| c.is_ascii_alphanumeric());
