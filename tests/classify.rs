@@ -2133,6 +2133,21 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::SupplyChain,
     ),
     (
+        "data_stolen_through_a_vendors_file_transfer_platform",
+        "Contoso Health is notifying 1.2 million patients that their names and insurance \
+         numbers were stolen through Northwind's file-transfer platform, one of hundreds of \
+         organisations caught up in a ransomware gang's mass data theft. The gang listed \
+         Contoso on its leak site last week. Contoso said its own network was not breached.",
+        IncidentType::SupplyChain,
+    ),
+    (
+        "data_stolen_from_a_vendor_not_the_victims_network",
+        "Fabrikam Bank is warning 400,000 customers that their Social Security numbers were \
+         stolen, not from the bank's own network but from a vendor whose servers a ransomware \
+         gang broke into in May. The bank said the vendor processes its mortgage payments.",
+        IncidentType::SupplyChain,
+    ),
+    (
         "ransomware_deployed_as_a_distraction_from_a_theft",
         "Hackers stole $60 million from Contoso Bank through fraudulent SWIFT transfers, the \
          bank said on Friday. Ransomware encrypted files across the bank's network during the \

@@ -1575,18 +1575,34 @@ fn give_way_to(
 /// Where the opening paragraph says the attack was at a supplier of those
 /// hit ("ransomware at a third-party supplier", "an attack on one of its IT
 /// providers") or came through one ("the software used by an outside IT
-/// company that managed their computers").
+/// company that managed their computers", "stolen ... from a vendor", "file
+/// transfer software supplied by the vendor Cleo", "through the company's
+/// MOVEit file-transfer system").
 fn attack_at_supplier_in_lead(ctx: &Context<'_>) -> Option<Span> {
     static AT_SUPPLIER: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(
         || {
             super::lexicon::ascii_regex(
-                r"(?i)(?-u:\b)(?:(?:ransomware|cyber-?attack|attack|intrusion|breach) (?:at|on|against) (?:a|an|one of (?:its|their)|its|their) (?:[\w-]+ ){0,2}?(?:supplier|provider|vendor|contractor)s?|(?:through|via|used by|run by|of) (?:a|an|one|its|their) (?:single )?(?:shared |outside |third-party |external )(?:IT |managed[- ]service |technology |software )?(?:company|provider|supplier|vendor|firm|contractor)|used by one of (?:its|their) (?:suppliers|providers|vendors|contractors))(?-u:\b)",
+                r"(?i)(?-u:\b)(?:(?:ransomware|cyber-?attack|attack|intrusion|breach) (?:at|on|against) (?:a|an|one of (?:its|their)|its|their) (?:[\w-]+ ){0,2}?(?:supplier|provider|vendor|contractor)s?|(?:through|via|used by|run by|of) (?:a|an|one|its|their) (?:single )?(?:shared |outside |third-party |external )(?:IT |managed[- ]service |technology |software )?(?:company|provider|supplier|vendor|firm|contractor)|used by one of (?:its|their) (?:suppliers|providers|vendors|contractors)|(?:from|at) (?:a|an|one of (?:its|their)) (?:[\w-]+ ){0,2}?(?:supplier|provider|vendor|contractor)s?|(?:supplied|provided|hosted) by (?:the |a |its )?(?:vendor|supplier|provider)|(?:through|via|from|on|in|of) (?:[\w'’.,-]+ ){0,5}?file[- ](?:transfer|sharing) (?:software|service|platform|system|server|tool|appliance|product)s?)(?-u:\b)",
             )
         },
     );
     let lead = ctx.body.first()?;
     let text = lead.slice(ctx.text)?;
-    let found = AT_SUPPLIER.as_ref()?.find(text)?;
+    // Not a question left open ("has not determined whether the data came
+    // from its own systems or from a vendor").
+    // The clause is read back at most 200 bytes, so that a line of many
+    // matches stays linear.
+    let open_question = |start: usize| {
+        let before = text.as_bytes().get(start.saturating_sub(200)..start);
+        let before = before.unwrap_or_default();
+        let clause_start = memchr::memrchr2(b'.', b';', before).map_or(0, |i| i + 1);
+        let clause = before.get(clause_start..).unwrap_or_default();
+        memchr::memmem::find(clause, b"whether").is_some() || clause.ends_with(b" or ")
+    };
+    let found = AT_SUPPLIER
+        .as_ref()?
+        .find_iter(text)
+        .find(|m| !open_question(m.start()))?;
     Some(Span::new(
         lead.start + found.start(),
         lead.start + found.end(),
