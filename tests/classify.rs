@@ -2148,6 +2148,15 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::SupplyChain,
     ),
     (
+        "a_wiper_family_named_again_and_again_whatever_its_ransom_note",
+        "Contoso Shipping said on Thursday that NotPetya had shut down its terminals in four \
+         countries. Screens showed a ransom note demanding $300 in bitcoin, and staff were told \
+         to switch off their computers. The company said NotPetya reached its network through \
+         an accounting program used by its office in Kyiv, and that NotPetya also hit its \
+         partners.",
+        IncidentType::Sabotage,
+    ),
+    (
         "ransomware_deployed_as_a_distraction_from_a_theft",
         "Hackers stole $60 million from Contoso Bank through fraudulent SWIFT transfers, the \
          bank said on Friday. Ransomware encrypted files across the bank's network during the \

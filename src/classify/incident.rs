@@ -670,6 +670,28 @@ pub(crate) fn decide(
         (ransomware_mentions as f32 * 1.5).min(6.0),
         "ransomware family named",
     );
+    // A wiper family ("NotPetya"), whatever ransom note it shows, named
+    // more than once (not one in the background: "Shamoon").
+    let wiper_mentions = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Software)
+        .filter(|m| {
+            m.entity
+                .and_then(|id| ctx.gazetteer.get(id))
+                .is_some_and(|e| e.subkind.as_deref() == Some("wiper"))
+        })
+        .count();
+    let wiper_mentions = if wiper_mentions >= 2 {
+        wiper_mentions
+    } else {
+        0
+    };
+    prior(
+        IncidentType::Sabotage,
+        (wiper_mentions as f32 * 1.5).min(6.0),
+        "wiper family named",
+    );
     // A state actor from the gazetteer, or one the text calls state-sponsored.
     if attacker.state
         && matches!(
