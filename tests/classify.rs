@@ -86,6 +86,14 @@ const CONVICTION_UPHELD: &str = "A federal appeals court has upheld the convicti
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_one_actor_filed_under_a_named_unit",
+        "A federal grand jury has indicted three military officers on charges of hacking into \
+         the networks of Contoso Steel and Fabrikam Aluminium. The indictment names the men as \
+         officers of Unit 61398, and says they stole e-mails and pricing data between 2008 and \
+         2013.",
+        "APT1",
+    ),
+    (
         "a_person_sentenced_who_claimed_a_collective",
         "A man who broke into the website of the Contoso Advisory Service and threatened to \
          publish the personal details of thousands of women who had asked the charity for \

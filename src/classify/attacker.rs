@@ -593,10 +593,58 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         let rule = "the name a defacement's message signs with";
         return named_attacker(ctx, signed, rule, AttackerSource::Unlisted, evidence);
     }
+    if let Some(actor) = actor_of_named_unit(ctx, evidence) {
+        return actor;
+    }
     if let Some(agency) = agency_culprit(ctx, evidence) {
         return agency;
     }
     described(ctx, evidence)
+}
+
+/// The actor the data files under a military or intelligence unit the body
+/// names ("officers of Unit 61398" for APT1), when that unit is the agency
+/// of exactly one actor: read only when no actor is named. A whole agency
+/// ("the GRU") files many actors and names none of them.
+fn actor_of_named_unit(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Option<Attacker> {
+    let body = ctx.body.first()?.start..ctx.body.last()?.end;
+    // Each unit is looked up once: a look-up scans the data's entities.
+    let mut looked_up: Vec<EntityId> = Vec::new();
+    ctx.mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Agency && body.contains(&m.span.start))
+        .find_map(|m| {
+            let id = m.entity?;
+            if looked_up.contains(&id) {
+                return None;
+            }
+            looked_up.push(id);
+            let unit = ctx.gazetteer.get(id)?;
+            unit.parent.as_ref()?;
+            let mut filed = ctx.gazetteer.entities().iter().filter(|e| {
+                e.kind == EntityKind::Actor && e.agency.as_deref() == Some(unit.name.as_str())
+            });
+            let actor = filed.next()?;
+            if filed.next().is_some() {
+                return None;
+            }
+            evidence.push(Evidence {
+                field: "Attacker",
+                rule: "the one actor filed under the unit the text names".to_string(),
+                text: actor.name.clone(),
+                span: Some(m.span),
+                weight: 1.0,
+            });
+            Some(Attacker {
+                name: actor.name.clone(),
+                source: AttackerSource::Agency,
+                state: true,
+                attribution: Attribution {
+                    country: actor.country.clone(),
+                    agency: actor.agency.clone(),
+                },
+            })
+        })
 }
 
 /// The name a defaced page signs with, quoted in the first two paragraphs:
