@@ -2165,6 +2165,14 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::Sabotage,
     ),
     (
+        "skimming_code_planted_in_a_suppliers_third_party_script",
+        "A card-skimming gang planted malicious code in a third-party script that Contoso \
+         Analytics supplies to online shops, and used it to steal payment details from \
+         checkout pages on 200 e-commerce sites. Contoso said it removed the code on Friday. \
+         The shops' own servers were not touched.",
+        IncidentType::SupplyChain,
+    ),
+    (
         "ransomware_deployed_as_a_distraction_from_a_theft",
         "Hackers stole $60 million from Contoso Bank through fraudulent SWIFT transfers, the \
          bank said on Friday. Ransomware encrypted files across the bank's network during the \
