@@ -3233,6 +3233,21 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_brands_social_media_account_taken_over",
+            "Hackers took over the Twitter account of Contoso Burgers on Monday and used it to \
+             post offensive messages and a claim that the chain had been sold to a rival. The \
+             company regained control of the account after about an hour and apologised to its \
+             followers.",
+            Severity::Minor,
+        ),
+        (
+            "a_prime_ministers_social_media_account_taken_over",
+            "Hackers took over the Twitter account of Prime Minister Jan Novak on Monday and \
+             used it to post offensive messages. His office regained control of the account \
+             after about an hour.",
+            Severity::Moderate,
+        ),
+        (
             "any_disruption_is_a_supposition",
             "Contoso Dairy said the Play ransomware gang encrypted servers and stole employee \
              data. Its members produce around 23 per cent of all milk in the country, which \

@@ -211,6 +211,30 @@ fn account_taken_over_first(ctx: &Context<'_>) -> bool {
         .is_some_and(|first| re.is_match(first))
 }
 
+/// Whether the first sentence tells of one brand's or person's social-media
+/// accounts taken over: not a head of state's or government's ("Prime
+/// Minister Narendra Modi"), nor hundreds of accounts at once through a
+/// service they had authorised.
+pub(crate) fn single_account_taken_over(ctx: &Context<'_>) -> bool {
+    const NOT_SMALL: &[&[u8]] = &[
+        b"minister",
+        b"president",
+        b"dozens of",
+        b"hundreds of",
+        b"thousands of",
+    ];
+    account_taken_over_first(ctx)
+        && ctx
+            .first_sentence()
+            .and_then(|first| first.slice(ctx.text))
+            .is_some_and(|first| {
+                let lower = first.to_ascii_lowercase();
+                !NOT_SMALL
+                    .iter()
+                    .any(|w| memchr::memmem::find(lower.as_bytes(), w).is_some())
+            })
+}
+
 /// Whether the first sentence says, in its own clause, that something was
 /// defaced or vandalised ("... and defaced the project's website"; not
 /// "after an attack that defaced its website", where the clause is

@@ -1381,11 +1381,13 @@ impl<'t> Signals<'t> {
 }
 
 /// Applies the rules, most severe first, and records the signals that set
-/// the level.
+/// the level. `account_hijack`: the story is a social-media account taken
+/// over (its first sentence says so).
 pub(crate) fn decide(
     s: &Signals<'_>,
     t: IncidentType,
     attacker: &Attacker,
+    account_hijack: bool,
     evidence: &mut Vec<Evidence>,
 ) -> Severity {
     let mut why: Vec<(&str, Option<Span>)> = Vec::new();
@@ -1510,6 +1512,12 @@ pub(crate) fn decide(
                 s.critical_infrastructure(),
             ));
             Severity::Major
+        } else if account_hijack && !s.has_government_target() {
+            // A brand's or a person's account posting the intruders'
+            // messages for a while: a small harm, unless the account is a
+            // government's or an army's.
+            why.push(("a social-media account taken over, no government's", None));
+            Severity::Minor
         } else if let Some(span) = s.failed_attempt() {
             why.push(("the attack failed", Some(span)));
             Severity::Minor
