@@ -659,15 +659,11 @@ pub(crate) fn classify(ctx: &Context<'_>) -> Outcome {
         target,
     );
     let product = victim::product(ctx, &victims, incident_type, (&company, &target));
-    let account_hijack =
-        incident_type == IncidentType::Defacement && incident::single_account_taken_over(ctx);
-    let severity = severity::decide(
-        &signals,
-        incident_type,
-        &attacker,
-        account_hijack,
-        &mut evidence,
-    );
+    let told = severity::Told {
+        account_hijack: incident_type == IncidentType::Defacement
+            && incident::single_account_taken_over(ctx),
+    };
+    let severity = severity::decide(&signals, incident_type, &attacker, told, &mut evidence);
     for v in victims.iter().take(3) {
         evidence.push(Evidence {
             field: "Target",

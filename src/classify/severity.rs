@@ -1380,14 +1380,21 @@ impl<'t> Signals<'t> {
     }
 }
 
+/// What the story's first sentence tells, read with its type.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Told {
+    /// A defacement told as one brand's or person's social-media account
+    /// taken over.
+    pub account_hijack: bool,
+}
+
 /// Applies the rules, most severe first, and records the signals that set
-/// the level. `account_hijack`: the story is a social-media account taken
-/// over (its first sentence says so).
+/// the level.
 pub(crate) fn decide(
     s: &Signals<'_>,
     t: IncidentType,
     attacker: &Attacker,
-    account_hijack: bool,
+    told: Told,
     evidence: &mut Vec<Evidence>,
 ) -> Severity {
     let mut why: Vec<(&str, Option<Span>)> = Vec::new();
@@ -1512,7 +1519,7 @@ pub(crate) fn decide(
                 s.critical_infrastructure(),
             ));
             Severity::Major
-        } else if account_hijack && !s.has_government_target() {
+        } else if told.account_hijack && !s.has_government_target() {
             // A brand's or a person's account posting the intruders'
             // messages for a while: a small harm, unless the account is a
             // government's or an army's.
