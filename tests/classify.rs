@@ -86,6 +86,22 @@ const CONVICTION_UPHELD: &str = "A federal appeals court has upheld the convicti
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "an_unlisted_malware_family_introduced_and_named_again",
+        "Researchers at Contoso Labs say a piece of Android malware called FlowerPot has \
+         stolen banking passwords from 20,000 phones. FlowerPot hides inside fake \
+         parcel-tracking apps and asks for accessibility permissions. Contoso said FlowerPot \
+         had been removed from the app store.",
+        "FlowerPot",
+    ),
+    (
+        "a_person_charged_over_the_family_he_ran",
+        "Federal prosecutors have charged Daniel Novak, 24, of Austin, Texas, with running \
+         Petal Bot, a DDoS-for-hire botnet built from hacked routers. Petal Bot was rented to \
+         customers who launched attacks on gaming servers, and Petal Bot's servers were \
+         seized. Novak was arrested on Tuesday.",
+        "Daniel Novak",
+    ),
+    (
         "the_one_actor_filed_under_a_named_unit",
         "A federal grand jury has indicted three military officers on charges of hacking into \
          the networks of Contoso Steel and Fabrikam Aluminium. The indictment names the men as \

@@ -599,7 +599,95 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
     if let Some(agency) = agency_culprit(ctx, evidence) {
         return agency;
     }
-    described(ctx, evidence)
+    // A person charged for it is named over the family he ran ("charged
+    // with running Rapper Bot, a DDoS-for-hire botnet").
+    let mut told = Vec::new();
+    let found = described(ctx, &mut told);
+    if found.source != AttackerSource::Person {
+        if let Some(family) = introduced_family(ctx) {
+            let rule = "an unlisted malware family or scheme the body introduces and names again";
+            return named_attacker(ctx, family, rule, AttackerSource::Unlisted, evidence);
+        }
+    }
+    evidence.append(&mut told);
+    found
+}
+
+/// How often, at least, the body names an introduced family (the
+/// introduction included) for it to stand for its operators.
+const FAMILY_NAMED_AT_LEAST: usize = 3;
+
+/// An unlisted malware family or scheme the body introduces by name ("a
+/// Trojan known as DroidDream", "the malware, which the company calls
+/// SparkCat", "named the scheme Vastflux", "WireX, a botnet built from
+/// phones"), one word in capitals that the gazetteer does not know, named at
+/// least [`FAMILY_NAMED_AT_LEAST`] times and never in small letters (not
+/// an ordinary word): where no actor is named, the family stands for its
+/// unknown operators. Not a name that goes on with a hyphen or another
+/// capitalised word ("Shai-Hulud", "Agent Smith"): its first word is not it.
+fn introduced_family(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    static INTRODUCED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        const KIND: &str = "(?i:malware|trojan|botnet|spyware|stealer|infostealer|ransomware|backdoor|rat|worm|adware|implant|loader|toolset|family|strain|scheme|operation)";
+        const NAME: &str = r#"["“']?([A-Z][A-Za-z0-9]+)"#;
+        super::lexicon::ascii_regex(&format!(
+            r"(?-u:\b){KIND}s?,? (?:(?:which|that) (?:[\w-]+ ){{0,4}}?)?(?i:called|named|dubbed|known as|nicknamed|calls?) (?:it )?{NAME}|(?-u:\b)(?i:named|called|calls?|dubbed) the (?:[\w-]+ ){{0,4}}?{KIND} {NAME}|(?-u:\b)([A-Z][A-Za-z0-9]+), an? (?:[\w-]+ ){{0,3}}?(?i:botnet|malware|trojan|spyware|stealer|infostealer|backdoor|worm|operation|scheme)(?-u:\b)"
+        ))
+    });
+    let re = INTRODUCED.as_ref()?;
+    let body = ctx.body.first()?.start..ctx.body.last()?.end;
+    let text = ctx.text;
+    let lower = text.get(body.clone())?.to_ascii_lowercase();
+    let word_at = |at: usize, len: usize| {
+        let bytes = lower.as_bytes();
+        let before = at.checked_sub(1).and_then(|i| bytes.get(i));
+        let after = bytes.get(at + len);
+        !before.is_some_and(u8::is_ascii_alphanumeric)
+            && !after.is_some_and(u8::is_ascii_alphanumeric)
+    };
+    ctx.body
+        .iter()
+        .filter_map(|line| Some((line.start, line.slice(text)?)))
+        .flat_map(|(start, line)| re.captures_iter(line).map(move |c| (start, c)))
+        .filter_map(|(start, c)| {
+            let m = (1..=3).find_map(|g| c.get(g))?;
+            Some(crate::Span::new(start + m.start(), start + m.end()))
+        })
+        .take(8)
+        .find_map(|span| {
+            let name = span.slice(text)?;
+            let rest = text.get(span.end..).unwrap_or_default();
+            let goes_on = rest.starts_with('-')
+                || rest
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
+            // Nor the last word of a longer name ("Rapper Bot", "SQL
+            // Slammer", "Operation NightScout"), unless a sentence ends
+            // before it.
+            let previous = ctx
+                .before(span.start, 40)
+                .strip_suffix(' ')
+                .map(|b| b.rsplit(' ').next().unwrap_or_default());
+            let ends_longer = previous.is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_uppercase()) && !w.ends_with(['.', '!', '?'])
+            });
+            if goes_on || ends_longer || !ctx.gazetteer.lookup(name).is_empty() {
+                return None;
+            }
+            let folded = name.to_ascii_lowercase();
+            let mut named = 0;
+            for at in memchr::memmem::find_iter(lower.as_bytes(), folded.as_bytes()) {
+                if !word_at(at, folded.len()) {
+                    continue;
+                }
+                // Written in small letters: an ordinary word.
+                let written = text.get(body.start + at..body.start + at + name.len());
+                if !written.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase())) {
+                    return None;
+                }
+                named += 1;
+            }
+            (named >= FAMILY_NAMED_AT_LEAST).then(|| (name.to_string(), span))
+        })
 }
 
 /// The actor the data files under a military or intelligence unit the body
