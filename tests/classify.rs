@@ -86,6 +86,13 @@ const CONVICTION_UPHELD: &str = "A federal appeals court has upheld the convicti
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_persona_that_shares_its_name_with_a_listed_family",
+        "Contoso's immigration office denied that its passport database was breached, a week \
+         after a hacker calling himself Bjorka put what he said were the records of 34 million \
+         passport holders up for sale. Bjorka posted samples on a forum.",
+        "Bjorka",
+    ),
+    (
         "an_unlisted_malware_family_introduced_and_named_again",
         "Researchers at Contoso Labs say a piece of Android malware called FlowerPot has \
          stolen banking passwords from 20,000 phones. FlowerPot hides inside fake \

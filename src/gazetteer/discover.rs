@@ -872,7 +872,17 @@ pub(crate) fn introduced(
             if STOP_WORDS.contains(&lower.as_str()) || name_text.len() < 3 || is_cve_id(&lower) {
                 continue;
             }
-            if !gazetteer.lookup(name_text).is_empty() {
+            // A listed name is the gazetteer's to find; but "a hacker
+            // calling himself Bjorka" names a persona, whatever piece of
+            // software shares the name.
+            let known = gazetteer.lookup(name_text);
+            let persona_of_software = self_named
+                && known.iter().all(|&id| {
+                    gazetteer
+                        .get(id)
+                        .is_some_and(|e| e.kind == EntityKind::Software)
+                });
+            if !known.is_empty() && !persona_of_software {
                 continue;
             }
             if !seen.insert(name_text) {
