@@ -2172,6 +2172,13 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::SupplyChain,
     ),
     (
+        "a_quoted_cyber_attack_on_one_of_its_subcontractors",
+        "The Contoso Border Agency says the personal data of 90,000 travellers was stolen in a \
+         \"malicious cyber-attack\" on one of its subcontractors, a company that should never \
+         have held the data. The agency said the breach did not touch its own systems.",
+        IncidentType::SupplyChain,
+    ),
+    (
         "data_stolen_from_a_vendor_not_the_victims_network",
         "Fabrikam Bank is warning 400,000 customers that their Social Security numbers were \
          stolen, not from the bank's own network but from a vendor whose servers a ransomware \
