@@ -3263,6 +3263,14 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_state_actor_exploiting_a_flaw_against_researchers",
+            "Hackers from the Lazarus Group exploited a flaw in a popular web browser to break \
+             into the computers of security researchers who visited a blog the group had set \
+             up, Contoso's threat analysts said. The flaw has since been fixed, and the \
+             researchers' machines were cleaned.",
+            Severity::Major,
+        ),
+        (
             "a_brands_social_media_account_taken_over",
             "Hackers took over the Twitter account of Contoso Burgers on Monday and used it to \
              post offensive messages and a claim that the chain had been sold to a rival. The \

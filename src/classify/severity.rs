@@ -1485,6 +1485,16 @@ pub(crate) fn decide(
                 s.disruption().or(s.hospital()),
             ));
             Severity::Major
+        } else if s.state_actor
+            && matches!(t, IncidentType::Vulnerability | IncidentType::HackAndLeak)
+        {
+            // A state's hackers exploiting a flaw, or leaking what they took:
+            // a nation-state operation, whoever its victims.
+            why.push((
+                "state actor exploiting a flaw or leaking what it took",
+                None,
+            ));
+            Severity::Major
         } else if zero_day_itw() {
             why.push(("zero-day exploited in the wild", s.zero_day()));
             Severity::Major
