@@ -86,6 +86,14 @@ const CONVICTION_UPHELD: &str = "A federal appeals court has upheld the convicti
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_person_an_indictment_accuses_over_a_family_named_once",
+        "The US Justice Department has charged a Chinese national with hacking thousands of \
+         firewalls in 2020.\nAn indictment unsealed on Tuesday accuses Guan Tianfeng, 30, of \
+         conspiracy to commit computer fraud. If a victim tried to remove the malware, it would \
+         deploy a variant of the Ragnarok ransomware to encrypt files.\nGuan remains at large.",
+        "Guan Tianfeng",
+    ),
+    (
         "a_persona_that_shares_its_name_with_a_listed_family",
         "Contoso's immigration office denied that its passport database was breached, a week \
          after a hacker calling himself Bjorka put what he said were the records of 34 million \

@@ -994,10 +994,21 @@ pub(crate) fn acted_against(
             .actor(&current.name)
             .is_some_and(|e| e.subkind.as_deref() == Some("hacktivist"))
     };
+    // Likewise a ransomware family the body names once ("it would deploy a
+    // variant of the Ragnarok ransomware"), beside a person charged.
+    let family_once =
+        current.source == AttackerSource::Ransomware && family_named_once(ctx, &current.name);
     if current.source == AttackerSource::Gazetteer
         && (named_once(ctx, &current.name) || collective())
+        || family_once
     {
         if let Some(found) = accused_person(ctx) {
+            return named_attacker(ctx, found, ACCUSED_RULE, AttackerSource::Person, evidence);
+        }
+    }
+    if family_once {
+        let opening = ctx.body.get(..2).unwrap_or(ctx.body);
+        if let Some(found) = accused_person_in(ctx, opening, false) {
             return named_attacker(ctx, found, ACCUSED_RULE, AttackerSource::Person, evidence);
         }
     }
@@ -1035,6 +1046,23 @@ pub(crate) fn acted_against(
 }
 
 /// Whether the actor the gazetteer calls `name` has a single mention.
+/// Whether the body names the software family `name` once (its
+/// references may name it again).
+fn family_named_once(ctx: &Context<'_>, name: &str) -> bool {
+    let Some(body) = ctx.body.first().zip(ctx.body.last()) else {
+        return false;
+    };
+    let body = body.0.start..body.1.end;
+    let ids = ctx.gazetteer.lookup(name);
+    ctx.mentions
+        .iter()
+        .filter(|m| m.entity.is_some_and(|id| ids.contains(&id)))
+        .filter(|m| body.contains(&m.span.start))
+        .take(2)
+        .count()
+        == 1
+}
+
 fn named_once(ctx: &Context<'_>, name: &str) -> bool {
     let Some(id) = ctx.gazetteer.lookup(name).into_iter().find(|&id| {
         ctx.gazetteer
@@ -3500,7 +3528,7 @@ fn list_gap(gap: &str) -> bool {
 /// conviction and sentence of Ab Cd, a ...").
 static ACCUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:arrested|detained|charged|indicted|convicted|extradited|sentenced|against|arresting|detaining|charging|indicting|convicting|extraditing|sentencing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?(?:[A-Z]')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: and (?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)?, (?:[1-9][0-9], |a |an |who (?:is|was|had|has) |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b)|the (?:[A-Za-z-]+ ){0,2}?(?:owner|founder|co-founder|head|boss|operator|administrator|leader|chief executive) of )|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?(?:[A-Z]')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?), (?:(?:both )?[1-9][0-9], (?:(?:a|an) )?|(?:a|an) |the former |the [1-9][0-9]-year-old |of [A-Z][a-z]+(?:, [A-Z][a-z]+)?, |the (?:[A-Za-z-]+ ){0,2}(?:fraudster|conman|scammer|hacker|programmer|developer|student|teenager|engineer|coach|employee|founder|suspect) )(?:[^.]|\.[0-9]){0,160}?(?:(?:is|was|were|are) accused of|will not go to (?:prison|jail)|(?:has been|was) spared (?:prison|jail)|(?:was|were|had been|has been) (?:later |also )?(?:arrested|detained|charged|indicted|convicted|sentenced|ordered)|(?:has |had )?pleaded (?:not )?guilty|entered (?:a |her |his )(?:guilty )?plea|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+),|(?-u:\b)(?:sentenced|convicted) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+) (?:to|of|on|for) |(?-u:\b)(?:named|identified) (?:him|her) as ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], |a |an )|(?-u:\b)(?:court|judge|jury) (?:[A-Za-z]+ ){0,3}?(?:gave|handed|sentenced|convicted|jailed) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+)(?:[ ,.;:]|$)|(?-u:\b)(?:indictment|complaint|charges) against ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+) (?:was|were|has been|have been|had been) (?:unsealed|filed|brought|announced)(?-u:\b)|(?-u:\b)(?:named|identified) the (?:employee|worker|staff member|contractor|insider|suspect|culprit|hacker|intruder) as ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+)(?:[ ,.;:]|$)|(?-u:\b)[Tt]he (?:main |prime |chief )?(?:attacker|hacker|culprit|perpetrator|suspect) (?:was|is|turned out to be) ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?-u:\b)|(?-u:\b)came forward (?:[^.,]{0,40}? )?as ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:named|identified) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),? (?:[^.]{0,80}?,? )?as the (?:author|developer|creator|operator|administrator|owner) of(?-u:\b)|(?-u:\b)(?:[Dd]efendants|[Ss]uspects|[Aa]ccused) (?:are|were|include|included) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?:[ ,.;:]|$)|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:is|was|has been) (?:charged with|accused of|indicted on|indicted for)(?-u:\b)|(?-u:\b)(?:conviction|sentence|extradition|arrest)(?: and (?:sentence|conviction))? of ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a |an |the |[1-9][0-9], )",
+        r"(?-u:\b)(?:arrested|detained|charged|indicted|convicted|extradited|sentenced|against|arresting|detaining|charging|indicting|convicting|extraditing|sentencing|accuses|accusing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?(?:[A-Z]')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: and (?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)?, (?:[1-9][0-9], |a |an |who (?:is|was|had|has) |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b)|the (?:[A-Za-z-]+ ){0,2}?(?:owner|founder|co-founder|head|boss|operator|administrator|leader|chief executive) of )|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?(?:[A-Z]')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?), (?:(?:both )?[1-9][0-9], (?:(?:a|an) )?|(?:a|an) |the former |the [1-9][0-9]-year-old |of [A-Z][a-z]+(?:, [A-Z][a-z]+)?, |the (?:[A-Za-z-]+ ){0,2}(?:fraudster|conman|scammer|hacker|programmer|developer|student|teenager|engineer|coach|employee|founder|suspect) )(?:[^.]|\.[0-9]){0,160}?(?:(?:is|was|were|are) accused of|will not go to (?:prison|jail)|(?:has been|was) spared (?:prison|jail)|(?:was|were|had been|has been) (?:later |also )?(?:arrested|detained|charged|indicted|convicted|sentenced|ordered)|(?:has |had )?pleaded (?:not )?guilty|entered (?:a |her |his )(?:guilty )?plea|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+),|(?-u:\b)(?:sentenced|convicted) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+) (?:to|of|on|for) |(?-u:\b)(?:named|identified) (?:him|her) as ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], |a |an )|(?-u:\b)(?:court|judge|jury) (?:[A-Za-z]+ ){0,3}?(?:gave|handed|sentenced|convicted|jailed) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+)(?:[ ,.;:]|$)|(?-u:\b)(?:indictment|complaint|charges) against ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+) (?:was|were|has been|have been|had been) (?:unsealed|filed|brought|announced)(?-u:\b)|(?-u:\b)(?:named|identified) the (?:employee|worker|staff member|contractor|insider|suspect|culprit|hacker|intruder) as ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+)(?:[ ,.;:]|$)|(?-u:\b)[Tt]he (?:main |prime |chief )?(?:attacker|hacker|culprit|perpetrator|suspect) (?:was|is|turned out to be) ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?-u:\b)|(?-u:\b)came forward (?:[^.,]{0,40}? )?as ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:named|identified) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),? (?:[^.]{0,80}?,? )?as the (?:author|developer|creator|operator|administrator|owner) of(?-u:\b)|(?-u:\b)(?:[Dd]efendants|[Ss]uspects|[Aa]ccused) (?:are|were|include|included) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?:[ ,.;:]|$)|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:is|was|has been) (?:charged with|accused of|indicted on|indicted for)(?-u:\b)|(?-u:\b)(?:conviction|sentence|extradition|arrest)(?: and (?:sentence|conviction))? of ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a |an |the |[1-9][0-9], )",
     )
 });
 
