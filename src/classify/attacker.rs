@@ -1045,7 +1045,6 @@ pub(crate) fn acted_against(
     }
 }
 
-/// Whether the actor the gazetteer calls `name` has a single mention.
 /// Whether the body names the software family `name` once (its
 /// references may name it again).
 fn family_named_once(ctx: &Context<'_>, name: &str) -> bool {
@@ -1063,6 +1062,7 @@ fn family_named_once(ctx: &Context<'_>, name: &str) -> bool {
         == 1
 }
 
+/// Whether the actor the gazetteer calls `name` has a single mention.
 fn named_once(ctx: &Context<'_>, name: &str) -> bool {
     let Some(id) = ctx.gazetteer.lookup(name).into_iter().find(|&id| {
         ctx.gazetteer
