@@ -679,16 +679,19 @@ pub(crate) fn decide(
             });
         }
     };
-    let ransomware_mentions = ctx
-        .mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Software)
-        .filter(|m| {
-            m.entity
-                .and_then(|id| ctx.gazetteer.get(id))
-                .is_some_and(|e| e.subkind.as_deref() == Some("ransomware"))
-        })
-        .count();
+    // Mentions of software families of a kind (the data's subkind).
+    let family_mentions = |kind: &str| {
+        ctx.mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Software)
+            .filter(|m| {
+                m.entity
+                    .and_then(|id| ctx.gazetteer.get(id))
+                    .is_some_and(|e| e.subkind.as_deref() == Some(kind))
+            })
+            .count()
+    };
+    let ransomware_mentions = family_mentions("ransomware");
     prior(
         IncidentType::Ransomware,
         (ransomware_mentions as f32 * 1.5).min(6.0),
@@ -696,20 +699,9 @@ pub(crate) fn decide(
     );
     // A wiper family ("NotPetya"), whatever ransom note it shows, named
     // more than once (not one in the background: "Shamoon").
-    let wiper_mentions = ctx
-        .mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Software)
-        .filter(|m| {
-            m.entity
-                .and_then(|id| ctx.gazetteer.get(id))
-                .is_some_and(|e| e.subkind.as_deref() == Some("wiper"))
-        })
-        .count();
-    let wiper_mentions = if wiper_mentions >= 2 {
-        wiper_mentions
-    } else {
-        0
+    let wiper_mentions = match family_mentions("wiper") {
+        n if n >= 2 => n,
+        _ => 0,
     };
     prior(
         IncidentType::Sabotage,
