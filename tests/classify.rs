@@ -86,6 +86,14 @@ const CONVICTION_UPHELD: &str = "A federal appeals court has upheld the convicti
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_threat_a_vendor_names_and_names_again",
+        "A bot network that guesses gift card numbers has been hammering the websites of about \
+         1,000 retailers, according to Contoso Labs, which calls the threat CardGhost. \
+         CardGhost checks millions of numbers a day, and CardGhost's operators rotate their \
+         addresses to evade blocking.",
+        "CardGhost",
+    ),
+    (
         "a_person_an_indictment_accuses_over_a_family_named_once",
         "The US Justice Department has charged a Chinese national with hacking thousands of \
          firewalls in 2020.\nAn indictment unsealed on Tuesday accuses Guan Tianfeng, 30, of \
