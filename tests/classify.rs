@@ -86,6 +86,14 @@ const CONVICTION_UPHELD: &str = "A federal appeals court has upheld the convicti
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "an_unnamed_lead_then_the_person_with_her_age_and_deed",
+        "A Virginia Beach woman who ran a counterfeit coupon scheme has been sentenced to 12 \
+         years in federal prison.\nMary Jane Contoso, 41, sold fake coupons online from 2017 \
+         to 2020. Contoso used her design skills to make them, and Contoso took payment in \
+         bitcoin.",
+        "Mary Jane Contoso",
+    ),
+    (
         "a_threat_a_vendor_names_and_names_again",
         "A bot network that guesses gift card numbers has been hammering the websites of about \
          1,000 retailers, according to Contoso Labs, which calls the threat CardGhost. \

@@ -3816,7 +3816,7 @@ fn named_next(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     // story goes on to name (not one who speaks).
     static SUBJECT: LazyLock<Option<Regex>> = LazyLock::new(|| {
         super::lexicon::ascii_regex(
-            r"^((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:had|has|was|is|who|used|worked|ran|began|started|wrote|built|admitted|confessed)(?-u:\b)",
+            r"^((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?:, [1-9][0-9],)? (?:had|has|was|is|who|used|worked|ran|began|started|wrote|built|admitted|confessed|sold|stole|hacked|created|made)(?-u:\b)",
         )
     });
     let re = NAMED.as_ref()?;
