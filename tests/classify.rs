@@ -86,6 +86,13 @@ const CONVICTION_UPHELD: &str = "A federal appeals court has upheld the convicti
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_jury_found_the_person_guilty",
+        "A federal jury has found Peter Contoso, a 35-year-old Swedish national, guilty of \
+         running a bitcoin laundering service on the darknet. The verdict followed a four-week \
+         trial, and Contoso faces up to 20 years in prison.",
+        "Peter Contoso",
+    ),
+    (
         "an_unnamed_lead_then_the_person_with_her_age_and_deed",
         "A Virginia Beach woman who ran a counterfeit coupon scheme has been sentenced to 12 \
          years in federal prison.\nMary Jane Contoso, 41, sold fake coupons online from 2017 \
