@@ -117,6 +117,26 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Guan Tianfeng",
     ),
     (
+        "a_quoted_lowercase_handle_named_as_the_culprit",
+        "Contoso Bank confirmed that data on some of its customers was exposed by a third \
+         party.\nThe claimed culprit is a forum user who calls himself \"zandorik\". He says he \
+         demanded four million dollars before leaking the files.",
+        "zandorik",
+    ),
+    (
+        "a_vendor_using_a_lowercase_handle_offering_the_data",
+        "Contoso, a food delivery service, said 17 million user records were stolen. A \
+         vendor using the handle \"plimsy\" was offering the whole database on a dark web \
+         market for about $1,000.",
+        "plimsy",
+    ),
+    (
+        "attackers_using_the_account_credentials_name_no_handle",
+        "Contoso said attackers using the account credentials of a contractor reached its \
+         billing systems and copied invoices.",
+        "Unknown",
+    ),
+    (
         "a_persona_that_shares_its_name_with_a_listed_family",
         "Contoso's immigration office denied that its passport database was breached, a week \
          after a hacker calling himself Bjorka put what he said were the records of 34 million \

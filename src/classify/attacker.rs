@@ -3217,7 +3217,7 @@ fn first_unlisted<'t>(
 /// of whoever the text says acted.
 static HANDLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r#"(?-u:\b)(?:(?:stranger|user|person|someone|contributor|developer|maintainer|hackers|attackers|hacker|attacker|individual|actor|seller|account(?: on [A-Z][A-Za-z]*)?),? (?:(?:using|under|going by|behind) the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|screen name|nickname|pseudonym|moniker|name)|calling (?:themselves|himself|herself|itself)|signed (?:themselves|himself|herself|itself|off as)|who call(?:s|ed) (?:themselves|himself|herself|itself)|known (?:online|only|simply) as)|(?:published|uploaded|posted|pushed) under the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|name)|account (?:called|named)) ["\x{201C}@]?([A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_](?: [A-Z][A-Za-z0-9_]+)?)(?-u:\b)"#,
+        r#"(?-u:\b)(?:(?:stranger|user|person|someone|contributor|developer|maintainer|hackers|attackers|hacker|attacker|individual|actor|seller|vendor|account(?: on [A-Z][A-Za-z]*)?),? (?:(?:using|under|going by|behind) the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|screen name|nickname|pseudonym|moniker|name)|calling (?:themselves|himself|herself|itself)|signed (?:themselves|himself|herself|itself|off as)|who call(?:s|ed) (?:themselves|himself|herself|itself)|known (?:online|only|simply) as)|(?:published|uploaded|posted|pushed) under the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|name)|account (?:called|named)) ["\x{201C}@]?([A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_](?: [A-Z][A-Za-z0-9_]+)?)(?-u:\b)"#,
     )
 });
 
@@ -3244,12 +3244,30 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             " signed ",
         ])
     });
-    let marked = |handle: &str| {
-        (handle.contains(|c: char| c.is_ascii_digit() || c == '_')
-            || handle.starts_with(|c: char| c.is_ascii_uppercase()))
-            && !not_a_name(handle)
-    };
-    let (name, at) = first_unlisted(ctx, re, &USING, marked)?;
+    let (name, at) = first_unlisted(ctx, re, &USING, |handle| !not_a_name(handle))?;
+    // A handle is marked as one: by a digit or an underscore ("right9ctrl"),
+    // a capital (a persona), quotes or an at sign ('calls himself
+    // "kzoldyck"'), or a word that says it is a handle ("using the handle
+    // nclay"); "using the account credentials" names no one.
+    let before = ctx.before(at.start, 16);
+    let marked = name.contains(|c: char| c.is_ascii_digit() || c == '_')
+        || name.starts_with(|c: char| c.is_ascii_uppercase())
+        || before.ends_with(['"', '\u{201C}', '@'])
+        || [
+            " handle ",
+            " username ",
+            " user name ",
+            " alias ",
+            " nickname ",
+            " screen name ",
+            " pseudonym ",
+            " moniker ",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w));
+    if !marked {
+        return None;
+    }
     // "the hackers signed themselves India_X_Kr3w": a signature owns up to
     // the deed, once is enough.
     let signed = ctx.before(at.start, 40).contains(" signed ");
@@ -3270,6 +3288,8 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         "took credit",
         "claimed to have",
         "offered",
+        "offering",
+        "selling",
         "put up for sale",
         "leaked",
     ]
@@ -3282,7 +3302,13 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             .iter()
             .any(|n| between.contains(n))
     });
-    owned_up.then(|| (name.to_string(), at))
+    // "The claimed culprit is a forum user who calls himself ...": the
+    // sentence names the handle as the one who did it.
+    let named_culprit = ctx.text.get(sentence.start..at.start).is_some_and(|lead| {
+        ["culprit", "perpetrator"].iter().any(|w| lead.contains(w))
+            && !["not ", "n't ", "no "].iter().any(|n| lead.contains(n))
+    });
+    (owned_up || named_culprit).then(|| (name.to_string(), at))
 }
 
 /// "Janit0r, the pseudonymous author of BrickerBot": a handle set beside
