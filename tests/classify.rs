@@ -2017,6 +2017,16 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_breach_whose_lead_tells_of_the_phishing_that_let_it_in",
+        "The personal information of more than 300,000 clients of the Contoso County welfare \
+         office may have been exposed after six employees fell for a phishing email that \
+         handed attackers the keys to their mailboxes, the office said.\nThe exposed data \
+         includes names, addresses, dates of birth and Social Security numbers. The office said \
+         the breach was discovered in January and that it is notifying those affected. The \
+         stolen data could be used for identity theft, it said.",
+        IncidentType::Phishing,
+    ),
+    (
         "an_appeal_that_upholds_a_conviction_is_the_news",
         CONVICTION_UPHELD,
         IncidentType::LawEnforcement,

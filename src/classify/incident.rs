@@ -49,6 +49,10 @@ const RESIDUAL_SHARE: f32 = 0.5;
 /// was done once or twice.
 const PHISHING_SHARE_OF_FRAUD: f32 = 0.4;
 
+/// The weight of phishing cues the opening paragraph must hold for a data
+/// breach to be told as the phishing that let it in (one "phishing").
+const LEAD_PHISHING_AT_LEAST: f32 = 3.0;
+
 /// Cues of enforcement that name who enforces, not an action taken: "wiretap
 /// requests from US law enforcement" in a lead tells of no arrest.
 const ENFORCER_NAMES: &[&str] = &["law enforcement", "law-enforcement", "europol"];
@@ -1142,6 +1146,20 @@ pub(crate) fn decide(
             RESIDUAL_SHARE * top,
             &ranked,
             "a lead that tells of phishing more than of its malware",
+            evidence,
+        );
+    }
+    // "The personal information of more than 645,000 clients ... may have
+    // been exposed after nine employees fell for a phishing email": a data
+    // breach whose opening paragraph tells of the phishing that let the
+    // attackers in, with phishing's cues close overall, is the phishing.
+    if chosen == IncidentType::DataBreach && lead_phishing >= LEAD_PHISHING_AT_LEAST {
+        give_way_to(
+            &mut chosen,
+            IncidentType::Phishing,
+            RESIDUAL_SHARE * top,
+            &ranked,
+            "a breach whose lead tells of the phishing that let it in",
             evidence,
         );
     }
