@@ -2017,6 +2017,15 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "intruders_who_took_money_told_in_the_lead_are_a_theft",
+        "Cyber thieves broke into an online bank account belonging to the Town of Contoso \
+         last month and transferred $378,000 of municipal money to banks abroad, town officials \
+         have disclosed.\nThe fraudulent transfers were made over several days. The town said \
+         it had been the victim of fraud and that investigators were looking into how the \
+         fraudsters obtained the login details. Officials said fraud of this kind is rising.",
+        IncidentType::FinancialTheft,
+    ),
+    (
         "a_breach_whose_lead_tells_of_the_phishing_that_let_it_in",
         "The personal information of more than 300,000 clients of the Contoso County welfare \
          office may have been exposed after six employees fell for a phishing email that \

@@ -930,6 +930,21 @@ pub(crate) fn decide(
             });
         }
     }
+    // "Hackers stole about 300 million pesos ... by sending fraudulent
+    // orders": money that intruders took, told in the lead, is a theft,
+    // however often the text says "fraudulent".
+    if chosen == IncidentType::Fraud {
+        if let Some(span) = theft_of_money_in_lead(ctx) {
+            chosen = IncidentType::FinancialTheft;
+            evidence.push(Evidence {
+                field: "Type",
+                rule: "intruders who took money, told in the lead".to_string(),
+                text: chosen.to_string(),
+                span: Some(span),
+                weight: 1.0,
+            });
+        }
+    }
     // Stolen data a hacktivist group published is its hack-and-leak
     // (CLASSIFICATION.md: "stolen data published for political effect"),
     // however often the text calls it a data breach.
@@ -1663,6 +1678,40 @@ fn attack_at_supplier_in_lead(ctx: &Context<'_>) -> Option<Span> {
         lead.start + found.start(),
         lead.start + found.end(),
     ))
+}
+
+/// A sentence of the opening paragraph that tells of intruders who took
+/// money ("Hackers stole about 300 million pesos", "Cyber thieves broke
+/// into an online bank account ... and transferred $378,000", "the money
+/// siphoned out of NIC Asia Bank ... the largest cyber theft"): who took it
+/// (hackers, cyber thieves, a break-in), the taking and the money, in one
+/// sentence.
+fn theft_of_money_in_lead(ctx: &Context<'_>) -> Option<Span> {
+    static INTRUDERS: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)(?-u:\b)(?:hackers?|cyber ?thie(?:f|ves)|cyber ?criminals?|thieves|(?:broke|hacked) into|cyber ?(?:theft|heist))(?-u:\b)",
+        )
+    });
+    static TAKING: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)(?-u:\b)(?:stole|stolen|siphon(?:ed|ing)?|transferr(?:ed|ing)|drain(?:ed|ing)|divert(?:ed|ing)|redirect(?:ed|ing))(?-u:\b)",
+        )
+    });
+    static MONEY: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)[$\x{20AC}\x{A3}]|(?-u:\b)(?:money|funds|dollars|euros|pounds|pesos|shillings|rupees|rand|naira|yen)(?-u:\b)",
+        )
+    });
+    let (intruders, taking, money) = (INTRUDERS.as_ref()?, TAKING.as_ref()?, MONEY.as_ref()?);
+    let lead = ctx.body.first()?;
+    ctx.sentences()
+        .iter()
+        .filter(|s| lead.start <= s.start && s.end <= lead.end)
+        .find(|s| {
+            s.slice(ctx.text)
+                .is_some_and(|t| intruders.is_match(t) && taking.is_match(t) && money.is_match(t))
+        })
+        .copied()
 }
 
 /// Whether the body calls what happened a diversion ("a carefully staged
