@@ -2017,6 +2017,15 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "data_a_flaw_left_open_found_by_a_researcher_is_the_flaws_story",
+        "A security researcher has found a flaw in the online court record systems used in \
+         several states that allowed anyone with a web browser to read documents that were \
+         supposed to be sealed.\nThe exposed data included confidential filings, names and \
+         addresses. The data of thousands of people was exposed. The vendor said it found no \
+         sign that the data was accessed by others.",
+        IncidentType::Vulnerability,
+    ),
+    (
         "intruders_who_took_money_told_in_the_lead_are_a_theft",
         "Cyber thieves broke into an online bank account belonging to the Town of Contoso \
          last month and transferred $378,000 of municipal money to banks abroad, town officials \

@@ -945,6 +945,21 @@ pub(crate) fn decide(
             });
         }
     }
+    // Data that a flaw left open, told in a lead of researchers and the
+    // flaw they found, by no named attacker: the flaw is the story.
+    if chosen == IncidentType::DataBreach
+        && !attacker_named
+        && lead_tells_of_a_flaw_researchers_found(ctx)
+    {
+        give_way_to(
+            &mut chosen,
+            IncidentType::Vulnerability,
+            f32::MIN_POSITIVE,
+            &ranked,
+            "data a flaw left open, found by researchers, told in the lead",
+            evidence,
+        );
+    }
     // Stolen data a hacktivist group published is its hack-and-leak
     // (CLASSIFICATION.md: "stolen data published for political effect"),
     // however often the text calls it a data breach.
@@ -1573,6 +1588,30 @@ fn lead_tells_of_research(ctx: &Context<'_>) -> bool {
     };
     ctx.tokens_in(first).any(|t| WHO.contains(&t.key))
         && ctx.tokens_in(first).any(|t| DID.contains(&t.key))
+}
+
+/// Whether the opening paragraph tells of researchers and a flaw ("A
+/// security researcher has found flaws in online court record systems ...
+/// that allowed anyone ... to read documents that were supposed to be
+/// sealed"): data a flaw exposed, found by those who study it, is the
+/// flaw's story.
+fn lead_tells_of_a_flaw_researchers_found(ctx: &Context<'_>) -> bool {
+    const WHO: [u64; 2] = [ascii_key("researchers"), ascii_key("researcher")];
+    const FLAW: [u64; 8] = [
+        ascii_key("flaw"),
+        ascii_key("flaws"),
+        ascii_key("vulnerability"),
+        ascii_key("vulnerabilities"),
+        ascii_key("weakness"),
+        ascii_key("weaknesses"),
+        ascii_key("bug"),
+        ascii_key("bugs"),
+    ];
+    let Some(&lead) = ctx.body.first() else {
+        return false;
+    };
+    ctx.tokens_in(lead).any(|t| WHO.contains(&t.key))
+        && ctx.tokens_in(lead).any(|t| FLAW.contains(&t.key))
 }
 
 /// Whether the first sentence announces a fix: a vendor "has released
