@@ -137,6 +137,15 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Unknown",
     ),
     (
+        "the_one_found_guilty_over_co_conspirators_who_pleaded",
+        "A federal jury has convicted a California man of conspiracy to commit wire fraud for \
+         his part in a scheme that made virtual currency from a video game.\nBrandon Kestrel, \
+         24, of Whittier, California, was found guilty after a three-day trial. His \
+         co-conspirators, Dario Venn, 24, of New Jersey, and Ollie Marsh, 25, of Arlington, \
+         Texas, had already pleaded guilty.",
+        "Brandon Kestrel",
+    ),
+    (
         "a_persona_that_shares_its_name_with_a_listed_family",
         "Contoso's immigration office denied that its passport database was breached, a week \
          after a hacker calling himself Bjorka put what he said were the records of 34 million \
@@ -2016,6 +2025,14 @@ fn attacker_table() {
 
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
+    (
+        "a_suspended_sentence_in_the_lead_is_the_courts_decision",
+        "A teenager who knocked an online gambling site offline with a distributed \
+         denial-of-service attack has walked free from court with a suspended sentence.\nThe \
+         denial-of-service attack took the site offline for short periods. The DDoS flood cost \
+         the operator about 18,000 pounds, and the DDoS attacks on betting sites are common.",
+        IncidentType::LawEnforcement,
+    ),
     (
         "data_a_flaw_left_open_found_by_a_researcher_is_the_flaws_story",
         "A security researcher has found a flaw in the online court record systems used in \

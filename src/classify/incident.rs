@@ -330,6 +330,7 @@ const COURT_OUTCOMES: &[&str] = &[
     "affirmed his conviction",
     "affirmed her conviction",
     // A sentence without prison is still the court's decision.
+    "suspended sentence",
     "has been spared prison",
     "was spared prison",
     "has been spared jail",
