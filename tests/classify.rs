@@ -3359,6 +3359,15 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_researchers_flaw_whose_outage_is_only_what_it_could_do",
+            "A Dutch security researcher says he has found a way to turn rooftop solar systems \
+             against the power grid. He found 21 vulnerabilities in internet-connected solar \
+             inverters made by Contoso Solar.\nAn attacker who took control of enough inverters \
+             could switch them off at once and cause large-scale power outages across the grid, \
+             he warned. No attack of this kind has been seen in the wild.",
+            Severity::Minor,
+        ),
+        (
             "a_state_actor_exploiting_a_flaw_against_researchers",
             "Hackers from the Lazarus Group exploited a flaw in a popular web browser to break \
              into the computers of security researchers who visited a blog the group had set \

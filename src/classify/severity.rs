@@ -119,7 +119,7 @@ static NO_EXPLOITATION: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static RESEARCH: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:proof[- ]of[- ]concept|researchers (?:found|discovered|demonstrated)|academic|conference talk)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:proof[- ]of[- ]concept|researchers (?:found|discovered|demonstrated)|researcher (?:(?:says|said) (?:he|she) )?(?:has )?(?:found|discovered|demonstrated)|academic|conference talk)(?-u:\b)",
     )
 });
 static HOSPITAL: LazyLock<Option<Regex>> =
@@ -275,7 +275,7 @@ pub(crate) const ANCHORS: &[(&str, u16)] = &[
     ("instances", 1 << 7),
     // RESEARCH
     ("proof", 1 << 8),
-    ("researchers", 1 << 8),
+    ("researcher", 1 << 8),
     ("academic", 1 << 8),
     ("conference talk", 1 << 8),
     // HOSPITAL, RISK_TO_LIFE
@@ -1515,7 +1515,13 @@ pub(crate) fn decide(
         {
             why.push(("$50 million or more stolen", s.money().map(|(_, sp)| sp)));
             Severity::Major
-        } else if s.has_critical_infrastructure() && s.has_disruption() {
+        } else if s.has_critical_infrastructure()
+            && s.has_disruption()
+            // A flaw no one is known to exploit disrupts nothing yet: the
+            // outage is what it could do ("could cause ... large-scale
+            // power outages").
+            && !(t == IncidentType::Vulnerability && !exploited())
+        {
             why.push((
                 "critical infrastructure disrupted",
                 s.critical_infrastructure(),
