@@ -146,6 +146,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Brandon Kestrel",
     ),
     (
+        "hacktivists_using_a_name_at_the_start_of_a_sentence",
+        "Hacktivists using the name Zorbo Philippines defaced another batch of government \
+         websites early on Monday, a day before the court was due to hear arguments on a new \
+         cybercrime law.",
+        "Zorbo Philippines",
+    ),
+    (
         "a_persona_that_shares_its_name_with_a_listed_family",
         "Contoso's immigration office denied that its passport database was breached, a week \
          after a hacker calling himself Bjorka put what he said were the records of 34 million \
