@@ -153,6 +153,15 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Zorbo Philippines",
     ),
     (
+        "a_description_inside_an_open_question_is_no_attribution",
+        "The Spanish electricity company Contoso Energia has confirmed that hackers obtained \
+         the personal details of about 1.3 million customers in a cyberattack in March.\nThe \
+         national cryptologic centre is trying to establish whether Russian state actors were \
+         behind the campaign, but no group has been publicly named as responsible for the \
+         breach.",
+        "Unknown",
+    ),
+    (
         "a_persona_that_shares_its_name_with_a_listed_family",
         "Contoso's immigration office denied that its passport database was breached, a week \
          after a hacker calling himself Bjorka put what he said were the records of 34 million \

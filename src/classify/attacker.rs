@@ -4373,7 +4373,16 @@ fn hypothetical(ctx: &Context<'_>, at: usize) -> bool {
         )
     });
     let lower = sentence.to_ascii_lowercase();
+    // "is trying to establish whether Russian state actors were behind
+    // the campaign": a question still open, in the description's sentence
+    // before it.
+    let asked = ctx
+        .before(at, 120)
+        .rsplit(['.', '!', '?'])
+        .next()
+        .is_some_and(|clause| clause.contains("whether "));
     modal
+        || asked
         || ["allow", "unauthenticated", "guess", "speculat"]
             .iter()
             .any(|w| lower.contains(w))
