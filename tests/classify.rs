@@ -2042,6 +2042,24 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "data_stolen_from_a_named_service_provider_is_supply_chain",
+        "Contoso Bank is notifying 57,028 customers that their personal information may have \
+         been stolen, not from the bank but from Fabrikam Systems, a service provider that the \
+         LockBit ransomware gang attacked last autumn.\nThe stolen data included names, \
+         addresses and Social Security numbers. The bank said its own systems were not \
+         breached.",
+        IncidentType::SupplyChain,
+    ),
+    (
+        "police_who_sent_papers_to_prosecutors_are_the_news",
+        "Tokyo police have sent papers to prosecutors on a Chinese systems engineer suspected \
+         of helping a hacking group linked to the People's Liberation Army attack the national \
+         space agency and some 200 other Japanese companies.\nThe group used rented servers \
+         registered under false names to spy on its targets. The espionage campaign stole \
+         research data.",
+        IncidentType::LawEnforcement,
+    ),
+    (
         "a_suspended_sentence_in_the_lead_is_the_courts_decision",
         "A teenager who knocked an online gambling site offline with a distributed \
          denial-of-service attack has walked free from court with a suspended sentence.\nThe \

@@ -322,6 +322,9 @@ const COURT_OUTCOMES: &[&str] = &[
     "were indicted",
     "has been indicted",
     "have been indicted",
+    // Japanese police refer a case to prosecutors ("have sent papers to
+    // prosecutors on a Chinese systems engineer").
+    "sent papers to prosecutors",
     // An appeal decided: the conviction stands.
     "upheld the conviction",
     "upheld his conviction",
@@ -384,7 +387,8 @@ const ATTACKER_WORDS: &[&str] = &[
 fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
     let first = &ctx.first_sentence()?;
     // Cheap gate: a token of the first sentence is one of the verbs.
-    const VERB_KEYS: [u64; 22] = [
+    const VERB_KEYS: [u64; 23] = [
+        ascii_key("papers"),
         ascii_key("prison"),
         ascii_key("spared"),
         ascii_key("avoided"),
@@ -1693,7 +1697,7 @@ fn attack_at_supplier_in_lead(ctx: &Context<'_>) -> Option<Span> {
     static AT_SUPPLIER: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(
         || {
             super::lexicon::ascii_regex(
-                r"(?i)(?-u:\b)(?:(?:ransomware|cyber-?attack|attack|intrusion|breach)[\x22”']? (?:at|on|against) (?:a|an|one of (?:its|their)|its|their) (?:[\w-]+ ){0,2}?(?:supplier|provider|vendor|(?:sub)?contractor)s?|(?:through|via|used by|run by|of) (?:a|an|one|its|their) (?:single )?(?:shared |outside |third-party |external )(?:IT |managed[- ]service |technology |software )?(?:company|provider|supplier|vendor|firm|(?:sub)?contractor)|used by one of (?:its|their) (?:suppliers|providers|vendors|(?:sub)?contractors)|(?:from|at) (?:a|an|one of (?:its|their)) (?:[\w-]+ ){0,2}?(?:supplier|provider|vendor|(?:sub)?contractor)s?|(?:supplied|provided|hosted) by (?:the |a |its )?(?:vendor|supplier|provider)|(?:through|via|from|on|in|of) (?:[\w'’.,-]+ ){0,5}?file[- ](?:transfer|sharing) (?:software|service|platform|system|server|tool|appliance|product)s?)(?-u:\b)",
+                r"(?i)(?-u:\b)(?:(?:ransomware|cyber-?attack|attack|intrusion|breach)[\x22”']? (?:at|on|against) (?:a|an|one of (?:its|their)|its|their) (?:[\w-]+ ){0,2}?(?:supplier|provider|vendor|(?:sub)?contractor)s?|(?:through|via|used by|run by|of) (?:a|an|one|its|their) (?:single )?(?:shared |outside |third-party |external )(?:IT |managed[- ]service |technology |software )?(?:company|provider|supplier|vendor|firm|(?:sub)?contractor)|used by one of (?:its|their) (?:suppliers|providers|vendors|(?:sub)?contractors)|(?:from|at) (?:a|an|one of (?:its|their)) (?:[\w-]+ ){0,2}?(?:supplier|provider|vendor|(?:sub)?contractor)s?|(?:supplied|provided|hosted) by (?:the |a |its )?(?:vendor|supplier|provider)|(?:through|via|from|on|in|of) (?:[\w'’.,-]+ ){0,5}?file[- ](?:transfer|sharing) (?:software|service|platform|system|server|tool|appliance|product)s?|(?-i:(?:from|at) (?:[A-Z][\w&.-]* ){0,3}[A-Z][\w&.-]*), (?:a|an) (?:[\w-]+ ){0,3}?(?:service provider|IT provider|supplier|vendor|contractor|company that (?:provides|supplies) (?:managed )?IT))(?-u:\b)",
             )
         },
     );
