@@ -84,7 +84,19 @@ const CONVICTION_UPHELD: &str = "A federal appeals court has upheld the convicti
      stolen in business email compromise schemes. The panel rejected all five of Dolan's \
      arguments about the fraud and money laundering counts.";
 
+const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in connection with \
+     the leak of Contoso Mobile subscriber details, days after a website began returning \
+     customers' personal information to anyone who typed in a number.\nThe suspect, Arjun \
+     Velloor, was taken into custody after cyber police traced the site to an internet address \
+     in the district. The leak exposed the personal data of millions of subscribers, and the \
+     data breach is being investigated.";
+
 const ATTACKERS: &[(&str, &str, &str)] = &[
+    (
+        "the_suspect_named_as_taken_into_custody",
+        SUSPECT_PICKED_UP,
+        "Arjun Velloor",
+    ),
     (
         "a_jury_found_the_person_guilty",
         "A federal jury has found Peter Contoso, a 35-year-old Swedish national, guilty of \
@@ -2041,6 +2053,11 @@ fn attacker_table() {
 
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
+    (
+        "police_who_picked_up_a_suspect_in_the_lead_are_the_news",
+        SUSPECT_PICKED_UP,
+        IncidentType::LawEnforcement,
+    ),
     (
         "data_stolen_from_a_named_service_provider_is_supply_chain",
         "Contoso Bank is notifying 57,028 customers that their personal information may have \

@@ -313,6 +313,7 @@ const COURT_OUTCOMES: &[&str] = &[
     "has been extradited",
     "was arrested",
     "were arrested",
+    "taken into custody",
     "has been arrested",
     "was charged with",
     "were charged with",
@@ -364,6 +365,7 @@ const ENFORCER_ACTIONS: &[&str] = &[
     " charged ",
     " arrested ",
     " detained ",
+    " picked up ",
 ];
 
 /// Words for attackers, which may be the subject of a [`ENFORCER_ACTIONS`] verb.
@@ -387,8 +389,10 @@ const ATTACKER_WORDS: &[&str] = &[
 fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
     let first = &ctx.first_sentence()?;
     // Cheap gate: a token of the first sentence is one of the verbs.
-    const VERB_KEYS: [u64; 23] = [
+    const VERB_KEYS: [u64; 25] = [
         ascii_key("papers"),
+        ascii_key("custody"),
+        ascii_key("picked"),
         ascii_key("prison"),
         ascii_key("spared"),
         ascii_key("avoided"),
