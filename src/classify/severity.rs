@@ -1520,7 +1520,7 @@ pub(crate) fn decide(
             // A flaw no one is known to exploit disrupts nothing yet: the
             // outage is what it could do ("could cause ... large-scale
             // power outages").
-            && !(t == IncidentType::Vulnerability && !exploited())
+            && (t != IncidentType::Vulnerability || exploited())
         {
             why.push((
                 "critical infrastructure disrupted",
