@@ -3955,6 +3955,14 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_customs_service_is_its_countrys_government",
+        "Hackers broke into the computer systems of the Contoso Customs and stole the travel \
+         records of 100,000 people, officials in Britain said on Monday. Contoso Customs said \
+         the data included photographs.",
+        "United Kingdom",
+        "British Contoso Customs",
+    ),
+    (
         "a_state_university_is_no_government",
         "Chinese hackers broke into the computer network of the Pennsylvania State University \
          and stole research data from its engineering college over two years, the university \

@@ -460,6 +460,9 @@ pub(super) const GOVERNMENT_WORDS: &[&str] = &[
     "federal",
     "state",
     "court",
+    "treasury",
+    "revenue",
+    "customs",
 ];
 
 /// Nouns that make a phrase a system or service rather than an
