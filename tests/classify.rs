@@ -3955,6 +3955,14 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_national_centre_is_its_countrys_government",
+        "Hackers broke into the systems of the National Contoso Information Center in Vietnam \
+         and stole the credit records of 160 million people, the authorities said. The National \
+         Contoso Information Center said it was investigating.",
+        "Vietnam",
+        "Vietnamese National Contoso Information Center",
+    ),
+    (
         "a_customs_service_is_its_countrys_government",
         "Hackers broke into the computer systems of the Contoso Customs and stole the travel \
          records of 100,000 people, officials in Britain said on Monday. Contoso Customs said \

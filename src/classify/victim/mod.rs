@@ -94,8 +94,16 @@ pub(super) fn names_government(name: &str) -> bool {
         Some((company, last)) if last.eq_ignore_ascii_case("federal") => company,
         _ => name,
     };
+    // "National Informatics Centre", "National Health Service": a
+    // nation's centre or service is its government's ("National Grid",
+    // "National Public Data" are companies).
+    let national_body = name.starts_with("National ")
+        && [" Centre", " Center", " Service", " Institute"]
+            .iter()
+            .any(|w| name.ends_with(w));
     // "Bureau of Meteorology", not "Korea Credit Bureau" or "Tech Bureau".
-    let government = name.contains("Bureau of ")
+    let government = national_body
+        || name.contains("Bureau of ")
         || unit
             .split(' ')
             .filter(|w| !w.contains('-'))
