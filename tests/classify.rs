@@ -174,6 +174,21 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Unknown",
     ),
     (
+        "the_first_of_those_an_indictment_names",
+        "Federal prosecutors have charged three Iranian nationals with a ransomware and \
+         extortion campaign that hit hundreds of victims.\nAn indictment unsealed on Wednesday \
+         in federal court names Darius Kavehpour, Ali Rostami and Reza Farahani. It charges \
+         them with cyber extortion. Kavehpour remains at large.",
+        "Darius Kavehpour",
+    ),
+    (
+        "the_intelligence_services_people_hit_work_for_are_no_attacker",
+        "Contoso Motors left the location data of 800,000 electric cars open on a cloud \
+         server. Among the affected drivers were business leaders, police officers and people \
+         thought to work for the German intelligence services.",
+        "Unknown",
+    ),
+    (
         "a_persona_that_shares_its_name_with_a_listed_family",
         "Contoso's immigration office denied that its passport database was breached, a week \
          after a hacker calling himself Bjorka put what he said were the records of 34 million \
