@@ -3425,6 +3425,14 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "flaws_researchers_also_demonstrated_at_a_contest",
+            "Contoso Motors was hacked twice at a car hacking contest in Tokyo, where teams \
+             earned prize money for 49 previously unknown vulnerabilities in electric cars and \
+             chargers.\nThe researchers also demonstrated attacks on three chargers. Contoso \
+             said it would fix the flaws within 90 days.",
+            Severity::Minor,
+        ),
+        (
             "a_researchers_flaw_whose_outage_is_only_what_it_could_do",
             "A Dutch security researcher says he has found a way to turn rooftop solar systems \
              against the power grid. He found 21 vulnerabilities in internet-connected solar \

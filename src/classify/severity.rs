@@ -119,7 +119,7 @@ static NO_EXPLOITATION: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static RESEARCH: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:proof[- ]of[- ]concept|researchers (?:found|discovered|demonstrated)|researcher (?:(?:says|said) (?:he|she) )?(?:has )?(?:found|discovered|demonstrated)|academic|conference talk)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:proof[- ]of[- ]concept|researchers (?:also )?(?:found|discovered|demonstrated|showed)|researcher (?:(?:says|said) (?:he|she) )?(?:has )?(?:found|discovered|demonstrated)|academic|conference talk)(?-u:\b)",
     )
 });
 static HOSPITAL: LazyLock<Option<Regex>> =
