@@ -189,6 +189,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Unknown",
     ),
     (
+        "a_cybercriminal_using_a_quoted_name",
+        "Thousands of scans of passports taken from the archives of hotels have been put up \
+         for sale on a dark web forum by a cybercriminal using the name \"plorvex\", the \
+         national agency has warned. The agency said plorvex claimed to hold 70,000 \
+         documents.",
+        "plorvex",
+    ),
+    (
         "a_persona_that_shares_its_name_with_a_listed_family",
         "Contoso's immigration office denied that its passport database was breached, a week \
          after a hacker calling himself Bjorka put what he said were the records of 34 million \

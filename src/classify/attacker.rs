@@ -3233,7 +3233,7 @@ fn first_unlisted<'t>(
 /// of whoever the text says acted.
 static HANDLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r#"(?-u:\b)(?:(?:(?i:stranger|user|person|someone|contributor|developer|maintainer|hackers|attackers|hacker|attacker|hacktivists|hacktivist|individual|actor|seller|vendor)|account(?: on [A-Z][A-Za-z]*)?),? (?:(?:using|under|going by|behind) the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|screen name|nickname|pseudonym|moniker|name)|calling (?:themselves|himself|herself|itself)|signed (?:themselves|himself|herself|itself|off as)|who call(?:s|ed) (?:themselves|himself|herself|itself)|known (?:online|only|simply) as)|(?:published|uploaded|posted|pushed) under the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|name)|account (?:called|named)) ["\x{201C}@]?([A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_](?: [A-Z][A-Za-z0-9_]+)?)(?-u:\b)"#,
+        r#"(?-u:\b)(?:(?:(?i:stranger|user|person|someone|contributor|developer|maintainer|hackers|attackers|hacker|attacker|hacktivists|hacktivist|cybercriminals|cybercriminal|individual|actor|seller|vendor)|account(?: on [A-Z][A-Za-z]*)?),? (?:(?:using|under|going by|behind) the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|screen name|nickname|pseudonym|moniker|name)|calling (?:themselves|himself|herself|itself)|signed (?:themselves|himself|herself|itself|off as)|who call(?:s|ed) (?:themselves|himself|herself|itself)|known (?:online|only|simply) as)|(?:published|uploaded|posted|pushed) under the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|name)|account (?:called|named)) ["\x{201C}@]?([A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_](?: [A-Z][A-Za-z0-9_]+)?)(?-u:\b)"#,
     )
 });
 
