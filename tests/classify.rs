@@ -197,6 +197,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "plorvex",
     ),
     (
+        "a_state_actor_officials_do_not_believe_in",
+        "The Contoso Legal Aid Agency has warned that a cyber-attack exposed the personal data \
+         of people who applied for legal aid. Officials are understood not to believe it is the \
+         work of a state actor.",
+        "Unknown",
+    ),
+    (
         "a_persona_that_shares_its_name_with_a_listed_family",
         "Contoso's immigration office denied that its passport database was breached, a week \
          after a hacker calling himself Bjorka put what he said were the records of 34 million \

@@ -4346,14 +4346,33 @@ fn is_state_actor(noun: &str) -> bool {
 }
 
 /// "had no confirmation that Iranian state-sponsored actors were behind
-/// it": a denial among the four words before the description.
+/// it": a denial among the four words before the description, or a belief
+/// denied earlier in its clause.
 fn denied_before(ctx: &Context<'_>, at: usize) -> bool {
-    ctx.before(at, 48)
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(4)
-        .any(super::severity::denies)
+    // "Officials are understood not to believe it is the work of a state
+    // actor": a belief denied, earlier in the clause.
+    let disbelieved = ctx
+        .before(at, 80)
+        .rsplit(['.', ';', '!', '?'])
+        .next()
+        .is_some_and(|clause| {
+            [
+                "not believe",
+                "not to believe",
+                "n't believe",
+                "n\u{2019}t believe",
+            ]
+            .iter()
+            .any(|w| clause.contains(w))
+        });
+    disbelieved
+        || ctx
+            .before(at, 48)
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(4)
+            .any(super::severity::denies)
 }
 
 /// Whether the sentence at `at` speaks of what attackers could do, not of
