@@ -929,14 +929,13 @@ pub(crate) fn decide(
     // compromise reached those the story is about.
     if matches!(chosen, IncidentType::Ransomware | IncidentType::DataBreach) {
         if let Some(span) = attack_at_supplier_in_lead(ctx) {
-            chosen = IncidentType::SupplyChain;
-            evidence.push(Evidence {
-                field: "Type",
-                rule: "an attack at a supplier of those hit, told in the lead".to_string(),
-                text: chosen.to_string(),
-                span: Some(span),
-                weight: 1.0,
-            });
+            told_in_lead(
+                &mut chosen,
+                IncidentType::SupplyChain,
+                "an attack at a supplier of those hit, told in the lead",
+                span,
+                evidence,
+            );
         }
     }
     // "Hackers stole about 300 million pesos ... by sending fraudulent
@@ -944,14 +943,13 @@ pub(crate) fn decide(
     // however often the text says "fraudulent".
     if chosen == IncidentType::Fraud {
         if let Some(span) = theft_of_money_in_lead(ctx) {
-            chosen = IncidentType::FinancialTheft;
-            evidence.push(Evidence {
-                field: "Type",
-                rule: "intruders who took money, told in the lead".to_string(),
-                text: chosen.to_string(),
-                span: Some(span),
-                weight: 1.0,
-            });
+            told_in_lead(
+                &mut chosen,
+                IncidentType::FinancialTheft,
+                "intruders who took money, told in the lead",
+                span,
+                evidence,
+            );
         }
     }
     // Data that a flaw left open, told in a lead of researchers and the
@@ -1667,7 +1665,25 @@ const fn word_bytes() -> [bool; 256] {
     table
 }
 
-/// The score of `t` among the ranked types (0 when no cue named it).
+/// Makes `to` the type, with `rule` as evidence pointing at `span`, the
+/// words of the lead that tell it.
+fn told_in_lead(
+    chosen: &mut IncidentType,
+    to: IncidentType,
+    rule: &str,
+    span: Span,
+    evidence: &mut Vec<Evidence>,
+) {
+    *chosen = to;
+    evidence.push(Evidence {
+        field: "Type",
+        rule: rule.to_string(),
+        text: to.to_string(),
+        span: Some(span),
+        weight: 1.0,
+    });
+}
+
 /// Makes `to` the type, with `rule` as evidence, when its score reaches
 /// `at_least`.
 fn give_way_to(
@@ -1777,6 +1793,7 @@ fn told_as_diversion(ctx: &Context<'_>) -> bool {
     WORDS.in_body(ctx)
 }
 
+/// The score of `t` among the ranked types (0 when no cue named it).
 fn score_of(ranked: &[(IncidentType, f32)], t: IncidentType) -> f32 {
     ranked
         .iter()
