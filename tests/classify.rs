@@ -204,6 +204,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Unknown",
     ),
     (
+        "a_quoted_self_chosen_name_of_five_words",
+        "Contoso Hotels has confirmed a data breach after a group calling itself \"The Crew \
+         With No Face\" claimed to have taken 20 GB of guest data and shared samples with a \
+         news site.",
+        "The Crew With No Face",
+    ),
+    (
         "a_persona_that_shares_its_name_with_a_listed_family",
         "Contoso's immigration office denied that its passport database was breached, a week \
          after a hacker calling himself Bjorka put what he said were the records of 34 million \

@@ -453,6 +453,32 @@ static SELF_NAMED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// The length of up to three more capitalised words that `tail` (the text
+/// after a quoted name as matched) holds before the closing quote, or 0
+/// when no closing quote follows them.
+fn quoted_words_on(tail: &str) -> usize {
+    let mut len = 0;
+    for _ in 0..3 {
+        let Some(word) = tail.get(len..).and_then(|t| t.strip_prefix(' ')) else {
+            break;
+        };
+        let n = word.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        if n == 0 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            break;
+        }
+        len += 1 + n;
+    }
+    let closed = tail
+        .get(len..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| "\"\u{201D}'".contains(c));
+    if len > 0 && closed {
+        len
+    } else {
+        0
+    }
+}
+
 /// Whether `rest` starts with "call", "calls", "called" or "calling", then
 /// "itself" or "themselves".
 fn self_naming(rest: &str) -> bool {
@@ -831,6 +857,13 @@ pub(crate) fn introduced(
                         0
                     }
                 });
+                // '"The Group With No Name"': a quoted name goes on through
+                // more capitalised words up to its closing quote.
+                let more = if more > 0 {
+                    more
+                } else {
+                    quoted_words_on(tail)
+                };
                 name_text = rest
                     .get(name.start()..name.end() + more)
                     .unwrap_or(name_text);
