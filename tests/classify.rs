@@ -211,6 +211,21 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "The Crew With No Face",
     ),
     (
+        "an_author_who_uses_a_quoted_alias_and_claims_the_data",
+        "A hacker has put up for sale what he says is the data of 30 million passengers of \
+         Contoso Railways. Its author, who uses the alias \"quillrat\", claims the records \
+         include names and phone numbers.",
+        "quillrat",
+    ),
+    (
+        "a_man_who_admitted_the_charges_after_his_age",
+        "A Nigerian man has pleaded guilty in Brooklyn to hacking the brokerage accounts of US \
+         investors.\nObi Tunde Adebayo, 33, a native of Lagos, Nigeria, admitted access device \
+         fraud and conspiracy to commit computer intrusion at a hearing on Tuesday. Adebayo \
+         faces up to 20 years in prison.",
+        "Obi Tunde Adebayo",
+    ),
+    (
         "a_persona_that_shares_its_name_with_a_listed_family",
         "Contoso's immigration office denied that its passport database was breached, a week \
          after a hacker calling himself Bjorka put what he said were the records of 34 million \
