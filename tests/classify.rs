@@ -226,6 +226,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Obi Tunde Adebayo",
     ),
     (
+        "an_unlisted_family_hackers_used_and_named_again",
+        "Hackers used the Vornex malware to take over the currency trading terminal of Contoso \
+         Bank and fire off orders worth 500 million roubles, according to a security \
+         firm.\nVornex is much less famous than other banking trojans. Researchers said Vornex \
+         can hide on a machine for years.",
+        "Vornex",
+    ),
+    (
         "a_persona_that_shares_its_name_with_a_listed_family",
         "Contoso's immigration office denied that its passport database was breached, a week \
          after a hacker calling himself Bjorka put what he said were the records of 34 million \

@@ -620,8 +620,9 @@ const FAMILY_NAMED_AT_LEAST: usize = 3;
 /// An unlisted malware family or scheme the body introduces by name ("a
 /// Trojan known as DroidDream", "the malware, which the company calls
 /// SparkCat", "named the scheme Vastflux", "calls the threat GiftGhostBot",
-/// "WireX, a botnet built from phones"), one word in capitals that the gazetteer does not know, named at
-/// least [`FAMILY_NAMED_AT_LEAST`] times and never in small letters (not
+/// "WireX, a botnet built from phones", "hackers used the Corkow
+/// malware"), one word in capitals that the gazetteer does not know, named
+/// at least [`FAMILY_NAMED_AT_LEAST`] times and never in small letters (not
 /// an ordinary word): where no actor is named, the family stands for its
 /// unknown operators. Not a name that goes on with a hyphen or another
 /// capitalised word ("Shai-Hulud", "Agent Smith"): its first word is not it.
@@ -630,7 +631,7 @@ fn introduced_family(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         const KIND: &str = "(?i:malware|trojan|botnet|bot|spyware|stealer|infostealer|ransomware|backdoor|rat|worm|adware|implant|loader|toolset|family|strain|scheme|operation|threat)";
         const NAME: &str = r#"["“']?([A-Z][A-Za-z0-9]+)"#;
         super::lexicon::ascii_regex(&format!(
-            r"(?-u:\b){KIND}s?,? (?:(?:which|that) (?:[\w-]+ ){{0,4}}?)?(?i:called|named|dubbed|known as|nicknamed|calls?) (?:it )?{NAME}|(?-u:\b)(?i:named|called|calls?|dubbed) the (?:[\w-]+ ){{0,4}}?{KIND} {NAME}|(?-u:\b)([A-Z][A-Za-z0-9]+), an? (?:[\w-]+ ){{0,3}}?(?i:botnet|malware|trojan|spyware|stealer|infostealer|backdoor|worm|operation|scheme)(?-u:\b)"
+            r"(?-u:\b){KIND}s?,? (?:(?:which|that) (?:[\w-]+ ){{0,4}}?)?(?i:called|named|dubbed|known as|nicknamed|calls?) (?:it )?{NAME}|(?-u:\b)(?i:named|called|calls?|dubbed) the (?:[\w-]+ ){{0,4}}?{KIND} {NAME}|(?-u:\b)([A-Z][A-Za-z0-9]+), an? (?:[\w-]+ ){{0,3}}?(?i:botnet|malware|trojan|spyware|stealer|infostealer|backdoor|worm|operation|scheme)(?-u:\b)|(?-u:\b)(?:used|using|deployed|deploying) the ([A-Z][A-Za-z0-9]+) (?:malware|trojan|backdoor|botnet)(?-u:\b)"
         ))
     });
     let re = INTRODUCED.as_ref()?;
@@ -649,7 +650,7 @@ fn introduced_family(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         .filter_map(|line| Some((line.start, line.slice(text)?)))
         .flat_map(|(start, line)| re.captures_iter(line).map(move |c| (start, c)))
         .filter_map(|(start, c)| {
-            let m = (1..=3).find_map(|g| c.get(g))?;
+            let m = (1..=4).find_map(|g| c.get(g))?;
             Some(crate::Span::new(start + m.start(), start + m.end()))
         })
         .take(8)
