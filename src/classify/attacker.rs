@@ -4349,26 +4349,31 @@ fn is_state_actor(noun: &str) -> bool {
     lower.starts_with("state") && lower.contains("actor")
 }
 
+/// The text of the clause before `at`, read back at most `bytes` bytes: up
+/// to the last sentence end or semicolon (a plain read back, unlike
+/// [`clause_before`]'s window).
+fn clause_read_back<'a>(ctx: &'a Context<'_>, at: usize, bytes: usize) -> &'a str {
+    ctx.before(at, bytes)
+        .rsplit(['.', ';', '!', '?'])
+        .next()
+        .unwrap_or_default()
+}
+
 /// "had no confirmation that Iranian state-sponsored actors were behind
 /// it": a denial among the four words before the description, or a belief
 /// denied earlier in its clause.
 fn denied_before(ctx: &Context<'_>, at: usize) -> bool {
     // "Officials are understood not to believe it is the work of a state
     // actor": a belief denied, earlier in the clause.
-    let disbelieved = ctx
-        .before(at, 80)
-        .rsplit(['.', ';', '!', '?'])
-        .next()
-        .is_some_and(|clause| {
-            [
-                "not believe",
-                "not to believe",
-                "n't believe",
-                "n\u{2019}t believe",
-            ]
-            .iter()
-            .any(|w| clause.contains(w))
-        });
+    let clause = clause_read_back(ctx, at, 80);
+    let disbelieved = [
+        "not believe",
+        "not to believe",
+        "n't believe",
+        "n\u{2019}t believe",
+    ]
+    .iter()
+    .any(|w| clause.contains(w));
     disbelieved
         || ctx
             .before(at, 48)
@@ -4418,11 +4423,7 @@ fn hypothetical(ctx: &Context<'_>, at: usize) -> bool {
     // "is trying to establish whether Russian state actors were behind
     // the campaign": a question still open, in the description's sentence
     // before it.
-    let asked = ctx
-        .before(at, 120)
-        .rsplit(['.', '!', '?'])
-        .next()
-        .is_some_and(|clause| clause.contains("whether "));
+    let asked = clause_read_back(ctx, at, 120).contains("whether ");
     modal
         || asked
         || ["allow", "unauthenticated", "guess", "speculat"]

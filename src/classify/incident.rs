@@ -1590,11 +1590,22 @@ fn lead_tells_of_research(ctx: &Context<'_>) -> bool {
         ascii_key("demonstrated"),
         ascii_key("found"),
     ];
-    let Some(first) = ctx.first_sentence() else {
-        return false;
-    };
-    ctx.tokens_in(first).any(|t| WHO.contains(&t.key))
-        && ctx.tokens_in(first).any(|t| DID.contains(&t.key))
+    ctx.first_sentence()
+        .is_some_and(|first| holds_both(ctx, first, &WHO, &DID))
+}
+
+/// Whether the tokens of `span` hold a word of `one` and a word of `other`
+/// (token keys), in one pass.
+fn holds_both(ctx: &Context<'_>, span: Span, one: &[u64], other: &[u64]) -> bool {
+    let (mut a, mut b) = (false, false);
+    for t in ctx.tokens_in(span) {
+        a |= one.contains(&t.key);
+        b |= other.contains(&t.key);
+        if a && b {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the opening paragraph tells of researchers and a flaw ("A
@@ -1614,11 +1625,9 @@ fn lead_tells_of_a_flaw_researchers_found(ctx: &Context<'_>) -> bool {
         ascii_key("bug"),
         ascii_key("bugs"),
     ];
-    let Some(&lead) = ctx.body.first() else {
-        return false;
-    };
-    ctx.tokens_in(lead).any(|t| WHO.contains(&t.key))
-        && ctx.tokens_in(lead).any(|t| FLAW.contains(&t.key))
+    ctx.body
+        .first()
+        .is_some_and(|&lead| holds_both(ctx, lead, &WHO, &FLAW))
 }
 
 /// Whether the first sentence announces a fix: a vendor "has released
