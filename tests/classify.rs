@@ -2777,6 +2777,15 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::FinancialTheft,
     ),
     (
+        "malware_as_the_means_of_taking_research",
+        "Three governments on Tuesday accused a foreign intelligence service of trying to \
+         steal research on battery chemistry from universities and car makers. The attackers \
+         used custom malware, two new backdoors and a loader, to keep access to the \
+         laboratories' networks; the advisory lists the malware's files and its command \
+         servers, and urges laboratories to look for the malware.",
+        IncidentType::Espionage,
+    ),
+    (
         "a_bank_heist_by_payment_orders",
         "Thirty fraudulent payment orders went out over the interbank network in the name of \
          the Northland Central Bank overnight, moving about 80 million dollars from its account \

@@ -967,6 +967,21 @@ pub(crate) fn decide(
             evidence,
         );
     }
+    // Attackers whose aim, told in the lead, was to take information
+    // ("accused Russian intelligence of trying to steal research on
+    // coronavirus vaccines", "are stealing their technical data"): the
+    // malware is the means, the spying the story.
+    if chosen == IncidentType::Malware {
+        if let Some(span) = aim_to_take_information_in_lead(ctx) {
+            told_in_lead(
+                &mut chosen,
+                IncidentType::Espionage,
+                "attackers out to take information, told in the lead",
+                span,
+                evidence,
+            );
+        }
+    }
     // Stolen data a hacktivist group published is its hack-and-leak
     // (CLASSIFICATION.md: "stolen data published for political effect"),
     // however often the text calls it a data breach.
@@ -1747,6 +1762,25 @@ fn attack_at_supplier_in_lead(ctx: &Context<'_>) -> Option<Span> {
         .as_ref()?
         .find_iter(text)
         .find(|m| !open_question(m.start()))?;
+    Some(Span::new(
+        lead.start + found.start(),
+        lead.start + found.end(),
+    ))
+}
+
+/// Where the opening paragraph tells of attackers out to take information
+/// ("trying to steal research", "an apparent attempt to obtain inside
+/// information", "are stealing their technical data"), not of malware
+/// built to steal it.
+fn aim_to_take_information_in_lead(ctx: &Context<'_>) -> Option<Span> {
+    static AIM: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)(?-u:\b)(?:(?:trying|attempts?|attempting|sought|seeking|tried|bid|efforts?) to (?:steal|obtain|gather|collect|acquire)|(?:are|were|is|was|have been|has been|had been) stealing) (?:[\w'\x{2019}-]+ ){0,4}?(?:research|secrets|intellectual property|(?:technical |sensitive |confidential )?(?:data|information|documents)|designs|blueprints|intelligence)(?-u:\b)",
+        )
+    });
+    let lead = ctx.body.first()?;
+    let text = lead.slice(ctx.text)?;
+    let found = AIM.as_ref()?.find(text)?;
     Some(Span::new(
         lead.start + found.start(),
         lead.start + found.end(),
