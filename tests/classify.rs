@@ -2786,6 +2786,23 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::Espionage,
     ),
     (
+        "a_breach_the_lead_calls_intelligence_gathering",
+        "Hackers broke into the e-mail accounts of partners at Fabrikam Legal, a Brussels law \
+         firm that advises on trade talks, in what appears to be an intelligence-gathering \
+         operation, the firm told clients. The breach exposed messages and attachments; the \
+         firm said no client records or personal data beyond those e-mails were taken, and \
+         it reported the data breach to the regulator.",
+        IncidentType::Espionage,
+    ),
+    (
+        "spying_that_the_lead_denies_leaves_a_breach",
+        "Hackers broke into the customer database of Fabrikam Telecom and took the personal \
+         data of 200,000 subscribers, the company said; it denied that the data breach was \
+         espionage. The breach exposed names, addresses and account numbers, and the company \
+         reported the data breach to the regulator.",
+        IncidentType::DataBreach,
+    ),
+    (
         "a_bank_heist_by_payment_orders",
         "Thirty fraudulent payment orders went out over the interbank network in the name of \
          the Northland Central Bank overnight, moving about 80 million dollars from its account \

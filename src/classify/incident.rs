@@ -982,6 +982,19 @@ pub(crate) fn decide(
             );
         }
     }
+    // A theft the lead calls spying ("took intellectual property including
+    // chip designs", "an intelligence-gathering operation") is espionage.
+    if chosen == IncidentType::DataBreach {
+        if let Some(span) = spying_told_in_lead(ctx) {
+            told_in_lead(
+                &mut chosen,
+                IncidentType::Espionage,
+                "a theft the lead calls spying",
+                span,
+                evidence,
+            );
+        }
+    }
     // Stolen data a hacktivist group published is its hack-and-leak
     // (CLASSIFICATION.md: "stolen data published for political effect"),
     // however often the text calls it a data breach.
@@ -1778,9 +1791,38 @@ fn aim_to_take_information_in_lead(ctx: &Context<'_>) -> Option<Span> {
             r"(?i)(?-u:\b)(?:(?:trying|attempts?|attempting|sought|seeking|tried|bid|efforts?) to (?:steal|obtain|gather|collect|acquire)|(?:are|were|is|was|have been|has been|had been) stealing) (?:[\w'\x{2019}-]+ ){0,4}?(?:research|secrets|intellectual property|(?:technical |sensitive |confidential )?(?:data|information|documents)|designs|blueprints|intelligence)(?-u:\b)",
         )
     });
+    first_in_lead(ctx, AIM.as_ref()?)
+}
+
+/// Where the opening paragraph calls the theft spying ("in what appears to
+/// be an intelligence-gathering operation", "took intellectual property
+/// including chip designs"), in a sentence that does not deny it. (Not
+/// "spying", which also describes what a product is for: "monitoring
+/// software sold for spying on partners".)
+fn spying_told_in_lead(ctx: &Context<'_>) -> Option<Span> {
+    static SPYING: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)(?-u:\b)(?:intellectual property|trade secrets|intelligence[- ]gathering|espionage|cyber-?spy\w*)(?-u:\b)",
+        )
+    });
+    static DENIAL: std::sync::LazyLock<super::AnyOf> = std::sync::LazyLock::new(|| {
+        super::AnyOf::new(&["denied", "denies", "deny", "no evidence", "not "])
+    });
+    let span = first_in_lead(ctx, SPYING.as_ref()?)?;
+    let denied = ctx
+        .sentences()
+        .iter()
+        .find(|s| s.start <= span.start && span.end <= s.end)
+        .and_then(|s| s.slice(ctx.text))
+        .is_some_and(|t| DENIAL.in_text(t));
+    (!denied).then_some(span)
+}
+
+/// The first match of `pattern` in the opening paragraph.
+fn first_in_lead(ctx: &Context<'_>, pattern: &regex::Regex) -> Option<Span> {
     let lead = ctx.body.first()?;
     let text = lead.slice(ctx.text)?;
-    let found = AIM.as_ref()?.find(text)?;
+    let found = pattern.find(text)?;
     Some(Span::new(
         lead.start + found.start(),
         lead.start + found.end(),
