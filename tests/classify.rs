@@ -2803,6 +2803,23 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::DataBreach,
     ),
     (
+        "private_papers_published_after_a_break_in",
+        "Someone broke into the personal e-mail account of the mayor of Northport and has \
+         posted private correspondence and family photographs online, the city said. The \
+         intruder guessed the answer to a security question and changed the password. The \
+         breach of the account is being investigated, and the mayor said the personal data \
+         exposed in the breach included home addresses.",
+        IncidentType::HackAndLeak,
+    ),
+    (
+        "papers_published_to_press_a_ransom_stay_a_breach",
+        "Hackers who broke into Fabrikam Insurance have posted internal documents and customer \
+         e-mails online. The breach exposed the personal data of 40,000 policyholders; the \
+         intruders demanded a ransom before they published the files, and the company has \
+         notified customers of the data breach.",
+        IncidentType::DataBreach,
+    ),
+    (
         "a_bank_heist_by_payment_orders",
         "Thirty fraudulent payment orders went out over the interbank network in the name of \
          the Northland Central Bank overnight, moving about 80 million dollars from its account \

@@ -995,6 +995,22 @@ pub(crate) fn decide(
             );
         }
     }
+    // Private papers published, told in the lead ("posted private
+    // correspondence, family photographs and home addresses online",
+    // "hackers who stole confidential documents ... have leaked some of
+    // them online"), with no ransom or extortion told: the publication is
+    // the story, the break-in or the lure its means.
+    if matches!(chosen, IncidentType::DataBreach | IncidentType::Phishing) {
+        if let Some(span) = papers_published_in_lead(ctx) {
+            told_in_lead(
+                &mut chosen,
+                IncidentType::HackAndLeak,
+                "private papers published, told in the lead, no ransom asked",
+                span,
+                evidence,
+            );
+        }
+    }
     // Stolen data a hacktivist group published is its hack-and-leak
     // (CLASSIFICATION.md: "stolen data published for political effect"),
     // however often the text calls it a data breach.
@@ -1816,6 +1832,23 @@ fn spying_told_in_lead(ctx: &Context<'_>) -> Option<Span> {
         .and_then(|s| s.slice(ctx.text))
         .is_some_and(|t| DENIAL.in_text(t));
     (!denied).then_some(span)
+}
+
+/// Where the opening paragraph tells of private papers published
+/// ("publishing documents he found there", "screenshots of her inbox ...
+/// were posted on the internet"), in a body that tells of no ransom or
+/// extortion (a gang's leak of its victim's files is the pressure of its
+/// demand, not the story).
+fn papers_published_in_lead(ctx: &Context<'_>) -> Option<Span> {
+    static PUBLISHED: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)(?-u:\b)(?:(?:posted|published|publishing|posting|leaked|dumped)\s(?:[\w'\x{2019},-]+\s){0,8}?(?:documents|e-?mails|correspondence|messages|photographs|screenshots|source code|inbox|communications)|(?:documents|e-?mails|correspondence|messages|photographs|screenshots|source code|inbox|communications)\s(?:[\w'\x{2019},-]+\s){0,8}?(?:were|was|been|being|are|is|have|has)\s(?:posted|published|leaked|dumped))(?-u:\b)",
+        )
+    });
+    static DEMAND: std::sync::LazyLock<super::AnyOf> =
+        std::sync::LazyLock::new(|| super::AnyOf::new(&["ransom", "Ransom", "extort", "Extort"]));
+    let span = first_in_lead(ctx, PUBLISHED.as_ref()?)?;
+    (!DEMAND.in_body(ctx)).then_some(span)
 }
 
 /// The first match of `pattern` in the opening paragraph.
