@@ -3913,6 +3913,15 @@ fn severity_table() {
             Severity::Moderate,
         ),
         (
+            "a_national_outage_recalled_in_the_background",
+            "Ransomware hit Northfield Health, a group of six hospitals, on Tuesday, and its \
+             clinics cancelled appointments for two days.\nThe hospitals went back to \
+             paper records while the systems were restored.\nHospitals are frequent targets: \
+             last year's attack on a payments processor disrupted prescriptions at hospitals \
+             across the country.",
+            Severity::Major,
+        ),
+        (
             "a_national_health_service_switched_off",
             "The country's public health service switched off almost all of its computer \
              systems after criminals began encrypting them with ransomware. Staff at the \

@@ -27,6 +27,9 @@ pub(crate) struct Signals<'t> {
     lines: Vec<(Span, &'t str, u16)>,
     /// The body's first line, the lead (empty without a body).
     lead: Span,
+    /// Where the body's second line ends: the opening of the story, which
+    /// tells of this incident (later lines also recall others).
+    opening_end: usize,
     /// The body holds no letter or digit (an empty article): nothing is
     /// told, so nothing sets a level.
     wordless: bool,
@@ -674,9 +677,12 @@ fn first_match(lines: &[(Span, &str, u16)], i: usize, from: usize) -> Option<Spa
         })
 }
 
-/// The first paragraph in which critical infrastructure, its disruption and
-/// a national scale are all stated.
-fn national_outage(lines: &[(Span, &str, u16)]) -> Option<Span> {
+/// The first paragraph of the story's opening (the lines ending by
+/// `opening_end`) in which critical infrastructure, its disruption and a
+/// national scale are all stated. (Later paragraphs recall other
+/// incidents: "Last year's attack on Change Healthcare disrupted
+/// prescriptions and billing across the United States".)
+fn national_outage(lines: &[(Span, &str, u16)], opening_end: usize) -> Option<Span> {
     let (Some(ci), Some(disruption), Some(national)) = (
         CRITICAL_INFRASTRUCTURE.as_ref(),
         DISRUPTION.as_ref(),
@@ -687,6 +693,7 @@ fn national_outage(lines: &[(Span, &str, u16)]) -> Option<Span> {
     const ALL_THREE: u16 = 1 << 4 | 1 << 5 | 1 << 6 | BODY_BIT;
     lines
         .iter()
+        .take_while(|(span, _, _)| span.end <= opening_end)
         .filter(|(_, _, bits)| bits & ALL_THREE == ALL_THREE)
         .find_map(|&(span, line, _)| {
             let m = ci.find(line).or_else(|| transport_hub_down(line))?;
@@ -1157,6 +1164,11 @@ impl<'t> Signals<'t> {
             pieces,
             lines,
             lead: ctx.body.first().copied().unwrap_or(Span::new(0, 0)),
+            opening_end: ctx
+                .body
+                .get(1)
+                .or(ctx.body.first())
+                .map_or(0, |line| line.end),
             background: background_sentences(ctx),
             wordless: !ctx.body.iter().any(|span| {
                 span.slice(ctx.text)
@@ -1347,7 +1359,8 @@ impl<'t> Signals<'t> {
             // (Critical infrastructure is asked of each paragraph: a
             // transport hub counts there, not as a signal of its own.)
             let all = self.present(NATIONAL_AT) && self.present(DISRUPTION_AT);
-            all.then(|| national_outage(&self.lines)).flatten()
+            all.then(|| national_outage(&self.lines, self.opening_end))
+                .flatten()
         })
     }
 
