@@ -3922,6 +3922,16 @@ fn severity_table() {
             Severity::Major,
         ),
         (
+            "mass_exploitation_told_late_is_the_campaigns_background",
+            "Fabrikam Bank said attackers broke into its file-transfer server through a \
+             zero-day vulnerability in Contoso's transfer appliance and took customer files.\n\
+             The bank has notified the people affected and patched the server.\nContoso \
+             released a fix for the flaw, tracked as CVE-2024-0001, last week.\nThe flaw has \
+             been exploited on a mass scale: the gang behind the campaign says it reached \
+             thousands of servers.",
+            Severity::Major,
+        ),
+        (
             "a_national_health_service_switched_off",
             "The country's public health service switched off almost all of its computer \
              systems after criminals began encrypting them with ransomware. Staff at the \

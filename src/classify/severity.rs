@@ -27,9 +27,10 @@ pub(crate) struct Signals<'t> {
     lines: Vec<(Span, &'t str, u16)>,
     /// The body's first line, the lead (empty without a body).
     lead: Span,
-    /// Where the body's second line ends: the opening of the story, which
-    /// tells of this incident (later lines also recall others).
-    opening_end: usize,
+    /// Where each of the body's first three lines ends (the last line's
+    /// end where there are fewer): the opening of the story, which tells of
+    /// this incident (later lines also recall others).
+    opening_ends: [usize; 3],
     /// The body holds no letter or digit (an empty article): nothing is
     /// told, so nothing sets a level.
     wordless: bool,
@@ -677,6 +678,12 @@ fn first_match(lines: &[(Span, &str, u16)], i: usize, from: usize) -> Option<Spa
         })
 }
 
+/// How many of the body's first lines may tell of mass exploitation for it
+/// to make a flaw critical: told later ("attackers compromised thousands of
+/// servers" in the fifth paragraph), it is the campaign's wider background,
+/// not this story's measure.
+const MASS_EXPLOITATION_LINES: usize = 3;
+
 /// The first paragraph of the story's opening (the lines ending by
 /// `opening_end`) in which critical infrastructure, its disruption and a
 /// national scale are all stated. (Later paragraphs recall other
@@ -1164,11 +1171,12 @@ impl<'t> Signals<'t> {
             pieces,
             lines,
             lead: ctx.body.first().copied().unwrap_or(Span::new(0, 0)),
-            opening_end: ctx
-                .body
-                .get(1)
-                .or(ctx.body.first())
-                .map_or(0, |line| line.end),
+            opening_ends: [0, 1, 2].map(|i| {
+                ctx.body
+                    .get(i)
+                    .or(ctx.body.last())
+                    .map_or(0, |line| line.end)
+            }),
             background: background_sentences(ctx),
             wordless: !ctx.body.iter().any(|span| {
                 span.slice(ctx.text)
@@ -1288,6 +1296,17 @@ impl<'t> Signals<'t> {
             .filter(|&span| !self.denied_before(span))
     }
 
+    /// Whether `span` lies in the story's first `lines` body lines (one to
+    /// three).
+    pub(crate) fn in_opening(&self, span: Span, lines: usize) -> bool {
+        let end = self
+            .opening_ends
+            .get(lines.clamp(1, 3) - 1)
+            .copied()
+            .unwrap_or(0);
+        span.end <= end
+    }
+
     /// Whether [`Signals::mass_exploitation`] matches (no span searched for).
     pub(crate) fn has_mass_exploitation(&self) -> bool {
         self.present(MASS_AT)
@@ -1359,7 +1378,8 @@ impl<'t> Signals<'t> {
             // (Critical infrastructure is asked of each paragraph: a
             // transport hub counts there, not as a signal of its own.)
             let all = self.present(NATIONAL_AT) && self.present(DISRUPTION_AT);
-            all.then(|| national_outage(&self.lines, self.opening_end))
+            let opening_end = self.opening_ends[1];
+            all.then(|| national_outage(&self.lines, opening_end))
                 .flatten()
         })
     }
@@ -1465,7 +1485,8 @@ pub(crate) fn decide(
     } else if t == IncidentType::Vulnerability
         && s.has_mass_exploitation()
         && exploited()
-        && s.mass_exploitation().is_some()
+        && s.mass_exploitation()
+            .is_some_and(|span| s.in_opening(span, MASS_EXPLOITATION_LINES))
     {
         why.push(("mass exploitation", s.mass_exploitation()));
         true
