@@ -3932,6 +3932,13 @@ fn severity_table() {
             Severity::Major,
         ),
         (
+            "a_sum_taken_from_users_is_no_count_of_records",
+            "The decentralised finance platform Contoso Finance said an attacker injected \
+             code into its website and drained about $120 million from its users' wallets \
+             last week.",
+            Severity::Major,
+        ),
+        (
             "a_national_health_service_switched_off",
             "The country's public health service switched off almost all of its computer \
              systems after criminals began encrypting them with ransomware. Staff at the \

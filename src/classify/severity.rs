@@ -854,8 +854,10 @@ fn largest_amount(
                 _ => 1.0,
             };
             let value = n * scale;
-            // "46.7 million dollars to accounts they controlled" is a sum.
-            if !money && sum_of_money(whole.as_str()) {
+            // "46.7 million dollars to accounts they controlled" is a sum,
+            // and so is "the theft of $120 million from its users".
+            if !money && (sum_of_money(whole.as_str()) || after_currency_sign(line, whole.start()))
+            {
                 continue;
             }
             // "WinRAR is estimated to have more than 500 million users": what
@@ -1124,6 +1126,16 @@ fn sum_of_money(count: &str) -> bool {
                 .any(|scale| w.eq_ignore_ascii_case(scale))
         })
         .is_some_and(|w| CURRENCIES.iter().any(|c| w.eq_ignore_ascii_case(c)))
+}
+
+/// Whether the number at `start` follows a currency sign ("$120 million
+/// from its users", "US$ 5 million", "€30 million"): a sum, not a count.
+fn after_currency_sign(line: &str, start: usize) -> bool {
+    let before = line.get(..start).unwrap_or_default().trim_end();
+    before.ends_with(['$', '\u{20ac}', '\u{a3}', '\u{a5}'])
+        || before.ends_with("USD")
+        || before.ends_with("EUR")
+        || before.ends_with("GBP")
 }
 
 /// Words that make a count someone's claim rather than a finding.
