@@ -2820,6 +2820,15 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::DataBreach,
     ),
     (
+        "a_hacker_ordered_to_be_detained_in_hospital",
+        "A teenager who leaked stolen source code after breaking into the game studio \
+         Fabrikam Games has been ordered to be detained in a secure hospital, a judge ruled \
+         on Thursday. A jury had found that he carried out the hacking, blackmail and fraud \
+         offences; the leaked footage was posted online and the fraud cost the studio \
+         millions.",
+        IncidentType::LawEnforcement,
+    ),
+    (
         "a_bank_heist_by_payment_orders",
         "Thirty fraudulent payment orders went out over the interbank network in the name of \
          the Northland Central Bank overnight, moving about 80 million dollars from its account \

@@ -343,6 +343,10 @@ const COURT_OUTCOMES: &[&str] = &[
     "avoided jail",
     "will not go to prison",
     "will not go to jail",
+    // A court's order in place of a sentence ("has been ordered to be
+    // detained in a secure hospital indefinitely").
+    "ordered to be detained",
+    "a hospital order",
 ];
 
 /// Words of a seizure of the attackers' servers, sites or domains, of
@@ -389,7 +393,9 @@ const ATTACKER_WORDS: &[&str] = &[
 fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
     let first = &ctx.first_sentence()?;
     // Cheap gate: a token of the first sentence is one of the verbs.
-    const VERB_KEYS: [u64; 25] = [
+    const VERB_KEYS: [u64; 27] = [
+        ascii_key("detained"),
+        ascii_key("order"),
         ascii_key("papers"),
         ascii_key("custody"),
         ascii_key("picked"),
