@@ -2829,6 +2829,14 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::LawEnforcement,
     ),
     (
+        "founders_who_have_each_been_sentenced",
+        "The two co-founders of Fabrikam Bio, a start-up that built its business on \
+         documents taken from a rival, have each been sentenced to a year in prison for \
+         conspiring to steal trade secrets and commit wire fraud. Prosecutors said the fraud \
+         cost the rival millions; the wire fraud counts were part of the plea.",
+        IncidentType::LawEnforcement,
+    ),
+    (
         "a_bank_heist_by_payment_orders",
         "Thirty fraudulent payment orders went out over the interbank network in the name of \
          the Northland Central Bank overnight, moving about 80 million dollars from its account \

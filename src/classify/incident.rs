@@ -306,6 +306,10 @@ const COURT_OUTCOMES: &[&str] = &[
     "has been jailed",
     "have been jailed",
     "has been sentenced",
+    // "have each been sentenced", "have both been sentenced".
+    "each been sentenced",
+    "both been sentenced",
+    "have been sentenced",
     "pleaded guilty",
     "was convicted",
     "were convicted",
