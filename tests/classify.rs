@@ -165,6 +165,15 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Zorbo Philippines",
     ),
     (
+        "the_first_of_two_accused_described_at_length",
+        "The two co-founders of Fabrikam Bio have each been sentenced to a year in prison for \
+         conspiring to steal trade secrets.\nAbel Varga, 74, of Rancho Santa Fe, California, \
+         Fabrikam's co-founder and former chief executive, and Dora Ilic, 73, of South San \
+         Francisco, also known as Dora Tong, its co-founder and former chief operating \
+         officer, were sentenced by a federal judge in San Francisco.",
+        "Abel Varga",
+    ),
+    (
         "a_description_inside_an_open_question_is_no_attribution",
         "The Spanish electricity company Contoso Energia has confirmed that hackers obtained \
          the personal details of about 1.3 million customers in a cyberattack in March.\nThe \
