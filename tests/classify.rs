@@ -174,6 +174,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Abel Varga",
     ),
     (
+        "a_hacking_ring_that_called_itself_a_name",
+        "Four members of an international hacking ring that called itself the Contoso \
+         Underground have been charged with breaking into the networks of game developers, \
+         the Justice Department said on Tuesday.",
+        "Contoso Underground",
+    ),
+    (
         "a_description_inside_an_open_question_is_no_attribution",
         "The Spanish electricity company Contoso Energia has confirmed that hackers obtained \
          the personal details of about 1.3 million customers in a cyberattack in March.\nThe \

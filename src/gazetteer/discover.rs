@@ -655,6 +655,11 @@ const ACTOR_WORDS: &[&str] = &[
     "adversary",
     "crew",
     "cluster",
+    // "an international hacking ring that called itself the Xbox
+    // Underground", "a hacktivist collective calling itself ...".
+    "ring",
+    "collective",
+    "syndicate",
 ];
 
 /// Words that show the introduced name is software or an operation, not an
