@@ -3804,6 +3804,13 @@ fn severity_table() {
             Severity::Major,
         ),
         (
+            "the_people_a_programme_helped_are_no_count_of_victims",
+            "Intruders reached a database that Contoso runs for the patient support programme \
+             of Fabrikam Pharma and exposed the names and addresses of 40,000 people. The free \
+             programme helped more than 1.2 million patients last year.",
+            Severity::Moderate,
+        ),
+        (
             "a_count_of_current_and_former_users",
             "Globex Payments said on Monday that a former employee had downloaded internal \
              reports on the customers of its trading app, and that it was contacting about 8.2 \

@@ -1044,6 +1044,8 @@ fn installed_base(line: &str, start: usize) -> bool {
     ];
     const HAVING: &[&str] = &[
         "have", "has", "had", "boasts", "serves", "serving", "run", "runs", "counts",
+        // "the free programme helped more than 1.16 million patients".
+        "helped", "helps",
     ];
     /// The words before "of" that make the count after it a whole of which
     /// a part was hit ("a small portion of its more than 80 million active
