@@ -181,6 +181,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Contoso Underground",
     ),
     (
+        "a_listed_family_named_after_its_kind_word_and_called",
+        "Contoso Energy is investigating a breach of its project tracker after a ransomware \
+         gang called Hellcat claimed to have stolen 40 GB of data and demanded a ransom. \
+         Some reports also linked it to a newly formed group called ICA.",
+        "Hellcat",
+    ),
+    (
         "a_description_inside_an_open_question_is_no_attribution",
         "The Spanish electricity company Contoso Energia has confirmed that hackers obtained \
          the personal details of about 1.3 million customers in a cyberattack in March.\nThe \

@@ -1315,7 +1315,9 @@ impl Matcher {
     }
 
     /// Whether a word for alias `i`'s kind stands right before the hit, or
-    /// before a word for its gang that does ("the ransomware gang Nova").
+    /// before a word for its gang that does ("the ransomware gang Nova"),
+    /// either of them perhaps followed by a naming word ("a ransomware gang
+    /// called Hellcat").
     fn preceded_by_kind_word(&self, doc: &Document<'_>, hit: &Hit, i: usize) -> bool {
         const GANG: [u64; 4] = [
             ascii_key("gang"),
@@ -1326,7 +1328,18 @@ impl Matcher {
         let toks = doc.tokens();
         let joined = |k: usize| toks.get(k).filter(|t| t.gap == Gap::Join);
         let kind = |k: usize| joined(k).is_some_and(|t| self.is_kind_word(i, t.key));
+        // "a ransomware gang called Hellcat": the kind word, then the word
+        // that names.
+        const NAMING: [u64; 3] = [ascii_key("called"), ascii_key("named"), ascii_key("dubbed")];
         let Some(before) = hit.first_token.checked_sub(1) else {
+            return false;
+        };
+        let named = joined(before).is_some_and(|t| NAMING.contains(&t.key));
+        let Some(before) = (if named {
+            before.checked_sub(1)
+        } else {
+            Some(before)
+        }) else {
             return false;
         };
         kind(before)
