@@ -188,6 +188,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Hellcat",
     ),
     (
+        "a_listed_family_named_after_a_group_word_and_called",
+        "Contoso Insurance is investigating a breach after a group called Stormous claimed \
+         the attack and posted samples of the data. The ransomware attack took its servers \
+         offline for two days.",
+        "Stormous",
+    ),
+    (
         "a_description_inside_an_open_question_is_no_attribution",
         "The Spanish electricity company Contoso Energia has confirmed that hackers obtained \
          the personal details of about 1.3 million customers in a cyberattack in March.\nThe \

@@ -1317,7 +1317,8 @@ impl Matcher {
     /// Whether a word for alias `i`'s kind stands right before the hit, or
     /// before a word for its gang that does ("the ransomware gang Nova"),
     /// either of them perhaps followed by a naming word ("a ransomware gang
-    /// called Hellcat").
+    /// called Hellcat"); a gang's word alone does before a naming word ("a
+    /// group called Stormous").
     fn preceded_by_kind_word(&self, doc: &Document<'_>, hit: &Hit, i: usize) -> bool {
         const GANG: [u64; 4] = [
             ascii_key("gang"),
@@ -1342,9 +1343,9 @@ impl Matcher {
         }) else {
             return false;
         };
-        kind(before)
-            || joined(before).is_some_and(|t| GANG.contains(&t.key))
-                && before.checked_sub(1).is_some_and(kind)
+        // A gang named by a naming word is one ("a group called Stormous").
+        let gang = joined(before).is_some_and(|t| GANG.contains(&t.key));
+        kind(before) || gang && (named || before.checked_sub(1).is_some_and(kind))
     }
 
     /// What the hits tell about the whole text: the entities named by a
