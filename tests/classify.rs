@@ -2867,6 +2867,15 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::LawEnforcement,
     ),
     (
+        "a_breach_through_one_of_its_it_providers",
+        "The Northland Party has denied that foreign government hackers got into its \
+         systems, after a newspaper reported that a state group breached the party last week \
+         through one of its IT providers, Contoso Corp. A ransomware attack on another \
+         supplier last month disrupted hundreds of firms; ransomware gangs often target such \
+         providers.",
+        IncidentType::SupplyChain,
+    ),
+    (
         "a_bank_heist_by_payment_orders",
         "Thirty fraudulent payment orders went out over the interbank network in the name of \
          the Northland Central Bank overnight, moving about 80 million dollars from its account \
