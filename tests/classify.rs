@@ -2876,6 +2876,14 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::SupplyChain,
     ),
     (
+        "documents_taken_through_a_flaw",
+        "Hackers broke into a research institute through a vulnerability in its web server \
+         and stole documents over several days, researchers said. The attackers exploited the \
+         flaw, tracked as CVE-2018-0001, a known vulnerability in an unpatched server; the \
+         vendor had released a patch for the vulnerability a year before.",
+        IncidentType::Espionage,
+    ),
+    (
         "a_bank_heist_by_payment_orders",
         "Thirty fraudulent payment orders went out over the interbank network in the name of \
          the Northland Central Bank overnight, moving about 80 million dollars from its account \

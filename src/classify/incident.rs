@@ -992,6 +992,21 @@ pub(crate) fn decide(
             );
         }
     }
+    // A flaw story whose lead tells of documents or intellectual property
+    // taken ("stealing bidding documents, field exploration data",
+    // "resulted in the theft of intellectual property"): the flaw was the
+    // way in, the taking of papers the story.
+    if chosen == IncidentType::Vulnerability {
+        if let Some(span) = papers_taken_in_lead(ctx) {
+            told_in_lead(
+                &mut chosen,
+                IncidentType::Espionage,
+                "documents or intellectual property taken, told in the lead",
+                span,
+                evidence,
+            );
+        }
+    }
     // A theft the lead calls spying ("took intellectual property including
     // chip designs", "an intelligence-gathering operation") is espionage.
     if chosen == IncidentType::DataBreach {
@@ -1859,6 +1874,18 @@ fn papers_published_in_lead(ctx: &Context<'_>) -> Option<Span> {
         std::sync::LazyLock::new(|| super::AnyOf::new(&["ransom", "Ransom", "extort", "Extort"]));
     let span = first_in_lead(ctx, PUBLISHED.as_ref()?)?;
     (!DEMAND.in_body(ctx)).then_some(span)
+}
+
+/// Where the opening paragraph tells of documents or intellectual
+/// property taken ("stole documents over a period of several days", "the
+/// theft of intellectual property").
+fn papers_taken_in_lead(ctx: &Context<'_>) -> Option<Span> {
+    static TAKEN: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)(?-u:\b)(?:stole|stealing|steal|theft of|took|exfiltrated) (?:[\w'\x{2019}-]+ ){0,4}?(?:documents|technical information|intellectual property|trade secrets|designs|blueprints)(?-u:\b)",
+        )
+    });
+    first_in_lead(ctx, TAKEN.as_ref()?)
 }
 
 /// The first match of `pattern` in the opening paragraph.
