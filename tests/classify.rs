@@ -4010,6 +4010,15 @@ fn severity_table() {
             Severity::Major,
         ),
         (
+            "a_customer_reached_through_a_suppliers_zero_day",
+            "Fabrikam Foods has notified 20,000 employees of a data breach after their \
+             personal data was stolen through Contoso's file transfer software, which a \
+             ransomware gang exploited as a zero-day to steal data from hundreds of firms. The \
+             breach exposed names and bank details; the data breach notice says the stolen data \
+             was taken in May.",
+            Severity::Moderate,
+        ),
+        (
             "a_national_health_service_switched_off",
             "The country's public health service switched off almost all of its computer \
              systems after criminals began encrypting them with ransomware. Staff at the \

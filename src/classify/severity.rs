@@ -1515,7 +1515,10 @@ pub(crate) fn decide(
         // Ransomware or a destructive attack that halts its victim.
         let ransomware_halt = matches!(t, IncidentType::Ransomware | IncidentType::Sabotage)
             && (s.has_disruption() || s.has_hospital());
-        let zero_day_itw = || s.has_zero_day() && exploited();
+        // A supplier's zero-day through which a customer was reached (the
+        // file-transfer flaws a gang used on hundreds of firms) measures the
+        // supplier's campaign, not the story of one customer hit by it.
+        let zero_day_itw = || t != IncidentType::SupplyChain && s.has_zero_day() && exploited();
         if state_against_state {
             why.push(("state actor", None));
             why.push((
