@@ -4019,6 +4019,14 @@ fn severity_table() {
             Severity::Moderate,
         ),
         (
+            "hospitals_recalled_in_the_background_of_a_ransomware_story",
+            "The Fabrikam golf association said a ransomware attack encrypted files on its \
+             servers and that it was restoring them from backups.\nThe gang asked for a \
+             ransom in bitcoin.\nRansomware gangs have also hit hospitals and schools this \
+             year.",
+            Severity::Moderate,
+        ),
+        (
             "a_national_health_service_switched_off",
             "The country's public health service switched off almost all of its computer \
              systems after criminals began encrypting them with ransomware. Staff at the \

@@ -1514,7 +1514,10 @@ pub(crate) fn decide(
             s.state_actor && (s.has_government_target() || s.has_critical_infrastructure());
         // Ransomware or a destructive attack that halts its victim.
         let ransomware_halt = matches!(t, IncidentType::Ransomware | IncidentType::Sabotage)
-            && (s.has_disruption() || s.has_hospital());
+            && (s.has_disruption()
+                // A hospital hit, told in the opening (later paragraphs
+                // recall others: "Hospitals have become frequent targets").
+                || s.has_hospital() && s.hospital().is_some_and(|span| s.in_opening(span, 2)));
         // A supplier's zero-day through which a customer was reached (the
         // file-transfer flaws a gang used on hundreds of firms) measures the
         // supplier's campaign, not the story of one customer hit by it.
