@@ -2884,6 +2884,16 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::Espionage,
     ),
     (
+        "pages_replaced_first_arrests_recalled_after",
+        "Hacktivists broke into web servers of Contoso Security on Tuesday night and replaced \
+         pages on dozens of the company's sites with a message about an informant; the \
+         defacement lasted hours.\nPolice \
+         arrests of the movement's members followed the informant's work: the arrests of \
+         five men, the arrests in London and Dublin, and charges against others were \
+         announced by prosecutors. The arrested men were charged with hacking.",
+        IncidentType::Defacement,
+    ),
+    (
         "a_bank_heist_by_payment_orders",
         "Thirty fraudulent payment orders went out over the interbank network in the name of \
          the Northland Central Bank overnight, moving about 80 million dollars from its account \

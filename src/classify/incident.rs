@@ -247,14 +247,25 @@ fn defaced_first(ctx: &Context<'_>) -> bool {
     let Some(first) = ctx.first_sentence().and_then(|s| s.slice(ctx.text)) else {
         return false;
     };
+    // "replaced pages on dozens of the company's sites with a message".
+    static REPLACED: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)(?-u:\b)replaced (?:[\w'\x{2019}-]+ ){0,8}?(?:pages?|home ?pages?|websites?|sites?) (?:[\w'\x{2019}-]+ ){0,6}?with(?-u:\b)",
+        )
+    });
     let lower = first.to_ascii_lowercase();
+    let not_relative = |at: usize| {
+        let before = lower.get(..at).unwrap_or_default().trim_end();
+        !before.ends_with(" that") && !before.ends_with(" which")
+    };
     ["defaced", "vandalised", "vandalized"]
         .iter()
         .flat_map(|word| lower.match_indices(word))
-        .any(|(at, _)| {
-            let before = lower.get(..at).unwrap_or_default().trim_end();
-            !before.ends_with(" that") && !before.ends_with(" which")
-        })
+        .any(|(at, _)| not_relative(at))
+        || REPLACED
+            .as_ref()
+            .and_then(|re| re.find(first))
+            .is_some_and(|m| not_relative(m.start()))
 }
 
 /// Whether the body tells of posts made ("posting threats", "tweets").
@@ -562,6 +573,8 @@ pub(crate) fn decide(
     let mut best_cue: FastMap<IncidentType, (f32, Span)> = FastMap::default();
     // Whether the opening paragraph tells of an arrest, takedown or sanction.
     let mut enforcement_in_lead = false;
+    // The first sentence tells of a defacement (see `defaced_first`).
+    let mut defacement_first = false;
     // Whether the text says, unnegated, that a release was tampered with
     // ("the trojanised installers", "pushed a malicious update").
     let mut tampering_told = false;
@@ -1360,9 +1373,10 @@ pub(crate) fn decide(
     // before.
     if matches!(
         chosen,
-        IncidentType::DataBreach | IncidentType::Vulnerability
+        IncidentType::DataBreach | IncidentType::Vulnerability | IncidentType::LawEnforcement
     ) && defaced_first(ctx)
     {
+        defacement_first = true;
         give_way_to(
             &mut chosen,
             IncidentType::Defacement,
@@ -1433,7 +1447,11 @@ pub(crate) fn decide(
                 IncidentType::LawEnforcement => (t, s),
                 chosen_before => (chosen_before, s),
             });
-        if let Some((t, s)) = attack.filter(|&(_, s)| enforcement < LEAD_MARGIN * s) {
+        // A defacement the first sentence tells is the story, however
+        // many arrests the background recalls.
+        if let Some((t, s)) =
+            attack.filter(|&(_, s)| defacement_first || enforcement < LEAD_MARGIN * s)
+        {
             chosen = t;
             evidence.push(Evidence {
                 field: "Type",
