@@ -2894,6 +2894,15 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::Defacement,
     ),
     (
+        "a_theft_laundered_through_a_sanctioned_mixer",
+        "Stolen cryptocurrency from last month's attack on the exchange Contoso has started \
+         moving again, and analysts say the thieves are laundering it through the sanctioned \
+         mixer Tornado Cash. The hackers stole about $110 million in tokens from the \
+         exchange's hot wallets.\nThe sanctioned mixer was sanctioned by the Treasury in \
+         2022; the sanctioned service has been sanctioned again.",
+        IncidentType::FinancialTheft,
+    ),
+    (
         "a_bank_heist_by_payment_orders",
         "Thirty fraudulent payment orders went out over the interbank network in the name of \
          the Northland Central Bank overnight, moving about 80 million dollars from its account \

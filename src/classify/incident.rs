@@ -630,6 +630,11 @@ pub(crate) fn decide(
             if t == IncidentType::Ransomware && encrypted_channel(ctx, span) {
                 continue;
             }
+            // "laundering through the sanctioned mixer Tornado Cash": a word
+            // that describes what was sanctioned before, not an action.
+            if t == IncidentType::LawEnforcement && sanction_as_adjective(ctx, span) {
+                continue;
+            }
             // "posed as the DarkBit ransomware gang": ransomware as a cover.
             let pretence = t == IncidentType::Ransomware && pretended(ctx, span);
             ransomware_pretence |= pretence;
@@ -1949,6 +1954,23 @@ fn theft_of_money_in_lead(ctx: &Context<'_>) -> Option<Span> {
                 .is_some_and(|t| intruders.is_match(t) && taking.is_match(t) && money.is_match(t))
         })
         .copied()
+}
+
+/// Whether the cue at `span` is "sanctioned" written after an article, as
+/// an adjective ("the sanctioned mixer Tornado Cash", "a US-sanctioned
+/// exchange"): what someone sanctioned before, not this story's action.
+fn sanction_as_adjective(ctx: &Context<'_>, span: Span) -> bool {
+    let cue = span.slice(ctx.text).unwrap_or_default();
+    if !cue.eq_ignore_ascii_case("sanctioned") {
+        return false;
+    }
+    let before = ctx.before(span.start, 24).to_ascii_lowercase();
+    let before = before
+        .trim_end()
+        .trim_end_matches("us-")
+        .trim_end_matches("u.s.-")
+        .trim_end();
+    before.ends_with(" the") || before.ends_with(" a") || before.ends_with(" an")
 }
 
 /// Whether the body calls what happened a diversion ("a carefully staged
