@@ -2903,6 +2903,15 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::FinancialTheft,
     ),
     (
+        "a_theft_done_through_spear_phishing",
+        "A hacking crew that researchers call Contoso Crew has stolen around 200 million \
+         dollars from cryptocurrency exchanges in two years, relying on well-aimed \
+         spear-phishing e-mails. The phishing e-mails impersonated investors; spear-phishing \
+         lures with phishing links reached staff, and the phishing campaign went on for \
+         months.",
+        IncidentType::FinancialTheft,
+    ),
+    (
         "a_bank_heist_by_payment_orders",
         "Thirty fraudulent payment orders went out over the interbank network in the name of \
          the Northland Central Bank overnight, moving about 80 million dollars from its account \

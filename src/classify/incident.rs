@@ -969,7 +969,9 @@ pub(crate) fn decide(
     // "Hackers stole about 300 million pesos ... by sending fraudulent
     // orders": money that intruders took, told in the lead, is a theft,
     // however often the text says "fraudulent".
-    if chosen == IncidentType::Fraud {
+    // So too a theft told as done through phishing ("Hackers have stolen
+    // $2.3 million ... diverting payments"): the lure is the way in.
+    if matches!(chosen, IncidentType::Fraud | IncidentType::Phishing) {
         if let Some(span) = theft_of_money_in_lead(ctx) {
             told_in_lead(
                 &mut chosen,
@@ -1931,7 +1933,7 @@ fn first_in_lead(ctx: &Context<'_>, pattern: &regex::Regex) -> Option<Span> {
 fn theft_of_money_in_lead(ctx: &Context<'_>) -> Option<Span> {
     static INTRUDERS: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         super::lexicon::ascii_regex(
-            r"(?i)(?-u:\b)(?:hackers?|cyber ?thie(?:f|ves)|cyber ?criminals?|thieves|(?:broke|hacked) into|cyber ?(?:theft|heist))(?-u:\b)",
+            r"(?i)(?-u:\b)(?:hackers?|hacking (?:crew|group|gang)|cyber ?thie(?:f|ves)|cyber ?criminals?|thieves|(?:broke|hacked) into|cyber ?(?:theft|heist))(?-u:\b)",
         )
     });
     static TAKING: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
