@@ -2912,6 +2912,22 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::FinancialTheft,
     ),
     (
+        "ransomware_that_came_in_through_a_meal_supplier",
+        "The ransomware attack that has crippled one of Northport's biggest hospitals for a \
+         week most likely came in through the company that supplies its patients' meals, \
+         hospital officials said on Monday. The ransomware encrypted the hospital's records \
+         system and the ransomware gang asked for a ransom.",
+        IncidentType::SupplyChain,
+    ),
+    (
+        "police_who_identified_the_hacker_and_referred_the_case",
+        "Police have identified the hacker behind February's ransomware attack on Northport \
+         Hospital as a 20-year-old man and referred the case to prosecutors. The ransomware \
+         attack encrypted the hospital's servers and the ransomware gang leaked patient data \
+         after the ransom was refused.",
+        IncidentType::LawEnforcement,
+    ),
+    (
         "a_bank_heist_by_payment_orders",
         "Thirty fraudulent payment orders went out over the interbank network in the name of \
          the Northland Central Bank overnight, moving about 80 million dollars from its account \

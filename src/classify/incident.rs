@@ -362,6 +362,9 @@ const COURT_OUTCOMES: &[&str] = &[
     // detained in a secure hospital indefinitely").
     "ordered to be detained",
     "a hospital order",
+    // Police who name a suspect and hand the case on ("has identified the
+    // hacker behind ... and referred the case to prosecutors").
+    "referred the case to prosecutors",
 ];
 
 /// Words of a seizure of the attackers' servers, sites or domains, of
@@ -408,7 +411,8 @@ const ATTACKER_WORDS: &[&str] = &[
 fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
     let first = &ctx.first_sentence()?;
     // Cheap gate: a token of the first sentence is one of the verbs.
-    const VERB_KEYS: [u64; 27] = [
+    const VERB_KEYS: [u64; 28] = [
+        ascii_key("referred"),
         ascii_key("detained"),
         ascii_key("order"),
         ascii_key("papers"),
@@ -1820,7 +1824,7 @@ fn attack_at_supplier_in_lead(ctx: &Context<'_>) -> Option<Span> {
     static AT_SUPPLIER: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(
         || {
             super::lexicon::ascii_regex(
-                r"(?i)(?-u:\b)(?:(?:ransomware|cyber-?attack|attack|intrusion|breach)[\x22”']? (?:at|on|against) (?:a|an|one of (?:its|their)|its|their) (?:[\w-]+ ){0,2}?(?:supplier|provider|vendor|(?:sub)?contractor)s?|(?:through|via|used by|run by|of) (?:a|an|one|its|their) (?:single )?(?:shared |outside |third-party |external )(?:IT |managed[- ]service |technology |software )?(?:company|provider|supplier|vendor|firm|(?:sub)?contractor)|(?:used by|through|via) one of (?:its|their) (?:[\w-]+ ){0,2}?(?:suppliers|providers|vendors|(?:sub)?contractors)|(?:from|at) (?:a|an|one of (?:its|their)) (?:[\w-]+ ){0,2}?(?:supplier|provider|vendor|(?:sub)?contractor)s?|(?:supplied|provided|hosted) by (?:the |a |its )?(?:vendor|supplier|provider)|(?:through|via|from|on|in|of) (?:[\w'’.,-]+ ){0,5}?file[- ](?:transfer|sharing) (?:software|service|platform|system|server|tool|appliance|product)s?|(?-i:(?:from|at) (?:[A-Z][\w&.-]* ){0,3}[A-Z][\w&.-]*), (?:a|an) (?:[\w-]+ ){0,3}?(?:service provider|IT provider|supplier|vendor|contractor|company that (?:provides|supplies) (?:managed )?IT))(?-u:\b)",
+                r"(?i)(?-u:\b)(?:(?:ransomware|cyber-?attack|attack|intrusion|breach)[\x22”']? (?:at|on|against) (?:a|an|one of (?:its|their)|its|their) (?:[\w-]+ ){0,2}?(?:supplier|provider|vendor|(?:sub)?contractor)s?|(?:through|via|used by|run by|of) (?:a|an|one|its|their) (?:single )?(?:shared |outside |third-party |external )(?:IT |managed[- ]service |technology |software )?(?:company|provider|supplier|vendor|firm|(?:sub)?contractor)|(?:used by|through|via) one of (?:its|their) (?:[\w-]+ ){0,2}?(?:suppliers|providers|vendors|(?:sub)?contractors)|(?:came in|got in|entered|spread) (?:through|via) the (?:company|firm|contractor|vendor|supplier) that (?:supplies|provides|runs|manages|handles|delivers)|(?:from|at) (?:a|an|one of (?:its|their)) (?:[\w-]+ ){0,2}?(?:supplier|provider|vendor|(?:sub)?contractor)s?|(?:supplied|provided|hosted) by (?:the |a |its )?(?:vendor|supplier|provider)|(?:through|via|from|on|in|of) (?:[\w'’.,-]+ ){0,5}?file[- ](?:transfer|sharing) (?:software|service|platform|system|server|tool|appliance|product)s?|(?-i:(?:from|at) (?:[A-Z][\w&.-]* ){0,3}[A-Z][\w&.-]*), (?:a|an) (?:[\w-]+ ){0,3}?(?:service provider|IT provider|supplier|vendor|contractor|company that (?:provides|supplies) (?:managed )?IT))(?-u:\b)",
             )
         },
     );
