@@ -1001,63 +1001,13 @@ pub(crate) fn decide(
             evidence,
         );
     }
-    // Attackers whose aim, told in the lead, was to take information
-    // ("accused Russian intelligence of trying to steal research on
-    // coronavirus vaccines", "are stealing their technical data"): the
-    // malware is the means, the spying the story.
-    if chosen == IncidentType::Malware {
-        if let Some(span) = aim_to_take_information_in_lead(ctx) {
-            told_in_lead(
-                &mut chosen,
-                IncidentType::Espionage,
-                "attackers out to take information, told in the lead",
-                span,
-                evidence,
-            );
-        }
-    }
-    // A flaw story whose lead tells of documents or intellectual property
-    // taken ("stealing bidding documents, field exploration data",
-    // "resulted in the theft of intellectual property"): the flaw was the
-    // way in, the taking of papers the story.
-    if chosen == IncidentType::Vulnerability {
-        if let Some(span) = papers_taken_in_lead(ctx) {
-            told_in_lead(
-                &mut chosen,
-                IncidentType::Espionage,
-                "documents or intellectual property taken, told in the lead",
-                span,
-                evidence,
-            );
-        }
-    }
-    // A theft the lead calls spying ("took intellectual property including
-    // chip designs", "an intelligence-gathering operation") is espionage.
-    if chosen == IncidentType::DataBreach {
-        if let Some(span) = spying_told_in_lead(ctx) {
-            told_in_lead(
-                &mut chosen,
-                IncidentType::Espionage,
-                "a theft the lead calls spying",
-                span,
-                evidence,
-            );
-        }
-    }
-    // Private papers published, told in the lead ("posted private
-    // correspondence, family photographs and home addresses online",
-    // "hackers who stole confidential documents ... have leaked some of
-    // them online"), with no ransom or extortion told: the publication is
-    // the story, the break-in or the lure its means.
-    if matches!(chosen, IncidentType::DataBreach | IncidentType::Phishing) {
-        if let Some(span) = papers_published_in_lead(ctx) {
-            told_in_lead(
-                &mut chosen,
-                IncidentType::HackAndLeak,
-                "private papers published, told in the lead, no ransom asked",
-                span,
-                evidence,
-            );
+    // What the lead tells, where it makes the story another type than the
+    // cues chose (see [`LEAD_STORIES`]), in the table's order.
+    for &(from, test, to, rule) in LEAD_STORIES {
+        if from.contains(&chosen) {
+            if let Some(span) = test(ctx) {
+                told_in_lead(&mut chosen, to, rule, span, evidence);
+            }
         }
     }
     // Stolen data a hacktivist group published is its hack-and-leak
@@ -1790,6 +1740,53 @@ fn told_in_lead(
         weight: 1.0,
     });
 }
+
+/// A test of the opening paragraph: the span of what it tells, if it does.
+type LeadTest = fn(&Context<'_>) -> Option<Span>;
+
+/// Stories the lead tells as another type than the cues chose: the types a
+/// test may change, the test, the type it makes the story, and the rule.
+const LEAD_STORIES: &[(&[IncidentType], LeadTest, IncidentType, &str)] = &[
+    // Attackers whose aim was to take information ("accused Russian
+    // intelligence of trying to steal research on coronavirus vaccines",
+    // "are stealing their technical data"): the malware is the means, the
+    // spying the story.
+    (
+        &[IncidentType::Malware],
+        aim_to_take_information_in_lead,
+        IncidentType::Espionage,
+        "attackers out to take information, told in the lead",
+    ),
+    // A flaw story that tells of documents or intellectual property taken
+    // ("stealing bidding documents, field exploration data", "resulted in
+    // the theft of intellectual property"): the flaw was the way in, the
+    // taking of papers the story.
+    (
+        &[IncidentType::Vulnerability],
+        papers_taken_in_lead,
+        IncidentType::Espionage,
+        "documents or intellectual property taken, told in the lead",
+    ),
+    // A theft the lead calls spying ("took intellectual property including
+    // chip designs", "an intelligence-gathering operation").
+    (
+        &[IncidentType::DataBreach],
+        spying_told_in_lead,
+        IncidentType::Espionage,
+        "a theft the lead calls spying",
+    ),
+    // Private papers published ("posted private correspondence, family
+    // photographs and home addresses online", "hackers who stole
+    // confidential documents ... have leaked some of them online"), with no
+    // ransom or extortion told: the publication is the story, the break-in
+    // or the lure its means.
+    (
+        &[IncidentType::DataBreach, IncidentType::Phishing],
+        papers_published_in_lead,
+        IncidentType::HackAndLeak,
+        "private papers published, told in the lead, no ransom asked",
+    ),
+];
 
 /// Makes `to` the type, with `rule` as evidence, when its score reaches
 /// `at_least`.
