@@ -4071,6 +4071,14 @@ fn severity_table() {
             Severity::Moderate,
         ),
         (
+            "hospital_websites_knocked_offline_are_no_infrastructure",
+            "The websites of nine hospitals in Northland were knocked offline for several hours \
+             on Sunday by a distributed denial-of-service attack claimed by a group calling \
+             itself Contoso Sudan. The group earlier ran a DDoS campaign against hospital and \
+             health system websites elsewhere; patient care was not affected.",
+            Severity::Moderate,
+        ),
+        (
             "a_national_health_service_switched_off",
             "The country's public health service switched off almost all of its computer \
              systems after criminals began encrypting them with ransomware. Staff at the \

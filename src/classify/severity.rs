@@ -1310,6 +1310,20 @@ impl<'t> Signals<'t> {
             .filter(|&span| !self.denied_before(span))
     }
 
+    /// Whether "website" follows `span` within a few words ("hospital and
+    /// health system websites").
+    pub(crate) fn websites_after(&self, span: Span) -> bool {
+        self.lines
+            .iter()
+            .find(|(line, _, _)| line.start <= span.start && span.end <= line.end)
+            .and_then(|&(line, text, _)| {
+                let from = span.end - line.start;
+                let to = super::floor_char_boundary(text, from + 40);
+                text.get(from..to)
+            })
+            .is_some_and(|after| after.to_ascii_lowercase().contains("website"))
+    }
+
     /// Whether `span` lies in the story's first `lines` body lines (one to
     /// three).
     pub(crate) fn in_opening(&self, span: Span, lines: usize) -> bool {
@@ -1575,6 +1589,12 @@ pub(crate) fn decide(
             // outage is what it could do ("could cause ... large-scale
             // power outages").
             && (t != IncidentType::Vulnerability || exploited())
+            // "a DDoS campaign against US hospital and health system
+            // websites": a website knocked over is no infrastructure
+            // disrupted.
+            && !s
+                .critical_infrastructure()
+                .is_some_and(|span| s.websites_after(span))
         {
             why.push((
                 "critical infrastructure disrupted",
