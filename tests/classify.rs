@@ -2928,6 +2928,14 @@ const TYPES: &[(&str, &str, IncidentType)] = &[
         IncidentType::LawEnforcement,
     ),
     (
+        "weaknesses_researchers_found_with_no_flaw_cue_beside",
+        "Security researchers have found a string of weaknesses in the systems behind \
+         Contoso's talking doll, weeks after it went on sale. A report says the companion \
+         app and cloud services could expose recordings of children and account records; \
+         the records could be read by anyone on the same network.",
+        IncidentType::Vulnerability,
+    ),
+    (
         "a_bank_heist_by_payment_orders",
         "Thirty fraudulent payment orders went out over the interbank network in the name of \
          the Northland Central Bank overnight, moving about 80 million dollars from its account \

@@ -987,7 +987,8 @@ pub(crate) fn decide(
         }
     }
     // Data that a flaw left open, told in a lead of researchers and the
-    // flaw they found, by no named attacker: the flaw is the story.
+    // flaw they found, by no named attacker: the flaw is the story, even
+    // where no flaw cue of the lexicon scored ("a string of weaknesses").
     if chosen == IncidentType::DataBreach
         && !attacker_named
         && lead_tells_of_a_flaw_researchers_found(ctx)
@@ -995,7 +996,7 @@ pub(crate) fn decide(
         give_way_to(
             &mut chosen,
             IncidentType::Vulnerability,
-            f32::MIN_POSITIVE,
+            0.0,
             &ranked,
             "data a flaw left open, found by researchers, told in the lead",
             evidence,
