@@ -3894,6 +3894,14 @@ fn severity_table() {
             Severity::Moderate,
         ),
         (
+            "cards_a_standard_is_used_in_are_no_count_of_victims",
+            "Researchers at a Swiss university have found a flaw in the EMV standard, used in \
+             some 9 billion payment cards worldwide, that lets an attacker skip the PIN on \
+             contactless payments. The researchers demonstrated the attack in a video; there \
+             is no sign that criminals have used it.",
+            Severity::Minor,
+        ),
+        (
             "a_count_of_current_and_former_users",
             "Globex Payments said on Monday that a former employee had downloaded internal \
              reports on the customers of its trading app, and that it was contacting about 8.2 \

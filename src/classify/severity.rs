@@ -1066,7 +1066,9 @@ fn installed_base(line: &str, start: usize) -> bool {
         Some(w) if w.eq_ignore_ascii_case("of") => words.next().is_some_and(|p| {
             p.bytes().all(|b| b.is_ascii_digit()) || PART.iter().any(|x| p.eq_ignore_ascii_case(x))
         }),
-        Some(w) if w.eq_ignore_ascii_case("by") => {
+        // "used by 40 million people", "used in some 9 billion payment
+        // cards".
+        Some(w) if w.eq_ignore_ascii_case("by") || w.eq_ignore_ascii_case("in") => {
             words.next().is_some_and(|u| u.eq_ignore_ascii_case("used"))
         }
         // "serves 267 school systems with 2.8 million students", "in which
