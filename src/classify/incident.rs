@@ -956,34 +956,13 @@ pub(crate) fn decide(
             evidence,
         );
     }
-    // "The cyberattack that has disrupted check-in at Europe's airports was
-    // caused by ransomware at a third-party supplier": the supplier's
-    // compromise reached those the story is about.
-    if matches!(chosen, IncidentType::Ransomware | IncidentType::DataBreach) {
-        if let Some(span) = attack_at_supplier_in_lead(ctx) {
-            told_in_lead(
-                &mut chosen,
-                IncidentType::SupplyChain,
-                "an attack at a supplier of those hit, told in the lead",
-                span,
-                evidence,
-            );
-        }
-    }
-    // "Hackers stole about 300 million pesos ... by sending fraudulent
-    // orders": money that intruders took, told in the lead, is a theft,
-    // however often the text says "fraudulent".
-    // So too a theft told as done through phishing ("Hackers have stolen
-    // $2.3 million ... diverting payments"): the lure is the way in.
-    if matches!(chosen, IncidentType::Fraud | IncidentType::Phishing) {
-        if let Some(span) = theft_of_money_in_lead(ctx) {
-            told_in_lead(
-                &mut chosen,
-                IncidentType::FinancialTheft,
-                "intruders who took money, told in the lead",
-                span,
-                evidence,
-            );
+    // What the lead tells, where it makes the story another type than the
+    // cues chose (see [`LEAD_STORIES`]), in the table's order.
+    for &(from, test, to, rule) in LEAD_STORIES {
+        if from.contains(&chosen) {
+            if let Some(span) = test(ctx) {
+                told_in_lead(&mut chosen, to, rule, span, evidence);
+            }
         }
     }
     // Data that a flaw left open, told in a lead of researchers and the
@@ -1001,15 +980,6 @@ pub(crate) fn decide(
             "data a flaw left open, found by researchers, told in the lead",
             evidence,
         );
-    }
-    // What the lead tells, where it makes the story another type than the
-    // cues chose (see [`LEAD_STORIES`]), in the table's order.
-    for &(from, test, to, rule) in LEAD_STORIES {
-        if from.contains(&chosen) {
-            if let Some(span) = test(ctx) {
-                told_in_lead(&mut chosen, to, rule, span, evidence);
-            }
-        }
     }
     // Stolen data a hacktivist group published is its hack-and-leak
     // (CLASSIFICATION.md: "stolen data published for political effect"),
@@ -1748,6 +1718,25 @@ type LeadTest = fn(&Context<'_>) -> Option<Span>;
 /// Stories the lead tells as another type than the cues chose: the types a
 /// test may change, the test, the type it makes the story, and the rule.
 const LEAD_STORIES: &[(&[IncidentType], LeadTest, IncidentType, &str)] = &[
+    // "The cyberattack that has disrupted check-in at Europe's airports was
+    // caused by ransomware at a third-party supplier": the supplier's
+    // compromise reached those the story is about.
+    (
+        &[IncidentType::Ransomware, IncidentType::DataBreach],
+        attack_at_supplier_in_lead,
+        IncidentType::SupplyChain,
+        "an attack at a supplier of those hit, told in the lead",
+    ),
+    // "Hackers stole about 300 million pesos ... by sending fraudulent
+    // orders": money that intruders took is a theft, however often the text
+    // says "fraudulent"; so too a theft done through phishing ("Hackers have
+    // stolen $2.3 million ... diverting payments"): the lure is the way in.
+    (
+        &[IncidentType::Fraud, IncidentType::Phishing],
+        theft_of_money_in_lead,
+        IncidentType::FinancialTheft,
+        "intruders who took money, told in the lead",
+    ),
     // Attackers whose aim was to take information ("accused Russian
     // intelligence of trying to steal research on coronavirus vaccines",
     // "are stealing their technical data"): the malware is the means, the
@@ -1878,9 +1867,7 @@ fn spying_told_in_lead(ctx: &Context<'_>) -> Option<Span> {
     });
     let span = first_in_lead(ctx, SPYING.as_ref()?)?;
     let denied = ctx
-        .sentences()
-        .iter()
-        .find(|s| s.start <= span.start && span.end <= s.end)
+        .sentence_span(span.start)
         .and_then(|s| s.slice(ctx.text))
         .is_some_and(|t| DENIAL.in_text(t));
     (!denied).then_some(span)
