@@ -93,6 +93,30 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_person_who_admitted_offences",
+        "A student who planted keyloggers on staff computers at Zenda University to raise his \
+         own marks has been jailed for four months.\nArun Velasco, 25, admitted six offences \
+         under the Computer Misuse Act at Zenda Crown Court. Velasco had bought the devices \
+         online.",
+        "Arun Velasco",
+    ),
+    (
+        "a_court_sentenced_a_national_by_name",
+        "A federal court in New Jersey has sentenced Ruritanian national Boris Kettleby to 12 \
+         years in prison for his role in a hacking operation that stole card numbers from \
+         retailers. Kettleby, 37, had pleaded guilty to conspiracy.",
+        "Boris Kettleby",
+    ),
+    (
+        "an_abbreviation_inside_the_apposition",
+        "CyberSecurity news\nGreg Roe@Example Sports\n//\nChris Contoso, the former scouting \
+         director of the St. Louis Zebras, was sentenced on Monday to 46 months in federal \
+         prison for repeatedly breaking into the Houston Lions' private player database.\n\
+         References:\n- Former Zebras exec Contoso sentenced to prison - \
+         https://example.com/contoso-sentenced\n",
+        "Chris Contoso",
+    ),
+    (
         "the_suspect_named_as_taken_into_custody",
         SUSPECT_PICKED_UP,
         "Arjun Velloor",
