@@ -2168,6 +2168,15 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_states_intrusion_told_first_outweighs_a_tool_described_later",
+        "The Chinese state-sponsored hacking group APT41 has broken into the networks of several \
+         shipping and logistics companies in Europe and the Middle East and kept access to some \
+         of them for months, according to research published this week by Contoso.\nThe \
+         intruders used a new custom backdoor, which Contoso calls DUSTFOX, that loads itself \
+         into memory and talks to servers hidden behind a cloud service.",
+        IncidentType::Espionage,
+    ),
+    (
         "police_who_picked_up_a_suspect_in_the_lead_are_the_news",
         SUSPECT_PICKED_UP,
         IncidentType::LawEnforcement,

@@ -783,9 +783,23 @@ pub(crate) fn decide(
         prior(IncidentType::Vulnerability, 2.0, "exploited in the wild");
     }
     if let Some(span) = new_malware(ctx) {
+        // "APT41 has broken into the networks of several shipping
+        // companies": a state's intrusion told in the first sentence is
+        // spying, whatever new tool a later paragraph describes; a report
+        // about the tool says so first ("deployed a new custom backdoor").
+        let weight = if attacker.state
+            && !ctx
+                .first_sentence()
+                .is_some_and(|first| first.start <= span.start && span.start < first.end)
+            && !lead_names_malicious_code(ctx)
+        {
+            2.0
+        } else {
+            8.0
+        };
         prior(
             IncidentType::Malware,
-            8.0,
+            weight,
             "a new tool or malware family introduced",
         );
         evidence.push(Evidence {
@@ -1576,6 +1590,23 @@ fn new_malware(ctx: &Context<'_>) -> Option<Span> {
             .any(|w| lower.contains(w))
     });
     (scope_factor(ctx, found) > 0.0 && !floods).then_some(found)
+}
+
+/// Whether the story's first sentence names malicious code ("deployed a
+/// new custom backdoor", "built its own malware", "a new strain of
+/// malware"): a report about the tool.
+fn lead_names_malicious_code(ctx: &Context<'_>) -> bool {
+    static CODE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)(?-u:\b)(?:malware|backdoors?|trojans?|spyware|implants?|toolkits?|toolsets?|tools?|rootkits?|loaders?|wipers?|stealers?|botnets?|worms?|viruse?s?|firmware)(?-u:\b)",
+        )
+    });
+    let Some(re) = CODE.as_ref() else {
+        return false;
+    };
+    ctx.first_sentence()
+        .and_then(|first| first.slice(ctx.text))
+        .is_some_and(|first| re.is_match(first))
 }
 
 /// Words saying that a flaw has no fix ("an unpatchable flaw", "cannot be
