@@ -2168,6 +2168,15 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "machines_made_to_mine_cryptocurrency_are_malware_not_theft",
+        "A cryptocurrency-mining bot that spreads through a popular messaging app has been found \
+         infecting users in several countries, according to researchers at Contoso, who have \
+         named it Digfoo. The bot arrives as a video file and, once installed as a browser \
+         extension, uses the victim's computer to mine Monero for its operators, who can earn \
+         cryptocurrency from thousands of machines.",
+        IncidentType::Malware,
+    ),
+    (
         "a_states_intrusion_told_first_outweighs_a_tool_described_later",
         "The Chinese state-sponsored hacking group APT41 has broken into the networks of several \
          shipping and logistics companies in Europe and the Middle East and kept access to some \
@@ -3661,6 +3670,14 @@ fn negated_cues_are_reported_as_evidence() {
 #[test]
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
+        (
+            "malware_researchers_found_is_no_mere_finding",
+            "Security researchers found a tampered firmware image for home routers that hides a \
+             custom backdoor, and they link it to a Ruritanian criminal group. The backdoor lets \
+             the attackers run commands, transfer files and relay traffic through the infected \
+             routers.",
+            Severity::Moderate,
+        ),
         (
             "flaws_researchers_also_demonstrated_at_a_contest",
             "Contoso Motors was hacked twice at a car hacking contest in Tokyo, where teams \

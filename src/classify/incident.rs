@@ -1807,6 +1807,16 @@ const LEAD_STORIES: &[(&[IncidentType], LeadTest, IncidentType, &str)] = &[
         IncidentType::HackAndLeak,
         "private papers published, told in the lead, no ransom asked",
     ),
+    // Machines made to mine cryptocurrency for the intruders ("a
+    // cryptocurrency-mining bot that spreads through Facebook Messenger",
+    // "supercomputers hijacked to mine Monero"), with no theft told in the
+    // lead: the money words are the miner's coin, the malware the story.
+    (
+        &[IncidentType::FinancialTheft],
+        mining_told_in_lead,
+        IncidentType::Malware,
+        "machines made to mine cryptocurrency, no theft told in the lead",
+    ),
 ];
 
 /// Makes `to` the type, with `rule` as evidence, when its score reaches
@@ -1931,6 +1941,27 @@ fn papers_taken_in_lead(ctx: &Context<'_>) -> Option<Span> {
         )
     });
     first_in_lead(ctx, TAKEN.as_ref()?)
+}
+
+/// Where the opening paragraph tells of cryptocurrency mined on others'
+/// machines ("cryptojacking", "a cryptocurrency-mining bot", "to mine
+/// Monero"), and of no theft.
+fn mining_told_in_lead(ctx: &Context<'_>) -> Option<Span> {
+    static MINING: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)(?-u:\b)(?:crypto-?jack\w*|crypto-?min(?:ing|er|ers)|(?:cryptocurrency|coin|monero|bitcoin)[- ]min(?:ing|er|ers)|to mine (?:[\w-]+ ){0,2}?(?:cryptocurrency|cryptocurrencies|monero|bitcoin|coins?))(?-u:\b)",
+        )
+    });
+    static THEFT: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)(?-u:\b)(?:stole|stolen|steal\w*|theft|heist|drained|looted|robbed)(?-u:\b)",
+        )
+    });
+    let span = first_in_lead(ctx, MINING.as_ref()?)?;
+    let theft = THEFT
+        .as_ref()
+        .is_some_and(|re| first_in_lead(ctx, re).is_some());
+    (!theft).then_some(span)
 }
 
 /// The first match of `pattern` in the opening paragraph.

@@ -1620,10 +1620,10 @@ pub(crate) fn decide(
         } else if let Some(span) = s.failed_attempt() {
             why.push(("the attack failed", Some(span)));
             Severity::Minor
-        } else if matches!(t, IncidentType::Vulnerability | IncidentType::Malware)
-            && s.has_research()
-            && !exploited()
-        {
+        } else if t == IncidentType::Vulnerability && s.has_research() && !exploited() {
+            // A flaw researchers found and no one used. (Malware that
+            // researchers found is running somewhere: no finding alone; the
+            // hand-filled items file none of those as Minor.)
             why.push(("research finding", s.research()));
             Severity::Minor
         } else if t == IncidentType::Espionage {
