@@ -2010,6 +2010,13 @@ def build(src, out, log):
             flags += word_flags(disp)
             if "common-word" not in flags and letters_digits(disp) in kev_vendors:
                 flags.append("common-word")
+            # A place or person the word list knows ("Aurora", "Milan",
+            # "Nevada", families in MISP's ransomware galaxy): news names the
+            # town far more often ("a company based in Aurora, Ontario"), so
+            # the name needs a cue, as an ordinary word does.
+            if ("common-word" not in flags and re.fullmatch(r"[A-Z][a-z]+", disp)
+                    and WORDS.is_proper_noun(disp)):
+                flags.append("common-word")
             if n_norm in actor_names_norm:
                 flags.append("actor")
             if flags:

@@ -572,6 +572,17 @@ fn software_in(text: &str) -> Vec<String> {
 /// context, and what gives it.
 const SOFTWARE_CONTEXT: &[(&str, &str, &[&str])] = &[
     (
+        "a_family_named_for_a_town_is_the_town_without_a_cue",
+        "The supplier, a data interchange company based in Aurora, Ontario, was hit in 2022; \
+         prosecutors in Milan and Nevada have not commented.",
+        &[],
+    ),
+    (
+        "a_family_named_for_a_town_with_its_cue",
+        "The Milan ransomware encrypted the supplier's servers.",
+        &["Milan"],
+    ),
+    (
         "a_name_that_needs_a_cue_ending_a_longer_name_takes_only_an_adjacent_one",
         "The Cyber.Police ransomware, also known as FLocker, Frantic Locker or Dogspectus, hit \
          televisions.",
