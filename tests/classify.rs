@@ -93,6 +93,14 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_defendant_named_in_apposition",
+        "Ruritania's first criminal trial over phone hacking has opened in the capital, with \
+         the journalist Ana Contoso testifying against a former employee of a surveillance \
+         company.\nThe defendant, Juan Carlos Garc\u{ed}a Rivera, worked for Proyectos y \
+         Dise\u{f1}os VME. Police arrested him in 2021. Garc\u{ed}a Rivera denies the charges.",
+        "Juan Carlos Garc\u{ed}a Rivera",
+    ),
+    (
         "a_person_who_admitted_offences",
         "A student who planted keyloggers on staff computers at Zenda University to raise his \
          own marks has been jailed for four months.\nArun Velasco, 25, admitted six offences \
@@ -2167,6 +2175,14 @@ fn attacker_table() {
 
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
+    (
+        "a_trial_opened_in_the_first_sentence_is_the_courts_work",
+        "Ruritania's first criminal trial over the use of the Pegasus spyware has opened in the \
+         capital, with the journalist Ana Contoso testifying against a former employee of the \
+         company that supplied the system.\nBetween 2015 and 2016 she received at least 14 text \
+         messages designed to infect her phone and spy on her.",
+        IncidentType::LawEnforcement,
+    ),
     (
         "machines_made_to_mine_cryptocurrency_are_malware_not_theft",
         "A cryptocurrency-mining bot that spreads through a popular messaging app has been found \
@@ -5626,6 +5642,17 @@ fn a_security_firm_opening_the_lead_with_its_report_is_no_victim() {
         c.company,
         c.target
     );
+}
+
+#[test]
+fn an_industrial_network_is_no_trial() {
+    let c = classify(
+        "Hackers broke into the industrial control network of a Ruritanian water utility and \
+         began changing chemical levels before operators noticed. The attack started on Friday \
+         and the utility shut its systems down.",
+    )
+    .classification;
+    assert_ne!(c.incident_type, IncidentType::LawEnforcement);
 }
 
 #[test]

@@ -411,7 +411,8 @@ const ATTACKER_WORDS: &[&str] = &[
 fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
     let first = &ctx.first_sentence()?;
     // Cheap gate: a token of the first sentence is one of the verbs.
-    const VERB_KEYS: [u64; 28] = [
+    const VERB_KEYS: [u64; 29] = [
+        ascii_key("trial"),
         ascii_key("referred"),
         ascii_key("detained"),
         ascii_key("order"),
@@ -494,7 +495,36 @@ fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
         let subject = before.get(last_attacker.map_or(0, |k| k + 1)..)?;
         (names_an_enforcer(subject) && !told_as_earlier(ctx, span)).then_some(span)
     };
-    passive.or_else(verdict).or_else(action)
+    // "Mexico's first criminal trial over the use of the Pegasus spyware
+    // has opened": a trial under way is the court's work.
+    let trial = || {
+        // "trial" as a word, not the end of "industrial".
+        let at = lower
+            .match_indices("trial ")
+            .map(|(at, _)| at)
+            .find(|&at| {
+                at == 0
+                    || lower
+                        .as_bytes()
+                        .get(at - 1)
+                        .is_some_and(|b| !b.is_ascii_alphabetic())
+            })?;
+        let rest = lower.get(at..)?;
+        let end = rest.find('.').unwrap_or(rest.len()).min(160);
+        let window = rest.get(..end)?;
+        [
+            " has opened",
+            " opened",
+            " has begun",
+            " began",
+            " has started",
+            " started",
+        ]
+        .iter()
+        .any(|w| window.contains(w))
+        .then(|| Span::new(first.start + at, first.start + at + "trial".len()))
+    };
+    passive.or_else(verdict).or_else(action).or_else(trial)
 }
 
 /// A publication of stolen material in the first sentence: a verb of
