@@ -2176,6 +2176,17 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "hit_by_ransomware_in_the_first_sentence",
+        "The Ruritanian Olympic Committee has disclosed that its computers were hit by \
+         ransomware in April last year, shortly after the Games were postponed.\nThe \
+         committee's servers hold personal information on athletes, but it said nothing had \
+         been leaked. No ransom demand was received.\nEarlier this month the organising \
+         committee was caught up in a separate data breach through a file-sharing tool, which \
+         exposed the names, titles and personal data of about 170 people and leaked their \
+         e-mail addresses.",
+        IncidentType::Ransomware,
+    ),
+    (
         "a_trial_opened_in_the_first_sentence_is_the_courts_work",
         "Ruritania's first criminal trial over the use of the Pegasus spyware has opened in the \
          capital, with the journalist Ana Contoso testifying against a former employee of the \

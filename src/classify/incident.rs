@@ -1837,6 +1837,14 @@ const LEAD_STORIES: &[(&[IncidentType], LeadTest, IncidentType, &str)] = &[
         IncidentType::HackAndLeak,
         "private papers published, told in the lead, no ransom asked",
     ),
+    // "Its computers were hit by ransomware in April last year": the
+    // first sentence says what struck, whatever the breach words after it.
+    (
+        &[IncidentType::DataBreach],
+        ransomware_hit_first,
+        IncidentType::Ransomware,
+        "the first sentence tells of a hit by ransomware",
+    ),
     // Machines made to mine cryptocurrency for the intruders ("a
     // cryptocurrency-mining bot that spreads through Facebook Messenger",
     // "supercomputers hijacked to mine Monero"), with no theft told in the
@@ -1971,6 +1979,23 @@ fn papers_taken_in_lead(ctx: &Context<'_>) -> Option<Span> {
         )
     });
     first_in_lead(ctx, TAKEN.as_ref()?)
+}
+
+/// Where the first sentence tells of something hit by ransomware ("its
+/// computers were hit by ransomware", "crippled by a ransomware attack").
+fn ransomware_hit_first(ctx: &Context<'_>) -> Option<Span> {
+    static HIT_BY: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)(?-u:\b)(?:hit|struck|crippled|attacked|infected|disrupted|paralysed|paralyzed|encrypted) (?:[a-z]+ ){0,3}?by (?:an? )?(?:[a-z-]+ )?ransomware(?-u:\b)",
+        )
+    });
+    let first = ctx.first_sentence()?;
+    let text = first.slice(ctx.text)?;
+    let found = HIT_BY.as_ref()?.find(text)?;
+    Some(Span::new(
+        first.start + found.start(),
+        first.start + found.end(),
+    ))
 }
 
 /// Where the opening paragraph tells of cryptocurrency mined on others'
