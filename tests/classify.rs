@@ -2176,6 +2176,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_website_knocked_offline_first_is_a_ddos_whatever_was_defaced",
+        "The hacktivist collective Anonymous knocked Zenda Racing's official website offline \
+         on Friday in protest at the decision to run this weekend's race despite a year of \
+         protests. During the attack the site loaded only a blank page, while an associated \
+         fan site was defaced with a message from the group.",
+        IncidentType::Ddos,
+    ),
+    (
         "hit_by_ransomware_in_the_first_sentence",
         "The Ruritanian Olympic Committee has disclosed that its computers were hit by \
          ransomware in April last year, shortly after the Games were postponed.\nThe \

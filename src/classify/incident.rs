@@ -1837,6 +1837,16 @@ const LEAD_STORIES: &[(&[IncidentType], LeadTest, IncidentType, &str)] = &[
         IncidentType::HackAndLeak,
         "private papers published, told in the lead, no ransom asked",
     ),
+    // "Anonymous knocked Formula One's official website offline", "the
+    // websites of several ministries were knocked offline": a site flooded
+    // off the net, told first, is the story, whatever the hacktivists also
+    // defaced or leaked.
+    (
+        &[IncidentType::HackAndLeak, IncidentType::Defacement],
+        knocked_offline_first,
+        IncidentType::Ddos,
+        "the first sentence tells of websites knocked offline",
+    ),
     // "Its computers were hit by ransomware in April last year": the
     // first sentence says what struck, whatever the breach words after it.
     (
@@ -1979,6 +1989,33 @@ fn papers_taken_in_lead(ctx: &Context<'_>) -> Option<Span> {
         )
     });
     first_in_lead(ctx, TAKEN.as_ref()?)
+}
+
+/// Where the first sentence tells of websites knocked offline ("knocked
+/// Formula One's official website offline", "websites were knocked
+/// offline").
+fn knocked_offline_first(ctx: &Context<'_>) -> Option<Span> {
+    static KNOCKED: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)(?-u:\b)(?:knock(?:ed|ing|s)? (?:[\w'\x{2019}.-]+ ){0,5}?(?:websites?|sites?|portals?|web ?pages?|servers?)(?: (?:[\w'\x{2019}.-]+ ){0,2}?)? ?offline|(?:websites?|sites?|portals?) (?:[\w'\x{2019}-]+ ){0,3}?(?:were|was|have been|has been|had been) knocked (?:offline|down))(?-u:\b)",
+        )
+    });
+    let first = ctx.first_sentence()?;
+    let text = first.slice(ctx.text)?;
+    let found = KNOCKED.as_ref()?.find(text)?;
+    // "have published the home address of the police chief and knocked
+    // the city's website offline": what they published comes first.
+    let before = text.get(..found.start())?.to_ascii_lowercase();
+    if ["publish", "leak", "dump", "posted"]
+        .iter()
+        .any(|w| before.contains(w))
+    {
+        return None;
+    }
+    Some(Span::new(
+        first.start + found.start(),
+        first.start + found.end(),
+    ))
 }
 
 /// Where the first sentence tells of something hit by ransomware ("its
