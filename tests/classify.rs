@@ -3706,6 +3706,14 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_count_of_records_after_a_possessive",
+            "The Ruritanian Football Federation said on Tuesday that it had suffered a \
+             cyberattack that led to the exfiltration of personal data belonging to people who \
+             applied for a licence. Prosecutors said that potentially 1.5 million licence \
+             holders' records had been fraudulently collected.",
+            Severity::Major,
+        ),
+        (
             "malware_researchers_found_is_no_mere_finding",
             "Security researchers found a tampered firmware image for home routers that hides a \
              custom backdoor, and they link it to a Ruritanian criminal group. The backdoor lets \

@@ -143,7 +143,7 @@ static RISK_TO_LIFE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)(?-u:\b)(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|bn)?\s+(?:(?:current and former|former and current|past and present)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{})(?-u:\b)",
+        r"(?i)(?-u:\b)(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|bn)?\s+(?:(?:current and former|former and current|past and present)\s+)?(?:[a-z-]+(?:'|\x{{2019}})?\s+){{0,2}}(?:{})(?-u:\b)",
         COUNT_NOUNS.join("|")
     ))
 });
