@@ -4341,6 +4341,15 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_brand_named_with_its_s_keeps_it",
+        "Hackers took over McDonald's Instagram account on Wednesday and used it to promote a \
+         fake cryptocurrency token, posting messages about a coin named after a mascot. \
+         McDonald's said it had regained control of the account and apologised, adding that \
+         the posts did not come from the company.",
+        "McDonald's",
+        "McDonald's",
+    ),
+    (
         "a_national_centre_is_its_countrys_government",
         "Hackers broke into the systems of the National Contoso Information Center in Vietnam \
          and stole the credit records of 160 million people, the authorities said. The National \

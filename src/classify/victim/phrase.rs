@@ -94,6 +94,17 @@ pub(super) fn phrases(ctx: &Context<'_>, toks: &[Token], out: &mut Vec<Span>) {
                 };
                 // "VoIP.ms", "Polyfill.io": a name written as its domain.
                 let end_at = domain_suffix_end(ctx.text, end_at).unwrap_or(end_at);
+                // "Wendy's says the breach reached 1,025 restaurants": a
+                // one-word name the text never writes without its "'s" is
+                // a brand's name, not a possessive.
+                // The check searches the text: only within the budget of
+                // such searches (see `Context::may_scan_text`).
+                let end_at = if s == e && possessive_after(ctx.text, end_at) && ctx.may_scan_text()
+                {
+                    brand_possessive_end(ctx.text, a.span.start, end_at).unwrap_or(end_at)
+                } else {
+                    end_at
+                };
                 // A capitalised piece of an address names no organisation
                 // ("https://hackmd.io/s/BJGs6Tfiw").
                 if !crate::gazetteer::inside_url(ctx.text, a.span.start, end_at) {
@@ -282,6 +293,74 @@ fn lower_then_capital(w: &str) -> bool {
         && b.first().is_some_and(u8::is_ascii_lowercase)
         && b.get(1).is_some_and(u8::is_ascii_uppercase)
         && b.iter().skip(2).all(u8::is_ascii_lowercase)
+}
+
+/// Whether "'s" follows byte `at`.
+fn possessive_after(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
+}
+
+/// Where the name `text[start..end]` ends with its "'s" when the text
+/// writes that word at least twice and never without "'s" after it
+/// ("Wendy's", "Domino's"): a brand's name, not a possessive. One pass of
+/// the text per such name.
+fn brand_possessive_end(text: &str, start: usize, end: usize) -> Option<usize> {
+    /// How many times the name must be written.
+    const AT_LEAST: usize = 2;
+    let name = text.get(start..end)?;
+    let suffix_len = |at: usize| {
+        let rest = text.get(at..)?;
+        ["'s", "\u{2019}s"]
+            .iter()
+            .find(|p| rest.starts_with(**p))
+            .map(|p| p.len())
+    };
+    let own = suffix_len(end)?;
+    // Only a letter or digit after the "s" makes another word ("Wendy'sX").
+    if text
+        .get(end + own..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    // What follows a name but never a possessive: punctuation, a verb,
+    // "and" ("Wendy's says", "Christie's, the auction house,").
+    const AFTER_NAME: &[&str] = &[
+        ",",
+        ".",
+        ";",
+        ":",
+        ")",
+        " said",
+        " says",
+        " has ",
+        " had ",
+        " is ",
+        " was ",
+        " confirmed",
+        " told",
+        " announced",
+        " reported",
+        " disclosed",
+        " and ",
+    ];
+    let mut seen = 0;
+    let mut as_a_name = false;
+    for (at, _) in text.match_indices(name) {
+        let before = text.get(..at).and_then(|b| b.chars().next_back());
+        let after = text.get(at + name.len()..).and_then(|r| r.chars().next());
+        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let own = suffix_len(at + name.len())?;
+        as_a_name |= text
+            .get(at + name.len() + own..)
+            .is_some_and(|rest| AFTER_NAME.iter().any(|w| rest.starts_with(w)));
+        seen += 1;
+    }
+    (seen >= AT_LEAST && as_a_name).then_some(end + own)
 }
 
 /// When token `i` is followed by "'s" and capitalised words that end in a
