@@ -5681,6 +5681,18 @@ fn a_security_firm_opening_the_lead_with_its_report_is_no_victim() {
 }
 
 #[test]
+fn a_lone_letter_is_no_victim() {
+    let c = classify(
+        "A group of hackers has been stealing insider information from executives and \
+         advisers involved in M&A deals at healthcare companies, researchers said. The \
+         attackers sent phishing e-mails to more than 100 organisations.",
+    )
+    .classification;
+    assert_ne!(c.company, "M");
+    assert_ne!(c.target, "M");
+}
+
+#[test]
 fn an_industrial_network_is_no_trial() {
     let c = classify(
         "Hackers broke into the industrial control network of a Ruritanian water utility and \

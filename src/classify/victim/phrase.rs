@@ -107,7 +107,12 @@ pub(super) fn phrases(ctx: &Context<'_>, toks: &[Token], out: &mut Vec<Span>) {
                 };
                 // A capitalised piece of an address names no organisation
                 // ("https://hackmd.io/s/BJGs6Tfiw").
-                if !crate::gazetteer::inside_url(ctx.text, a.span.start, end_at) {
+                // A lone letter names no one ("P" of "A.P. Møller–Maersk",
+                // "M" of "M&A"), unless it is the platform X.
+                let one_letter = ctx.text.get(a.span.start..end_at).is_some_and(|n| {
+                    n != "X" && n.chars().filter(|c| c.is_alphanumeric()).count() < 2
+                });
+                if !one_letter && !crate::gazetteer::inside_url(ctx.text, a.span.start, end_at) {
                     out.push(Span::new(a.span.start, end_at));
                 }
             }
