@@ -5681,6 +5681,19 @@ fn a_security_firm_opening_the_lead_with_its_report_is_no_victim() {
 }
 
 #[test]
+fn a_titles_words_for_what_happened_are_no_victim() {
+    let c = classify(
+        "COSCO Lines, the container arm of a state-owned shipping group, has cut off its \
+         networks in the Americas after what it called a local network breakdown. A local \
+         newspaper reported that the carrier had been Hit by Ransomware Attack, and e-mail in \
+         the region was down.",
+    )
+    .classification;
+    assert_ne!(c.company, "Ransomware Attack");
+    assert_ne!(c.target, "Ransomware Attack");
+}
+
+#[test]
 fn a_lone_letter_is_no_victim() {
     let c = classify(
         "A group of hackers has been stealing insider information from executives and \

@@ -112,7 +112,16 @@ pub(super) fn phrases(ctx: &Context<'_>, toks: &[Token], out: &mut Vec<Span>) {
                 let one_letter = ctx.text.get(a.span.start..end_at).is_some_and(|n| {
                     n != "X" && n.chars().filter(|c| c.is_alphanumeric()).count() < 2
                 });
-                if !one_letter && !crate::gazetteer::inside_url(ctx.text, a.span.start, end_at) {
+                // A title's capitals for what happened ("Hit by Ransomware
+                // Attack") name no one.
+                let incident_words = ctx
+                    .text
+                    .get(a.span.start..end_at)
+                    .is_some_and(|n| n.split(' ').all(|w| INCIDENT_WORDS.contains(&w)));
+                if !one_letter
+                    && !incident_words
+                    && !crate::gazetteer::inside_url(ctx.text, a.span.start, end_at)
+                {
                     out.push(Span::new(a.span.start, end_at));
                 }
             }
@@ -299,6 +308,23 @@ fn lower_then_capital(w: &str) -> bool {
         && b.get(1).is_some_and(u8::is_ascii_uppercase)
         && b.iter().skip(2).all(u8::is_ascii_lowercase)
 }
+
+/// Capitalised words of a title that tell what happened, not to whom.
+const INCIDENT_WORDS: &[&str] = &[
+    "Ransomware",
+    "Attack",
+    "Attacks",
+    "Cyberattack",
+    "Cyberattacks",
+    "Cyber",
+    "Breach",
+    "Data",
+    "Hack",
+    "Leak",
+    "Incident",
+    "Malware",
+    "Outage",
+];
 
 /// Whether "'s" follows byte `at`.
 fn possessive_after(text: &str, at: usize) -> bool {
