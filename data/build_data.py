@@ -184,6 +184,7 @@ COUNTRY_OVERRIDES = {
 CURATED_ACTORS = [
     ("Anonymous", [], ""),                     # DOJ and FBI statements on Operation Payback, 2011-2013
     ("LulzSec", ["Lulz Security"], ""),        # DOJ charges against its members, 2012
+    ("AntiSec", ["Anti-Security"], ""),        # DOJ charges against Jeremy Hammond (Stratfor), 2012
     ("Lizard Squad", [], ""),                  # DOJ and Europol on its DDoS-for-hire service, 2016
     ("Team GhostShell", [], ""),               # CERT statements on its university leaks, 2012
     ("IT Army of Ukraine", [], "UA"),          # Ukraine's Ministry of Digital Transformation, 2022

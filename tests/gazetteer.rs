@@ -169,6 +169,12 @@ fn actors_in(text: &str) -> Vec<String> {
 
 /// (name, input, expected actors by canonical name).
 const MATCHING: &[(&str, &str, &[&str])] = &[
+    (
+        "a_curated_hacktivist_collective",
+        "Hackers working under the AntiSec banner on Friday published 400 megabytes of \
+         internal material taken from a government contractor.",
+        &["AntiSec"],
+    ),
     ("plain", "APT31 struck again.", &["APT31"]),
     (
         "an_ordinary_word_name_beside_a_name_it_shares",
