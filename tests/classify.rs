@@ -2176,6 +2176,15 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_providers_systems_used_as_a_springboard_against_its_customers",
+        "Contoso, one of Ruritania's largest IT outsourcing companies, has confirmed that a few \
+         employee accounts were compromised in what it calls an advanced phishing campaign, \
+         after a security blog reported that intruders had been using the company's systems \
+         as a springboard for attacks on its own customers. The phishing e-mails reached staff \
+         across the company.",
+        IncidentType::SupplyChain,
+    ),
+    (
         "a_website_knocked_offline_first_is_a_ddos_whatever_was_defaced",
         "The hacktivist collective Anonymous knocked Zenda Racing's official website offline \
          on Friday in protest at the decision to run this weekend's race despite a year of \

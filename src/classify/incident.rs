@@ -1837,6 +1837,19 @@ const LEAD_STORIES: &[(&[IncidentType], LeadTest, IncidentType, &str)] = &[
         IncidentType::HackAndLeak,
         "private papers published, told in the lead, no ransom asked",
     ),
+    // "Intruders had been using the company's systems as a springboard for
+    // attacks on its own customers": a provider breached to reach those it
+    // serves.
+    (
+        &[
+            IncidentType::Phishing,
+            IncidentType::DataBreach,
+            IncidentType::Malware,
+        ],
+        springboard_to_customers_in_lead,
+        IncidentType::SupplyChain,
+        "a provider's systems used against its own customers, told in the lead",
+    ),
     // "Anonymous knocked Formula One's official website offline", "the
     // websites of several ministries were knocked offline": a site flooded
     // off the net, told first, is the story, whatever the hacktivists also
@@ -1989,6 +2002,19 @@ fn papers_taken_in_lead(ctx: &Context<'_>) -> Option<Span> {
         )
     });
     first_in_lead(ctx, TAKEN.as_ref()?)
+}
+
+/// Where the opening paragraph tells of a company's systems used against
+/// its customers ("as a springboard for attacks on its own customers").
+fn springboard_to_customers_in_lead(ctx: &Context<'_>) -> Option<Span> {
+    static SPRINGBOARD: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(
+        || {
+            super::lexicon::ascii_regex(
+                r"(?i)(?-u:\b)(?:springboard|launch ?pad|stepping[- ]stone|jumping-off point|beachhead) (?:for|to|into) (?:[\w'\x{2019}-]+ ){0,6}?(?:its|their|the company's|the firm's) (?:own )?(?:customers|clients)(?-u:\b)",
+            )
+        },
+    );
+    first_in_lead(ctx, SPRINGBOARD.as_ref()?)
 }
 
 /// Where the first sentence tells of websites knocked offline ("knocked
