@@ -101,6 +101,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Juan Carlos Garc\u{ed}a Rivera",
     ),
     (
+        "a_person_of_two_places",
+        "US prosecutors in Boston on Wednesday unsealed charges against a Ruritanian national \
+         accused of hacking into tax preparation firms and using their clients' data to claim \
+         bogus tax refunds. Boris A. Kettle, of Mexico and Ruritania, was arrested at Heathrow \
+         Airport on 15 October. Kettle is 35, according to court papers.",
+        "Boris Kettle",
+    ),
+    (
         "a_person_who_admitted_offences",
         "A student who planted keyloggers on staff computers at Zenda University to raise his \
          own marks has been jailed for four months.\nArun Velasco, 25, admitted six offences \
