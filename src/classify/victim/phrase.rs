@@ -109,15 +109,18 @@ pub(super) fn phrases(ctx: &Context<'_>, toks: &[Token], out: &mut Vec<Span>) {
                 // ("https://hackmd.io/s/BJGs6Tfiw").
                 // A lone letter names no one ("P" of "A.P. Møller–Maersk",
                 // "M" of "M&A"), unless it is the platform X.
-                let one_letter = ctx.text.get(a.span.start..end_at).is_some_and(|n| {
-                    n != "X" && n.chars().filter(|c| c.is_alphanumeric()).count() < 2
-                });
+                let one_letter = end_at - a.span.start <= 4
+                    && ctx.text.get(a.span.start..end_at).is_some_and(|n| {
+                        n != "X" && n.chars().filter(|c| c.is_alphanumeric()).count() < 2
+                    });
                 // A title's capitals for what happened ("Hit by Ransomware
                 // Attack") name no one.
-                let incident_words = ctx
-                    .text
-                    .get(a.span.start..end_at)
-                    .is_some_and(|n| n.split(' ').all(|w| INCIDENT_WORDS.contains(&w)));
+                let incident_words = INCIDENT_INITIALS
+                    .contains(&ctx.text.as_bytes().get(a.span.start).copied().unwrap_or(0))
+                    && ctx
+                        .text
+                        .get(a.span.start..end_at)
+                        .is_some_and(|n| n.split(' ').all(|w| INCIDENT_WORDS.contains(&w)));
                 if !one_letter
                     && !incident_words
                     && !crate::gazetteer::inside_url(ctx.text, a.span.start, end_at)
@@ -326,6 +329,9 @@ const INCIDENT_WORDS: &[&str] = &[
     "Outage",
 ];
 
+/// The first letters of [`INCIDENT_WORDS`]: most phrases start with none.
+const INCIDENT_INITIALS: &[u8] = b"RACBDHLIMO";
+
 /// Whether "'s" follows byte `at`.
 fn possessive_after(text: &str, at: usize) -> bool {
     text.get(at..)
@@ -379,7 +385,7 @@ fn brand_possessive_end(text: &str, start: usize, end: usize) -> Option<usize> {
     ];
     let mut seen = 0;
     let mut as_a_name = false;
-    for (at, _) in text.match_indices(name) {
+    for at in memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()) {
         let before = text.get(..at).and_then(|b| b.chars().next_back());
         let after = text.get(at + name.len()..).and_then(|r| r.chars().next());
         if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
