@@ -101,6 +101,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Juan Carlos Garc\u{ed}a Rivera",
     ),
     (
+        "an_inside_job_ruled_out_names_no_insiders",
+        "Contoso, the Ruritanian law firm whose internal files have become the Zenda Papers, \
+         insists that it was the victim of a crime by outsiders. \"We rule out an inside job. \
+         The company suffered a hack,\" a partner said on Tuesday.",
+        "Unknown",
+    ),
+    (
         "a_person_of_two_places",
         "US prosecutors in Boston on Wednesday unsealed charges against a Ruritanian national \
          accused of hacking into tax preparation firms and using their clients' data to claim \

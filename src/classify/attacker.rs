@@ -3077,6 +3077,25 @@ fn suspected_insiders(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     if hypothetical(ctx, found.start) || denied_before(ctx, found.start) {
         return None;
     }
+    // "We rule out an inside job", "rejecting any suggestion of an inside
+    // job", "rejects suggestions that the theft was an inside job": the
+    // insiders named to be ruled out.
+    let clause = clause_read_back(ctx, found.start, 80).to_ascii_lowercase();
+    if [
+        "rule out",
+        "rules out",
+        "ruled out",
+        "reject",
+        "dismiss",
+        "deny",
+        "denies",
+        "denied",
+    ]
+    .iter()
+    .any(|w| clause.contains(w))
+    {
+        return None;
+    }
     Some(("Suspected insiders".to_string(), found))
 }
 
