@@ -2191,6 +2191,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "data_stolen_from_one_of_its_outside_law_firms",
+        "Contoso Foods, the maker of biscuits and crackers, is warning 51,110 current and \
+         former employees that their personal information was stolen, not from its own network \
+         but from one of its outside law firms, Fabrikam LLP. The data breach exposed names, \
+         addresses and Social Security numbers.",
+        IncidentType::SupplyChain,
+    ),
+    (
         "a_providers_systems_used_as_a_springboard_against_its_customers",
         "Contoso, one of Ruritania's largest IT outsourcing companies, has confirmed that a few \
          employee accounts were compromised in what it calls an advanced phishing campaign, \
