@@ -2191,6 +2191,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a_ransomware_worm_that_asked_no_ransom_is_a_malware_outbreak",
+        "Contoso Aircraft says a malware outbreak on some of its computers on Wednesday was a \
+         limited intrusion that did not affect production. The infection was identified as \
+         the WannaCry ransomware, which spread through unpatched Windows machines in the \
+         plant. Contoso did not say whether any ransom demand appeared on its machines.",
+        IncidentType::Malware,
+    ),
+    (
         "data_stolen_from_one_of_its_outside_law_firms",
         "Contoso Foods, the maker of biscuits and crackers, is warning 51,110 current and \
          former employees that their personal information was stolen, not from its own network \

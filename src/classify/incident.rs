@@ -1850,6 +1850,15 @@ const LEAD_STORIES: &[(&[IncidentType], LeadTest, IncidentType, &str)] = &[
         IncidentType::SupplyChain,
         "a provider's systems used against its own customers, told in the lead",
     ),
+    // "A malware outbreak on some of its computers ... did not say whether
+    // any ransom demand appeared": a ransomware family's worm that asked no
+    // ransom, told first as malware, is a malware outbreak.
+    (
+        &[IncidentType::Ransomware],
+        malware_outbreak_without_ransom,
+        IncidentType::Malware,
+        "the first sentence tells of malware, and no ransom was asked",
+    ),
     // "Anonymous knocked Formula One's official website offline", "the
     // websites of several ministries were knocked offline": a site flooded
     // off the net, told first, is the story, whatever the hacktivists also
@@ -2002,6 +2011,31 @@ fn papers_taken_in_lead(ctx: &Context<'_>) -> Option<Span> {
         )
     });
     first_in_lead(ctx, TAKEN.as_ref()?)
+}
+
+/// Where the first sentence tells of malware, a virus or a worm and not of
+/// ransom, and the body says no ransom was asked ("did not demand a
+/// ransom", "whether any ransom demand appeared").
+fn malware_outbreak_without_ransom(ctx: &Context<'_>) -> Option<Span> {
+    static MALWARE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        super::lexicon::ascii_regex(r"(?i)(?-u:\b)(?:malware|virus|worm)(?-u:\b)")
+    });
+    static NO_RANSOM: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        super::lexicon::ascii_regex(
+            r"(?i)(?-u:\b)(?:not|n't|never|no|whether any) (?:[\w-]+ ){0,2}?ransom(?-u:\b)",
+        )
+    });
+    let first = ctx.first_sentence()?;
+    let text = first.slice(ctx.text)?;
+    if text.to_ascii_lowercase().contains("ransom") {
+        return None;
+    }
+    let found = MALWARE.as_ref()?.find(text)?;
+    let no_ransom = NO_RANSOM.as_ref()?;
+    ctx.body
+        .iter()
+        .any(|line| line.slice(ctx.text).is_some_and(|l| no_ransom.is_match(l)))
+        .then(|| Span::new(first.start + found.start(), first.start + found.end()))
 }
 
 /// Where the opening paragraph tells of a company's systems used against
