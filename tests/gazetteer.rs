@@ -578,6 +578,11 @@ fn software_in(text: &str) -> Vec<String> {
 /// context, and what gives it.
 const SOFTWARE_CONTEXT: &[(&str, &str, &[&str])] = &[
     (
+        "an_ordinary_word_family_named_by_its_gang",
+        "AutoZone was among the victims of the Clop gang's MOVEit campaign.",
+        &["Clop"],
+    ),
+    (
         "a_family_named_for_a_town_is_the_town_without_a_cue",
         "The supplier, a data interchange company based in Aurora, Ontario, was hit in 2022; \
          prosecutors in Milan and Nevada have not commented.",

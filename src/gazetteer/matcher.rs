@@ -1541,6 +1541,7 @@ impl Matcher {
         if adjacent && e.kind == EntityKind::Software {
             return if self.followed_by_kind_word(doc, hit, i)
                 || self.preceded_by_kind_word(doc, hit, i)
+                || followed_by_gang_word(doc, hit)
             {
                 Some((MentionRule::Cue, 0.8))
             } else {
@@ -1553,6 +1554,10 @@ impl Matcher {
             &self.actor_cues
         };
         if !plain_stripped && self.has_cue(doc, hit, cues, window) {
+            return Some((MentionRule::Cue, 0.8));
+        }
+        // "the Clop gang's MOVEit campaign": a gang named by the word.
+        if e.kind == EntityKind::Software && followed_by_gang_word(doc, hit) {
             return Some((MentionRule::Cue, 0.8));
         }
 
@@ -2326,6 +2331,21 @@ pub(crate) fn add_discovered(
         mentions.extend(added);
         mentions.sort_by_key(|m| m.span.start);
     }
+}
+
+/// Whether the hit is followed right away by "gang" ("the Clop gang's
+/// MOVEit campaign"): a criminal gang's name, however ordinary the word.
+fn followed_by_gang_word(doc: &Document<'_>, hit: &Hit) -> bool {
+    const GANG: u64 = ascii_key("gang");
+    hit_gap(doc, hit)
+        && doc.tokens().get(hit.last_token + 1).is_some_and(|t| {
+            t.key == GANG
+                || t.span.slice(doc.text()).is_some_and(|w| {
+                    ["gang's", "gang\u{2019}s"]
+                        .iter()
+                        .any(|g| w.eq_ignore_ascii_case(g))
+                })
+        })
 }
 
 #[cfg(test)]
