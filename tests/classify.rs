@@ -5720,29 +5720,32 @@ fn a_security_firm_opening_the_lead_with_its_report_is_no_victim() {
     );
 }
 
-#[test]
-fn a_titles_words_for_what_happened_are_no_victim() {
-    let c = classify(
+/// (name, article, a capitalised piece that names no victim).
+const NO_VICTIM: &[(&str, &str, &str)] = &[
+    (
+        "a_titles_words_for_what_happened",
         "COSCO Lines, the container arm of a state-owned shipping group, has cut off its \
          networks in the Americas after what it called a local network breakdown. A local \
          newspaper reported that the carrier had been Hit by Ransomware Attack, and e-mail in \
          the region was down.",
-    )
-    .classification;
-    assert_ne!(c.company, "Ransomware Attack");
-    assert_ne!(c.target, "Ransomware Attack");
-}
-
-#[test]
-fn a_lone_letter_is_no_victim() {
-    let c = classify(
+        "Ransomware Attack",
+    ),
+    (
+        "a_lone_letter",
         "A group of hackers has been stealing insider information from executives and \
          advisers involved in M&A deals at healthcare companies, researchers said. The \
          attackers sent phishing e-mails to more than 100 organisations.",
-    )
-    .classification;
-    assert_ne!(c.company, "M");
-    assert_ne!(c.target, "M");
+        "M",
+    ),
+];
+
+#[test]
+fn no_victim_table() {
+    for (name, article, not_a_victim) in NO_VICTIM {
+        let c = classify(article).classification;
+        assert_ne!(c.company, *not_a_victim, "case {name}");
+        assert_ne!(c.target, *not_a_victim, "case {name}");
+    }
 }
 
 #[test]

@@ -2061,21 +2061,17 @@ fn knocked_offline_first(ctx: &Context<'_>) -> Option<Span> {
         )
     });
     let first = ctx.first_sentence()?;
-    let text = first.slice(ctx.text)?;
-    let found = KNOCKED.as_ref()?.find(text)?;
+    let found = first_in_first_sentence(ctx, KNOCKED.as_ref()?)?;
     // "have published the home address of the police chief and knocked
     // the city's website offline": what they published comes first.
-    let before = text.get(..found.start())?.to_ascii_lowercase();
+    let before = ctx.text.get(first.start..found.start)?.to_ascii_lowercase();
     if ["publish", "leak", "dump", "posted"]
         .iter()
         .any(|w| before.contains(w))
     {
         return None;
     }
-    Some(Span::new(
-        first.start + found.start(),
-        first.start + found.end(),
-    ))
+    Some(found)
 }
 
 /// Where the first sentence tells of something hit by ransomware ("its
@@ -2086,9 +2082,13 @@ fn ransomware_hit_first(ctx: &Context<'_>) -> Option<Span> {
             r"(?i)(?-u:\b)(?:hit|struck|crippled|attacked|infected|disrupted|paralysed|paralyzed|encrypted) (?:[a-z]+ ){0,3}?by (?:an? )?(?:[a-z-]+ )?ransomware(?-u:\b)",
         )
     });
+    first_in_first_sentence(ctx, HIT_BY.as_ref()?)
+}
+
+/// The first match of `pattern` in the story's first sentence.
+fn first_in_first_sentence(ctx: &Context<'_>, pattern: &regex::Regex) -> Option<Span> {
     let first = ctx.first_sentence()?;
-    let text = first.slice(ctx.text)?;
-    let found = HIT_BY.as_ref()?.find(text)?;
+    let found = pattern.find(first.slice(ctx.text)?)?;
     Some(Span::new(
         first.start + found.start(),
         first.start + found.end(),
