@@ -1626,17 +1626,18 @@ fn new_malware(ctx: &Context<'_>) -> Option<Span> {
 /// new custom backdoor", "built its own malware", "a new strain of
 /// malware"): a report about the tool.
 fn lead_names_malicious_code(ctx: &Context<'_>) -> bool {
+    malicious_code_first(ctx).is_some()
+}
+
+/// Where the story's first sentence names malicious code (see
+/// [`lead_names_malicious_code`]).
+fn malicious_code_first(ctx: &Context<'_>) -> Option<Span> {
     static CODE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         super::lexicon::ascii_regex(
             r"(?i)(?-u:\b)(?:malware|backdoors?|trojans?|spyware|implants?|toolkits?|toolsets?|tools?|rootkits?|loaders?|wipers?|stealers?|botnets?|worms?|viruse?s?|firmware)(?-u:\b)",
         )
     });
-    let Some(re) = CODE.as_ref() else {
-        return false;
-    };
-    ctx.first_sentence()
-        .and_then(|first| first.slice(ctx.text))
-        .is_some_and(|first| re.is_match(first))
+    first_in_first_sentence(ctx, CODE.as_ref()?)
 }
 
 /// Words saying that a flaw has no fix ("an unpatchable flaw", "cannot be
@@ -2013,29 +2014,25 @@ fn papers_taken_in_lead(ctx: &Context<'_>) -> Option<Span> {
     first_in_lead(ctx, TAKEN.as_ref()?)
 }
 
-/// Where the first sentence tells of malware, a virus or a worm and not of
-/// ransom, and the body says no ransom was asked ("did not demand a
-/// ransom", "whether any ransom demand appeared").
+/// Where the first sentence tells of malicious code (a malware outbreak, a
+/// virus, a worm) and not of ransom, and the body says no ransom was asked
+/// ("did not demand a ransom", "whether any ransom demand appeared").
 fn malware_outbreak_without_ransom(ctx: &Context<'_>) -> Option<Span> {
-    static MALWARE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
-        super::lexicon::ascii_regex(r"(?i)(?-u:\b)(?:malware|virus|worm)(?-u:\b)")
-    });
     static NO_RANSOM: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         super::lexicon::ascii_regex(
             r"(?i)(?-u:\b)(?:not|n't|never|no|whether any) (?:[\w-]+ ){0,2}?ransom(?-u:\b)",
         )
     });
-    let first = ctx.first_sentence()?;
-    let text = first.slice(ctx.text)?;
-    if text.to_ascii_lowercase().contains("ransom") {
+    let first = ctx.first_sentence()?.slice(ctx.text)?;
+    if first.to_ascii_lowercase().contains("ransom") {
         return None;
     }
-    let found = MALWARE.as_ref()?.find(text)?;
+    let found = malicious_code_first(ctx)?;
     let no_ransom = NO_RANSOM.as_ref()?;
     ctx.body
         .iter()
         .any(|line| line.slice(ctx.text).is_some_and(|l| no_ransom.is_match(l)))
-        .then(|| Span::new(first.start + found.start(), first.start + found.end()))
+        .then_some(found)
 }
 
 /// Where the opening paragraph tells of a company's systems used against
