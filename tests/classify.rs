@@ -1706,6 +1706,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Cl0p",
     ),
     (
+        "a_family_named_with_a_gangs_possessive_in_a_story_without_ransom",
+        "Contoso Parts said personal information on 184,995 people was stolen when hackers \
+         exploited a flaw in its file transfer software, one of the latest names on the list \
+         of victims of the Clop gang's campaign. Clop had already named Contoso Parts on its \
+         leak site in the summer.",
+        "Clop",
+    ),
+    (
         "a_surname_arrested_after_an_age_in_apposition",
         "Federal prosecutors charged the Florida journalist and media consultant Darren \
          Whitfield in February with using compromised credentials to reach unaired video feeds \

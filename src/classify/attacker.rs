@@ -1265,6 +1265,11 @@ fn apposition_after<'t>(ctx: &Context<'t>, span: crate::Span) -> Option<&'t str>
 fn group_word_in(text: &str, words: usize) -> bool {
     text.split_whitespace().take(words).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        // "the Clop gang's campaign": the possessive's group.
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("\u{2019}s"))
+            .unwrap_or(w);
         [
             "group",
             "gang",
