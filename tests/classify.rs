@@ -2199,6 +2199,35 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "card data taken not through the victims own systems but a suppliers",
+        "Contoso Hotels has warned guests that their payment card details were exposed, not \
+         through its own systems but through the reservation platform of a technology \
+         supplier. An unauthorised party obtained support account credentials and used them \
+         to view reservation data.",
+        IncidentType::SupplyChain,
+    ),
+    (
+        "data stolen after breaching one of the victims suppliers",
+        "Contoso, the banking app, confirmed on Saturday that hackers had stolen personal data \
+         belonging to its users after breaching one of its former technology suppliers, an \
+         engineering analytics platform.",
+        IncidentType::SupplyChain,
+    ),
+    (
+        "data exposed from a system run by the company that supplies the network",
+        "Contoso has warned customers of its mobile phone service that some of their account \
+         data was exposed after intruders got into a system run by the company that supplies \
+         most of its network.",
+        IncidentType::SupplyChain,
+    ),
+    (
+        "members data stolen in an attack on the company that runs their pension",
+        "The pension scheme has told almost half a million members that their personal details \
+         were stolen in the data breach of Contoso, the outsourcing company that runs its \
+         pension administration. Names and bank details were exposed.",
+        IncidentType::SupplyChain,
+    ),
+    (
         "a_ransomware_worm_that_asked_no_ransom_is_a_malware_outbreak",
         "Contoso Aircraft says a malware outbreak on some of its computers on Wednesday was a \
          limited intrusion that did not affect production. The infection was identified as \
