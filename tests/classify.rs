@@ -1706,6 +1706,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Cl0p",
     ),
     (
+        "a_quoted_name_the_attack_was_claimed_by",
+        "The websites of the parliament went down on Tuesday after a cyberattack. The attack \
+         was claimed by \"Uprising till Overthrow\", a group affiliated with an exiled \
+         opposition movement, which published internal documents.",
+        "Uprising till Overthrow",
+    ),
+    (
         "a_family_named_with_a_gangs_possessive_in_a_story_without_ransom",
         "Contoso Parts said personal information on 184,995 people was stolen when hackers \
          exploited a flaw in its file transfer software, one of the latest names on the list \

@@ -2608,7 +2608,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         return described_as(name, true, at, unknown, evidence);
     }
     // Named, not described: a person, a service taken down, a collective.
-    let named: [(NameFinder, &str, AttackerSource); 7] = [
+    let named: [(NameFinder, &str, AttackerSource); 8] = [
         (accused_person, ACCUSED_RULE, AttackerSource::Person),
         (
             accused_by_surname,
@@ -2628,6 +2628,11 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         (
             claimant_named,
             "a name that claimed the attack",
+            AttackerSource::Unlisted,
+        ),
+        (
+            claimed_by_named,
+            "a name the attack was claimed by",
             AttackerSource::Unlisted,
         ),
         (
@@ -3398,6 +3403,35 @@ const PRONOUNS: &[&str] = &[
 /// [`NOT_A_NAME`] ("The", "Police", "Monday").
 fn names_no_one(word: &str) -> bool {
     not_a_name(word) || PRONOUNS.contains(&word)
+}
+
+/// A name the attack was claimed by ("The attack was claimed by \"Uprising
+/// till Overthrow\", a group ..."): quoted (any words after a capital) or
+/// up to three capitalised words.
+static CLAIMED_BY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r#"(?-u:\b)(?:was|were|been|attacks?|intrusion|breach|hack|defacements?|leak) claimed by (?:the )?(?:(?:hacking|hacker|hacktivist) (?:group|collective|crew) )?(?:["\x{201C}]([A-Z][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,4})["\x{201D}]|([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2}))"#,
+    )
+});
+
+/// The first name the body says the attack was claimed by ([`CLAIMED_BY`]),
+/// set in quotes or written again elsewhere, that is no pronoun, no common opening word and
+/// no entity of the gazetteer (an actor there is a candidate already, a
+/// country's word is no one's name).
+fn claimed_by_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    let re = CLAIMED_BY.as_ref()?;
+    static GATE: LazyLock<super::AnyOf> = LazyLock::new(|| super::AnyOf::new(&[" claimed by "]));
+    let found = super::first_in_body(ctx, re, |line| GATE.in_text(line))?;
+    let caps = re.captures(found.slice(ctx.text)?)?;
+    let quoted = caps.get(1);
+    let name = quoted.or_else(|| caps.get(2))?;
+    let at = crate::Span::new(found.start + name.start(), found.start + name.end());
+    let name = at.slice(ctx.text)?;
+    let first_word = name.split(' ').next().unwrap_or_default();
+    (!names_no_one(first_word)
+        && ctx.gazetteer.lookup(name).is_empty()
+        && (quoted.is_some() || super::written_again(ctx.text, name, at)))
+    .then(|| (name.to_string(), at))
 }
 
 /// The first name the body says claimed the attack ([`CLAIMANT`]), named
