@@ -1706,6 +1706,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Cl0p",
     ),
     (
+        "an_organisation_sanctioned_in_the_first_sentence_over_the_actors_it_served",
+        "The Treasury Department has imposed sanctions on Contoso Hosting, a Russian \
+         \"bulletproof\" hosting provider that officials say kept ransomware gangs online. In \
+         January it was named as hosting operations for the Lazarus Group in attacks on \
+         Western businesses.",
+        "Contoso Hosting",
+    ),
+    (
         "a_quoted_name_the_attack_was_claimed_by",
         "The websites of the parliament went down on Tuesday after a cyberattack. The attack \
          was claimed by \"Uprising till Overthrow\", a group affiliated with an exiled \

@@ -120,6 +120,10 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         let rule = "person the lead says was arrested, charged or extradited";
         return named_attacker(ctx, (name, at), rule, AttackerSource::Person, evidence);
     }
+    if let Some(found) = sanctioned_in_lead(ctx) {
+        let rule = "organisation the first sentence says was sanctioned";
+        return named_attacker(ctx, found, rule, AttackerSource::Unlisted, evidence);
+    }
     let mut candidates: FastMap<Key, Candidate> = FastMap::default();
     // The state agencies the article names ("the GRU's Unit 74455"): an
     // actor the data files under one of them is the one attributed.
@@ -611,6 +615,35 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
     }
     evidence.append(&mut told);
     found
+}
+
+/// An organisation sanctioned, set in apposition to what it is ("imposed
+/// sanctions on Aeza Group, a Russian \"bulletproof\" hosting provider",
+/// "sanctioned Contoso Ltd, a cryptocurrency exchange").
+static SANCTIONED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r#"(?-u:\b)(?:sanctions (?:on|against)|sanctioned) ((?:[A-Z][A-Za-z0-9&.-]* ){0,4}[A-Z][A-Za-z0-9&-]*), (?:a|an|the) (?:[\w"'\x{201C}\x{201D}-]+ ){0,5}?(?:company|provider|firm|exchange|service|network|platform|business|mixer|marketplace)(?-u:\b)"#,
+    )
+});
+
+/// The organisation the story's first sentence says was sanctioned
+/// ([`SANCTIONED`]): the story is the action against it, whatever actors
+/// it served ("named as hosting operations for the Lazarus Group"). Not a
+/// name the gazetteer knows (a listed actor is a candidate anyway, a
+/// country is no one's name).
+fn sanctioned_in_lead(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    let first = ctx.first_sentence()?;
+    let line = first.slice(ctx.text)?;
+    if memchr::memmem::find(line.as_bytes(), b"anction").is_none() {
+        return None;
+    }
+    let caps = SANCTIONED.as_ref()?.captures(line)?;
+    let name = caps.get(1)?;
+    let at = crate::Span::new(first.start + name.start(), first.start + name.end());
+    let name = name.as_str();
+    (!names_no_one(name.split(' ').next().unwrap_or_default())
+        && ctx.gazetteer.lookup(name).is_empty())
+    .then(|| (name.to_string(), at))
 }
 
 /// How often, at least, the body names an introduced family (the
