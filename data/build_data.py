@@ -1778,6 +1778,30 @@ OTHER_PRODUCT_NAMES = {"electrum"}
 NEWS_ABBREVIATIONS = {"gop", "tsb"}
 
 
+# Editorial: the chemical elements, whose names Microsoft gave its actors
+# before 2023 ("NIOBIUM", "PLATINUM"). News names the element far more often
+# ("niobium, scandium and titanium, all designated critical minerals"), and
+# the word list lacks some of them, so each needs a cue, as an ordinary word
+# does: flag "common-word". Not nobelium: news of 2021 on wrote it for APT29
+# far more often than for the element ("Microsoft said that Nobelium had
+# breached ...").
+CHEMICAL_ELEMENTS = set(
+    "hydrogen helium lithium beryllium boron carbon nitrogen oxygen fluorine neon sodium "
+    "magnesium aluminium aluminum silicon phosphorus sulfur sulphur chlorine argon potassium "
+    "calcium scandium titanium vanadium chromium manganese iron cobalt nickel copper zinc "
+    "gallium germanium arsenic selenium bromine krypton rubidium strontium yttrium zirconium "
+    "niobium molybdenum technetium ruthenium rhodium palladium silver cadmium indium tin "
+    "antimony tellurium iodine xenon caesium cesium barium lanthanum cerium praseodymium "
+    "neodymium promethium samarium europium gadolinium terbium dysprosium holmium erbium "
+    "thulium ytterbium lutetium hafnium tantalum tungsten rhenium osmium iridium platinum gold "
+    "mercury thallium lead bismuth polonium astatine radon francium radium actinium thorium "
+    "protactinium uranium neptunium plutonium americium curium berkelium californium "
+    "einsteinium fermium mendelevium nobelium lawrencium rutherfordium dubnium seaborgium "
+    "bohrium hassium meitnerium darmstadtium roentgenium copernicium nihonium flerovium "
+    "moscovium livermorium tennessine oganesson".split()
+) - {"nobelium"}
+
+
 def word_flags(s):
     flags = []
     if letters_digits(s) in GENERIC_FOLDED or FILE_NAME_RE.search(s.strip()):
@@ -1787,7 +1811,7 @@ def word_flags(s):
     # compounds such as "BlackJack" are distinctive as written
     plain = re.fullmatch(r"[A-Za-z][a-z]*|[A-Z]+", core) is not None
     if plain and (WORDS.is_word(core) or core.lower() in OTHER_PRODUCT_NAMES
-                  or core.lower() in NEWS_ABBREVIATIONS):
+                  or core.lower() in NEWS_ABBREVIATIONS or core.lower() in CHEMICAL_ELEMENTS):
         flags.append("common-word")
     if len(re.sub(r"[\s\-]", "", s)) <= 3:
         flags.append("short")

@@ -252,6 +252,11 @@ const MATCHING: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "niobium_the_metal",
+        "The mine will produce niobium, scandium and titanium. Niobium strengthens steel.",
+        &[],
+    ),
+    (
         "lowercase_common_word",
         "They went to play outside with the lead singer.",
         &[],
