@@ -1706,6 +1706,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Cl0p",
     ),
     (
+        "a_person_arrested_on_a_day_after_his_rank_not_the_body_he_served_in",
+        "A 21-year-old member of the Massachusetts Air National Guard has been charged with \
+         leaking classified documents.\n\
+         FBI agents arrested Airman First Class Jack Douglas Teixeira on Thursday at a family \
+         home. On Friday Teixeira appeared before a judge in Boston.",
+        "Jack Douglas Teixeira",
+    ),
+    (
         "an_organisation_sanctioned_in_the_first_sentence_over_the_actors_it_served",
         "The Treasury Department has imposed sanctions on Contoso Hosting, a Russian \
          \"bulletproof\" hosting provider that officials say kept ransomware gangs online. In \
