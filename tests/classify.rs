@@ -1706,6 +1706,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Cl0p",
     ),
     (
+        "a_businessman_convicted_in_the_lead_over_a_codefendant",
+        "A federal jury in San Francisco on Wednesday convicted California businessman Contoso \
+         Liew of stealing trade secrets for making titanium dioxide. The jury also convicted \
+         Robert Maegerle, 78, a former engineer. Liew faces up to 15 years.",
+        "Contoso Liew",
+    ),
+    (
         "a_person_arrested_on_a_day_after_his_rank_not_the_body_he_served_in",
         "A 21-year-old member of the Massachusetts Air National Guard has been charged with \
          leaking classified documents.\n\
