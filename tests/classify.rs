@@ -1706,6 +1706,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Cl0p",
     ),
     (
+        "a_person_who_received_a_sentence",
+        "A man who hacked a giant video billboard in central Moscow has been jailed. Contoso \
+         Blinnikov, 40, received a sentence of one and a half years, Russian media reported \
+         this week. Police detained Blinnikov the following month.",
+        "Contoso Blinnikov",
+    ),
+    (
         "a_businessman_convicted_in_the_lead_over_a_codefendant",
         "A federal jury in San Francisco on Wednesday convicted California businessman Contoso \
          Liew of stealing trade secrets for making titanium dioxide. The jury also convicted \
