@@ -1706,6 +1706,15 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Cl0p",
     ),
     (
+        "warrants_that_charge_a_person_in_the_present",
+        "Two Romanian nationals have been charged in the United States with hacking the \
+         computers behind police surveillance cameras.\n\
+         A criminal complaint and arrest warrants unsealed on Thursday charge Contoso Alexandru \
+         Isvanca, 25, and Eveline Cismaru, 28, with conspiracy to commit wire fraud. Isvanca is \
+         in custody.",
+        "Contoso Alexandru Isvanca",
+    ),
+    (
         "a_person_who_received_a_sentence",
         "A man who hacked a giant video billboard in central Moscow has been jailed. Contoso \
          Blinnikov, 40, received a sentence of one and a half years, Russian media reported \
