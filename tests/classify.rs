@@ -2245,6 +2245,13 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "systems broken into at the company that supplies the victims equipment",
+        "Sirens blared from loudspeakers in about 20 kindergartens on Sunday after hackers \
+         broke into the systems of Contoso-Tec, the company that supplies their emergency \
+         panic buttons. The breach let them play alarm sounds.",
+        IncidentType::SupplyChain,
+    ),
+    (
         "card data taken not through the victims own systems but a suppliers",
         "Contoso Hotels has warned guests that their payment card details were exposed, not \
          through its own systems but through the reservation platform of a technology \
