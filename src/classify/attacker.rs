@@ -634,9 +634,7 @@ static SANCTIONED: LazyLock<Option<Regex>> = LazyLock::new(|| {
 fn sanctioned_in_lead(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let first = ctx.first_sentence()?;
     let line = first.slice(ctx.text)?;
-    if memchr::memmem::find(line.as_bytes(), b"anction").is_none() {
-        return None;
-    }
+    memchr::memmem::find(line.as_bytes(), b"anction")?;
     let caps = SANCTIONED.as_ref()?.captures(line)?;
     let name = caps.get(1)?;
     let at = crate::Span::new(first.start + name.start(), first.start + name.end());
