@@ -1799,6 +1799,20 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "rogue0",
     ),
     (
+        "a_handle_with_a_capital_inside_that_claims_the_data",
+        "Records of an insurer's customers are being handed out through chatbots on Telegram \
+         by a hacker calling themselves mirRow, who claims to hold data on more than 30 million \
+         policyholders. The insurer said it had found no breach of its systems.",
+        "mirRow",
+    ),
+    (
+        "a_quoted_handle_that_posted_an_auction",
+        "The telecom operator confirmed that customer data had been stolen. On 21 October a \
+         user calling himself \u{201C}wyndl\u{201D} posted an auction on a hacking forum, \
+         claiming to hold two databases with 19 million subscribers.",
+        "wyndl",
+    ),
+    (
         "a_middle_initial_is_part_of_the_full_name",
         "A man who broke into a game maker's servers and leaked details of its consoles has \
          been sentenced. Darren P. Whitfield of Palmdale, known for his forum posts, must also \

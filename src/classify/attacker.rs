@@ -3328,7 +3328,13 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     // "kzoldyck"'), or a word that says it is a handle ("using the handle
     // nclay"); "using the account credentials" names no one.
     let before = ctx.before(at.start, 16);
+    // A capital inside a word that starts small ("xenZen") writes a handle.
+    let inner_capital = name
+        .as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [a, b] if a.is_ascii_lowercase() && b.is_ascii_uppercase()));
     let marked = name.contains(|c: char| c.is_ascii_digit() || c == '_')
+        || inner_capital
         || name.starts_with(|c: char| c.is_ascii_uppercase())
         || before.ends_with(['"', '\u{201C}', '@'])
         || [
@@ -3365,8 +3371,10 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         "claimed credit",
         "took credit",
         "claimed to have",
+        "claiming to",
         "claims",
         "offered",
+        "auction",
         "offering",
         "selling",
         "put up for sale",
