@@ -5,7 +5,8 @@ usage: reg.py CLASSIFY_BIN OUT.jsonl [LAST_BATCH]
 
 Runs the `classify` example binary with `--json` over data/samples, data/fresh
 and data/fresh2 .. data/fresh<LAST_BATCH> (each directory named, never a glob
-over data/, so the holdout is never read) and writes one JSON line per item:
+over data/, so the holdout is never read; a batch whose README has no
+"## Scores" section yet is skipped, so no rule is tuned on an unscored batch) and writes one JSON line per item:
 {"id", "got": {field: value}, "exp": {field: value}, "ev": {field: [rule, ...]}}.
 The expected block is the item's own Classification block, or
 data/expected/<file name> for an item without one. Run from the repository root.
@@ -21,7 +22,15 @@ FIELDS = ["hashtags", "company", "target", "attacker", "product", "feature", "ty
 def dirs(last):
     out = ["data/samples", "data/fresh"]
     out += [f"data/fresh{i}" for i in range(2, last + 1)]
-    return [d for d in out if os.path.isdir(d)]
+    return [d for d in out if os.path.isdir(d) and scored(d)]
+
+
+def scored(d):
+    """A fresh batch is read only once its README carries its one-time scores."""
+    if d in ("data/samples", "data/fresh"):
+        return True
+    readme = os.path.join(d, "README.md")
+    return os.path.exists(readme) and "\n## Scores" in open(readme).read()
 
 
 def parse_block(text):
