@@ -1813,6 +1813,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "wyndl",
     ),
     (
+        "a_self_chosen_name_with_a_possessive_inside",
+        "The nuclear operator said its website had been hit by an unprecedented attack. \
+         The Russian group calling itself the People's Cyber Army flooded it with traffic \
+         from 7.25 million bots, and the People's Cyber Army boasted on Telegram.",
+        "People's Cyber Army",
+    ),
+    (
         "a_middle_initial_is_part_of_the_full_name",
         "A man who broke into a game maker's servers and leaked details of its consoles has \
          been sentenced. Darren P. Whitfield of Palmdale, known for his forum posts, must also \

@@ -444,11 +444,13 @@ const INTRODUCTION_PATTERN: &str = concat!(
 /// [`INTRODUCTION_PATTERN`] stays as fast as it was.
 /// A self-chosen name may also join its words with "of" ("a group calling
 /// itself Hackers of Savior", "Guardians of Peace", "Cyber Army of Russia
-/// Reborn") or end in a version ("a hacker calling himself Guccifer 2.0").
+/// Reborn"), hold a possessive before another capitalised word ("the
+/// People's Cyber Army") or end in a version ("a hacker calling himself
+/// Guccifer 2.0").
 static SELF_NAMED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^call(?:s|ed|ing)?\s+(?:itself|themselves|himself|herself)\s+(?:the\s+)?",
-        r#"["“‘']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:[ -][A-Z0-9][A-Za-z0-9]+|\s+of(?:\s+the)?\s+[A-Z][A-Za-z0-9]+| [0-9]\.[0-9]){0,3})["”’']?"#
+        r#"["“‘']?([A-Z][A-Za-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)?(?:['’]s [A-Z][A-Za-z0-9]+)?(?:[ -][A-Z0-9][A-Za-z0-9]+|\s+of(?:\s+the)?\s+[A-Z][A-Za-z0-9]+| [0-9]\.[0-9]){0,3})["”’']?"#
     ))
     .ok()
 });
