@@ -3857,6 +3857,24 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "the_best_known_case_is_another_incidents_sum",
+            "Hackers tried to steal money from a Ruritanian bank by sending fraudulent \
+             transfer messages through the SWIFT payments network this month, and the theft \
+             could cost the lender up to 4 million dollars, it said. The best-known case is \
+             February's theft from Bangladesh Bank, where attackers used stolen credentials to \
+             move nearly 1 billion dollars and succeeded in sending 81 million dollars to \
+             accounts in the Philippines.",
+            Severity::Moderate,
+        ),
+        (
+            "a_count_of_a_breach_revealed_the_same_week",
+            "A student-assessment vendor told school districts that an intruder had reached an \
+             old platform and copied names and e-mail addresses of teachers and students. The \
+             disclosure arrived the same week Capital One revealed a breach affecting roughly \
+             106 million people.",
+            Severity::Moderate,
+        ),
+        (
             "a_count_of_records_after_a_possessive",
             "The Ruritanian Football Federation said on Tuesday that it had suffered a \
              cyberattack that led to the exfiltration of personal data belonging to people who \

@@ -2060,6 +2060,25 @@ const OTHERS_LISTED: &[&str] = &[
 static OTHERS_LISTED_ANY: LazyLock<super::AnyOf> =
     LazyLock::new(|| super::AnyOf::new(OTHERS_LISTED));
 
+/// Openings of a sentence that tells another case than the story's.
+pub(super) const OTHER_CASE_OPENINGS: &[&str] = &[
+    // Another case, set beside this one ("By comparison, the ICO said
+    // last year it would fine British Airways over the skimming attack
+    // researchers attributed to a Magecart group").
+    "By comparison",
+    "In comparison",
+    "For comparison",
+    // An example of the kind, not this case ("The best-known case, the
+    // LoJax rootkit that ESET attributed to the Sednit group, ...").
+    "The best-known case",
+    "The best-known example",
+    "The most famous case",
+    "The most famous example",
+    "A well-known example",
+    "One well-known example",
+    "A notable example",
+];
+
 /// Whether the name at `span` stands in a sentence that opens on an
 /// earlier time ("Earlier this month", "Last year", "Weeks earlier") or
 /// follows one that sets this attack "after another", and the text writes
@@ -2086,27 +2105,12 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
         "Months later",
         "Years later",
         "Later that year",
-        // Another case, set beside this one ("By comparison, the ICO said
-        // last year it would fine British Airways over the skimming attack
-        // researchers attributed to a Magecart group").
-        "By comparison",
-        "In comparison",
-        "For comparison",
-        // An example of the kind, not this case ("The best-known case, the
-        // LoJax rootkit that ESET attributed to the Sednit group, ...").
-        "The best-known case",
-        "The best-known example",
-        "The most famous case",
-        "The most famous example",
-        "A well-known example",
-        "One well-known example",
-        "A notable example",
     ];
     let Some(sentence) = ctx.sentence_span(span.start) else {
         return false;
     };
     let opening = ctx.text.get(sentence.start..span.start).unwrap_or_default();
-    let earlier = OPENINGS.iter().any(|o| {
+    let earlier = OPENINGS.iter().chain(OTHER_CASE_OPENINGS).any(|o| {
         opening
             .strip_prefix(o)
             .is_some_and(|rest| rest.starts_with([' ', ',']))

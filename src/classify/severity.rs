@@ -781,9 +781,9 @@ const COUNT_NOUNS: &[&str] = &[
 ];
 
 /// The body's sentences that open with a date earlier than the story's
-/// ("In 2019 ...", "In March last year ...", "Last year ..."): they tell of
-/// an earlier incident. Only sentences that open with "In " or "Last year"
-/// are read.
+/// ("In 2019 ...", "In March last year ...", "Last year ..."), or on
+/// another case ("By comparison", "The best-known case"): they tell of
+/// another incident. Only sentences with such an opening are read.
 fn background_sentences(ctx: &Context<'_>) -> Vec<Span> {
     let Some(body) = ctx.body.first().zip(ctx.body.last()) else {
         return Vec::new();
@@ -796,7 +796,14 @@ fn background_sentences(ctx: &Context<'_>) -> Vec<Span> {
             continue;
         }
         let opening = sentence.slice(ctx.text).unwrap_or_default();
-        if opening.starts_with("Last year") {
+        // "The best-known case is February's theft from Bangladesh Bank,
+        // where attackers ... sent 81 million dollars": another case.
+        let other_case = super::attacker::OTHER_CASE_OPENINGS.iter().any(|o| {
+            opening
+                .strip_prefix(o)
+                .is_some_and(|rest| rest.starts_with([' ', ',']))
+        });
+        if other_case || opening.starts_with("Last year") {
             out.push(sentence);
             continue;
         }
@@ -990,10 +997,12 @@ fn court_sum(line: &str, start: usize, end: usize) -> bool {
 
 /// The words before a count that give it to an earlier incident: "after
 /// the Equifax breach exposed", "follows the 2017 Equifax breach, which",
-/// "after Under Armour revealed in March that data on 150 million users".
+/// "after Under Armour revealed in March that data on 150 million users",
+/// "arrived the same week Capital One revealed a breach affecting roughly
+/// 106 million people".
 static ANOTHER_INCIDENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:(?:after|follows|followed|following|since|like|unlike|than) the (?:(?:19|20)\d\d )?(?:[A-Z][\w.&-]*(?:'s)? ){1,3}(?:breach|hack|attack|leak|incident)|(?:after|since|like|unlike|than) [A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} (?:revealed|disclosed|announced|admitted|confirmed|reported))(?-u:\b)[^.;]*$",
+        r"(?-u:\b)(?:(?:after|follows|followed|following|since|like|unlike|than) the (?:(?:19|20)\d\d )?(?:[A-Z][\w.&-]*(?:'s)? ){1,3}(?:breach|hack|attack|leak|incident)|(?:after|since|like|unlike|than|the same (?:day|week|month)) [A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} (?:revealed|disclosed|announced|admitted|confirmed|reported))(?-u:\b)[^.;]*$",
     )
 });
 
