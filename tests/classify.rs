@@ -1572,7 +1572,7 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
     (
         "a_case_the_officials_did_not_connect",
         "Contoso Hotels said on 30 November 2018 that an intruder had been inside its \
-         reservation database for four years. Investigators suspected Chinese state-sponsored \
+         reservation database for four years. Investigators blamed Chinese state-sponsored \
          hackers. In the same month prosecutors charged two members of APT10 over a separate \
          campaign; officials did not connect that case to the hotel chain.",
         "Chinese state-sponsored hackers",
@@ -1811,6 +1811,20 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
          user calling himself \u{201C}wyndl\u{201D} posted an auction on a hacking forum, \
          claiming to hold two databases with 19 million subscribers.",
         "wyndl",
+    ),
+    (
+        "hackers_from_a_country_the_victim_only_suspects",
+        "A pro-democracy newspaper's website was knocked offline for hours by a flood of \
+         traffic on Thursday. \"We have reason to strongly suspect the attack was carried out \
+         by hackers from China,\" the paper said in a statement.",
+        "Suspected Chinese hackers",
+    ),
+    (
+        "the_leading_suspect_is_no_hedge",
+        "Personal records of millions of federal employees were stolen from a personnel \
+         agency's network. The intelligence chief publicly described China as the leading \
+         suspect, and reporting at the time pointed to hackers from China.",
+        "Chinese hackers",
     ),
     (
         "a_self_chosen_name_with_a_possessive_inside",

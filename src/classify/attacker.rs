@@ -2573,7 +2573,13 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                             .iter()
                             .any(|w| noun.to_ascii_lowercase().contains(w));
                     if attributed_in_sentence(ctx, at.start) {
-                        return described_as(name, state, at, unknown, evidence);
+                        return described_as(
+                            suspected_if_hedged(ctx, name, at),
+                            state,
+                            at,
+                            unknown,
+                            evidence,
+                        );
                     }
                     // "Nobody has claimed responsibility ... an attractive
                     // target for pro-Russian attackers": where the culprit
@@ -2621,13 +2627,25 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 return named_attacker(ctx, found, FULL_NAME_RULE, source, evidence);
             }
         }
-        return described_as(name, state, at, unknown, evidence);
+        return described_as(
+            suspected_if_hedged(ctx, name, at),
+            state,
+            at,
+            unknown,
+            evidence,
+        );
     }
     if let Some((name, at)) = insider(ctx) {
         return described_as(name, false, at, unknown, evidence);
     }
     if let Some((name, at)) = working_for_a_state(ctx) {
-        return described_as(name, true, at, unknown, evidence);
+        return described_as(
+            suspected_if_hedged(ctx, name, at),
+            true,
+            at,
+            unknown,
+            evidence,
+        );
     }
     if let Some((name, at)) = from_a_country(ctx, story_year) {
         // "no government has publicly attributed it ... Microsoft said
@@ -2636,7 +2654,13 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         // stand only in a sentence that blames them.
         let unknown_said = *culprit_unknown_said.get_or_insert_with(|| culprit_unknown(ctx));
         if !unknown_said || attributed_in_sentence(ctx, at.start) {
-            return described_as(name, false, at, unknown, evidence);
+            return described_as(
+                suspected_if_hedged(ctx, name, at),
+                false,
+                at,
+                unknown,
+                evidence,
+            );
         }
     }
     if let Some((name, at)) = country_suspected(ctx) {
@@ -4372,6 +4396,51 @@ fn names_software(ctx: &Context<'_>, q: &str) -> bool {
 
 /// Whether the sentence at `at` says who was behind the attack ("behind",
 /// "blamed", "attributed", "responsible").
+/// "We have reason to strongly suspect the attack was carried out by
+/// hackers from China", "Hackers suspected of working for Iran": a
+/// country's attackers the sentence only suspects are "Suspected Chinese
+/// hackers". The description must hold a country's name or adjective.
+fn suspected_if_hedged(ctx: &Context<'_>, name: String, at: crate::Span) -> String {
+    // Only the verb the label's word comes from: "investigators believe
+    // North Korean hackers broke in" stays "North Korean hackers".
+    const HEDGES: &[&str] = &["suspect", "suspects", "suspected"];
+    let of_a_country = || ctx.mentions_in(at).any(|m| m.kind == EntityKind::Country);
+    let qualified = ["Unknown", "Suspected", "Alleged", "Likely"]
+        .iter()
+        .any(|w| name.starts_with(w));
+    if qualified || !of_a_country() {
+        return name;
+    }
+    let window = ctx.window(at.start, 300);
+    let sentence = ctx
+        .sentence_span(at.start)
+        .and_then(|s| s.slice(ctx.text))
+        .filter(|s| s.len() <= window.len())
+        .unwrap_or(window);
+    // "described China as the leading suspect": the noun names whom
+    // officials suspect most, as good as an attribution.
+    const NOUN_BEFORE: &[&str] = &["a", "the", "leading", "prime", "main", "chief", "key"];
+    let mut previous = "";
+    let mut hedged = false;
+    for w in sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let noun = w.eq_ignore_ascii_case("suspect")
+            && NOUN_BEFORE.iter().any(|n| n.eq_ignore_ascii_case(previous));
+        if !noun && HEDGES.iter().any(|h| h.eq_ignore_ascii_case(w)) {
+            hedged = true;
+            break;
+        }
+        previous = w;
+    }
+    if hedged {
+        format!("Suspected {name}")
+    } else {
+        name
+    }
+}
+
 fn attributed_in_sentence(ctx: &Context<'_>, at: usize) -> bool {
     const WORDS: &[&str] = &[
         "behind",
