@@ -1827,6 +1827,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Chinese hackers",
     ),
     (
+        "a_person_sentenced_whose_name_carries_an_accent",
+        "Hervé Falciani, the former computer specialist whose stolen client files set off \
+         the revelations about tax evasion, was sentenced on Friday to five years in prison \
+         by the Federal Criminal Court in a trial held without him.",
+        "Hervé Falciani",
+    ),
+    (
         "a_self_chosen_name_with_a_possessive_inside",
         "The nuclear operator said its website had been hit by an unprecedented attack. \
          The Russian group calling itself the People's Cyber Army flooded it with traffic \
