@@ -1834,6 +1834,18 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Hervé Falciani",
     ),
     (
+        "a_research_centre_whose_name_ends_like_a_unit",
+        "Researchers at the CISPA Helmholtz Center for Information Security in Germany have \
+         described a new kind of denial-of-service attack on UDP services.",
+        "Unknown",
+    ),
+    (
+        "a_unit_after_its_agency_is_still_the_unit",
+        "Officers of the FSB Center for Information Security ran the campaign against \
+         Ukrainian government bodies.",
+        "Gamaredon",
+    ),
+    (
         "a_self_chosen_name_with_a_possessive_inside",
         "The nuclear operator said its website had been hit by an unprecedented attack. \
          The Russian group calling itself the People's Cyber Army flooded it with traffic \

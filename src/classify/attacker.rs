@@ -739,6 +739,9 @@ fn actor_of_named_unit(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Optio
                 return None;
             }
             looked_up.push(id);
+            if inside_a_longer_name(ctx, m.span) {
+                return None;
+            }
             let unit = ctx.gazetteer.get(id)?;
             unit.parent.as_ref()?;
             let mut filed = ctx.gazetteer.entities().iter().filter(|e| {
@@ -765,6 +768,29 @@ fn actor_of_named_unit(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Optio
                 },
             })
         })
+}
+
+/// Whether the unit's name at `span` ends a longer proper name ("the CISPA
+/// Helmholtz Center for Information Security", a research centre, not the
+/// FSB's): the word before it is capitalised and no country or agency
+/// ("FSB Center for Information Security").
+fn inside_a_longer_name(ctx: &Context<'_>, span: crate::Span) -> bool {
+    let before = ctx.before(span.start, 40);
+    let trimmed = before.trim_end();
+    if trimmed.len() == before.len() {
+        return false;
+    }
+    let word = trimmed
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    if !word.starts_with(|c: char| c.is_uppercase()) || word == "The" {
+        return false;
+    }
+    let word_end = span.start.saturating_sub(before.len() - trimmed.len());
+    !ctx.mentions.iter().any(|m| {
+        matches!(m.kind, EntityKind::Agency | EntityKind::Country) && m.span.end == word_end
+    })
 }
 
 /// The name a defaced page signs with, quoted in the first two paragraphs:
