@@ -2599,13 +2599,8 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                             .iter()
                             .any(|w| noun.to_ascii_lowercase().contains(w));
                     if attributed_in_sentence(ctx, at.start) {
-                        return described_as(
-                            suspected_if_hedged(ctx, name, at),
-                            state,
-                            at,
-                            unknown,
-                            evidence,
-                        );
+                        let name = suspected_if_hedged(ctx, name, at);
+                        return described_as(name, state, at, unknown, evidence);
                     }
                     // "Nobody has claimed responsibility ... an attractive
                     // target for pro-Russian attackers": where the culprit
@@ -2653,25 +2648,15 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 return named_attacker(ctx, found, FULL_NAME_RULE, source, evidence);
             }
         }
-        return described_as(
-            suspected_if_hedged(ctx, name, at),
-            state,
-            at,
-            unknown,
-            evidence,
-        );
+        let name = suspected_if_hedged(ctx, name, at);
+        return described_as(name, state, at, unknown, evidence);
     }
     if let Some((name, at)) = insider(ctx) {
         return described_as(name, false, at, unknown, evidence);
     }
     if let Some((name, at)) = working_for_a_state(ctx) {
-        return described_as(
-            suspected_if_hedged(ctx, name, at),
-            true,
-            at,
-            unknown,
-            evidence,
-        );
+        let name = suspected_if_hedged(ctx, name, at);
+        return described_as(name, true, at, unknown, evidence);
     }
     if let Some((name, at)) = from_a_country(ctx, story_year) {
         // "no government has publicly attributed it ... Microsoft said
@@ -2680,13 +2665,8 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         // stand only in a sentence that blames them.
         let unknown_said = *culprit_unknown_said.get_or_insert_with(|| culprit_unknown(ctx));
         if !unknown_said || attributed_in_sentence(ctx, at.start) {
-            return described_as(
-                suspected_if_hedged(ctx, name, at),
-                false,
-                at,
-                unknown,
-                evidence,
-            );
+            let name = suspected_if_hedged(ctx, name, at);
+            return described_as(name, false, at, unknown, evidence);
         }
     }
     if let Some((name, at)) = country_suspected(ctx) {
@@ -4425,8 +4405,6 @@ fn names_software(ctx: &Context<'_>, q: &str) -> bool {
         .any(|e| e.kind == EntityKind::Software)
 }
 
-/// Whether the sentence at `at` says who was behind the attack ("behind",
-/// "blamed", "attributed", "responsible").
 /// "We have reason to strongly suspect the attack was carried out by
 /// hackers from China", "Hackers suspected of working for Iran": a
 /// country's attackers the sentence only suspects are "Suspected Chinese
@@ -4472,6 +4450,8 @@ fn suspected_if_hedged(ctx: &Context<'_>, name: String, at: crate::Span) -> Stri
     }
 }
 
+/// Whether the sentence at `at` says who was behind the attack ("behind",
+/// "blamed", "attributed", "responsible").
 fn attributed_in_sentence(ctx: &Context<'_>, at: usize) -> bool {
     const WORDS: &[&str] = &[
         "behind",
