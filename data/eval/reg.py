@@ -6,7 +6,8 @@ usage: reg.py CLASSIFY_BIN OUT.jsonl [LAST_BATCH]
 Runs the `classify` example binary with `--json` over data/samples, data/fresh
 and data/fresh2 .. data/fresh<LAST_BATCH> (each directory named, never a glob
 over data/, so the holdout is never read; a batch whose README has no
-"## Scores" section yet is skipped, so no rule is tuned on an unscored batch) and writes one JSON line per item:
+"## Scores" section yet is skipped, so no rule is tuned on an unscored
+batch) and writes one JSON line per item:
 {"id", "got": {field: value}, "exp": {field: value}, "ev": {field: [rule, ...]}}.
 The expected block is the item's own Classification block, or
 data/expected/<file name> for an item without one. Run from the repository root.

@@ -2105,6 +2105,16 @@ pub(super) const OTHER_CASE_OPENINGS: &[&str] = &[
     "A notable example",
 ];
 
+/// Whether `opening` starts with one of `openings` as whole words (a space
+/// or a comma after it).
+pub(super) fn opens_with_any(opening: &str, openings: &[&str]) -> bool {
+    openings.iter().any(|o| {
+        opening
+            .strip_prefix(o)
+            .is_some_and(|rest| rest.starts_with([' ', ',']))
+    })
+}
+
 /// Whether the name at `span` stands in a sentence that opens on an
 /// earlier time ("Earlier this month", "Last year", "Weeks earlier") or
 /// follows one that sets this attack "after another", and the text writes
@@ -2136,11 +2146,7 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
         return false;
     };
     let opening = ctx.text.get(sentence.start..span.start).unwrap_or_default();
-    let earlier = OPENINGS.iter().chain(OTHER_CASE_OPENINGS).any(|o| {
-        opening
-            .strip_prefix(o)
-            .is_some_and(|rest| rest.starts_with([' ', ',']))
-    });
+    let earlier = opens_with_any(opening, OPENINGS) || opens_with_any(opening, OTHER_CASE_OPENINGS);
     // "The disclosure arrives days after Microsoft said the Russian group
     // Midnight Blizzard had read ...", "The charges came less than a week
     // after ...": the sentence sets this story shortly after another, which
@@ -3711,9 +3717,10 @@ fn list_gap(gap: &str) -> bool {
 /// place, after a rank if any ("arrested Airman First Class Ab Cd Ef on
 /// Thursday").
 static ACCUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    // Name words may carry Latin accents ("Hervé Falciani", "Łukasz").
+    // Every name word is written `[A-Z][a-z]+` and read as [`NAME_WORD`]:
+    // names may carry Latin accents ("Hervé Falciani", "Łukasz").
     super::lexicon::ascii_regex(
-        &r"(?-u:\b)(?:arrested|detained|charged|charges?|indicted|convicted|extradited|sentenced|against|arresting|detaining|charging|indicting|convicting|extraditing|sentencing|accuses|accusing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?(?:[A-Z]')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: and (?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)?, (?:[1-9][0-9], |a |an |who (?:is|was|had|has) |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b)|the (?:[A-Za-z-]+ ){0,2}?(?:owner|founder|co-founder|head|boss|operator|administrator|leader|chief executive) of )|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?(?:[A-Z]')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?), (?:(?:both )?[1-9][0-9], (?:(?:a|an) )?|(?:a|an) |the former |the [1-9][0-9]-year-old |of [A-Z][a-z]+(?:(?:, | and )[A-Z][a-z]+)?, |the (?:[A-Za-z-]+ ){0,2}(?:fraudster|conman|scammer|hacker|programmer|developer|student|teenager|engineer|coach|employee|founder|suspect) )(?:[^.]|\.[0-9]|(?:St|Mr|Mrs|Ms|Dr|Jr|Inc|Ltd|Corp)\.){0,240}?(?:(?:is|was|were|are) accused of|will not go to (?:prison|jail)|(?:has been|was) spared (?:prison|jail)|(?:was|were|had been|has been) (?:later |also )?(?:arrested|detained|charged|indicted|convicted|sentenced|ordered|found guilty)|(?:has |had )?pleaded (?:not )?guilty|received (?:a |an )?(?:[\w-]+ ){0,3}?(?:sentence|prison term|jail term)|admitted (?:[a-z-]+ ){0,3}?(?:fraud|charges?|conspiracy|hacking|intrusion|offences?|offenses?|counts?)|entered (?:a |her |his )(?:guilty )?plea|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+),|(?-u:\b)(?:sentenced|convicted) (?:(?:[A-Z][a-z]+ )?(?:national|citizen|resident|hacker|programmer|businessman|businesswoman|engineer|executive|scientist|researcher|student|employee|man|woman) )?((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+) (?:to|of|on|for) |(?-u:\b)(?:named|identified) (?:him|her) as ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], |a |an )|(?-u:\b)(?:court|judge|jury) (?:[A-Za-z]+ ){0,3}?(?:gave|handed|sentenced|convicted|jailed) ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+)(?:[ ,.;:]|$)|(?-u:\b)(?:indictment|complaint|charges) against ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+) (?:was|were|has been|have been|had been) (?:unsealed|filed|brought|announced)(?-u:\b)|(?-u:\b)(?:named|identified) the (?:employee|worker|staff member|contractor|insider|suspect|culprit|hacker|intruder) as ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,2}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+)(?:[ ,.;:]|$)|(?-u:\b)[Tt]he (?:main |prime |chief )?(?:attacker|hacker|culprit|perpetrator|suspect) (?:was|is|turned out to be) ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?-u:\b)|(?-u:\b)came forward (?:[^.,]{0,40}? )?as ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:named|identified) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),? (?:[^.]{0,80}?,? )?as the (?:author|developer|creator|operator|administrator|owner) of(?-u:\b)|(?-u:\b)(?:[Dd]efendants|[Ss]uspects|[Aa]ccused) (?:are|were|include|included) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?:[ ,.;:]|$)|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:is|was|has been) (?:charged with|accused of|indicted on|indicted for)(?-u:\b)|(?-u:\b)(?:conviction|sentence|extradition|arrest)(?: and (?:sentence|conviction))? of ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a |an |the |[1-9][0-9], )|(?-u:\b)found ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),? (?:[^.]{0,80}? )?guilty(?-u:\b)|(?-u:\b)[Tt]he (?:main |prime |chief )?(?:suspect|accused), ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:was|has been) (?:taken into custody|arrested|detained|charged)(?-u:\b)|(?-u:\b)(?:indictment|complaint) (?:[^.]{0,80}? )?names ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?:,| and )|(?-u:\b)[Tt]he (?:defendant|accused), ((?:[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+ ){1,3}[A-Z][a-zß-öø-ÿ\x{100}-\x{17F}]+),|(?-u:\b)(?:arrested|detained) (?:(?:Airman|Private|Specialist|Sergeant|Staff Sergeant|Corporal|Lance Corporal|Lieutenant|Captain|Seaman|Petty Officer)(?: First Class)? )?((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:on|in|at) (?:[A-Z]|[0-9])".replace("[A-Z][a-z]+", NAME_WORD),
+        &r"(?-u:\b)(?:arrested|detained|charged|charges?|indicted|convicted|extradited|sentenced|against|arresting|detaining|charging|indicting|convicting|extraditing|sentencing|accuses|accusing)(?: the)? ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?(?:[A-Z]')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: and (?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)?, (?:[1-9][0-9], |a |an |who (?:is|was|had|has) |whom? [^.,]{0,30}?(?:accused|alleged|suspected|charged)(?-u:\b)|the (?:[A-Za-z-]+ ){0,2}?(?:owner|founder|co-founder|head|boss|operator|administrator|leader|chief executive) of )|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?(?:[A-Z]')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?), (?:(?:both )?[1-9][0-9], (?:(?:a|an) )?|(?:a|an) |the former |the [1-9][0-9]-year-old |of [A-Z][a-z]+(?:(?:, | and )[A-Z][a-z]+)?, |the (?:[A-Za-z-]+ ){0,2}(?:fraudster|conman|scammer|hacker|programmer|developer|student|teenager|engineer|coach|employee|founder|suspect) )(?:[^.]|\.[0-9]|(?:St|Mr|Mrs|Ms|Dr|Jr|Inc|Ltd|Corp)\.){0,240}?(?:(?:is|was|were|are) accused of|will not go to (?:prison|jail)|(?:has been|was) spared (?:prison|jail)|(?:was|were|had been|has been) (?:later |also )?(?:arrested|detained|charged|indicted|convicted|sentenced|ordered|found guilty)|(?:has |had )?pleaded (?:not )?guilty|received (?:a |an )?(?:[\w-]+ ){0,3}?(?:sentence|prison term|jail term)|admitted (?:[a-z-]+ ){0,3}?(?:fraud|charges?|conspiracy|hacking|intrusion|offences?|offenses?|counts?)|entered (?:a |her |his )(?:guilty )?plea|claimed (?:responsibility|the (?:attack|breach|hack|intrusion))|(?:said|told [^.]{0,60}?) that (?:he|she) had (?:carried out|committed) (?:the|it))(?-u:\b)|(?-u:\b)(?:contributor|developer|maintainer|user|account|seller|hacker) (?:using|under|going by) the (?:name|alias|handle|persona|pseudonym) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:arrested|detained|charged|indicted|extradited|arresting|detaining|charging|indicting|extraditing) (?:a|an) (?:[\w-]+ ){0,5}?(?:man|woman|student|national|citizen|engineer|developer|programmer|hacker|teenager|suspect|resident), ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+),|(?-u:\b)(?:sentenced|convicted) (?:(?:[A-Z][a-z]+ )?(?:national|citizen|resident|hacker|programmer|businessman|businesswoman|engineer|executive|scientist|researcher|student|employee|man|woman) )?((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:to|of|on|for) |(?-u:\b)(?:named|identified) (?:him|her) as ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+), (?:[1-9][0-9], |a |an )|(?-u:\b)(?:court|judge|jury) (?:[A-Za-z]+ ){0,3}?(?:gave|handed|sentenced|convicted|jailed) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?:[ ,.;:]|$)|(?-u:\b)(?:indictment|complaint|charges) against ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]\. )?[A-Z][a-z]+) (?:was|were|has been|have been|had been) (?:unsealed|filed|brought|announced)(?-u:\b)|(?-u:\b)(?:named|identified) the (?:employee|worker|staff member|contractor|insider|suspect|culprit|hacker|intruder) as ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?:[ ,.;:]|$)|(?-u:\b)[Tt]he (?:main |prime |chief )?(?:attacker|hacker|culprit|perpetrator|suspect) (?:was|is|turned out to be) ((?:[A-Z][a-z]+ ){1,2}(?:[A-Z]')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?-u:\b)|(?-u:\b)came forward (?:[^.,]{0,40}? )?as ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?-u:\b)|(?-u:\b)(?:named|identified) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),? (?:[^.]{0,80}?,? )?as the (?:author|developer|creator|operator|administrator|owner) of(?-u:\b)|(?-u:\b)(?:[Dd]efendants|[Ss]uspects|[Aa]ccused) (?:are|were|include|included) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?:[ ,.;:]|$)|(?-u:\b)((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:is|was|has been) (?:charged with|accused of|indicted on|indicted for)(?-u:\b)|(?-u:\b)(?:conviction|sentence|extradition|arrest)(?: and (?:sentence|conviction))? of ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:a |an |the |[1-9][0-9], )|(?-u:\b)found ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+),? (?:[^.]{0,80}? )?guilty(?-u:\b)|(?-u:\b)[Tt]he (?:main |prime |chief )?(?:suspect|accused), ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+), (?:was|has been) (?:taken into custody|arrested|detained|charged)(?-u:\b)|(?-u:\b)(?:indictment|complaint) (?:[^.]{0,80}? )?names ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?:,| and )|(?-u:\b)[Tt]he (?:defendant|accused), ((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+),|(?-u:\b)(?:arrested|detained) (?:(?:Airman|Private|Specialist|Sergeant|Staff Sergeant|Corporal|Lance Corporal|Lieutenant|Captain|Seaman|Petty Officer)(?: First Class)? )?((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:on|in|at) (?:[A-Z]|[0-9])".replace("[A-Z][a-z]+", NAME_WORD),
     )
 });
 
@@ -4420,12 +4427,7 @@ fn suspected_if_hedged(ctx: &Context<'_>, name: String, at: crate::Span) -> Stri
     if qualified || !of_a_country() {
         return name;
     }
-    let window = ctx.window(at.start, 300);
-    let sentence = ctx
-        .sentence_span(at.start)
-        .and_then(|s| s.slice(ctx.text))
-        .filter(|s| s.len() <= window.len())
-        .unwrap_or(window);
+    let sentence = sentence_or_window(ctx, at.start);
     // "described China as the leading suspect": the noun names whom
     // officials suspect most, as good as an attribution.
     const NOUN_BEFORE: &[&str] = &["a", "the", "leading", "prime", "main", "chief", "key"];
@@ -4450,6 +4452,17 @@ fn suspected_if_hedged(ctx: &Context<'_>, name: String, at: crate::Span) -> Stri
     }
 }
 
+/// The sentence at `at`, or a window of 300 bytes around `at` when the
+/// sentence is longer: bounded work per description in a sentence of any
+/// length.
+fn sentence_or_window<'c>(ctx: &'c Context<'_>, at: usize) -> &'c str {
+    let window = ctx.window(at, 300);
+    ctx.sentence_span(at)
+        .and_then(|s| s.slice(ctx.text))
+        .filter(|s| s.len() <= window.len())
+        .unwrap_or(window)
+}
+
 /// Whether the sentence at `at` says who was behind the attack ("behind",
 /// "blamed", "attributed", "responsible").
 fn attributed_in_sentence(ctx: &Context<'_>, at: usize) -> bool {
@@ -4461,15 +4474,7 @@ fn attributed_in_sentence(ctx: &Context<'_>, at: usize) -> bool {
         "culprit",
         "hallmarks",
     ];
-    // Within a window of the sentence: bounded work per description in a
-    // sentence of any length.
-    let window = ctx.window(at, 300);
-    let sentence = ctx
-        .sentence_span(at)
-        .and_then(|s| s.slice(ctx.text))
-        .filter(|s| s.len() <= window.len())
-        .unwrap_or(window);
-    sentence
+    sentence_or_window(ctx, at)
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
 }

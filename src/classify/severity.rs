@@ -798,11 +798,8 @@ fn background_sentences(ctx: &Context<'_>) -> Vec<Span> {
         let opening = sentence.slice(ctx.text).unwrap_or_default();
         // "The best-known case is February's theft from Bangladesh Bank,
         // where attackers ... sent 81 million dollars": another case.
-        let other_case = super::attacker::OTHER_CASE_OPENINGS.iter().any(|o| {
-            opening
-                .strip_prefix(o)
-                .is_some_and(|rest| rest.starts_with([' ', ',']))
-        });
+        let other_case =
+            super::attacker::opens_with_any(opening, super::attacker::OTHER_CASE_OPENINGS);
         if other_case || opening.starts_with("Last year") {
             out.push(sentence);
             continue;
