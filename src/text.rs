@@ -617,6 +617,25 @@ impl Sep {
         }
     }
 
+    /// After the character at `i` of `bytes`, which is neither a space nor
+    /// a joining mark: a break, except for a dollar sign that ends a word
+    /// ("Lapsus$ Hunters", "LAPSUS$"), which is part of the name before it
+    /// and joins nothing by itself.
+    #[inline]
+    fn other(self, bytes: &[u8], i: usize) -> Sep {
+        let ends_word = matches!(self, Sep::Nothing)
+            && bytes.get(i) == Some(&b'$')
+            && i.checked_sub(1)
+                .and_then(|k| bytes.get(k))
+                .is_some_and(u8::is_ascii_alphabetic)
+            && !bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
+        if ends_word {
+            self
+        } else {
+            Sep::Broken
+        }
+    }
+
     /// The gap before a token that starts now.
     #[inline]
     fn gap(self) -> Gap {
@@ -701,7 +720,7 @@ fn tokenize(
                         stops.mark(tokens);
                         Sep::Broken
                     }
-                    _ => Sep::Broken,
+                    _ => sep.other(bytes, i),
                 };
                 i += 1;
             }
@@ -770,7 +789,7 @@ fn ascii_stretch(
             }
             HIGH => break,
             _ => {
-                sep = Sep::Broken;
+                sep = sep.other(bytes, i);
                 i += 1;
             }
         }
@@ -1226,6 +1245,41 @@ mod tests {
             gaps,
             [Gap::Join, Gap::Break, Gap::Break, Gap::Break, Gap::Break]
         );
+    }
+
+    #[test]
+    fn dollar_gaps_table() {
+        for (name, text, want) in [
+            (
+                "a dollar that ends a word joins nothing",
+                "Lapsus$ Hunters",
+                &[Gap::Join, Gap::Break][..],
+            ),
+            (
+                "the same after a non-ASCII letter",
+                "Lapsüs$ Hunters",
+                &[Gap::Join, Gap::Break],
+            ),
+            (
+                "a dollar before a number",
+                "paid $5 more",
+                &[Gap::Break, Gap::Join, Gap::Break],
+            ),
+            (
+                "a dollar inside a word",
+                "a$b c",
+                &[Gap::Break, Gap::Join, Gap::Break],
+            ),
+            (
+                "a dollar after a space",
+                "Lapsus $ Hunters",
+                &[Gap::Break, Gap::Break],
+            ),
+        ] {
+            let doc = Document::new(text);
+            let gaps: Vec<Gap> = doc.tokens().iter().map(|t| t.gap).collect();
+            assert_eq!(gaps, want, "{name}");
+        }
     }
 
     #[test]

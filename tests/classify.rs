@@ -93,6 +93,12 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_group_whose_name_holds_a_dollar_sign",
+        "The extortion crew Scattered Lapsus$ Hunters claimed it stole data from the customers \
+         of a software company and posted samples on a leak site.",
+        "Scattered Lapsus Hunters",
+    ),
+    (
         "the_defendant_named_in_apposition",
         "Ruritania's first criminal trial over phone hacking has opened in the capital, with \
          the journalist Ana Contoso testifying against a former employee of a surveillance \

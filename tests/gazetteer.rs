@@ -182,6 +182,11 @@ const MATCHING: &[(&str, &str, &[&str])] = &[
         &["Tortoiseshell", "ambiguous:Imperial Kitten"],
     ),
     ("spaced", "APT 31 struck again.", &["APT31"]),
+    (
+        "a_dollar_sign_inside_a_longer_name",
+        "Scattered Lapsus$ Hunters posted the stolen records.",
+        &["Scattered Lapsus Hunters"],
+    ),
     ("hyphenated", "APT-31 struck again.", &["APT31"]),
     ("lower_case", "apt31 struck again.", &["APT31"]),
     ("possessive", "APT31's tools.", &["APT31"]),
