@@ -2305,6 +2305,26 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a seizure by troops in a background sentence is no enforcement action",
+        "Hackers broke into the e-mail accounts of officials at the Ruritanian foreign ministry \
+         and read their messages for months, officials said. The intrusion came weeks after \
+         Ruritanian troops seized a border town.",
+        IncidentType::DataBreach,
+    ),
+    (
+        "a seized tanker is no enforcement action either",
+        "Hackers broke into the e-mail accounts of officials at the Ruritanian foreign ministry \
+         and read their messages for months, officials said. The intrusion came weeks after \
+         the Ruritanian government seized a British-flagged tanker.",
+        IncidentType::DataBreach,
+    ),
+    (
+        "police who seize servers still act",
+        "Police in Ruritania seized the servers of the Contoso botnet and arrested two men, the \
+         prosecutors said.",
+        IncidentType::LawEnforcement,
+    ),
+    (
         "systems broken into at the company that supplies the victims equipment",
         "Sirens blared from loudspeakers in about 20 kindergartens on Sunday after hackers \
          broke into the systems of Contoso-Tec, the company that supplies their emergency \

@@ -4,7 +4,7 @@
 use super::attacker::{Attacker, AttackerSource};
 use super::pieces;
 use super::severity::Signals;
-use super::{Context, Evidence, IncidentType, Lexicons};
+use super::{floor_char_boundary, Context, Evidence, IncidentType, Lexicons};
 use crate::fast_hash::FastMap;
 use crate::gazetteer::EntityKind;
 use crate::ioc::IndicatorKind;
@@ -667,6 +667,11 @@ pub(crate) fn decide(
             // "laundering through the sanctioned mixer Tornado Cash": a word
             // that describes what was sanctioned before, not an action.
             if t == IncidentType::LawEnforcement && sanction_as_adjective(ctx, span) {
+                continue;
+            }
+            // "Iranian forces seized a British-flagged tanker": a seizure by
+            // soldiers, or of a ship or a town, is no enforcement action.
+            if t == IncidentType::LawEnforcement && seizure_of_war(ctx, span) {
                 continue;
             }
             // "posed as the DarkBit ransomware gang": ransomware as a cover.
@@ -2173,6 +2178,67 @@ fn sanction_as_adjective(ctx: &Context<'_>, span: Span) -> bool {
         .trim_end_matches("u.s.-")
         .trim_end();
     before.ends_with(" the") || before.ends_with(" a") || before.ends_with(" an")
+}
+
+/// Whether the cue at `span` is "seized" or "seizure" told of armed forces
+/// (they seize, just before the cue: "Russian forces seized", "troops
+/// seized") or of what wars and coups take (right after it: "seized a
+/// tanker", "the seizure of the power plant", "seized power").
+fn seizure_of_war(ctx: &Context<'_>, span: Span) -> bool {
+    const SEIZERS: &[&str] = &[
+        "forces",
+        "troops",
+        "army",
+        "soldiers",
+        "militants",
+        "rebels",
+        "navy",
+        "guards",
+        "military",
+        "junta",
+        "militia",
+        "fighters",
+    ];
+    const SEIZED: &[&str] = &[
+        "tanker",
+        "tankers",
+        "ship",
+        "ships",
+        "vessel",
+        "vessels",
+        "power",
+        "plant",
+        "town",
+        "city",
+        "territory",
+        "airport",
+        "village",
+        "island",
+    ];
+    const ARTICLES: &[&str] = &["a", "an", "the", "of", "its", "their"];
+    let cue = span.slice(ctx.text).unwrap_or_default();
+    if !(cue.eq_ignore_ascii_case("seized") || cue.eq_ignore_ascii_case("seizure")) {
+        return false;
+    }
+    let before = ctx.before(span.start, 40).to_ascii_lowercase();
+    let seizer = before
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .rfind(|w| !w.is_empty());
+    if seizer.is_some_and(|w| SEIZERS.contains(&w)) {
+        return true;
+    }
+    let after = ctx.text.get(span.end..).unwrap_or_default();
+    let after = after
+        .get(..floor_char_boundary(after, 60))
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    // The first word after the cue past articles, "of" and hyphenated
+    // modifiers ("a British-flagged tanker", "the seizure of the plant").
+    after
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
+        .find(|w| !w.is_empty() && !w.contains('-') && !ARTICLES.contains(w))
+        .is_some_and(|w| SEIZED.contains(&w))
 }
 
 /// Whether the body calls what happened a diversion ("a carefully staged
