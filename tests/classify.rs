@@ -93,6 +93,20 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_bodys_suspected_hackers_over_a_references_plain_ones",
+        "Hackers suspected of working for North Korea have broken into government computers in \
+         Contosia over the past month, according to a newspaper report. The intrusions shut \
+         down several systems.\nReferences :\n- Example News: Contosia targeted by North Korean \
+         hackers - https://example.com/contosia",
+        "Suspected North Korean hackers",
+    ),
+    (
+        "attackers_described_by_the_country_they_work_for",
+        "Attackers linked to Vietnam broke into the network of the Contosian energy ministry \
+         and stole planning documents, officials said on Monday.",
+        "Vietnamese attackers",
+    ),
+    (
         "a_group_whose_name_holds_a_dollar_sign",
         "The extortion crew Scattered Lapsus$ Hunters claimed it stole data from the customers \
          of a software company and posted samples on a leak site.",

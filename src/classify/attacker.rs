@@ -2629,6 +2629,22 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
             }
         }
     }
+    // "Bahrain targeted by Iranian hackers" in a reference's title, "Hackers
+    // suspected of working for Iran" in the body: the body's description
+    // says more (here, that they are only suspected).
+    let in_references = |at: crate::Span| {
+        ctx.references
+            .iter()
+            .any(|r| r.start <= at.start && at.start < r.end)
+    };
+    if first.as_ref().is_some_and(|(_, _, at)| in_references(*at)) {
+        let from_body = from_a_country(ctx, story_year)
+            .filter(|(_, found)| !in_references(*found) && attributed_or_lead(ctx, *found));
+        if let Some((name, at)) = from_body {
+            let name = suspected_if_hedged(ctx, name, at);
+            return described_as(name, false, at, unknown, evidence);
+        }
+    }
     if let Some((name, state, at)) = first {
         // "two suspected cybercriminals" beside "a complaint against Ab Cd,
         // whom it accused of ...": the person named and charged says more
@@ -2962,21 +2978,45 @@ fn country_suspected(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
 
 const FROM_NOUNS: &[&str] = &["hackers", "attackers", "threat actors", "cybercriminals"];
 
-/// "hackers from Iran", "attackers from North Korea": the first attacker
-/// the text describes by the country they come from, written as news writes
-/// it before the noun ("Iranian hackers").
+/// The words between [`FROM_NOUNS`] and a country that tie the attackers to
+/// it: "hackers from Iran", "hackers suspected of working for Iran",
+/// "attackers linked to North Korea".
+const TIES_TO_A_COUNTRY: &[&str] = &[
+    " from ",
+    " working for ",
+    " suspected of working for ",
+    " believed to be working for ",
+    " linked to ",
+    " tied to ",
+    " with ties to ",
+    " with links to ",
+];
+
+/// "hackers from Iran", "attackers linked to North Korea": the first
+/// attacker the text describes by the country they come from or work for
+/// ([`TIES_TO_A_COUNTRY`]), written as news writes it before the noun
+/// ("Iranian hackers").
 fn from_a_country(ctx: &Context<'_>, story_year: Option<u32>) -> Option<(String, crate::Span)> {
     ctx.mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Country)
         .find_map(|m| {
-            let before = ctx.before(m.span.start, 24);
-            let noun = FROM_NOUNS.iter().find(|n| {
-                before
-                    .strip_suffix(" from ")
-                    .is_some_and(|b| b.ends_with(*n) && word_starts(b, b.len() - n.len()))
+            let before = ctx.before(m.span.start, 48);
+            let (noun, tie) = TIES_TO_A_COUNTRY.iter().find_map(|tie| {
+                let b = before.strip_suffix(tie)?;
+                let noun = FROM_NOUNS.iter().find(|n| {
+                    // "Hackers suspected of working for Iran" opens a line.
+                    let lower = b.len() >= n.len()
+                        && b.get(b.len() - n.len()..)
+                            .is_some_and(|w| w.eq_ignore_ascii_case(n));
+                    lower && word_starts(b, b.len() - n.len())
+                })?;
+                Some((noun, tie))
             })?;
-            let at = crate::Span::new(m.span.start.saturating_sub(noun.len() + 6), m.span.end);
+            let at = crate::Span::new(
+                m.span.start.saturating_sub(noun.len() + tie.len()),
+                m.span.end,
+            );
             if hypothetical(ctx, at.start)
                 || years_later(ctx, at)
                 || story_year.is_some_and(|y| set_before(ctx, at, y))
@@ -2989,6 +3029,17 @@ fn from_a_country(ctx: &Context<'_>, story_year: Option<u32>) -> Option<(String,
                 .and_then(|e| e.adjective.as_deref())?;
             Some((format!("{adjective} {noun}"), at))
         })
+}
+
+/// Whether the sentence at `span` says who was behind the attack, or is
+/// the body's first sentence (where a story says what happened).
+fn attributed_or_lead(ctx: &Context<'_>, span: crate::Span) -> bool {
+    let lead = ctx
+        .body
+        .first()
+        .and_then(|l| ctx.sentence_span(l.start))
+        .is_some_and(|s| s.start <= span.start && span.end <= s.end);
+    lead || attributed_in_sentence(ctx, span.start)
 }
 
 /// Whether a word starts at byte `at` of `s`: at its start or after a
