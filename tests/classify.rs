@@ -93,6 +93,14 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_person_an_arrest_took_by_handle_before_the_pile_he_sold",
+        "Police in Ruritania say they have detained the hacker known online as Zorrix, the \
+         seller behind Contoso Dump, a vast pile of stolen passwords. Officers seized his \
+         computers. Contoso Dump surfaced a year ago, when Zorrix offered it on a hacking \
+         forum.",
+        "Zorrix",
+    ),
+    (
         "the_bodys_suspected_hackers_over_a_references_plain_ones",
         "Hackers suspected of working for North Korea have broken into government computers in \
          Contosia over the past month, according to a newspaper report. The intrusions shut \

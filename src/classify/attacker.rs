@@ -3077,7 +3077,15 @@ fn service_acted_against(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         ])
     });
     let found = super::first_in_body(ctx, re, |line| WORDS.in_text(line))?;
-    let caps = re.captures(found.slice(ctx.text)?)?;
+    let matched = found.slice(ctx.text)?;
+    // "detained the hacker known online as Sanix, the seller behind
+    // Collection #1": the action took a person the text names by a handle,
+    // which the handle rule reads; the service is only what he sold.
+    const HANDLE_WORDS: &[&str] = &[" known as ", " known online as ", " alias ", " handle "];
+    if HANDLE_WORDS.iter().any(|w| matched.contains(w)) {
+        return None;
+    }
+    let caps = re.captures(matched)?;
     let name = caps.get(1)?;
     let at = crate::Span::new(found.start + name.start(), found.start + name.end());
     let written = name.as_str();
