@@ -93,6 +93,13 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_handle_written_once_as_the_one_a_wave_began_with",
+        "Thousands of databases left open online have been emptied and replaced with ransom \
+         notes, in a wave that began with a single attacker using the name Qu1nt0 and has since \
+         drawn in imitators. Victims who paid got nothing back.",
+        "Qu1nt0",
+    ),
+    (
         "the_person_an_arrest_took_by_handle_before_the_pile_he_sold",
         "Police in Ruritania say they have detained the hacker known online as Zorrix, the \
          seller behind Contoso Dump, a vast pile of stolen passwords. Officers seized his \

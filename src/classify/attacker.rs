@@ -3490,10 +3490,19 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             .iter()
             .any(|n| between.contains(n))
     });
-    // "The claimed culprit is a forum user who calls himself ...": the
-    // sentence names the handle as the one who did it.
+    // "The claimed culprit is a forum user who calls himself ...", "an
+    // extortion wave that began with a single attacker using the name ...":
+    // the sentence names the handle as the one who did it.
+    const CULPRIT_WORDS: &[&str] = &[
+        "culprit",
+        "perpetrator",
+        "began with",
+        "started with",
+        "the work of",
+        "carried out by",
+    ];
     let named_culprit = ctx.text.get(sentence.start..at.start).is_some_and(|lead| {
-        ["culprit", "perpetrator"].iter().any(|w| lead.contains(w))
+        CULPRIT_WORDS.iter().any(|w| lead.contains(w))
             && !["not ", "n't ", "no "].iter().any(|n| lead.contains(n))
     });
     (owned_up || named_culprit).then(|| (name.to_string(), at))
