@@ -93,6 +93,13 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_person_whose_handle_stands_between_name_and_arrest",
+        "Police in Ruritania have arrested a man whom prosecutors call a prolific card seller. \
+         Marek Ivanovich Voskov, known online as \"Vosk\", was detained at the airport on \
+         Friday. A grand jury indicted Voskov last year.",
+        "Marek Voskov",
+    ),
+    (
         "a_handle_written_once_as_the_one_a_wave_began_with",
         "Thousands of databases left open online have been emptied and replaced with ransom \
          notes, in a wave that began with a single attacker using the name Qu1nt0 and has since \
