@@ -93,6 +93,20 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_two_word_name_researchers_gave_the_operation",
+        "Phishing e-mails aimed at lawyers and activists in Ruritania stole dozens of passwords \
+         over two years, researchers said on Tuesday. The researchers, who have named the \
+         operation Copper Lantern, counted 92 messages. Copper Lantern used shortened links.",
+        "Copper Lantern",
+    ),
+    (
+        "an_operation_name_written_once_is_no_attacker",
+        "Phishing e-mails aimed at lawyers and activists in Ruritania stole dozens of passwords \
+         over two years, researchers said on Tuesday. The researchers, who have named the \
+         operation Copper Lantern, counted 92 messages.",
+        "Unknown",
+    ),
+    (
         "a_person_whose_handle_stands_between_name_and_arrest",
         "Police in Ruritania have arrested a man whom prosecutors call a prolific card seller. \
          Marek Ivanovich Voskov, known online as \"Vosk\", was detained at the airport on \

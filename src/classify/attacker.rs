@@ -613,8 +613,61 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
             return named_attacker(ctx, family, rule, AttackerSource::Unlisted, evidence);
         }
     }
+    // "The researchers call the operation Dark Basin": where nothing else
+    // names or describes the attacker, the name researchers gave the
+    // operation stands for it.
+    if found.source == AttackerSource::Unknown {
+        if let Some(operation) = introduced_operation(ctx) {
+            let rule = "the name the body gives the operation, written again";
+            return named_attacker(ctx, operation, rule, AttackerSource::Unlisted, evidence);
+        }
+    }
     evidence.append(&mut told);
     found
+}
+
+/// A two-word name the body gives an operation, a campaign or a group ("the
+/// researchers call the operation Dark Basin", "which Kaspersky has named
+/// Operation Ghoul", "a banking malware operation, dubbed Dark Tequila"),
+/// written again in the body, always capitalised, and not a name the
+/// gazetteer knows (a listed actor is chosen by its own rules). One-word
+/// names are [`introduced_family`]'s.
+fn introduced_operation(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    static INTRODUCED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        const KIND: &str = "(?i:operation|campaign|activity|group|cluster|scheme)";
+        const NAME: &str =
+            r#"["\x{201C}']?((?:Operation )?[A-Z][A-Za-z0-9]+ [A-Z][A-Za-z0-9]+)["\x{201D}']?"#;
+        super::lexicon::ascii_regex(&format!(
+            r"(?-u:\b)(?i:named|called|calls?|dubbed|christened) the (?:[\w-]+ ){{0,2}}?{KIND} {NAME}|(?-u:\b){KIND},? (?:(?:which|that) (?:[\w-]+ ){{0,4}}?)?(?i:called|named|dubbed|calls?) (?:it )?{NAME}"
+        ))
+    });
+    let re = INTRODUCED.as_ref()?;
+    let text = ctx.text;
+    let body = ctx.body.first()?.start..ctx.body.last()?.end;
+    let body_text = text.get(body.clone())?;
+    ctx.body
+        .iter()
+        .filter_map(|line| Some((line.start, line.slice(text)?)))
+        .flat_map(|(start, line)| re.captures_iter(line).map(move |c| (start, c)))
+        .filter_map(|(start, c)| {
+            let m = c.get(1).or_else(|| c.get(2))?;
+            Some(crate::Span::new(start + m.start(), start + m.end()))
+        })
+        .take(4)
+        .find_map(|span| {
+            let name = span.slice(text)?;
+            // Not the start of a longer name ("Operation Ghost Dukes").
+            let rest = text.get(span.end..).unwrap_or_default();
+            let goes_on = rest.starts_with('-')
+                || rest
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
+            if goes_on || !ctx.gazetteer.lookup(name).is_empty() {
+                return None;
+            }
+            let written = memchr::memmem::find_iter(body_text.as_bytes(), name.as_bytes()).count();
+            (written >= 2).then(|| (name.to_string(), span))
+        })
 }
 
 /// An organisation sanctioned, set in apposition to what it is ("imposed
