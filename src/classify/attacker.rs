@@ -626,6 +626,34 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
     found
 }
 
+/// Where the first of capture groups 1 to `groups` that took part lies,
+/// for every match of `re` in the body's lines, in text order.
+fn names_captured_in_body<'c>(
+    ctx: &'c Context<'_>,
+    re: &'c Regex,
+    groups: usize,
+) -> impl Iterator<Item = crate::Span> + 'c {
+    ctx.body
+        .iter()
+        .filter_map(|line| Some((line.start, line.slice(ctx.text)?)))
+        .flat_map(move |(start, line)| re.captures_iter(line).map(move |c| (start, c)))
+        .filter_map(move |(start, c)| {
+            let m = (1..=groups).find_map(|g| c.get(g))?;
+            Some(crate::Span::new(start + m.start(), start + m.end()))
+        })
+}
+
+/// Whether the name at `span` goes on, with a hyphen or another
+/// capitalised word ("Shai-Hulud", "Agent Smith"): it is only the start of
+/// a longer name.
+fn name_goes_on(text: &str, span: crate::Span) -> bool {
+    let rest = text.get(span.end..).unwrap_or_default();
+    rest.starts_with('-')
+        || rest
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
 /// A two-word name the body gives an operation, a campaign or a group ("the
 /// researchers call the operation Dark Basin", "which Kaspersky has named
 /// Operation Ghoul", "a banking malware operation, dubbed Dark Tequila"),
@@ -645,29 +673,15 @@ fn introduced_operation(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let text = ctx.text;
     let body = ctx.body.first()?.start..ctx.body.last()?.end;
     let body_text = text.get(body.clone())?;
-    ctx.body
-        .iter()
-        .filter_map(|line| Some((line.start, line.slice(text)?)))
-        .flat_map(|(start, line)| re.captures_iter(line).map(move |c| (start, c)))
-        .filter_map(|(start, c)| {
-            let m = c.get(1).or_else(|| c.get(2))?;
-            Some(crate::Span::new(start + m.start(), start + m.end()))
-        })
-        .take(4)
-        .find_map(|span| {
-            let name = span.slice(text)?;
-            // Not the start of a longer name ("Operation Ghost Dukes").
-            let rest = text.get(span.end..).unwrap_or_default();
-            let goes_on = rest.starts_with('-')
-                || rest
-                    .strip_prefix(' ')
-                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
-            if goes_on || !ctx.gazetteer.lookup(name).is_empty() {
-                return None;
-            }
-            let written = memchr::memmem::find_iter(body_text.as_bytes(), name.as_bytes()).count();
-            (written >= 2).then(|| (name.to_string(), span))
-        })
+    names_captured_in_body(ctx, re, 2).take(4).find_map(|span| {
+        let name = span.slice(text)?;
+        // Not the start of a longer name ("Operation Ghost Dukes").
+        if name_goes_on(text, span) || !ctx.gazetteer.lookup(name).is_empty() {
+            return None;
+        }
+        let written = memchr::memmem::find_iter(body_text.as_bytes(), name.as_bytes()).count();
+        (written >= 2).then(|| (name.to_string(), span))
+    })
 }
 
 /// An organisation sanctioned, set in apposition to what it is ("imposed
@@ -729,50 +743,37 @@ fn introduced_family(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         !before.is_some_and(u8::is_ascii_alphanumeric)
             && !after.is_some_and(u8::is_ascii_alphanumeric)
     };
-    ctx.body
-        .iter()
-        .filter_map(|line| Some((line.start, line.slice(text)?)))
-        .flat_map(|(start, line)| re.captures_iter(line).map(move |c| (start, c)))
-        .filter_map(|(start, c)| {
-            let m = (1..=4).find_map(|g| c.get(g))?;
-            Some(crate::Span::new(start + m.start(), start + m.end()))
-        })
-        .take(8)
-        .find_map(|span| {
-            let name = span.slice(text)?;
-            let rest = text.get(span.end..).unwrap_or_default();
-            let goes_on = rest.starts_with('-')
-                || rest
-                    .strip_prefix(' ')
-                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
-            // Nor the last word of a longer name ("Rapper Bot", "SQL
-            // Slammer", "Operation NightScout"), unless a sentence ends
-            // before it.
-            let previous = ctx
-                .before(span.start, 40)
-                .strip_suffix(' ')
-                .map(|b| b.rsplit(' ').next().unwrap_or_default());
-            let ends_longer = previous.is_some_and(|w| {
-                w.starts_with(|c: char| c.is_ascii_uppercase()) && !w.ends_with(['.', '!', '?'])
-            });
-            if goes_on || ends_longer || !ctx.gazetteer.lookup(name).is_empty() {
+    names_captured_in_body(ctx, re, 4).take(8).find_map(|span| {
+        let name = span.slice(text)?;
+        let goes_on = name_goes_on(text, span);
+        // Nor the last word of a longer name ("Rapper Bot", "SQL
+        // Slammer", "Operation NightScout"), unless a sentence ends
+        // before it.
+        let previous = ctx
+            .before(span.start, 40)
+            .strip_suffix(' ')
+            .map(|b| b.rsplit(' ').next().unwrap_or_default());
+        let ends_longer = previous.is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase()) && !w.ends_with(['.', '!', '?'])
+        });
+        if goes_on || ends_longer || !ctx.gazetteer.lookup(name).is_empty() {
+            return None;
+        }
+        let folded = name.to_ascii_lowercase();
+        let mut named = 0;
+        for at in memchr::memmem::find_iter(lower.as_bytes(), folded.as_bytes()) {
+            if !word_at(at, folded.len()) {
+                continue;
+            }
+            // Written in small letters: an ordinary word.
+            let written = text.get(body.start + at..body.start + at + name.len());
+            if !written.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase())) {
                 return None;
             }
-            let folded = name.to_ascii_lowercase();
-            let mut named = 0;
-            for at in memchr::memmem::find_iter(lower.as_bytes(), folded.as_bytes()) {
-                if !word_at(at, folded.len()) {
-                    continue;
-                }
-                // Written in small letters: an ordinary word.
-                let written = text.get(body.start + at..body.start + at + name.len());
-                if !written.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase())) {
-                    return None;
-                }
-                named += 1;
-            }
-            (named >= FAMILY_NAMED_AT_LEAST).then(|| (name.to_string(), span))
-        })
+            named += 1;
+        }
+        (named >= FAMILY_NAMED_AT_LEAST).then(|| (name.to_string(), span))
+    })
 }
 
 /// The actor the data files under a military or intelligence unit the body
