@@ -623,8 +623,8 @@ impl Sep {
     /// and joins nothing by itself.
     #[inline]
     fn other(self, bytes: &[u8], i: usize) -> Sep {
-        let ends_word = matches!(self, Sep::Nothing)
-            && bytes.get(i) == Some(&b'$')
+        // After a letter nothing has come between the word and the sign.
+        let ends_word = bytes.get(i) == Some(&b'$')
             && i.checked_sub(1)
                 .and_then(|k| bytes.get(k))
                 .is_some_and(u8::is_ascii_alphabetic)
@@ -1256,7 +1256,7 @@ mod tests {
                 &[Gap::Join, Gap::Break][..],
             ),
             (
-                "the same after a non-ASCII letter",
+                "the same in a word with a non-ASCII letter",
                 "Lapsüs$ Hunters",
                 &[Gap::Join, Gap::Break],
             ),

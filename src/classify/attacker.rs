@@ -657,9 +657,8 @@ fn name_goes_on(text: &str, span: crate::Span) -> bool {
 /// A two-word name the body gives an operation, a campaign or a group ("the
 /// researchers call the operation Dark Basin", "which Kaspersky has named
 /// Operation Ghoul", "a banking malware operation, dubbed Dark Tequila"),
-/// written again in the body, always capitalised, and not a name the
-/// gazetteer knows (a listed actor is chosen by its own rules). One-word
-/// names are [`introduced_family`]'s.
+/// written again in the body, and not a name the gazetteer knows (a listed actor is
+/// chosen by its own rules). One-word names are [`introduced_family`]'s.
 fn introduced_operation(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     static INTRODUCED: LazyLock<Option<Regex>> = LazyLock::new(|| {
         const KIND: &str = "(?i:operation|campaign|activity|group|cluster|scheme)";
@@ -671,16 +670,19 @@ fn introduced_operation(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     });
     let re = INTRODUCED.as_ref()?;
     let text = ctx.text;
-    let body = ctx.body.first()?.start..ctx.body.last()?.end;
-    let body_text = text.get(body.clone())?;
+    let body_start = ctx.body.first()?.start;
+    let body = text.get(body_start..ctx.body.last()?.end)?;
     names_captured_in_body(ctx, re, 2).take(4).find_map(|span| {
         let name = span.slice(text)?;
         // Not the start of a longer name ("Operation Ghost Dukes").
         if name_goes_on(text, span) || !ctx.gazetteer.lookup(name).is_empty() {
             return None;
         }
-        let written = memchr::memmem::find_iter(body_text.as_bytes(), name.as_bytes()).count();
-        (written >= 2).then(|| (name.to_string(), span))
+        let in_body = crate::Span::new(
+            span.start.saturating_sub(body_start),
+            span.end.saturating_sub(body_start),
+        );
+        super::written_again(body, name, in_body).then(|| (name.to_string(), span))
     })
 }
 
@@ -2686,14 +2688,13 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
     // "Bahrain targeted by Iranian hackers" in a reference's title, "Hackers
     // suspected of working for Iran" in the body: the body's description
     // says more (here, that they are only suspected).
-    let in_references = |at: crate::Span| {
-        ctx.references
-            .iter()
-            .any(|r| r.start <= at.start && at.start < r.end)
-    };
-    if first.as_ref().is_some_and(|(_, _, at)| in_references(*at)) {
-        let from_body = from_a_country(ctx, story_year)
-            .filter(|(_, found)| !in_references(*found) && attributed_or_lead(ctx, *found));
+    if first
+        .as_ref()
+        .is_some_and(|(_, _, at)| ctx.in_references(at.start))
+    {
+        let from_body = from_a_country(ctx, story_year).filter(|(_, found)| {
+            !ctx.in_references(found.start) && attributed_or_lead(ctx, *found)
+        });
         if let Some((name, at)) = from_body {
             let name = suspected_if_hedged(ctx, name, at);
             return described_as(name, false, at, unknown, evidence);
@@ -3058,12 +3059,11 @@ fn from_a_country(ctx: &Context<'_>, story_year: Option<u32>) -> Option<(String,
             let before = ctx.before(m.span.start, 48);
             let (noun, tie) = TIES_TO_A_COUNTRY.iter().find_map(|tie| {
                 let b = before.strip_suffix(tie)?;
+                // Any case: "Hackers suspected of working for Iran" opens a line.
                 let noun = FROM_NOUNS.iter().find(|n| {
-                    // "Hackers suspected of working for Iran" opens a line.
-                    let lower = b.len() >= n.len()
-                        && b.get(b.len() - n.len()..)
-                            .is_some_and(|w| w.eq_ignore_ascii_case(n));
-                    lower && word_starts(b, b.len() - n.len())
+                    b.len().checked_sub(n.len()).is_some_and(|k| {
+                        b.get(k..).is_some_and(|w| w.eq_ignore_ascii_case(n)) && word_starts(b, k)
+                    })
                 })?;
                 Some((noun, tie))
             })?;
@@ -3089,9 +3089,7 @@ fn from_a_country(ctx: &Context<'_>, story_year: Option<u32>) -> Option<(String,
 /// the body's first sentence (where a story says what happened).
 fn attributed_or_lead(ctx: &Context<'_>, span: crate::Span) -> bool {
     let lead = ctx
-        .body
-        .first()
-        .and_then(|l| ctx.sentence_span(l.start))
+        .first_sentence()
         .is_some_and(|s| s.start <= span.start && span.end <= s.end);
     lead || attributed_in_sentence(ctx, span.start)
 }

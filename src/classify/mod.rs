@@ -286,10 +286,15 @@ pub(crate) fn text_scans_for(len: usize) -> u32 {
 }
 
 impl<'a> Context<'a> {
+    /// Whether `at` lies in one of the reference lines.
+    pub(crate) fn in_references(&self, at: usize) -> bool {
+        self.references.iter().any(|r| r.start <= at && at < r.end)
+    }
+
     /// The weight of a position: the opening of the body and the reference
     /// snippets (headline-like) weigh more than the rest.
     pub(crate) fn weight_at(&self, at: usize) -> f32 {
-        if self.references.iter().any(|r| r.start <= at && at < r.end) {
+        if self.in_references(at) {
             return 1.2;
         }
         match self.body.first() {
