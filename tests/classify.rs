@@ -93,6 +93,13 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "hackers_based_in_a_country_on_whom_suspicion_has_fallen",
+        "Files at the Ruritanian defence research agency were copied to a server abroad, \
+         officials said. No group has been named. Suspicion has fallen on hackers based in \
+         China, although the government has made no formal accusation.",
+        "Suspected Chinese hackers",
+    ),
+    (
         "the_two_word_name_researchers_gave_the_operation",
         "Phishing e-mails aimed at lawyers and activists in Ruritania stole dozens of passwords \
          over two years, researchers said on Tuesday. The researchers, who have named the \
@@ -2354,6 +2361,13 @@ fn attacker_table() {
 
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
+    (
+        "a defacement dated last year is an earlier incident the story recalls",
+        "Hackers stole thousands of files in a breach of the Ruritanian defence research \
+         agency, officials said on Monday. The agency's website was defaced by Borduvian \
+         hackers last year.",
+        IncidentType::DataBreach,
+    ),
     (
         "a seizure by troops in a background sentence is no enforcement action",
         "Hackers broke into the e-mail accounts of officials at the Ruritanian foreign ministry \

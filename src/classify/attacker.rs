@@ -1750,15 +1750,26 @@ fn set_before(ctx: &Context<'_>, span: crate::Span, story_year: u32) -> bool {
 
 /// Whether the words right after `span`, up to a comma, date what it did
 /// before the story ("the same weakness that the Mirai botnet exploited in
-/// 2016, and ..."): a year earlier than the story's, or than the first the
-/// body writes when its opening gives none.
-fn dated_earlier_after(ctx: &Context<'_>, span: crate::Span, reference: Option<u32>) -> bool {
+/// 2016, and ...", "defaced by Algerian hackers last year"): "last year",
+/// or a year earlier than the story's, or than the first the body writes
+/// when its opening gives none.
+pub(super) fn dated_earlier_after(
+    ctx: &Context<'_>,
+    span: crate::Span,
+    reference: Option<u32>,
+) -> bool {
     let Some(after) = clause_after(ctx, span) else {
         return false;
     };
     let head = after.slice(ctx.text).unwrap_or_default();
     let head = head.split([',', ';', ':']).next().unwrap_or_default();
     let words: Vec<&str> = head.split_whitespace().take(6).collect();
+    if words
+        .windows(2)
+        .any(|w| matches!(w, ["last", year] if year.trim_end_matches('.') == "year"))
+    {
+        return true;
+    }
     let Some(year) = words
         .windows(2)
         .find_map(|w| match w {
@@ -3035,9 +3046,10 @@ const FROM_NOUNS: &[&str] = &["hackers", "attackers", "threat actors", "cybercri
 
 /// The words between [`FROM_NOUNS`] and a country that tie the attackers to
 /// it: "hackers from Iran", "hackers suspected of working for Iran",
-/// "attackers linked to North Korea".
+/// "attackers linked to North Korea", "hackers based in China".
 const TIES_TO_A_COUNTRY: &[&str] = &[
     " from ",
+    " based in ",
     " working for ",
     " suspected of working for ",
     " believed to be working for ",
@@ -4539,7 +4551,7 @@ fn names_software(ctx: &Context<'_>, q: &str) -> bool {
 fn suspected_if_hedged(ctx: &Context<'_>, name: String, at: crate::Span) -> String {
     // Only the verb the label's word comes from: "investigators believe
     // North Korean hackers broke in" stays "North Korean hackers".
-    const HEDGES: &[&str] = &["suspect", "suspects", "suspected"];
+    const HEDGES: &[&str] = &["suspect", "suspects", "suspected", "suspicion"];
     let of_a_country = || ctx.mentions_in(at).any(|m| m.kind == EntityKind::Country);
     let qualified = ["Unknown", "Suspected", "Alleged", "Likely"]
         .iter()
@@ -4593,6 +4605,8 @@ fn attributed_in_sentence(ctx: &Context<'_>, at: usize) -> bool {
         "responsible",
         "culprit",
         "hallmarks",
+        // "Suspicion has fallen on hackers based in China".
+        "suspicion",
     ];
     sentence_or_window(ctx, at)
         .split(|c: char| !c.is_alphanumeric())

@@ -630,6 +630,8 @@ pub(crate) fn decide(
     // Whether a word for where a theft happens was counted (see
     // [`setting_word`]).
     let mut setting_counted = false;
+    // The story's year, looked up at the first cue that may be dated.
+    let story_year = std::cell::OnceCell::new();
     for region in ctx.body.iter().chain(ctx.references) {
         let mut cues = lex.incident.find(ctx.doc, *region);
         // "until the film was taken down", "the attack disrupted the
@@ -683,6 +685,17 @@ pub(crate) fn decide(
                 scope_factor(ctx, span) * ctx.weight_at(span.start)
             };
             let mut weight = w * factor;
+            // "its website was defaced by Algerian hackers last year": an
+            // earlier incident the story recalls.
+            if weight > 0.0
+                && super::attacker::dated_earlier_after(
+                    ctx,
+                    span,
+                    *story_year.get_or_init(|| super::attacker::year_of_the_story(ctx)),
+                )
+            {
+                weight *= EARLIER_INCIDENT;
+            }
             // "the exchange", "a cryptocurrency exchange": the setting of a
             // theft counts once, however often the story names it (a stock
             // exchange's outage names it on every line).
@@ -1894,6 +1907,9 @@ const LEAD_STORIES: &[(&[IncidentType], LeadTest, IncidentType, &str)] = &[
         "machines made to mine cryptocurrency, no theft told in the lead",
     ),
 ];
+
+/// The weight of a cue the words after it date before the story.
+const EARLIER_INCIDENT: f32 = 0.25;
 
 /// Makes `to` the type, with `rule` as evidence, when its score reaches
 /// `at_least`.
