@@ -2362,6 +2362,20 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "anti-ransomware software is a defence, not the attack",
+        "Intruders stole staff records in a breach of a Ruritanian school district's network, \
+         officials said. The district's anti-ransomware software and anti-ransomware tools \
+         never fired.",
+        IncidentType::DataBreach,
+    ),
+    (
+        "an insider who admitted in federal court what she did is a court's case",
+        "A former employee of a Ruritanian credit union has admitted in federal court that she \
+         logged back into her old employer's systems after being fired and deleted files. She \
+         faces up to ten years in prison.",
+        IncidentType::LawEnforcement,
+    ),
+    (
         "a defacement dated last year is an earlier incident the story recalls",
         "Hackers stole thousands of files in a breach of the Ruritanian defence research \
          agency, officials said on Monday. The agency's website was defaced by Borduvian \

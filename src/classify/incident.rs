@@ -322,6 +322,9 @@ const COURT_OUTCOMES: &[&str] = &[
     "both been sentenced",
     "have been sentenced",
     "pleaded guilty",
+    // "has admitted in federal court in Brooklyn that she ...".
+    "admitted in federal court",
+    "admitted in court",
     "was convicted",
     "were convicted",
     "was extradited",
@@ -411,8 +414,9 @@ const ATTACKER_WORDS: &[&str] = &[
 fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
     let first = &ctx.first_sentence()?;
     // Cheap gate: a token of the first sentence is one of the verbs.
-    const VERB_KEYS: [u64; 29] = [
+    const VERB_KEYS: [u64; 30] = [
         ascii_key("trial"),
+        ascii_key("admitted"),
         ascii_key("referred"),
         ascii_key("detained"),
         ascii_key("order"),
@@ -2331,6 +2335,17 @@ fn names_a_defence(ctx: &Context<'_>, cue: Span) -> bool {
     if [&b"-resistant"[..], b"-proof", b"-resilient"]
         .iter()
         .any(|s| starts_with(s))
+    {
+        return true;
+    }
+    // "the institution's anti-ransomware software", "anti-phishing
+    // training".
+    let before = ctx.text.get(..cue.start).unwrap_or_default().as_bytes();
+    if before
+        .len()
+        .checked_sub(b"anti-".len())
+        .and_then(|k| before.get(k..))
+        .is_some_and(|b| b.eq_ignore_ascii_case(b"anti-"))
     {
         return true;
     }
