@@ -2362,6 +2362,20 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "sanctions a state puts on a country are no enforcement action",
+        "As Washington reimposed sanctions on Iran, hackers went after the personal email of \
+         US officials. The sanctions on Iran took effect on Monday, and new sanctions against \
+         Iran followed in a week; officials feared phishing.",
+        IncidentType::Phishing,
+    ),
+    (
+        "officials charged with a duty face no criminal charge",
+        "Hackers went after the personal email of officials charged with enforcing export \
+         rules. Officials charged with protecting the rules and staff charged with \
+         investigating breaches were hit; officials feared phishing.",
+        IncidentType::Phishing,
+    ),
+    (
         "anti-ransomware software is a defence, not the attack",
         "Intruders stole staff records in a breach of a Ruritanian school district's network, \
          officials said. The district's anti-ransomware software and anti-ransomware tools \

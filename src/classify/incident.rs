@@ -675,6 +675,14 @@ pub(crate) fn decide(
             if t == IncidentType::LawEnforcement && sanction_as_adjective(ctx, span) {
                 continue;
             }
+            // "reimposed sweeping sanctions on Iran", "officials charged
+            // with enforcing them": a state's policy or a duty, no action
+            // against the attackers.
+            if t == IncidentType::LawEnforcement
+                && (sanctions_on_a_country(ctx, span) || charged_with_a_duty(ctx, span))
+            {
+                continue;
+            }
             // "Iranian forces seized a British-flagged tanker": a seizure by
             // soldiers, or of a ship or a town, is no enforcement action.
             if t == IncidentType::LawEnforcement && seizure_of_war(ctx, span) {
@@ -2198,6 +2206,60 @@ fn sanction_as_adjective(ctx: &Context<'_>, span: Span) -> bool {
         .trim_end_matches("u.s.-")
         .trim_end();
     before.ends_with(" the") || before.ends_with(" a") || before.ends_with(" an")
+}
+
+/// Whether the cue at `span` is "sanctions" a state puts on a country
+/// ("reimposed sweeping sanctions on Iran", "sanctions against Russia"):
+/// foreign policy, not an action against this story's attackers.
+fn sanctions_on_a_country(ctx: &Context<'_>, span: Span) -> bool {
+    let cue = span.slice(ctx.text).unwrap_or_default();
+    if !cue.eq_ignore_ascii_case("sanctions") {
+        return false;
+    }
+    let after = ctx.text.get(span.end..).unwrap_or_default();
+    let Some(rest) = [" on ", " against "]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+    else {
+        return false;
+    };
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let at = ctx.text.len() - rest.len();
+    ctx.mentions_in(Span::new(at, at + 64.min(rest.len())))
+        .next()
+        .is_some_and(|m| m.span.start == at && m.kind == EntityKind::Country)
+}
+
+/// Whether the cue at `span` is "charged with" a duty ("the officials
+/// charged with enforcing them", "the agency charged with protecting"):
+/// a responsibility, not a criminal charge.
+fn charged_with_a_duty(ctx: &Context<'_>, span: Span) -> bool {
+    const DUTIES: &[&str] = &[
+        "enforcing",
+        "overseeing",
+        "protecting",
+        "investigating",
+        "monitoring",
+        "securing",
+        "defending",
+        "implementing",
+        "regulating",
+        "supervising",
+        "coordinating",
+        "safeguarding",
+        "policing",
+        "administering",
+    ];
+    let cue = span.slice(ctx.text).unwrap_or_default();
+    if !cue.eq_ignore_ascii_case("charged") {
+        return false;
+    }
+    let after = ctx.text.get(span.end..).unwrap_or_default();
+    let Some(rest) = after.strip_prefix(" with ") else {
+        return false;
+    };
+    let verb = rest.split(|c: char| !c.is_ascii_alphabetic()).next();
+    verb.is_some_and(|v| DUTIES.iter().any(|d| d.eq_ignore_ascii_case(v)))
 }
 
 /// Whether the cue at `span` is "seized" or "seizure" told of armed forces
