@@ -93,6 +93,14 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_ringleader_prosecutors_name_with_his_age",
+        "Seven men went on trial in Ruritania on Tuesday, accused of posing as the defence \
+         minister to talk wealthy people out of millions in a fraud scheme. Prosecutors say \
+         the two ringleaders were Franco-Borduvian Ab Cdefgh, 54, and Ef Ghijk, 35. The fraud \
+         ran for two years. Cdefgh denies everything.",
+        "Ab Cdefgh",
+    ),
+    (
         "hackers_based_in_a_country_on_whom_suspicion_has_fallen",
         "Files at the Ruritanian defence research agency were copied to a server abroad, \
          officials said. No group has been named. Suspicion has fallen on hackers based in \
@@ -2361,6 +2369,14 @@ fn attacker_table() {
 
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
+    (
+        "men who went on trial are a court's case, whatever fraud the story retells",
+        "Seven men went on trial in Ruritania on Tuesday, accused of posing as the defence \
+         minister to talk wealthy people out of millions in a fraud scheme. Prosecutors say \
+         the two ringleaders were Franco-Borduvian Ab Cdefgh, 54, and Ef Ghijk, 35. The fraud \
+         ran for two years. Cdefgh denies everything.",
+        IncidentType::LawEnforcement,
+    ),
     (
         "sanctions a state puts on a country are no enforcement action",
         "As Washington reimposed sanctions on Iran, hackers went after the personal email of \

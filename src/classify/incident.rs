@@ -322,6 +322,14 @@ const COURT_OUTCOMES: &[&str] = &[
     "both been sentenced",
     "have been sentenced",
     "pleaded guilty",
+    // "Seven men went on trial in Paris on Tuesday".
+    "went on trial",
+    "go on trial",
+    "goes on trial",
+    "gone on trial",
+    "stood trial",
+    "is on trial",
+    "are on trial",
     // "has admitted in federal court in Brooklyn that she ...".
     "admitted in federal court",
     "admitted in court",
