@@ -93,6 +93,23 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "an_advanced_persistent_threat_actor_of_a_country_is_an_apt_actor",
+        "A Ruritanian energy firm was hit by a destructive attack using a previously unknown \
+         wiper, according to researchers, who named the malware DiskEater and attribute the \
+         operation with high confidence to a Russia-nexus advanced persistent threat actor. \
+         DiskEater overwrote every disk.",
+        "Russia-nexus APT actor",
+    ),
+    (
+        "the_description_the_text_blames_over_the_family_it_names",
+        "A Ruritanian energy firm was hit by a destructive attack using a previously unknown \
+         data wiper, according to Cisco Talos, which has named the malware DiskEater and \
+         attributes the operation with high confidence to a Russia-linked threat actor. \
+         DiskEater was deployed through a legitimate administration tool. Talos said \
+         DiskEater overwrote the master boot record.",
+        "Russia-linked threat actor",
+    ),
+    (
         "the_ringleader_prosecutors_name_with_his_age",
         "Seven men went on trial in Ruritania on Tuesday, accused of posing as the defence \
          minister to talk wealthy people out of millions in a fraud scheme. Prosecutors say \

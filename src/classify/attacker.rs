@@ -607,7 +607,15 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
     // with running Rapper Bot, a DDoS-for-hire botnet").
     let mut told = Vec::new();
     let found = described(ctx, &mut told);
-    if found.source != AttackerSource::Person {
+    // "Talos named the malware PathWiper and attributes the operation to a
+    // Russia-nexus APT actor": a description the text blames outright is
+    // named over the family.
+    let blamed = found.source == AttackerSource::Described
+        && told
+            .iter()
+            .filter_map(|e| e.span)
+            .any(|at| attributed_in_sentence(ctx, at.start));
+    if found.source != AttackerSource::Person && !blamed {
         if let Some(family) = introduced_family(ctx) {
             let rule = "an unlisted malware family or scheme the body introduces and names again";
             return named_attacker(ctx, family, rule, AttackerSource::Unlisted, evidence);
@@ -2453,7 +2461,7 @@ fn unknown_named(noun_lower: &str) -> String {
 /// as described. Also a country adjective joined to "-linked", "-backed".
 static DESCRIBED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?i)(?-u:\b)((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|(?:(?:North|South) )?[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|sponsored|linked|backed|nexus|aligned|state|military|variant|based))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|(?:state[- ]sponsored|state[- ]backed|nation[- ]state|state) actors?|(?:state[- ]sponsored|state[- ]backed|nation[- ]state) (?:groups?|organi[sz]ations?)|attackers|fraudsters|scammers|extortionists|cybercriminals|criminals|hacktivists|spies|botnets?|military intelligence|intelligence services?)(?-u:\b)",
+        r"(?i)(?-u:\b)((?:unknown|unidentified|suspected|anonymous|pro-[a-z]+|(?:(?:North|South) )?[A-Z][a-z]+(?:[- ](?:state[- ]sponsored|state[- ]backed|government[- ]backed|sponsored|linked|backed|nexus|aligned|state|military|variant|based))?(?:[- ](?:state[- ]sponsored|state[- ]backed))?)\s+)?((?:ransomware|extortion|hacking|cybercrime|criminal)\s+(?:gang|group|crew|operators?)|hackers|threat actors?|(?:state[- ]sponsored|state[- ]backed|nation[- ]state|state) actors?|(?:state[- ]sponsored|state[- ]backed|nation[- ]state) (?:groups?|organi[sz]ations?)|(?:APT|advanced persistent threat) (?:actors?|groups?)|attackers|fraudsters|scammers|extortionists|cybercriminals|criminals|hacktivists|spies|botnets?|military intelligence|intelligence services?)(?-u:\b)",
     )
 });
 
@@ -2489,6 +2497,9 @@ pub(crate) const DESCRIBED_ANCHORS: &[&str] = &[
     "state-backed organization",
     "nation-state organisation",
     "nation-state organization",
+    "APT actor",
+    "APT group",
+    "advanced persistent threat",
     "attackers",
     "fraudsters",
     "scammers",
@@ -2517,7 +2528,29 @@ const GENERIC_NOUNS: &[&str] = &[
     "intelligence service",
     "intelligence services",
     "military intelligence",
+    "apt actor",
+    "apt actors",
+    "apt group",
+    "apt groups",
+    "advanced persistent threat actor",
+    "advanced persistent threat actors",
+    "advanced persistent threat group",
+    "advanced persistent threat groups",
 ];
+
+/// A [`DESCRIBED`] noun as an attacker's name writes it: lower case, with
+/// "APT" for "advanced persistent threat" ("a Russia-nexus advanced
+/// persistent threat actor" is a "Russia-nexus APT actor").
+fn noun_as_named(noun: &str) -> String {
+    let lower = noun.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("advanced persistent threat ")
+        .or_else(|| lower.strip_prefix("apt "));
+    match rest {
+        Some(rest) => format!("APT {rest}"),
+        None => lower,
+    }
+}
 
 /// Words that are not a describing qualifier even when capitalised.
 const NOT_QUALIFIERS: &[&str] = &[
@@ -2624,7 +2657,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                     // A headline's capitals are not the name's ("Chinese
                     // Hackers Suspected In ..."), and "suspected" after the
                     // noun says the same as before it.
-                    let noun_lower = noun.to_ascii_lowercase();
+                    let noun_lower = noun_as_named(noun);
                     let after = ctx.text.get(at.end..).unwrap_or_default();
                     // "a group of suspected Chinese hackers": "suspected"
                     // before the adjective, after a determiner or a
@@ -2671,7 +2704,10 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                         || ["intelligence", "spies", "state", "nation"]
                             .iter()
                             .any(|w| noun.to_ascii_lowercase().contains(w));
-                    if attributed_in_sentence(ctx, at.start) {
+                    // A reference's title that blames says no more than the
+                    // body's own description before it.
+                    let title_after_body = first.is_some() && ctx.in_references(at.start);
+                    if attributed_in_sentence(ctx, at.start) && !title_after_body {
                         let name = suspected_if_hedged(ctx, name, at);
                         return described_as(name, state, at, unknown, evidence);
                     }
@@ -4605,6 +4641,7 @@ fn attributed_in_sentence(ctx: &Context<'_>, at: usize) -> bool {
         "behind",
         "blamed",
         "attributed",
+        "attributes",
         "responsible",
         "culprit",
         "hallmarks",
