@@ -4041,6 +4041,14 @@ fn negated_cues_are_reported_as_evidence() {
 fn severity_table() {
     let cases: &[(&str, &str, Severity)] = &[
         (
+            "a_sum_stolen_in_an_earlier_theft_the_story_comes_after",
+            "Attackers took cryptocurrency from the accounts of at least 6,000 customers of a \
+             Ruritanian exchange, it said, by getting around its text-message checks. The \
+             disclosure comes after the theft of about 600 million dollars from the Poly \
+             Network protocol in August.",
+            Severity::Moderate,
+        ),
+        (
             "the_best_known_case_is_another_incidents_sum",
             "Hackers tried to steal money from a Ruritanian bank by sending fraudulent \
              transfer messages through the SWIFT payments network this month, and the theft \

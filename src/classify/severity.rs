@@ -870,8 +870,10 @@ fn largest_amount(
                 continue;
             }
             // "comes months after the Equifax breach exposed the data of 148
-            // million Americans": another incident's count.
-            if !money && another_incidents_count(line, whole.start()) {
+            // million Americans", "after the theft of about 600 million
+            // dollars from the Poly Network protocol": another incident's
+            // count or sum.
+            if another_incidents_count(line, whole.start()) {
                 continue;
             }
             // "awarded him $75.8 million in a civil judgment": a sum a court
@@ -999,7 +1001,7 @@ fn court_sum(line: &str, start: usize, end: usize) -> bool {
 /// 106 million people".
 static ANOTHER_INCIDENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:(?:after|follows|followed|following|since|like|unlike|than) the (?:(?:19|20)\d\d )?(?:[A-Z][\w.&-]*(?:'s)? ){1,3}(?:breach|hack|attack|leak|incident)|(?:after|since|like|unlike|than|the same (?:day|week|month)) [A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} (?:revealed|disclosed|announced|admitted|confirmed|reported))(?-u:\b)[^.;]*$",
+        r"(?-u:\b)(?:(?:after|follows|followed|following|since|like|unlike|than) the (?:(?:19|20)\d\d )?(?:[A-Z][\w.&-]*(?:'s)? ){1,3}(?:breach|hack|attack|leak|incident)|(?:after|following|since|like|unlike|than) the (?:theft|loss|heist|robbery) of|(?:after|since|like|unlike|than|the same (?:day|week|month)) [A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} (?:revealed|disclosed|announced|admitted|confirmed|reported))(?-u:\b)[^.;]*$",
     )
 });
 
