@@ -93,6 +93,12 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_group_whose_members_police_arrested",
+        "Police have arrested members of the Bogdansender group, a network accused of selling \
+         phishing kits to criminals. Bogdansender sold its tools since 2020.",
+        "Bogdansender",
+    ),
+    (
         "an_advanced_persistent_threat_actor_of_a_country_is_an_apt_actor",
         "A Ruritanian energy firm was hit by a destructive attack using a previously unknown \
          wiper, according to researchers, who named the malware DiskEater and attribute the \

@@ -3151,11 +3151,12 @@ fn word_starts(s: &str, at: usize) -> bool {
 }
 
 /// "arrested the people suspected of running webstresser.org", "charged
-/// with operating Genesis Market": the site, market or service that an
-/// arrest, charge or seizure in the same sentence acts against.
+/// with operating Genesis Market", "arrested members of the HeartSender
+/// group": the site, market, service or group that an arrest, charge or
+/// seizure in the same sentence acts against.
 static RUNNING: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(?:arrested|detained|charged|indicted|seized|shut down|took down|taken down|dismantled)(?-u:\b)[^.]{0,80}?(?-u:\b)(?:running|operating|administering|who ran|who operated|behind) (?:the )?([a-z0-9][a-z0-9-]{2,40}\.(?:com|org|net|io|to|cc|ru|su|is|biz|info|onion)|[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})(?-u:\b)",
+        r"(?-u:\b)(?:arrested|detained|charged|indicted|seized|shut down|took down|taken down|dismantled)(?-u:\b)[^.]{0,80}?(?-u:\b)(?:running|operating|administering|who ran|who operated|behind|members of) (?:the )?([a-z0-9][a-z0-9-]{2,40}\.(?:com|org|net|io|to|cc|ru|su|is|biz|info|onion)|[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})(?-u:\b)",
     )
 });
 
@@ -3174,6 +3175,7 @@ fn service_acted_against(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             "who ran ",
             "who operated ",
             "behind ",
+            "members of ",
         ])
     });
     let found = super::first_in_body(ctx, re, |line| WORDS.in_text(line))?;
