@@ -4114,6 +4114,13 @@ fn severity_table() {
             Severity::Major,
         ),
         (
+            "an_activist_who_lost_control_of_his_account",
+            "A Ruritanian activist lost control of his Twitter account on Friday morning, and \
+             whoever took it over used it to post fake messages. The hijacked account posted \
+             for hours before he got back into it in the afternoon.",
+            Severity::Minor,
+        ),
+        (
             "a_brands_social_media_account_taken_over",
             "Hackers took over the Twitter account of Contoso Burgers on Monday and used it to \
              post offensive messages and a claim that the chain had been sold to a rival. The \

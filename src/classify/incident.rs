@@ -200,11 +200,12 @@ const HIJACKED_ACCOUNT: &[&str] = &[
 /// Whether the first sentence tells of a social-media account taken over
 /// ("took over the Russian-language Twitter account of ...", "the
 /// official Twitter accounts of the Olympic Games ... were hijacked", "the
-/// hijacking of its website and Twitter accounts").
+/// hijacking of its website and Twitter accounts", "lost control of his
+/// Twitter account").
 fn account_taken_over_first(ctx: &Context<'_>) -> bool {
     static TAKEN_OVER: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         super::lexicon::ascii_regex(
-            r"(?i)(?-u:\b)(?:(?:took over|taken over|take over|hijacked|hijacking of|takeover of|seized control of|gained control of)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}?(?:twitter|facebook|instagram|youtube|telegram|tiktok)\s+accounts?(?-u:\b)|(?:twitter|facebook|instagram|youtube|telegram|tiktok)\s+accounts?(?-u:\b)[^.;]{0,160}?\s(?:was|were|has been|have been|had been)\s+(?:hijacked|taken over)(?-u:\b))",
+            r"(?i)(?-u:\b)(?:(?:took over|taken over|take over|hijacked|hijacking of|takeover of|seized control of|gained control of|lost control of)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}?(?:twitter|facebook|instagram|youtube|telegram|tiktok)\s+accounts?(?-u:\b)|(?:twitter|facebook|instagram|youtube|telegram|tiktok)\s+accounts?(?-u:\b)[^.;]{0,160}?\s(?:was|were|has been|have been|had been)\s+(?:hijacked|taken over)(?-u:\b))",
         )
     });
     let Some(re) = TAKEN_OVER.as_ref() else {
