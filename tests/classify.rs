@@ -93,6 +93,13 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_group_several_firms_point_to_over_the_ransomware",
+        "A new strain of ransomware called Bad Rabbit swept through organisations in Ruritania \
+         on Tuesday, delaying flights at its main airport. Bad Rabbit demanded bitcoin. \
+         Several firms point to TeleBots, the group blamed for an earlier wiper.",
+        "Sandworm",
+    ),
+    (
         "the_group_whose_members_police_arrested",
         "Police have arrested members of the Bogdansender group, a network accused of selling \
          phishing kits to criminals. Bogdansender sold its tools since 2020.",

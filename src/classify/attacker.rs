@@ -1534,11 +1534,12 @@ fn unit_of_named_agency(
 
 /// Whether the words right before `at` attribute the attack (or its
 /// malware) to what stands there: "attributed the operation to",
-/// "attribute it to the", "a variant developed by".
+/// "attribute it to the", "a variant developed by", "several firms point
+/// to".
 fn attributed_to(ctx: &Context<'_>, at: usize) -> bool {
     static ATTRIBUTED_TO: LazyLock<Option<Regex>> = LazyLock::new(|| {
         super::lexicon::ascii_regex(
-            r"(?i)(?-u:\b)(?:attribut(?:e|ed|es) (?:the |this |that |these )?(?:attacks?|operations?|intrusions?|breach(?:es)?|incidents?|campaigns?|hacks?|strain|ransomware|malware|it|them) to|(?:developed|created|operated|deployed) by) (?:the )?$",
+            r"(?i)(?-u:\b)(?:attribut(?:e|ed|es) (?:the |this |that |these )?(?:attacks?|operations?|intrusions?|breach(?:es)?|incidents?|campaigns?|hacks?|strain|ransomware|malware|it|them) to|(?:developed|created|operated|deployed) by|(?:firms|companies|researchers|investigators|analysts|experts|evidence|clues) (?:all )?(?:point|pointed) to) (?:the )?$",
         )
     });
     let Some(re) = ATTRIBUTED_TO.as_ref() else {
