@@ -93,6 +93,20 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_group_a_firm_names_once_and_a_reference_title_again",
+        "Scammers sent gift-card requests to nonprofits and schools, posing as their chief \
+         executives. Agari calls the group Copper Widow.\nReferences :\n- Agari: Copper \
+         Widow, gift-card fraud - https://www.agari.com/a",
+        "Copper Widow",
+    ),
+    (
+        "the_name_of_the_investigation_is_not_the_attackers",
+        "A botnet of four million computers was shut down on Tuesday. The FBI called the \
+         two-year investigation Operation Silver Click.\nReferences :\n- News: Botnet nuked \
+         in Operation Silver Click - https://example.com/a",
+        "Unknown",
+    ),
+    (
         "the_group_several_firms_point_to_over_the_ransomware",
         "A new strain of ransomware called Bad Rabbit swept through organisations in Ruritania \
          on Tuesday, delaying flights at its main airport. Bad Rabbit demanded bitcoin. \

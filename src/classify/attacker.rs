@@ -624,7 +624,8 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
     // "The researchers call the operation Dark Basin": where nothing else
     // names or describes the attacker, the name researchers gave the
     // operation stands for it.
-    if found.source == AttackerSource::Unknown {
+    // ("Unknown scammers" is no name either.)
+    if found.source == AttackerSource::Unknown || found.name.starts_with("Unknown") {
         if let Some(operation) = introduced_operation(ctx) {
             let rule = "the name the body gives the operation, written again";
             return named_attacker(ctx, operation, rule, AttackerSource::Unlisted, evidence);
@@ -679,11 +680,26 @@ fn introduced_operation(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     let re = INTRODUCED.as_ref()?;
     let text = ctx.text;
     let body_start = ctx.body.first()?.start;
-    let body = text.get(body_start..ctx.body.last()?.end)?;
+    // The body, and the references' titles after it ("Agari: Scarlet
+    // Widow, BEC bitcoin laundry").
+    let end = ctx
+        .references
+        .last()
+        .map_or(ctx.body.last()?.end, |r| r.end);
+    let body = text.get(body_start..end)?;
     names_captured_in_body(ctx, re, 2).take(4).find_map(|span| {
         let name = span.slice(text)?;
         // Not the start of a longer name ("Operation Ghost Dukes").
         if name_goes_on(text, span) || !ctx.gazetteer.lookup(name).is_empty() {
+            return None;
+        }
+        // Nor the name of those who hunted them ("The FBI called the
+        // two-year investigation Operation Ghost Click").
+        let before = ctx.before(span.start, 48).to_ascii_lowercase();
+        if ["investigation", "probe", "crackdown", "takedown"]
+            .iter()
+            .any(|w| before.contains(w))
+        {
             return None;
         }
         let in_body = crate::Span::new(
