@@ -666,7 +666,8 @@ fn name_goes_on(text: &str, span: crate::Span) -> bool {
 /// A two-word name the body gives an operation, a campaign or a group ("the
 /// researchers call the operation Dark Basin", "which Kaspersky has named
 /// Operation Ghoul", "a banking malware operation, dubbed Dark Tequila"),
-/// written again in the body, and not a name the gazetteer knows (a listed actor is
+/// written again in the body or a reference's title, and not a name the
+/// gazetteer knows (a listed actor is
 /// chosen by its own rules). One-word names are [`introduced_family`]'s.
 fn introduced_operation(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     static INTRODUCED: LazyLock<Option<Regex>> = LazyLock::new(|| {
