@@ -93,6 +93,13 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_family_named_with_its_platform_then_without",
+        "A worm is turning home routers into a social-media fraud network. The malware, which \
+         ESET has named Linux/Elk, spreads by guessing passwords; elan is French for elk. Elk \
+         does not exploit a software flaw. Elk runs on MIPS and ARM devices.",
+        "Linux/Elk",
+    ),
+    (
         "the_group_a_firm_names_once_and_a_reference_title_again",
         "Scammers sent gift-card requests to nonprofits and schools, posing as their chief \
          executives. Agari calls the group Copper Widow.\nReferences :\n- Agari: Copper \

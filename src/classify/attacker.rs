@@ -746,7 +746,8 @@ const FAMILY_NAMED_AT_LEAST: usize = 3;
 /// Trojan known as DroidDream", "the malware, which the company calls
 /// SparkCat", "named the scheme Vastflux", "calls the threat GiftGhostBot",
 /// "WireX, a botnet built from phones", "hackers used the Corkow
-/// malware"), one word in capitals that the gazetteer does not know, named
+/// malware", "which ESET has named Linux/Moose"), one word in capitals
+/// (with the platform before a slash, if any) that the gazetteer does not know, named
 /// at least [`FAMILY_NAMED_AT_LEAST`] times and never in small letters (not
 /// an ordinary word): where no actor is named, the family stands for its
 /// unknown operators. Not a name that goes on with a hyphen or another
@@ -754,7 +755,9 @@ const FAMILY_NAMED_AT_LEAST: usize = 3;
 fn introduced_family(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
     static INTRODUCED: LazyLock<Option<Regex>> = LazyLock::new(|| {
         const KIND: &str = "(?i:malware|trojan|botnet|bot|spyware|stealer|infostealer|ransomware|backdoor|rat|worm|adware|implant|loader|toolset|family|strain|scheme|operation|threat)";
-        const NAME: &str = r#"["“']?([A-Z][A-Za-z0-9]+)"#;
+        // "Linux/Moose", "Win32/Industroyer": ESET's names carry the
+        // platform.
+        const NAME: &str = r#"["“']?([A-Z][A-Za-z0-9]+(?:/[A-Z][A-Za-z0-9]+)?)"#;
         super::lexicon::ascii_regex(&format!(
             r"(?-u:\b){KIND}s?,? (?:(?:which|that) (?:[\w-]+ ){{0,4}}?)?(?i:called|named|dubbed|known as|nicknamed|calls?) (?:it )?{NAME}|(?-u:\b)(?i:named|called|calls?|dubbed) the (?:[\w-]+ ){{0,4}}?{KIND} {NAME}|(?-u:\b)([A-Z][A-Za-z0-9]+), an? (?:[\w-]+ ){{0,3}}?(?i:botnet|malware|trojan|spyware|stealer|infostealer|backdoor|worm|operation|scheme)(?-u:\b)|(?-u:\b)(?:used|using|deployed|deploying) the ([A-Z][A-Za-z0-9]+) (?:malware|trojan|backdoor|botnet)(?-u:\b)"
         ))
@@ -786,15 +789,21 @@ fn introduced_family(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         if goes_on || ends_longer || !ctx.gazetteer.lookup(name).is_empty() {
             return None;
         }
-        let folded = name.to_ascii_lowercase();
+        // "Linux/Moose" is "Moose" after its introduction.
+        let platform_named = name.contains('/');
+        let folded = name.rsplit('/').next().unwrap_or(name).to_ascii_lowercase();
         let mut named = 0;
         for at in memchr::memmem::find_iter(lower.as_bytes(), folded.as_bytes()) {
             if !word_at(at, folded.len()) {
                 continue;
             }
-            // Written in small letters: an ordinary word.
-            let written = text.get(body.start + at..body.start + at + name.len());
+            // Written in small letters: an ordinary word (but "Linux/Moose"
+            // is none, whatever "moose" means).
+            let written = text.get(body.start + at..body.start + at + folded.len());
             if !written.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase())) {
+                if platform_named {
+                    continue;
+                }
                 return None;
             }
             named += 1;
