@@ -93,6 +93,13 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_title_of_a_report_called_something_is_no_one",
+        "The military intelligence service of Ruritania used intrusion software to spy on \
+         opposition politicians, according to documents published this week by a campaign \
+         group in a report called \"For God and My President: State Surveillance\".",
+        "Unknown",
+    ),
+    (
         "a_family_named_with_its_platform_then_without",
         "A worm is turning home routers into a social-media fraud network. The malware, which \
          ESET has named Linux/Elk, spreads by guessing passwords; elan is French for elk. Elk \

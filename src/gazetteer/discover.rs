@@ -908,6 +908,13 @@ pub(crate) fn introduced(
             if complement {
                 continue;
             }
+            // "published a report called \"For God and My President\"": the
+            // title of a work, not anyone's name.
+            if matches!(last, Some("called" | "named" | "titled" | "entitled"))
+                && work_noun_ends(before)
+            {
+                continue;
+            }
             let lower = name_text.to_ascii_lowercase();
             if STOP_WORDS.contains(&lower.as_str()) || name_text.len() < 3 || is_cve_id(&lower) {
                 continue;
@@ -1458,6 +1465,32 @@ fn group_noun_ends(before: &str) -> bool {
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_lowercase())
+}
+
+/// Whether `before` ends with a noun for a written or made work ("a report",
+/// "the documentary"), whose title the name after "called" is.
+fn work_noun_ends(before: &str) -> bool {
+    const WORK_NOUNS: &[&str] = &[
+        "report",
+        "paper",
+        "book",
+        "film",
+        "documentary",
+        "study",
+        "article",
+        "essay",
+        "document",
+        "presentation",
+        "talk",
+        "podcast",
+        "song",
+        "album",
+        "series",
+    ];
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| WORK_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)))
 }
 
 /// Whether a word of `name` is a corporate suffix ("Skynet-Corporation").
