@@ -93,6 +93,13 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_man_arrested_as_suspected_of_being_a_titled_handle",
+        "Ruritanian police have arrested a man suspected of being \"Dr ZeX\", a hacker active \
+         since 2009 who signed his name on defaced websites. Investigators say the suspect left \
+         the Dr ZeX signature on 134 pages.",
+        "Dr ZeX",
+    ),
+    (
         "the_title_of_a_report_called_something_is_no_one",
         "The military intelligence service of Ruritania used intrusion software to spy on \
          opposition politicians, according to documents published this week by a campaign \

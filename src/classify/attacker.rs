@@ -3518,11 +3518,12 @@ fn first_unlisted<'t>(
 
 /// "a stranger using the GitHub account right9ctrl", "an account on X
 /// using the name Ms_Snow_OwO", 'A hacker who calls himself "Guccifer"',
+/// 'a man suspected of being "Dr HeX"',
 /// "The images were published under the account docker123321": the handle
 /// of whoever the text says acted.
 static HANDLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r#"(?-u:\b)(?:(?:(?i:stranger|user|person|someone|contributor|developer|maintainer|hackers|attackers|hacker|attacker|hacktivists|hacktivist|cybercriminals|cybercriminal|individual|actor|seller|vendor|author)|account(?: on [A-Z][A-Za-z]*)?),? (?:(?:using|who uses|under|going by|behind) the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|screen name|nickname|pseudonym|moniker|name)|calling (?:themselves|himself|herself|itself)|signed (?:themselves|himself|herself|itself|off as)|who call(?:s|ed) (?:themselves|himself|herself|itself)|known (?:online|only|simply) as)|(?:published|uploaded|posted|pushed) under the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|name)|account (?:called|named)) ["\x{201C}@]?([A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_](?: [A-Z][A-Za-z0-9_]+)?)(?-u:\b)"#,
+        r#"(?-u:\b)(?:(?:(?i:stranger|user|person|someone|contributor|developer|maintainer|hackers|attackers|hacker|attacker|hacktivists|hacktivist|cybercriminals|cybercriminal|individual|actor|seller|vendor|author)|account(?: on [A-Z][A-Za-z]*)?),? (?:(?:using|who uses|under|going by|behind) the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|screen name|nickname|pseudonym|moniker|name)|calling (?:themselves|himself|herself|itself)|signed (?:themselves|himself|herself|itself|off as)|who call(?:s|ed) (?:themselves|himself|herself|itself)|known (?:online|only|simply) as)|(?:published|uploaded|posted|pushed) under the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|name)|account (?:called|named)|(?i:man|woman|teenager|suspect) suspected of being) ["\x{201C}@]?((?:Dr|Mr|Mrs|Ms)\.? [A-Z][A-Za-z0-9_]+|[A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_](?: [A-Z][A-Za-z0-9_]+)?)(?-u:\b)"#,
     )
 });
 
@@ -3548,6 +3549,7 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             " called @",
             " named @",
             " signed ",
+            " suspected of being ",
         ])
     });
     let (name, at) = first_unlisted(ctx, re, &USING, |handle| !not_a_name(handle))?;
