@@ -93,6 +93,13 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_operators_of_a_malware_family_are_named_by_it",
+        "The operators of the DarkGate malware exploited a flaw in Microsoft Defender \
+         SmartScreen as a zero-day in January, according to a report from Trend Micro. The \
+         installers looked harmless at every stage.",
+        "DarkGate",
+    ),
+    (
         "a_man_arrested_as_suspected_of_being_a_titled_handle",
         "Ruritanian police have arrested a man suspected of being \"Dr ZeX\", a hacker active \
          since 2009 who signed his name on defaced websites. Investigators say the suspect left \

@@ -3743,7 +3743,8 @@ const EXAMPLE_MARKERS: &[&str] = &[
 ];
 
 /// Whether the name at `span` follows "the gang behind", "the group
-/// behind", "the operators behind" (and "the"): its people are meant.
+/// behind", "the operators behind", "the operators of" (and "the"): its
+/// people are meant.
 fn gang_behind(ctx: &Context<'_>, span: crate::Span) -> bool {
     const PEOPLE: &[&str] = &[
         "gang behind ",
@@ -3751,6 +3752,7 @@ fn gang_behind(ctx: &Context<'_>, span: crate::Span) -> bool {
         "group behind ",
         "groups behind ",
         "operators behind ",
+        "operators of ",
         "criminals behind ",
         "crew behind ",
         "hackers behind ",
