@@ -2442,6 +2442,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "enforcers who knocked out a malware service's infrastructure",
+        "Microsoft, the US Justice Department and police agencies in Europe have knocked out \
+         much of the infrastructure behind Contoso Stealer, the information-stealing malware \
+         sold on criminal markets. The malware stole passwords, cookies and crypto wallets \
+         from millions of computers, and its malware builds were updated weekly.",
+        IncidentType::LawEnforcement,
+    ),
+    (
         "men who went on trial are a court's case, whatever fraud the story retells",
         "Seven men went on trial in Ruritania on Tuesday, accused of posing as the defence \
          minister to talk wealthy people out of millions in a fraud scheme. Prosecutors say \

@@ -389,6 +389,7 @@ const ENFORCER_ACTIONS: &[&str] = &[
     "seize ",
     "taken down ",
     "took down ",
+    "knocked out ",
     "dismantled ",
     "erase itself",
     "delete itself",
@@ -423,8 +424,9 @@ const ATTACKER_WORDS: &[&str] = &[
 fn court_outcome_first(ctx: &Context<'_>) -> Option<Span> {
     let first = &ctx.first_sentence()?;
     // Cheap gate: a token of the first sentence is one of the verbs.
-    const VERB_KEYS: [u64; 30] = [
+    const VERB_KEYS: [u64; 31] = [
         ascii_key("trial"),
+        ascii_key("knocked"),
         ascii_key("admitted"),
         ascii_key("referred"),
         ascii_key("detained"),
