@@ -93,6 +93,13 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "the_company_a_firm_traced_the_operation_to",
+        "A browser hijacker has infected millions of computers, Contoso Security said. The \
+         company traced the operation to Rafotechno, a large digital marketing agency in \
+         Borduvia. Rafotechno earns money from the advertising.",
+        "Rafotechno",
+    ),
+    (
         "the_operators_of_a_malware_family_are_named_by_it",
         "The operators of the DarkGate malware exploited a flaw in Microsoft Defender \
          SmartScreen as a zero-day in January, according to a report from Trend Micro. The \

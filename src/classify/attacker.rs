@@ -2824,7 +2824,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         return described_as(name, true, at, unknown, evidence);
     }
     // Named, not described: a person, a service taken down, a collective.
-    let named: [(NameFinder, &str, AttackerSource); 8] = [
+    let named: [(NameFinder, &str, AttackerSource); 9] = [
         (accused_person, ACCUSED_RULE, AttackerSource::Person),
         (
             accused_by_surname,
@@ -2849,6 +2849,11 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
         (
             claimed_by_named,
             "a name the attack was claimed by",
+            AttackerSource::Unlisted,
+        ),
+        (
+            traced_to_named,
+            "an organisation the text traces the operation to",
             AttackerSource::Unlisted,
         ),
         (
@@ -3710,6 +3715,28 @@ fn claimed_by_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         && ctx.gazetteer.lookup(name).is_empty()
         && (quoted.is_some() || super::written_again(ctx.text, name, at)))
     .then(|| (name.to_string(), at))
+}
+
+/// "The company traced the operation to Rafotech, a large digital marketing
+/// agency in Beijing": an organisation, set in apposition to what it is,
+/// that the text traces or attributes the operation to (group 1).
+static TRACED_TO: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::lexicon::ascii_regex(
+        r"(?-u:\b)(?:traced|attributed) (?:the |this |that )?(?:operation|campaign|attacks?|activity|scheme|malware|intrusions?|breach) (?:back )?to ([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2}), (?:a|an) ",
+    )
+});
+
+/// The first organisation the body traces the operation to
+/// ([`TRACED_TO`]), named again elsewhere, that is no entity of the
+/// gazetteer (an actor there is a candidate already, a country is no one's
+/// name).
+fn traced_to_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
+    let re = TRACED_TO.as_ref()?;
+    static TRACED: LazyLock<super::AnyOf> =
+        LazyLock::new(|| super::AnyOf::new(&["traced ", "attributed "]));
+    named_again_unlisted(ctx, re, &TRACED, |name| {
+        !names_no_one(name.split(' ').next().unwrap_or_default())
+    })
 }
 
 /// The first name the body says claimed the attack ([`CLAIMANT`]), named
