@@ -2413,13 +2413,7 @@ fn names_a_defence(ctx: &Context<'_>, cue: Span) -> bool {
     }
     // "the institution's anti-ransomware software", "anti-phishing
     // training".
-    let before = ctx.text.get(..cue.start).unwrap_or_default().as_bytes();
-    if before
-        .len()
-        .checked_sub(b"anti-".len())
-        .and_then(|k| before.get(k..))
-        .is_some_and(|b| b.eq_ignore_ascii_case(b"anti-"))
-    {
+    if ctx.before(cue.start, 5).eq_ignore_ascii_case("anti-") {
         return true;
     }
     // A noun for a defence's system or desk right after the cue, as a whole

@@ -1005,7 +1005,7 @@ static ANOTHER_INCIDENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     )
 });
 
-/// Whether the count at `start` of `line` belongs to an earlier incident
+/// Whether the count or sum at `start` of `line` belongs to an earlier incident
 /// the sentence sets this one after or beside (see [`ANOTHER_INCIDENT`]),
 /// read in the 160 bytes before it.
 fn another_incidents_count(line: &str, start: usize) -> bool {
