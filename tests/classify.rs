@@ -93,6 +93,13 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_figure_who_goes_by_a_name",
+        "Police took down the servers behind Quokka Stealer, a malware service sold to \
+         criminals. Its main developer, a Borduvia-based figure who goes by the name Zerbal, \
+         offered several subscription tiers. Zerbal claimed about 400 clients.",
+        "Zerbal",
+    ),
+    (
         "the_company_a_firm_traced_the_operation_to",
         "A browser hijacker has infected millions of computers, Contoso Security said. The \
          company traced the operation to Rafotechno, a large digital marketing agency in \

@@ -3522,13 +3522,14 @@ fn first_unlisted<'t>(
 }
 
 /// "a stranger using the GitHub account right9ctrl", "an account on X
-/// using the name Ms_Snow_OwO", 'A hacker who calls himself "Guccifer"',
+/// using the name Ms_Snow_OwO", "a Russia-based figure who goes by the name
+/// Shamel", 'A hacker who calls himself "Guccifer"',
 /// 'a man suspected of being "Dr HeX"',
 /// "The images were published under the account docker123321": the handle
 /// of whoever the text says acted.
 static HANDLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r#"(?-u:\b)(?:(?:(?i:stranger|user|person|someone|contributor|developer|maintainer|hackers|attackers|hacker|attacker|hacktivists|hacktivist|cybercriminals|cybercriminal|individual|actor|seller|vendor|author)|account(?: on [A-Z][A-Za-z]*)?),? (?:(?:using|who uses|under|going by|behind) the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|screen name|nickname|pseudonym|moniker|name)|calling (?:themselves|himself|herself|itself)|signed (?:themselves|himself|herself|itself|off as)|who call(?:s|ed) (?:themselves|himself|herself|itself)|known (?:online|only|simply) as)|(?:published|uploaded|posted|pushed) under the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|name)|account (?:called|named)|(?i:man|woman|teenager|suspect) suspected of being) ["\x{201C}@]?((?:Dr|Mr|Mrs|Ms)\.? [A-Z][A-Za-z0-9_]+|[A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_](?: [A-Z][A-Za-z0-9_]+)?)(?-u:\b)"#,
+        r#"(?-u:\b)(?:(?:(?i:stranger|user|person|someone|contributor|developer|maintainer|hackers|attackers|hacker|attacker|hacktivists|hacktivist|cybercriminals|cybercriminal|individual|actor|seller|vendor|author|figure)|account(?: on [A-Z][A-Za-z]*)?),? (?:(?:using|who uses|under|going by|who goes by|who went by|behind) the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|screen name|nickname|pseudonym|moniker|name)|calling (?:themselves|himself|herself|itself)|signed (?:themselves|himself|herself|itself|off as)|who call(?:s|ed) (?:themselves|himself|herself|itself)|known (?:online|only|simply) as)|(?:published|uploaded|posted|pushed) under the (?:[A-Z][A-Za-z]+ )?(?:account|username|user name|handle|alias|name)|account (?:called|named)|(?i:man|woman|teenager|suspect) suspected of being) ["\x{201C}@]?((?:Dr|Mr|Mrs|Ms)\.? [A-Z][A-Za-z0-9_]+|[A-Za-z0-9_][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_](?: [A-Z][A-Za-z0-9_]+)?)(?-u:\b)"#,
     )
 });
 
@@ -3545,6 +3546,8 @@ fn handle_named(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             " uses the ",
             " under the ",
             " going by the ",
+            " goes by the ",
+            " went by the ",
             " behind the ",
             " calling ",
             " who call",
