@@ -2456,6 +2456,13 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "intruders who left a mocking page on a web server",
+        "A group calling itself the Borduvian Security Team broke into a computer at a physics \
+         laboratory and left a mocking page on a website of one of its detectors. Spokesman \
+         Ab Cd said no harm was done, and that no user accounts were touched.",
+        IncidentType::Defacement,
+    ),
+    (
         "enforcers who knocked out a malware service's infrastructure",
         "Microsoft, the US Justice Department and police agencies in Europe have knocked out \
          much of the infrastructure behind Contoso Stealer, the information-stealing malware \
