@@ -93,6 +93,15 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_common_word_capitalised_only_where_a_title_or_sentence_opens",
+        "JPCERT says infections of a banking trojan in Japan have been rising. The malware \
+         arrives as an e-mail attachment and has opened the way for ransomware \
+         attacks on large organisations.\n\nThe latest wave exploits fear of the new \
+         coronavirus, researchers said.\n\nReferences:\n- Moneycontrol: Coronavirus fears \
+         exploited to spread malware - https://www.moneycontrol.com/news/x.html\n",
+        "Unknown",
+    ),
+    (
         "a_figure_who_goes_by_a_name",
         "Police took down the servers behind Quokka Stealer, a malware service sold to \
          criminals. Its main developer, a Borduvia-based figure who goes by the name Zerbal, \

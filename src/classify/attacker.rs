@@ -367,6 +367,7 @@ pub(crate) fn choose(ctx: &Context<'_>, lex: &Lexicons, evidence: &mut Vec<Evide
         // sentence of background, the name written only there.
         if in_loose_example_list(ctx, m.span)
             || in_background_sentence(ctx, m.span)
+            || common_word_capitalised(ctx, m.span)
             || link_denied_next(ctx, m.span)
             || hit_itself(ctx, m.span)
         {
@@ -2369,6 +2370,58 @@ fn employer_of_people_hit(ctx: &Context<'_>, at: usize) -> bool {
     ]
     .iter()
     .any(|w| before.ends_with(w))
+}
+
+/// Whether the name at `span` is one capitalised word ("Coronavirus",
+/// opening a title) that the text writes capitalised only where every word
+/// is (a line's or a sentence's first word) and in lower case elsewhere as
+/// a common word ("coronavirus fears"): the word, not the family named
+/// after it.
+fn common_word_capitalised(ctx: &Context<'_>, span: crate::Span) -> bool {
+    let name = span.slice(ctx.text).unwrap_or_default();
+    let mut chars = name.chars();
+    let titlecase = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && name.len() >= 4
+        && chars.all(|c| c.is_ascii_lowercase());
+    if !titlecase {
+        return false;
+    }
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    let char_before = |i: usize| text.get(..i).and_then(|t| t.chars().next_back());
+    let char_after = |i: usize| text.get(i..).and_then(|t| t.chars().next());
+    // Each capitalised occurrence opens a line, a sentence or a title (a
+    // reference's title follows its outlet, which the context blanks).
+    let forced_capital = |i: usize| {
+        let lead = text
+            .get(..i)
+            .unwrap_or_default()
+            .trim_end_matches([' ', '"', '\u{201C}', '\'', '\u{2018}']);
+        lead.is_empty() || lead.ends_with(['\n', '.', ':', '!', '?', '-'])
+    };
+    let whole_word = |i: usize, len: usize| {
+        !char_before(i).is_some_and(char::is_alphanumeric)
+            && !char_after(i + len).is_some_and(char::is_alphanumeric)
+    };
+    let capitalised_only_where_forced = memchr::memmem::find_iter(bytes, name)
+        .take(64)
+        .filter(|&i| whole_word(i, name.len()))
+        .all(forced_capital);
+    if !capitalised_only_where_forced {
+        return false;
+    }
+    // A lower-case occurrence in prose: between spaces or punctuation, not
+    // inside an address or a file name ("/coronavirus-lures").
+    let lower = name.to_ascii_lowercase();
+    memchr::memmem::find_iter(bytes, &lower).take(64).any(|i| {
+        char_before(i).is_some_and(|c| matches!(c, ' ' | '"' | '(' | '\u{201C}'))
+            && char_after(i + lower.len()).is_some_and(|c| {
+                matches!(
+                    c,
+                    ' ' | ',' | '.' | ';' | ':' | '!' | '?' | ')' | '"' | '\u{201D}'
+                )
+            })
+    })
 }
 
 /// Whether the name at `span` names who once hit another organisation the
