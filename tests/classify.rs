@@ -102,6 +102,23 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Unknown",
     ),
     (
+        "the_malware_family_a_story_is_about_when_no_one_is_named",
+        "City systems knocked offline by Emotet infection\n\nThe city of Lakeview shut down \
+         its e-mail and finance systems after an Emotet infection spread across its network, \
+         officials said. The malware arrived as a Word attachment and then moved to other \
+         machines. Emotet steals address books and sends new messages from infected \
+         accounts. The city said recovery would cost about $1 million.",
+        "Emotet",
+    ),
+    (
+        "a_family_only_compared_with_is_not_the_subject",
+        "A worm that corrupts the financial databases of businesses in Borduvia has been \
+         mentioned in the same breath as Stuxnet. The malware replaces values in SQL \
+         databases, researchers said. They placed it in the same family of tools as Stuxnet, \
+         but made no claim about who wrote it. The malware infected hundreds of computers.",
+        "Unknown",
+    ),
+    (
         "a_figure_who_goes_by_a_name",
         "Police took down the servers behind Quokka Stealer, a malware service sold to \
          criminals. Its main developer, a Borduvia-based figure who goes by the name Zerbal, \

@@ -39,6 +39,9 @@ pub enum AttackerSource {
     /// A state agency the article names as the culprit ("GCHQ was behind
     /// the intrusion"), as written, where no actor is named.
     Agency,
+    /// A malware family the story is about, standing for whoever runs it,
+    /// where no one else is named ("Emotet hit the city's systems").
+    Malware,
     /// Nothing said.
     Unknown,
 }

@@ -57,6 +57,7 @@ pub(crate) fn tags(
         attacker.source,
         AttackerSource::Gazetteer
             | AttackerSource::Ransomware
+            | AttackerSource::Malware
             | AttackerSource::Unlisted
             | AttackerSource::Agency
     ) {

@@ -8,6 +8,7 @@
 //! `severity` (the rules of CLASSIFICATION.md), `hashtags`.
 
 mod attacker;
+mod family;
 mod hashtags;
 mod incident;
 mod lexicon;
@@ -644,6 +645,7 @@ pub(crate) fn classify(ctx: &Context<'_>) -> Outcome {
     } else {
         attacker::for_type(attacker, incident_type)
     };
+    let attacker = family::stand_in(ctx, attacker, incident_type, &mut evidence);
     // "a former Cisco engineer" who did it: an insider's deed.
     // Or the attacker described as one ("Rogue employee").
     let insider = matches!(
