@@ -2482,6 +2482,15 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a flood of traffic said to sabotage an election",
+        "Deputy PM says there were attempts to sabotage the elections\n\nA distributed \
+         denial-of-service attack disabled the website of Borduvia's election commission \
+         on polling day, the state company that runs it said. The deputy prime minister \
+         said the attacks on the elections were an attempt to sabotage the vote, and he \
+         called them an attempt to sabotage the elections.",
+        IncidentType::Ddos,
+    ),
+    (
         "intruders who left a mocking page on a web server",
         "A group calling itself the Borduvian Security Team broke into a computer at a physics \
          laboratory and left a mocking page on a website of one of its detectors. Spokesman \
