@@ -119,6 +119,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Unknown",
     ),
     (
+        "a_three_letter_handle",
+        "A hacker who goes by the name \"Kox\" is posting salary records taken from the \
+         Borduvian tax authority onto a public channel. Kox said more files would follow \
+         every week.",
+        "Kox",
+    ),
+    (
         "a_figure_who_goes_by_a_name",
         "Police took down the servers behind Quokka Stealer, a malware service sold to \
          criminals. Its main developer, a Borduvia-based figure who goes by the name Zerbal, \
