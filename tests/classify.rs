@@ -119,6 +119,13 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Unknown",
     ),
     (
+        "a_family_the_text_introduces_under_an_agencys_acronym",
+        "India's cyber agency has warned that a mobile banking trojan called SOVA is now \
+         targeting customers of Indian banks. SOVA steals login details when users open \
+         their banking apps. The newest version of SOVA can also encrypt a phone.",
+        "SOVA",
+    ),
+    (
         "a_three_letter_handle",
         "A hacker who goes by the name \"Kox\" is posting salary records taken from the \
          Borduvian tax authority onto a public channel. Kox said more files would follow \

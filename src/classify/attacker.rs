@@ -790,7 +790,14 @@ fn introduced_family(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         let ends_longer = previous.is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_uppercase()) && !w.ends_with(['.', '!', '?'])
         });
-        if goes_on || ends_longer || !ctx.gazetteer.lookup(name).is_empty() {
+        // A name the data gives an agency only ("SOVA", Slovenia's
+        // intelligence agency) is the family the text calls it.
+        let listed = ctx.gazetteer.lookup(name).into_iter().any(|id| {
+            ctx.gazetteer
+                .get(id)
+                .is_none_or(|e| e.kind != EntityKind::Agency)
+        });
+        if goes_on || ends_longer || listed {
             return None;
         }
         // "Linux/Moose" is "Moose" after its introduction.
