@@ -81,7 +81,7 @@ pub(crate) fn stand_in(
 /// than naming the story's subject; "known as" and "detected as" name it.
 fn compared_with(text: &str, at: usize) -> bool {
     let mut words = text
-        .get(at.saturating_sub(40)..at)
+        .get(super::floor_char_boundary(text, at.saturating_sub(40))..at)
         .unwrap_or_default()
         .rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
@@ -96,4 +96,33 @@ fn compared_with(text: &str, at: usize) -> bool {
     ["like", "unlike", "than"]
         .iter()
         .any(|w| last.eq_ignore_ascii_case(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compared_with;
+
+    #[test]
+    fn comparisons_and_namings() {
+        // (name, text ending right before the family's name, compared)
+        let cases = [
+            (
+                "in the same breath as",
+                "mentioned in the same breath as ",
+                true,
+            ),
+            ("like", "a worm like ", true),
+            ("than", "more dangerous than ", true),
+            ("known as", "a trojan known as ", false),
+            ("detected as", "detected as ", false),
+            ("the subject", "Researchers said ", false),
+            ("the text's start", "", false),
+            // 40 bytes back falls inside a two-byte character.
+            ("multibyte lead", "ééééééééééééééééééééééééé  like ", true),
+        ];
+        for (name, before, expected) in cases {
+            let text = format!("{before}Zeus");
+            assert_eq!(compared_with(&text, before.len()), expected, "case {name}");
+        }
+    }
 }
