@@ -111,6 +111,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "Emotet",
     ),
     (
+        "a_ransomware_family_named_once_beside_the_storys_family",
+        "Emotet infections in Borduvia have been rising since October, the national CERT \
+         says. The malware arrives as a Word attachment. Emotet steals address books and \
+         sends new messages from infected accounts. Elsewhere it has opened the way for Ryuk \
+         ransomware attacks on large organisations. Emotet can also download other malware.",
+        "Emotet",
+    ),
+    (
         "a_family_only_compared_with_is_not_the_subject",
         "A worm that corrupts the financial databases of businesses in Borduvia has been \
          mentioned in the same breath as Stuxnet. The malware replaces values in SQL \

@@ -7,7 +7,9 @@
 //! it, if it clearly dominates: named at least twice and at least twice as
 //! often as any other. Tools (Cobalt Strike, Mimikatz), wipers and
 //! ransomware are left out: tools are borrowed by many, a wiper's story is
-//! sabotage, and ransomware families are the attacker module's own.
+//! sabotage, and ransomware families are the attacker module's own, except
+//! one named once beside a family named at least three times ("it has
+//! opened the way for Ryuk ransomware attacks" in a story about Emotet).
 
 use super::attacker::{Attacker, AttackerSource};
 use super::{Context, Evidence, IncidentType};
@@ -21,6 +23,10 @@ const KINDS: &[&str] = &["malware", "botnet", "rat", "stealer"];
 /// The fewest mentions that make a family the story's subject.
 const MIN_MENTIONS: usize = 2;
 
+/// How often, at least, a family must be named to set aside a ransomware
+/// family named once.
+const ASIDE_OUTNAMED: usize = 3;
+
 /// `attacker`, or, where it is `Unknown` in a Malware story, the family the
 /// text is about (see the module's documentation).
 pub(crate) fn stand_in(
@@ -29,7 +35,17 @@ pub(crate) fn stand_in(
     t: IncidentType,
     evidence: &mut Vec<Evidence>,
 ) -> Attacker {
-    if t != IncidentType::Malware || attacker.source != AttackerSource::Unknown {
+    // "It can also download other malware, and it has opened the way for
+    // Ryuk ransomware attacks": a ransomware family named once, in a story
+    // that names another family many times, is an aside.
+    let aside = attacker.source == AttackerSource::Ransomware
+        && ctx
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Software && m.text.starts_with(&attacker.name))
+            .count()
+            == 1;
+    if t != IncidentType::Malware || !(attacker.source == AttackerSource::Unknown || aside) {
         return attacker;
     }
     // Mentions per family, with the first one's position for ties.
@@ -56,7 +72,7 @@ pub(crate) fn stand_in(
         return attacker;
     };
     let runner_up = ranked.get(1).map_or(0, |&(_, (n, _))| n);
-    if n < MIN_MENTIONS || runner_up * 2 > n {
+    if n < MIN_MENTIONS || runner_up * 2 > n || aside && n < ASIDE_OUTNAMED {
         return attacker;
     }
     let Some(family) = ctx.gazetteer.get(id) else {
