@@ -1724,7 +1724,30 @@ def build_software(src, attack, log):
                       "misp_uuid": sorted(r["uuid"] for r in rs if r["source"] != "attack")[0]
                       if any(r["source"] != "attack" for r in rs) else "",
                       "misp_uuids": {r["uuid"] for r in rs if r["source"] != "attack"}})
+    # Editorial: a ransomware family the lists name only by its versions
+    # ("TeslaCrypt 3.0+", "CryptoWall 4") is written by its bare name in news;
+    # the bare name goes to the first version (by name) when no record has it.
+    taken = {norm(n) for it in items for r in it["recs"] for n in r["names"]}
+    versioned = collections.defaultdict(list)
+    for it in items:
+        m = VERSION_SUFFIX_RE.match(it["recs"][0]["name"])
+        if (it["kind"] == "ransomware" and m and norm(m.group(1)) not in taken
+                and m.group(1) not in VERSIONED_PRODUCTS):
+            versioned[m.group(1)].append(it)
+    for base, its in sorted(versioned.items()):
+        first = min(its, key=lambda it: it["recs"][0]["name"])
+        first["recs"][0]["names"].append(base)
     return items
+
+
+# Editorial: versioned ransomware names whose bare name is the product the
+# ransomware attacked ("HPE iLO 4" ransomware hit HPE iLO 4 servers), not a
+# family: the bare name is not added.
+VERSIONED_PRODUCTS = {"HPE iLO"}
+
+# A name that ends in a version or a year ("TeslaCrypt 3.0+", "CryptoGod
+# 2017", "TeslaCrypt 0.x - 2.2.0"): group 1 is the family's bare name.
+VERSION_SUFFIX_RE = re.compile(r"^(.*?[A-Za-z])\s+v?\d[\w.+\- ]*$")
 
 
 # ---------------------------------------------------------------------------

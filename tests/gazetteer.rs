@@ -679,6 +679,11 @@ const SOFTWARE_CONTEXT: &[(&str, &str, &[&str])] = &[
         "Files were locked by the Mcafee ransomware.",
         &["Mcafee"],
     ),
+    (
+        "a_family_the_lists_name_only_by_its_versions_by_its_bare_name",
+        "TeslaCrypt encrypted game saves; CryptoWall followed.",
+        &["TeslaCrypt 0.x - 2.2.0", "CryptoWall 1"],
+    ),
 ];
 
 #[test]
