@@ -134,6 +134,14 @@ const ATTACKERS: &[(&str, &str, &str)] = &[
         "SOVA",
     ),
     (
+        "a_persons_name_of_four_words",
+        "A man who broke into the computer systems of a Borduvian port has been sentenced to \
+         four years in prison by a court, officials have revealed.\n\nThe Daily Quokka named \
+         the hacker as Tran Quoc Minh Khoa, 31. He got into the network in March 2016 with \
+         the credentials of a contractor.",
+        "Tran Quoc Minh Khoa",
+    ),
+    (
         "a_three_letter_handle",
         "A hacker who goes by the name \"Kox\" is posting salary records taken from the \
          Borduvian tax authority onto a public channel. Kox said more files would follow \

@@ -4788,6 +4788,11 @@ fn named_attacker(
     source: AttackerSource,
     evidence: &mut Vec<Evidence>,
 ) -> Attacker {
+    let (name, at) = if source == AttackerSource::Person {
+        with_fourth_name_word(ctx.text, name, at)
+    } else {
+        (name, at)
+    };
     evidence.push(Evidence {
         field: "Attacker",
         rule: rule.to_string(),
@@ -4804,6 +4809,40 @@ fn named_attacker(
             agency: None,
         },
     }
+}
+
+/// A person's name of three words, with the capitalised word the text
+/// writes right after it ("Le Duc Hoang Hai, 31", "Juan Carlos Perez Garcia
+/// was arrested"): the finders' patterns stop at three words.
+fn with_fourth_name_word(text: &str, name: String, at: crate::Span) -> (String, crate::Span) {
+    if at.slice(text) != Some(name.as_str()) || name.split(' ').count() != 3 {
+        return (name, at);
+    }
+    let rest = text.get(at.end..).unwrap_or_default();
+    let Some(word) = rest.strip_prefix(' ') else {
+        return (name, at);
+    };
+    let len = word
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(word.len());
+    let (fourth, after) = (
+        word.get(..len).unwrap_or_default(),
+        word.get(len..).unwrap_or_default(),
+    );
+    let mut chars = fourth.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase)
+        && fourth.chars().count() >= 2
+        && chars.all(char::is_lowercase);
+    // The name ends there: punctuation, or a word in small letters ("was").
+    let ends = after.starts_with([',', '.', ';', ':', ')'])
+        || after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(|c: char| c.is_lowercase()));
+    if !capitalised || !ends || super::MONTHS.contains(&fourth) {
+        return (name, at);
+    }
+    let at = crate::Span::new(at.start, at.end + 1 + len);
+    (format!("{name} {fourth}"), at)
 }
 
 /// The described attacker, with its evidence.
