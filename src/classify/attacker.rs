@@ -2393,7 +2393,8 @@ fn common_word_capitalised(ctx: &Context<'_>, span: crate::Span) -> bool {
     let titlecase = chars.next().is_some_and(|c| c.is_ascii_uppercase())
         && name.len() >= 4
         && chars.all(|c| c.is_ascii_lowercase());
-    if !titlecase {
+    // Two searches of the whole text per candidate: within the budget only.
+    if !titlecase || !ctx.may_scan_text() {
         return false;
     }
     let text = ctx.text;

@@ -35,6 +35,9 @@ pub(crate) fn stand_in(
     t: IncidentType,
     evidence: &mut Vec<Evidence>,
 ) -> Attacker {
+    if t != IncidentType::Malware {
+        return attacker;
+    }
     // "It can also download other malware, and it has opened the way for
     // Ryuk ransomware attacks": a ransomware family named once, in a story
     // that names another family many times, is an aside.
@@ -45,7 +48,7 @@ pub(crate) fn stand_in(
             .filter(|m| m.kind == EntityKind::Software && m.text.starts_with(&attacker.name))
             .count()
             == 1;
-    if t != IncidentType::Malware || !(attacker.source == AttackerSource::Unknown || aside) {
+    if !(attacker.source == AttackerSource::Unknown || aside) {
         return attacker;
     }
     // Mentions per family, with the first one's position for ties.
