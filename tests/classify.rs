@@ -93,6 +93,15 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_person_with_accented_names_introduced_and_later_charged_by_surname",
+        "Investigators in Lima have arrested an engineer accused of running a \
+         clandestine office that intercepted the e-mail of ministers.\n\nThe only \
+         person detained so far is Andr\u{e9}s Fernando Sep\u{fa}lveda, whom prosecutors \
+         call the head of the ring.\n\nSep\u{fa}lveda faces charges that include \
+         espionage and interception of computer data.\n",
+        "Andr\u{e9}s Fernando Sep\u{fa}lveda",
+    ),
+    (
         "a_common_word_capitalised_only_where_a_title_or_sentence_opens",
         "JPCERT says infections of a banking trojan in Japan have been rising. The malware \
          arrives as an e-mail attachment and has opened the way for ransomware \

@@ -4130,7 +4130,7 @@ fn accused_by_full_name(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         return None;
     }
     let mut surnames = words_before_accusation(ctx.text);
-    surnames.retain(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && !names_no_one(w));
+    surnames.retain(|w| w.starts_with(char::is_uppercase) && !names_no_one(w));
     if surnames.is_empty() {
         return None;
     }
@@ -4143,7 +4143,7 @@ fn accused_by_full_name(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
         for word in line.split(' ') {
             let word_at = at;
             at += word.len() + 1;
-            let surname = word.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+            let surname = word.trim_end_matches(|c: char| !c.is_alphanumeric());
             if surname.is_empty() || surnames.binary_search(&surname).is_err() {
                 continue;
             }
@@ -4189,10 +4189,10 @@ fn full_name_ending_at(line: &str, at: usize, len: usize) -> Option<(String, cra
             break;
         }
         // "Adrian-Tiberiu": a hyphenated given name, each part capitalised.
+        // Latin accents included ("Andrés Fernando Sepúlveda").
         let given = word.len() >= 2
             && word.split('-').all(|part| {
-                part.starts_with(|c: char| c.is_ascii_uppercase())
-                    && part.chars().all(|c| c.is_ascii_alphabetic())
+                part.starts_with(char::is_uppercase) && part.chars().all(char::is_alphabetic)
             })
             && !names_no_one(word)
             && !["Mr", "Mrs", "Ms", "Dr", "Judge", "Officer"].contains(&word);
@@ -4247,8 +4247,9 @@ fn words_before_accusation(text: &str) -> Vec<&str> {
                 .and_then(|b| b.rsplit_once(", "))
                 .filter(|(_, age)| !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()))
                 .map_or(before, |(head, _)| head);
+            // Latin accents included ("Sepúlveda faces charges").
             let word = before
-                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .rsplit(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or_default();
             if !word.is_empty() {
