@@ -93,6 +93,28 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_person_whose_relative_clause_ends_before_the_charge",
+        "A home-security technician spied on customers\n\nAb Cdefg, who was fired by \
+         the company in April, was charged by federal prosecutors this week.\n\n\
+         Cdefg added his own address to customers' accounts.\n",
+        "Ab Cdefg",
+    ),
+    (
+        "a_person_named_in_apposition_to_a_relative_when_charged",
+        "Police have charged the chef Ab Cd's father-in-law, Efg Hijkl, with \
+         conspiring to break into computers.\n\nHijkl ran the restaurant business \
+         until he was dismissed.\n",
+        "Efg Hijkl",
+    ),
+    (
+        "a_person_who_appeared_before_a_magistrate",
+        "A man accused of breaking into the tax authority's systems was held for \
+         forty days.\n\nAb Cde Fghij appeared before Chief Magistrate Kl Mno in \
+         Nairobi and denied a charge of electronic fraud.\n\nDetectives seized \
+         phones and servers from Fghij's house.\n",
+        "Ab Cde Fghij",
+    ),
+    (
         "a_person_with_accented_names_introduced_and_later_charged_by_surname",
         "Investigators in Lima have arrested an engineer accused of running a \
          clandestine office that intercepted the e-mail of ministers.\n\nThe only \
