@@ -93,6 +93,16 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_gang_in_a_sentence_set_almost_exactly_a_year_earlier",
+        "Ransomware cripples the Department of Justice\n\nA ransomware attack has \
+         encrypted the information systems of the Department of Justice, which \
+         said on Thursday that its electronic services are unavailable.\n\n\
+         Almost exactly a year earlier the DoppelPaymer ransomware gang claimed \
+         responsibility for hacking the systems of the Office of the Chief \
+         Justice.\n",
+        "Unknown",
+    ),
+    (
         "a_person_whose_relative_clause_ends_before_the_charge",
         "A home-security technician spied on customers\n\nAb Cdefg, who was fired by \
          the company in April, was charged by federal prosecutors this week.\n\n\

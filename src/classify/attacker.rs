@@ -2218,6 +2218,33 @@ pub(super) const OTHER_CASE_OPENINGS: &[&str] = &[
     "A notable example",
 ];
 
+/// `opening` past the words that make its time approximate ("Almost
+/// exactly a year earlier" gives "A year earlier"), its first letter
+/// capitalised; `None` when it opens with none of them.
+fn without_approximation(opening: &str) -> Option<String> {
+    const APPROXIMATE: &[&str] = &[
+        "almost ", "nearly ", "exactly ", "roughly ", "about ", "some ", "just ", "only ",
+    ];
+    let mut rest = opening;
+    loop {
+        let next = APPROXIMATE.iter().find_map(|w| {
+            rest.get(..w.len())
+                .filter(|head| head.eq_ignore_ascii_case(w))
+                .and_then(|_| rest.get(w.len()..))
+        });
+        match next {
+            Some(r) => rest = r,
+            None => break,
+        }
+    }
+    if rest.len() == opening.len() {
+        return None;
+    }
+    let mut chars = rest.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
+}
+
 /// Whether `opening` starts with one of `openings` as whole words (a space
 /// or a comma after it).
 pub(super) fn opens_with_any(opening: &str, openings: &[&str]) -> bool {
@@ -2259,7 +2286,9 @@ fn in_background_sentence(ctx: &Context<'_>, span: crate::Span) -> bool {
         return false;
     };
     let opening = ctx.text.get(sentence.start..span.start).unwrap_or_default();
-    let earlier = opens_with_any(opening, OPENINGS) || opens_with_any(opening, OTHER_CASE_OPENINGS);
+    let earlier = opens_with_any(opening, OPENINGS)
+        || opens_with_any(opening, OTHER_CASE_OPENINGS)
+        || without_approximation(opening).is_some_and(|o| opens_with_any(&o, OPENINGS));
     // "The disclosure arrives days after Microsoft said the Russian group
     // Midnight Blizzard had read ...", "The charges came less than a week
     // after ...": the sentence sets this story shortly after another, which
