@@ -2553,6 +2553,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "investigators searching a spyware maker's offices",
+        "Investigators search spyware maker\n\nGerman investigators have searched the \
+         offices of a Munich spyware maker and the homes of people linked to it, over \
+         exports of its surveillance software. The raids covered 15 premises. The \
+         company keeps records of its customers.",
+        IncidentType::LawEnforcement,
+    ),
+    (
         "a flood of traffic said to sabotage an election",
         "Deputy PM says there were attempts to sabotage the elections\n\nA distributed \
          denial-of-service attack disabled the website of Borduvia's election commission \
