@@ -2553,6 +2553,13 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "fake QR codes leading to bogus payment websites",
+        "Councils warn of parking scam\n\nCouncils are warning drivers not to scan QR \
+         codes after fraudsters stuck fake QR codes on parking machines that send \
+         motorists to bogus payment websites, where fraudsters take their card details.",
+        IncidentType::Phishing,
+    ),
+    (
         "investigators searching a spyware maker's offices",
         "Investigators search spyware maker\n\nGerman investigators have searched the \
          offices of a Munich spyware maker and the homes of people linked to it, over \
