@@ -2553,6 +2553,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a home page replaced by the intruders' message",
+        "Tram operator's website taken offline\n\nThe website of a city's tram network \
+         was taken offline after visitors found its home page replaced by a message \
+         demanding one bitcoin. The operator said a malicious message was put on the \
+         home page.",
+        IncidentType::Defacement,
+    ),
+    (
         "fake QR codes leading to bogus payment websites",
         "Councils warn of parking scam\n\nCouncils are warning drivers not to scan QR \
          codes after fraudsters stuck fake QR codes on parking machines that send \
