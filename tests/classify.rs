@@ -2553,6 +2553,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "satellite signals hijacked to replace the programming",
+        "Viewers shown a foreign parade\n\nViewers of several television channels \
+         watched a foreign military parade after hackers hijacked the satellite signals \
+         that carry the channels and replaced regular programming with the broadcast. \
+         The signal was tampered with for an hour.",
+        IncidentType::Defacement,
+    ),
+    (
         "a home page replaced by the intruders' message",
         "Tram operator's website taken offline\n\nThe website of a city's tram network \
          was taken offline after visitors found its home page replaced by a message \
