@@ -2553,6 +2553,15 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "a lead that sends the culprit to prison",
+        "A 22-year-old man has been sent to \
+         prison for running a scheme that stole and sold access to customer accounts in \
+         a grocery chain's loyalty programme, a data breach that hit thousands of \
+         shoppers. Investigators said the data breach exposed names and the stolen \
+         accounts were sold online.\n\nHe was charged last year.",
+        IncidentType::LawEnforcement,
+    ),
+    (
         "satellite signals hijacked to replace the programming",
         "Viewers shown a foreign parade\n\nViewers of several television channels \
          watched a foreign military parade after hackers hijacked the satellite signals \

@@ -318,6 +318,12 @@ const COURT_OUTCOMES: &[&str] = &[
     "has been jailed",
     "have been jailed",
     "has been sentenced",
+    "has been sent to prison",
+    "have been sent to prison",
+    "was sent to prison",
+    "were sent to prison",
+    "has been sent to jail",
+    "was sent to jail",
     // "have each been sentenced", "have both been sentenced".
     "each been sentenced",
     "both been sentenced",
