@@ -93,6 +93,14 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_country_s_hackers_also_described_as_tied_to_its_government",
+        "Hackers tied to the Chinese government broke into the computer systems of a \
+         freight airline at least twenty times, a Senate report said. The intruders \
+         took e-mails, documents and passwords. Officials said Chinese hackers were \
+         behind the intrusions.\n",
+        "Chinese state-sponsored hackers",
+    ),
+    (
         "a_gang_in_a_sentence_set_almost_exactly_a_year_earlier",
         "Ransomware cripples the Department of Justice\n\nA ransomware attack has \
          encrypted the information systems of the Department of Justice, which \
@@ -2552,6 +2560,13 @@ fn attacker_table() {
 
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
+    (
+        "a breach blamed on hackers linked to a government",
+        "A policy institute says its computer systems were breached last week, and \
+         federal authorities believe that hackers linked to the Russian government were \
+         responsible. It did not say whether any data was taken.",
+        IncidentType::Espionage,
+    ),
     (
         "a lead that sends the culprit to prison",
         "A 22-year-old man has been sent to \

@@ -2828,6 +2828,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                     // body's own description before it.
                     let title_after_body = first.is_some() && ctx.in_references(at.start);
                     if attributed_in_sentence(ctx, at.start) && !title_after_body {
+                        let (name, state, at) = as_the_state_s(ctx, name, state, at);
                         let name = suspected_if_hedged(ctx, name, at);
                         return described_as(name, state, at, unknown, evidence);
                     }
@@ -2892,6 +2893,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
                 return named_attacker(ctx, found, FULL_NAME_RULE, source, evidence);
             }
         }
+        let (name, state, at) = as_the_state_s(ctx, name, state, at);
         let name = suspected_if_hedged(ctx, name, at);
         return described_as(name, state, at, unknown, evidence);
     }
@@ -3017,7 +3019,7 @@ fn described(ctx: &Context<'_>, evidence: &mut Vec<Evidence>) -> Attacker {
 /// with every noun in [`DESCRIBED_ANCHORS`], so it runs on the same pieces.
 static WORKING_FOR: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::lexicon::ascii_regex(
-        r"(?-u:\b)(hackers|attackers|spies|threat actors?)\s+(?:working for|acting for|acting on behalf of|on behalf of|employed by|backed by|sponsored by)\s+(?:the\s+)?([A-Z][a-z]+)\s+(state|government|military)(?-u:\b)",
+        r"(?-u:\b)([Hh]ackers|[Aa]ttackers|[Ss]pies|[Tt]hreat actors?)\s+(?:working for|acting for|acting on behalf of|on behalf of|employed by|backed by|sponsored by|tied to|linked to|connected to|with ties to|with links to)\s+(?:the\s+)?([A-Z][a-z]+)\s+([Ss]tate|[Gg]overnment|[Mm]ilitary)(?-u:\b)",
     )
 });
 
@@ -3029,6 +3031,32 @@ static WORKING_FOR_UNNAMED_STATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)(?:hackers|attackers|spies|threat actors?|hacking groups?)\s+(?:(?:it|they|that|which|who|investigators|researchers)\s+(?:believes?|believed|says?|said|suspects?|suspected|thinks?|thought)\s+(?:was|were|is|are)\s+)?(?:working for|acting for|acting on behalf of|on behalf of|employed by|backed by|sponsored by)\s+(?:a\s+|one\s+)?(?:single\s+|foreign\s+)?nation[- ]state(?-u:\b)",
     )
 });
+
+/// "Chinese hackers" where the body also writes "hackers tied to the
+/// Chinese government": the same country's attackers, described as its
+/// state's ([`working_for_a_state`]), which says more.
+fn as_the_state_s(
+    ctx: &Context<'_>,
+    name: String,
+    state: bool,
+    at: crate::Span,
+) -> (String, bool, crate::Span) {
+    if state {
+        return (name, state, at);
+    }
+    let adjective = |n: &str| {
+        let n = n.strip_prefix("Suspected ").unwrap_or(n);
+        n.split(' ').next().unwrap_or_default().to_string()
+    };
+    match working_for_a_state(ctx) {
+        Some((stated, found))
+            if !ctx.in_references(found.start) && adjective(&stated) == adjective(&name) =>
+        {
+            (stated, true, found)
+        }
+        _ => (name, state, at),
+    }
+}
 
 /// The first attacker described after the noun as a country's state,
 /// government or military, named as news writes it before the noun:
@@ -3059,12 +3087,13 @@ fn working_for_a_state(ctx: &Context<'_>) -> Option<(String, crate::Span)> {
             if !is_qualifier(adjective.as_str()) || hypothetical(ctx, at.start) {
                 continue;
             }
-            let kind = if body.as_str() == "military" {
+            let kind = if body.as_str().eq_ignore_ascii_case("military") {
                 "military"
             } else {
                 "state-sponsored"
             };
-            let name = format!("{} {kind} {}", adjective.as_str(), noun.as_str());
+            let noun = noun.as_str().to_ascii_lowercase();
+            let name = format!("{} {kind} {noun}", adjective.as_str());
             return Some((name, at));
         }
     }
