@@ -4954,6 +4954,15 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_year_before_botnet_names_no_botnet",
+        "A former security guard was sentenced on Tuesday to nine years in prison for \
+         planting malware on the computers of the Contoso Clinic in Dallas, where he worked \
+         nights. He had been arrested in 2009 and pleaded guilty. In 2005 a botnet run by \
+         another man had infected hospital computers in Seattle.",
+        "Contoso Clinic",
+        "Contoso Clinic",
+    ),
+    (
         "a_brand_named_with_its_s_keeps_it",
         "Hackers took over McDonald's Instagram account on Wednesday and used it to promote a \
          fake cryptocurrency token, posting messages about a coin named after a mascot. \

@@ -682,6 +682,11 @@ fn named_before(ctx: &Context<'_>, lead: &str, nouns: &[&str]) -> Option<String>
                     .take_while(|(_, w)| w.starts_with(|c: char| c.is_ascii_lowercase()))
                     .count()
                     .min(2);
+                // "In 2005 a botnet", "a sweep against botnet operators": a
+                // determiner or a preposition, not a word that describes.
+                if words.iter().take(described).any(|(_, w)| is_stop_word(w)) {
+                    continue;
+                }
                 let name: Vec<&(usize, &str)> = words
                     .iter()
                     .skip(described)
@@ -701,6 +706,23 @@ fn named_before(ctx: &Context<'_>, lead: &str, nouns: &[&str]) -> Option<String>
                     continue;
                 };
                 if !head.ends_with(lead) {
+                    continue;
+                }
+                // A year ("In 2005 a botnet"), a description ("DDoS-for-hire",
+                // "FBI-led") or a country ("Russian intelligence botnet")
+                // names no botnet or group.
+                let described_by_hyphen = found.split(' ').any(|w| {
+                    w.split('-')
+                        .skip(1)
+                        .any(|part| part.starts_with(|c: char| c.is_ascii_lowercase()))
+                });
+                let country = ctx
+                    .gazetteer
+                    .lookup(found)
+                    .into_iter()
+                    .filter_map(|id| ctx.gazetteer.get(id))
+                    .any(|e| e.kind == EntityKind::Country);
+                if !found.contains(char::is_alphabetic) || described_by_hyphen || country {
                     continue;
                 }
                 let e = counts.entry(found).or_insert((0, line.start + start));
