@@ -4954,6 +4954,17 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "a_collective_s_member_sentenced_for_harm_to_a_named_organisation",
+        "A Nebraska man has been sentenced to a year in federal prison for his part in a \
+         campaign by the Anonymous collective. Jon Doeman, 21, admitted that he downloaded \
+         software and used it in an attack on the Church of Fabrikam, flooding its websites \
+         with traffic. The websites of the Church of Fabrikam were knocked offline for days. \
+         He said he acted as a member of Anonymous, which had declared war on the church. \
+         Anonymous later targeted other sites.",
+        "Church of Fabrikam",
+        "Church of Fabrikam Websites",
+    ),
+    (
         "a_year_before_botnet_names_no_botnet",
         "A former security guard was sentenced on Tuesday to nine years in prison for \
          planting malware on the computers of the Contoso Clinic in Dallas, where he worked \

@@ -109,7 +109,14 @@ pub(crate) fn company_and_target(
         // ("suspected of belonging to ShinyHunters"). Not a group named in one
         // sentence only, of the person's past or of another incident ("as a
         // teenager he was linked to the Lizard Squad group").
-        if let Some(group) = group_named_most(ctx).filter(|g| !named_in_one_sentence(ctx, g)) {
+        // Not when the text names an organisation the person harmed
+        // ("sentenced for the DDoS on the Church of Scientology ... a member of
+        // Anonymous"): the victim is the story's.
+        let organisation_hit = victims.iter().any(|v| v.victim >= 3.0);
+        if let Some(group) = group_named_most(ctx)
+            .filter(|g| !named_in_one_sentence(ctx, g))
+            .filter(|_| !organisation_hit)
+        {
             let target = format!("{group} Member");
             return (group, target);
         }
