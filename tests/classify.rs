@@ -93,6 +93,20 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_known_family_s_botnet_outside_a_ddos_is_the_family",
+        "Researchers at a security company say the Hajime botnet has infected more than \
+         300,000 routers and cameras, closing ports that other malware uses to get in. The \
+         Hajime botnet spreads through default passwords and displays a message to the \
+         owners of the devices.\n",
+        "Hajime",
+    ),
+    (
+        "a_known_family_s_botnet_in_a_ddos_stays_the_botnet",
+        "The Mirai botnet flooded the DNS provider with traffic for hours, knocking major \
+         websites offline in a distributed denial-of-service attack.\n",
+        "Mirai botnet",
+    ),
+    (
         "a_country_s_hackers_also_described_as_tied_to_its_government",
         "Hackers tied to the Chinese government broke into the computer systems of a \
          freight airline at least twenty times, a Senate report said. The intruders \

@@ -1284,8 +1284,18 @@ pub(crate) fn action_target<'t>(ctx: &Context<'t>) -> Option<(&'t str, crate::Sp
 const FRAUD_NOUNS: &[&str] = &["fraudsters", "scammers"];
 
 /// `attacker` once the type is known: an unqualified fraud noun ("Unknown
-/// scammers") is "Unknown" unless the story is a Fraud.
-pub(crate) fn for_type(attacker: Attacker, t: IncidentType) -> Attacker {
+/// scammers") is "Unknown" unless the story is a Fraud; a known family's
+/// botnet ("the Mozi botnet") is the family unless the story is a DDoS (the
+/// botnet's flood is the deed; elsewhere the malware is).
+pub(crate) fn for_type(ctx: &Context<'_>, attacker: Attacker, t: IncidentType) -> Attacker {
+    if attacker.source == AttackerSource::Described && t != IncidentType::Ddos {
+        if let Some(family) = botnet_family(ctx, &attacker.name) {
+            return Attacker {
+                name: family.to_string(),
+                ..attacker
+            };
+        }
+    }
     let fraud_noun = attacker.source == AttackerSource::Described
         && attacker
             .name
@@ -1300,6 +1310,22 @@ pub(crate) fn for_type(attacker: Attacker, t: IncidentType) -> Attacker {
     } else {
         attacker
     }
+}
+
+/// "Mozi botnet", "Mirai-based botnet": the family a described botnet is
+/// named by, if the gazetteer knows it as software.
+fn botnet_family<'n>(ctx: &Context<'_>, name: &'n str) -> Option<&'n str> {
+    let head = name.strip_suffix(" botnet")?;
+    let family = head
+        .strip_suffix("-based")
+        .or_else(|| head.strip_suffix("-variant"))
+        .unwrap_or(head);
+    ctx.gazetteer
+        .lookup(family)
+        .iter()
+        .filter_map(|&id| ctx.gazetteer.get(id))
+        .any(|e| e.kind == EntityKind::Software)
+        .then_some(family)
 }
 
 /// Whether an actor mention's words are also a software family's name, with

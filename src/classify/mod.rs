@@ -643,7 +643,7 @@ pub(crate) fn classify(ctx: &Context<'_>) -> Outcome {
     let attacker = if incident_type == IncidentType::LawEnforcement {
         attacker::acted_against(ctx, attacker, &mut evidence)
     } else {
-        attacker::for_type(attacker, incident_type)
+        attacker::for_type(ctx, attacker, incident_type)
     };
     let attacker = family::stand_in(ctx, attacker, incident_type, &mut evidence);
     // "a former Cisco engineer" who did it: an insider's deed.
