@@ -93,6 +93,15 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_takedown_s_family_beside_a_ransomware_family_named_once",
+        "Police in France have taken over the command servers of Retadup, a worm that had \
+         turned 850,000 computers into cryptocurrency miners, and ordered it to delete \
+         itself. Researchers who had studied Retadup found its servers with a hosting \
+         provider near Paris. In some cases Retadup also delivered the Stop ransomware to \
+         infected machines. The operators of Retadup have not been arrested.\n",
+        "Retadup",
+    ),
+    (
         "a_known_family_s_botnet_outside_a_ddos_is_the_family",
         "Researchers at a security company say the Hajime botnet has infected more than \
          300,000 routers and cameras, closing ports that other malware uses to get in. The \

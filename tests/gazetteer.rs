@@ -588,6 +588,21 @@ fn software_in(text: &str) -> Vec<String> {
 /// context, and what gives it.
 const SOFTWARE_CONTEXT: &[(&str, &str, &[&str])] = &[
     (
+        "a_plain_family_name_in_apposition_to_its_kind_word",
+        "French police took over Retadup, a worm that turned computers into miners.",
+        &["Retadup"],
+    ),
+    (
+        "a_plain_family_name_in_apposition_to_another_noun",
+        "The shop moved to Delta, a small town in Colorado, last year.",
+        &[],
+    ),
+    (
+        "a_botnet_family_called_a_worm",
+        "The Mirai worm spread to cameras and routers.",
+        &["Mirai"],
+    ),
+    (
         "an_ordinary_word_family_named_by_its_gang",
         "AutoZone was among the victims of the Clop gang's MOVEit campaign.",
         &["Clop"],

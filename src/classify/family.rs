@@ -35,7 +35,7 @@ pub(crate) fn stand_in(
     t: IncidentType,
     evidence: &mut Vec<Evidence>,
 ) -> Attacker {
-    if t != IncidentType::Malware {
+    if !matches!(t, IncidentType::Malware | IncidentType::LawEnforcement) {
         return attacker;
     }
     // "It can also download other malware, and it has opened the way for
@@ -48,7 +48,10 @@ pub(crate) fn stand_in(
             .filter(|m| m.kind == EntityKind::Software && m.text.starts_with(&attacker.name))
             .count()
             == 1;
-    if !(attacker.source == AttackerSource::Unknown || aside) {
+    // A takedown's story: the family it acted against stands in only for
+    // such an aside ("the botnet also delivered the Stop ransomware").
+    let unknown = attacker.source == AttackerSource::Unknown && t == IncidentType::Malware;
+    if !(unknown || aside) {
         return attacker;
     }
     // Mentions per family, with the first one's position for ties.

@@ -671,7 +671,8 @@ fn kind_keys(subkind: Option<&str>) -> &'static [u64] {
     const RANSOMWARE: [u64; 2] = [ascii_key("ransomware"), ascii_key("locker")];
     const STEALER: [u64; 2] = [ascii_key("stealer"), ascii_key("infostealer")];
     const RAT: [u64; 2] = [ascii_key("rat"), ascii_key("trojan")];
-    const BOTNET: [u64; 2] = [ascii_key("botnet"), ascii_key("bot")];
+    // A botnet's code is often a worm ("Retadup, a worm").
+    const BOTNET: [u64; 3] = [ascii_key("botnet"), ascii_key("bot"), ascii_key("worm")];
     const WIPER: [u64; 1] = [ascii_key("wiper")];
     const TOOL: [u64; 3] = [
         ascii_key("tool"),
@@ -1306,6 +1307,37 @@ impl Matcher {
                 .is_some_and(|t| self.is_kind_word(i, t.key))
     }
 
+    /// Whether the hit is followed by a comma and an indefinite article
+    /// before a word for entry `i`'s kind, with at most two words between
+    /// ("Retadup, a worm", "Kraken, a sophisticated botnet").
+    fn kind_word_in_apposition(&self, doc: &Document<'_>, hit: &Hit, i: usize) -> bool {
+        const ARTICLES: [u64; 2] = [ascii_key("a"), ascii_key("an")];
+        let comma = doc
+            .text()
+            .as_bytes()
+            .get(hit.span.end..hit.span.end + 2)
+            .is_some_and(|b| b == b", ");
+        if !comma {
+            return false;
+        }
+        let toks = doc.tokens();
+        let Some(article) = toks.get(hit.last_token + 1) else {
+            return false;
+        };
+        if !ARTICLES.contains(&article.key) || article.gap != Gap::Join {
+            return false;
+        }
+        (hit.last_token + 2..hit.last_token + 5)
+            .map_while(|k| toks.get(k))
+            .scan(true, |joined, t| {
+                // Every word up to the kind word in one run of words.
+                let reachable = *joined;
+                *joined = reachable && t.gap == Gap::Join;
+                reachable.then_some(t)
+            })
+            .any(|t| self.is_kind_word(i, t.key))
+    }
+
     /// Whether `key` is a word for alias `i`'s kind ("ransomware" for a
     /// ransomware family).
     fn is_kind_word(&self, i: usize, key: u64) -> bool {
@@ -1541,6 +1573,7 @@ impl Matcher {
         if adjacent && e.kind == EntityKind::Software {
             return if self.followed_by_kind_word(doc, hit, i)
                 || self.preceded_by_kind_word(doc, hit, i)
+                || self.kind_word_in_apposition(doc, hit, i)
                 || followed_by_gang_word(doc, hit)
             {
                 Some((MentionRule::Cue, 0.8))
