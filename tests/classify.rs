@@ -2584,6 +2584,14 @@ fn attacker_table() {
 /// (name, article, expected type).
 const TYPES: &[(&str, &str, IncidentType)] = &[
     (
+        "phones eavesdropped on and calls secretly monitored",
+        "The government said rogue software planted in a mobile operator's network had \
+         been eavesdropping on the phones of the prime minister and several ministers for \
+         months. The calls were secretly monitored and copied to prepaid phones, and the \
+         operator removed the software in March.",
+        IncidentType::Espionage,
+    ),
+    (
         "a breach blamed on hackers linked to a government",
         "A policy institute says its computer systems were breached last week, and \
          federal authorities believe that hackers linked to the Russian government were \
