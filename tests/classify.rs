@@ -93,6 +93,14 @@ const SUSPECT_PICKED_UP: &str = "Police have picked up a 24-year-old man in conn
 
 const ATTACKERS: &[(&str, &str, &str)] = &[
     (
+        "a_civilian_intelligence_service_hit_is_no_nation_s_attacker",
+        "Prosecutors are investigating a suspected Chinese cyberattack on the country's \
+         civilian intelligence service, after a newspaper reported that hackers had read a \
+         slice of the agency's e-mail for two years. The intruders came in through a flaw \
+         in an e-mail gateway.\n",
+        "Unknown",
+    ),
+    (
         "a_takedown_s_family_beside_a_ransomware_family_named_once",
         "Police in France have taken over the command servers of Retadup, a worm that had \
          turned 850,000 computers into cryptocurrency miners, and ordered it to delete \

@@ -4974,12 +4974,27 @@ fn is_qualifier(q: &str) -> bool {
         .or_else(|| lower.strip_prefix("south "))
         .unwrap_or(&lower);
     let first = lower.split([' ', '-']).next().unwrap_or_default();
+    // Words with a nationality's ending that name none ("the country's
+    // civilian intelligence service").
+    const NO_NATION: &[&str] = &[
+        "civilian",
+        "guardian",
+        "librarian",
+        "veteran",
+        "human",
+        "urban",
+        "suburban",
+        "partisan",
+        "republican",
+        "amateurish",
+    ];
     matches!(
         first,
         "unknown" | "unidentified" | "suspected" | "anonymous" | "pro"
     ) || ["ian", "ese", "ish", "an"]
         .iter()
         .any(|end| first.ends_with(end))
+        && !NO_NATION.contains(&first)
         || lower.contains("sponsored")
         || lower.contains("backed")
         || lower.contains("linked")
