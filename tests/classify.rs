@@ -4993,6 +4993,15 @@ fn severity_table() {
 /// Company and Target: (name, article, company, target).
 const VICTIMS: &[(&str, &str, &str, &str)] = &[
     (
+        "the_attackers_country_is_not_the_victims",
+        "Prosecutors are investigating a suspected Chinese cyberattack on the country's \
+         civilian intelligence service, after a newspaper reported that hackers had read a \
+         slice of the agency's e-mail for two years. The intruders came in through a flaw \
+         in an e-mail gateway.",
+        "Unknown",
+        "Unknown",
+    ),
+    (
         "a_collective_s_member_sentenced_for_harm_to_a_named_organisation",
         "A Nebraska man has been sentenced to a year in federal prison for his part in a \
          campaign by the Anonymous collective. Jon Doeman, 21, admitted that he downloaded \

@@ -43,10 +43,58 @@ pub(super) fn country_in(
 }
 
 /// "pro-Russian", "anti-Israel": a country named for someone's side, not as
-/// a place.
+/// a place; "Chinese hackers", "a suspected Chinese cyberattack": the
+/// attackers' country, not where the victim is.
 fn allegiance(ctx: &Context<'_>, span: Span) -> bool {
+    /// What follows a country's adjective that names the attackers or
+    /// their attack.
+    const ATTACKERS: &[&str] = &[
+        " hackers",
+        " hacker ",
+        " hacking group",
+        " attackers",
+        " threat actor",
+        " cyberattack",
+        " cyber attack",
+        " cyber-attack",
+        " state-sponsored",
+        " state-backed",
+        " state hackers",
+        " government hackers",
+        " military hackers",
+        " spies",
+        " cyber espionage",
+        " cyber-espionage",
+        " cyberespionage",
+        "-linked",
+        "-backed",
+        "-sponsored",
+        "-nexus",
+    ];
+    /// What ties attackers to a country named after it ("hackers tied to
+    /// the Chinese government").
+    const TIED: &[&str] = &[
+        "tied to the ",
+        "linked to the ",
+        "backed by the ",
+        "working for the ",
+        "on behalf of the ",
+        "sponsored by the ",
+    ];
+    let tied = ctx.before(span.start, 20);
+    if TIED.iter().any(|t| tied.ends_with(t)) {
+        return true;
+    }
     let before = ctx.before(span.start, 5).to_ascii_lowercase();
-    before.ends_with("pro-") || before.ends_with("anti-")
+    let after = ctx.text.get(span.end..).unwrap_or_default();
+    let after = after.get(..24).or(Some(after)).unwrap_or_default();
+    before.ends_with("pro-")
+        || before.ends_with("anti-")
+        || ATTACKERS.iter().any(|w| {
+            after
+                .get(..w.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(w))
+        })
 }
 
 /// The country the article speaks of most.
