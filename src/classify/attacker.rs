@@ -4991,10 +4991,10 @@ fn is_qualifier(q: &str) -> bool {
     matches!(
         first,
         "unknown" | "unidentified" | "suspected" | "anonymous" | "pro"
-    ) || ["ian", "ese", "ish", "an"]
+    ) || (["ian", "ese", "ish", "an"]
         .iter()
         .any(|end| first.ends_with(end))
-        && !NO_NATION.contains(&first)
+        && !NO_NATION.contains(&first))
         || lower.contains("sponsored")
         || lower.contains("backed")
         || lower.contains("linked")

@@ -87,7 +87,6 @@ fn allegiance(ctx: &Context<'_>, span: Span) -> bool {
     }
     let before = ctx.before(span.start, 5).to_ascii_lowercase();
     let after = ctx.text.get(span.end..).unwrap_or_default();
-    let after = after.get(..24).or(Some(after)).unwrap_or_default();
     before.ends_with("pro-")
         || before.ends_with("anti-")
         || ATTACKERS.iter().any(|w| {

@@ -112,7 +112,9 @@ pub(crate) fn company_and_target(
         // Not when the text names an organisation the person harmed
         // ("sentenced for the DDoS on the Church of Scientology ... a member of
         // Anonymous"): the victim is the story's.
-        let organisation_hit = victims.iter().any(|v| v.victim >= 3.0);
+        // (A weaker bar than STRONG_VICTIM: one clear phrase of harm.)
+        const HARMED: f32 = 3.0;
+        let organisation_hit = victims.iter().any(|v| v.victim >= HARMED);
         if let Some(group) = group_named_most(ctx)
             .filter(|g| !named_in_one_sentence(ctx, g))
             .filter(|_| !organisation_hit)
